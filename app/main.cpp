@@ -1,0 +1,16 @@
+#include "mainwindow.h"
+#include "version.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SocketLab"));
+    QApplication::setOrganizationName(QStringLiteral("SocketLab"));
+    QApplication::setApplicationVersion(QString::fromLatin1(socketlabVersion));
+
+    MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

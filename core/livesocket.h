@@ -1,0 +1,121 @@
+#pragma once
+
+#include "callevent.h"
+#include "endpoint.h"
+#include "socket.h"
+#include "socketerror.h"
+#include "tcpinfo.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+
+class QSocketNotifier;
+
+// A Socket driven by the Qt event loop: nothing ever blocks the GUI thread.
+// Each call method makes the real system call at once; a call that would
+// block becomes a pending operation (waiting in accept(), waiting in recv(),
+// connecting, waiting in sendall()) that a QSocketNotifier completes when the
+// kernel is ready, and that cancel() abandons. Only one pending operation at
+// a time; starting a second one fails with EALREADY-like Kind::Refused.
+//
+// Every call, its waiting and its outcome are emitted as CallEvents
+// (callRecorded) with this socket's side and object name; lifecycle changes
+// are emitted as stateChanged. Errors are values: methods return them and
+// `failed` repeats them for pending calls.
+class LiveSocket final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveSocket)
+
+public:
+    // The socket's lifecycle as the lesson draws it.
+    enum class State {
+        Unopened,    // no fd yet (before socket())
+        Created,     // socket() done
+        Bound,       // bind() done
+        Listening,   // listen() done
+        Connecting,  // connect() returned EINPROGRESS
+        Connected,   // connect() completed, or returned by accept()
+        PeerClosed,  // recv() returned 0: the peer sent FIN
+        Closed,      // close() done
+    };
+    Q_ENUM(State)
+
+    enum class Pending { None, Accept, Connect, Recv, RecvFrom, SendAll };
+    Q_ENUM(Pending)
+
+    // side: "server" or "client"; objectName: the Python variable name the
+    // transcript uses ("server", "conn", "client").
+    explicit LiveSocket(const QString &side, const QString &objectName, QObject *parent = nullptr);
+    ~LiveSocket() override;
+
+    // Wraps an already-connected socket (used by accept; State::Connected).
+    void adopt(Socket socket, State state);
+
+    SocketError open(int family, int type, int proto);        // socket(2)
+    SocketError bind(const Endpoint &address);                 // bind(2)
+    SocketError listen(int backlog);                           // listen(2)
+    // accept(2): completes now or later with `accepted`; the new LiveSocket
+    // is a child of this one, named "conn" (then "conn2", "conn3", ...).
+    SocketError accept();
+    // connect(2): `connected` on success (at once on loopback for
+    // AF_UNIX; usually after EINPROGRESS for TCP), `failed` with SO_ERROR.
+    SocketError connect(const Endpoint &address);
+    IoResult send(const QByteArray &data);                     // one send(2)
+    // sendall: send(2) until every byte went; waits for writability when the
+    // kernel's buffer is full. `sent(total)` at the end, or `failed` with the
+    // count sent before the error.
+    SocketError sendall(const QByteArray &data);
+    IoResult sendto(const QByteArray &data, const Endpoint &address);
+    // recv(2) of at most maxBytes: `received(data)` now or when data (or EOF)
+    // arrives; empty data is EOF (state becomes PeerClosed).
+    SocketError recv(qint64 maxBytes);
+    SocketError recvfrom(qint64 maxBytes);                     // `receivedFrom`
+    SocketError shutdown(int how);                             // shutdown(2)
+    SocketError close();                                       // close(2)
+    SocketError setReuseAddress(bool on);                      // SO_REUSEADDR
+    SocketError setV6Only(bool on);                            // IPV6_V6ONLY
+    // Abandons the pending operation (no system call is interrupted: the
+    // notifier is disabled). A cancelled connect leaves the socket unusable
+    // for another connect, as in C; the state returns to what it was.
+    void cancel();
+
+    State state() const { return m_state; }
+    Pending pending() const { return m_pending; }
+    QString side() const { return m_side; }
+    QString name() const { return objectName(); }
+    Socket &socket() { return m_socket; }
+    const Socket &socket() const { return m_socket; }
+    Endpoint laddr() const;
+    Endpoint raddr() const;
+    QString repr() const { return m_socket.repr(); }
+    TcpInfo tcpInfo() const { return m_socket.tcpInfo(); }
+    // Bytes that arrived and wait for recv(), -1 when unknown.
+    qint64 bytesWaiting() const { return m_socket.bytesAvailable(); }
+
+    static QString stateName(State state);      // "created", "listening", ...
+    static QString pendingText(Pending pending); // "waiting in accept()", ...
+
+signals:
+    void stateChanged(LiveSocket::State state);
+    void pendingChanged(LiveSocket::Pending pending);
+    // Something arrived (or the peer closed) while no recv is pending; tells
+    // views to refresh bytesWaiting()/tcpInfo(). Emitted once per arrival
+    // burst, not continuously.
+    void readable();
+    void accepted(LiveSocket *conn, const Endpoint &peer);
+    void connected(const Endpoint &peer);
+    void sent(qint64 bytes);
+    void received(const QByteArray &data, qint64 asked);
+    void receivedFrom(const QByteArray &data, const Endpoint &from, qint64 truncatedBytes);
+    // A pending call ended in error; bytesBefore counts sendall's progress.
+    void failed(const QString &call, const SocketError &error, qint64 bytesBefore);
+    void callRecorded(const CallEvent &event);
+
+private:
+    QString m_side;
+    State m_state = State::Unopened;
+    Pending m_pending = Pending::None;
+    Socket m_socket;
+};
