@@ -106,11 +106,13 @@ public:
     static QString familyName(int family);
     static QString typeName(int type);
 
-    // Python's repr of this socket, e.g.
-    // <socket.socket fd=3, family=AddressFamily.AF_INET, type=SocketKind.SOCK_STREAM,
-    //  proto=6, laddr=('127.0.0.1', 5000), raddr=('127.0.0.1', 55971)>
-    // (one line; raddr only when connected) and, once closed,
-    // <socket.socket [closed] fd=-1, family=..., type=..., proto=6>.
+    // Python's repr of this socket on one line (CPython Lib/socket.py), e.g.
+    // <socket.socket fd=7, family=AddressFamily.AF_INET6, type=SocketKind.SOCK_STREAM,
+    //  proto=6, laddr=('::1', 6000, 0, 0), raddr=('::1', 41822, 0, 0)>
+    // raddr only when connected; an AF_UNIX address is its bare path, left
+    // out when unnamed. Once closed: <socket.socket [closed] fd=-1, family=...,
+    // type=..., proto=6>. family/type are named as the lesson shows them
+    // (Python 3.8-3.10 style; 3.11 prints the plain numbers).
     QString repr() const;
 
 private:
