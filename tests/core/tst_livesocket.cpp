@@ -213,7 +213,7 @@ void TestLiveSocket::lessonExchange()
     // Close conn, client, then the listening socket.
     QVERIFY(!conn->close());
     QCOMPARE(conn->state(), LiveSocket::State::Closed);
-    QVERIFY(conn->repr().startsWith(u"<socket.socket [closed] fd=-1, family=AddressFamily.AF_INET"_s));
+    QVERIFY(conn->repr().startsWith(u"<socket.socket [closed] fd=-1, family=AddressFamily."_s));
     QVERIFY(!client.close());
     QVERIFY(!server.close());
     QCOMPARE(server.state(), LiveSocket::State::Closed);
