@@ -326,10 +326,12 @@ void TestSocket::reprMatchesCPython()
     QVERIFY(!unixServer.listen(1));
     Socket unixClient = Socket::create(AF_UNIX, SOCK_STREAM, 0, &error);
     QVERIFY(!unixClient.connect(Endpoint::unixPath(dir.filePath(u"py.sock"_s))));
+    Socket abstract = Socket::create(AF_UNIX, SOCK_DGRAM, 0, &error);
+    QVERIFY(!abstract.bind(Endpoint::unixPath(u"@socketlab-repr-"_s + QString::number(::getpid()))));
     Pair pair6;
     const bool haveIpv6 = makePair(&pair6, AF_INET6);
 
-    std::vector<const Socket *> sockets = {&pair.server, &pair.client, &pair.conn, &udp, &unixServer, &unixClient};
+    std::vector<const Socket *> sockets = {&pair.server, &pair.client, &pair.conn, &udp, &unixServer, &unixClient, &abstract};
     if (haveIpv6) {
         sockets.push_back(&pair6.client);
         sockets.push_back(&pair6.conn);
