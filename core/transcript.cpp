@@ -269,10 +269,13 @@ QString Transcript::pythonResult(const CallEvent &e)
 QString Transcript::ipythonBlock(const Entry &entry)
 {
     const CallEvent &e = entry.event;
+    const QString peerName = !entry.peerName.isEmpty() ? entry.peerName
+                             : !e.peerObject.isEmpty() ? e.peerObject
+                                                       : u"conn"_s;
     const QString n = QString::number(entry.prompt);
     QStringList lines;
     if (!entry.afterWaiting)
-        lines << u"In ["_s % n % u"]: "_s % pythonStatement(e, entry.peerName);
+        lines << u"In ["_s % n % u"]: "_s % pythonStatement(e, peerName);
     const QString result = pythonResult(e);
     const bool isValue = !result.isEmpty() && !e.error && e.phase == CallEvent::Phase::Done;
     if (isValue) {
@@ -286,9 +289,9 @@ QString Transcript::ipythonBlock(const Entry &entry)
     } else if (e.phase == CallEvent::Phase::Done && !e.error) {
         if (isCall(e, u"accept"))
             lines << u"# "_s % tr("%1 is fd %2, %3 = %4")
-                                   .arg(entry.peerName)
+                                   .arg(peerName)
                                    .arg(e.returned)
-                                   .arg(addrVariable(entry.peerName), e.address.toPythonTuple());
+                                   .arg(addrVariable(peerName), e.address.toPythonTuple());
         else if (isCall(e, u"socket"))
             lines << u"# "_s % tr("%1 is fd %2").arg(e.object).arg(e.returned);
         else if (entry.afterWaiting && isCall(e, u"connect"))

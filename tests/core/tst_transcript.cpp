@@ -31,11 +31,11 @@ private slots:
 
 namespace {
 
-CallEvent event(const QString &side, const QString &object, const QString &call, int fd)
+CallEvent makeEvent(const QString &side, const QString &object, const QString &call, int fd)
 {
     CallEvent e;
     e.sequence = 1;
-    e.time = QDateTime(QDate(2026, 11, 30), QTime(9, 0), QTimeZone::UTC);
+    e.time = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
     e.side = side;
     e.object = object;
     e.call = call;
@@ -54,7 +54,7 @@ void TestTranscript::renders_data()
     QTest::addColumn<QString>("ipython");
     QTest::addColumn<QString>("c");
 
-    CallEvent e = event(u"server"_s, u"server"_s, u"socket"_s, -1);
+    CallEvent e = makeEvent(u"server"_s, u"server"_s, u"socket"_s, -1);
     e.family = AF_INET;
     e.type = SOCK_STREAM;
     e.proto = IPPROTO_TCP;
@@ -70,7 +70,7 @@ void TestTranscript::renders_data()
                                     << u"In [2]: udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n# udp is fd 7"_s
                                     << u"socket(AF_INET, SOCK_DGRAM, 0) → 7"_s;
 
-    e = event(u"server"_s, u"server"_s, u"bind"_s, 3);
+    e = makeEvent(u"server"_s, u"server"_s, u"bind"_s, 3);
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5000);
     QTest::newRow("bind") << e << u"In [2]: server.bind(('127.0.0.1', 5000))"_s
                           << u"bind(3, (struct sockaddr *)&addr, sizeof addr) → 0  // 127.0.0.1:5000"_s;
@@ -78,16 +78,16 @@ void TestTranscript::renders_data()
     QTest::newRow("bind EADDRINUSE")
         << e << u"In [2]: server.bind(('127.0.0.1', 5000))\nOSError: [Errno 98] Address already in use"_s
         << u"bind(3, (struct sockaddr *)&addr, sizeof addr) → -1 EADDRINUSE (Address already in use)  // 127.0.0.1:5000"_s;
-    e = event(u"server"_s, u"server"_s, u"bind"_s, 3);
+    e = makeEvent(u"server"_s, u"server"_s, u"bind"_s, 3);
     e.address = Endpoint::inet6(u"::1"_s, 5000);
     QTest::newRow("bind IPv6") << e << u"In [2]: server.bind(('::1', 5000, 0, 0))"_s
                                << u"bind(3, (struct sockaddr *)&addr, sizeof addr) → 0  // [::1]:5000"_s;
 
-    e = event(u"server"_s, u"server"_s, u"listen"_s, 3);
+    e = makeEvent(u"server"_s, u"server"_s, u"listen"_s, 3);
     e.number = 1;
     QTest::newRow("listen") << e << u"In [2]: server.listen(1)"_s << u"listen(3, 1) → 0"_s;
 
-    e = event(u"server"_s, u"server"_s, u"accept"_s, 3);
+    e = makeEvent(u"server"_s, u"server"_s, u"accept"_s, 3);
     e.returned = 4;
     e.address = Endpoint::inet(u"127.0.0.1"_s, 55971);
     e.peerObject = u"conn"_s;
@@ -100,7 +100,7 @@ void TestTranscript::renders_data()
                                    << u"In [2]: conn2, addr2 = server.accept()\n# conn2 is fd 5, addr2 = ('127.0.0.1', 55971)"_s
                                    << u"accept(3, (struct sockaddr *)&peer, &peerlen) → 5  // peer 127.0.0.1:55971"_s;
 
-    e = event(u"client"_s, u"client"_s, u"connect"_s, 3);
+    e = makeEvent(u"client"_s, u"client"_s, u"connect"_s, 3);
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5000);
     QTest::newRow("connect") << e << u"In [2]: client.connect(('127.0.0.1', 5000))"_s
                              << u"connect(3, (struct sockaddr *)&addr, sizeof addr) → 0  // 127.0.0.1:5000"_s;
@@ -113,7 +113,7 @@ void TestTranscript::renders_data()
         << e << u"In [2]: client.connect(('127.0.0.1', 5000))\nConnectionRefusedError: [Errno 111] Connection refused"_s
         << u"connect(3, (struct sockaddr *)&addr, sizeof addr) → -1 ECONNREFUSED (Connection refused)  // 127.0.0.1:5000"_s;
 
-    e = event(u"client"_s, u"client"_s, u"sendall"_s, 3);
+    e = makeEvent(u"client"_s, u"client"_s, u"sendall"_s, 3);
     e.data = lessonMessage;
     e.returned = lessonMessage.size();
     QTest::newRow("sendall") << e
@@ -126,13 +126,13 @@ void TestTranscript::renders_data()
                                    << u"In [2]: client.sendall(b'request!')\nBrokenPipeError: [Errno 32] Broken pipe"_s
                                    << u"send(3, buf + sent, 8 - sent, MSG_NOSIGNAL) → -1 EPIPE (Broken pipe)  // 0 of 8 bytes went before the error"_s;
 
-    e = event(u"client"_s, u"client"_s, u"send"_s, 3);
+    e = makeEvent(u"client"_s, u"client"_s, u"send"_s, 3);
     e.data = "Hi";
     e.returned = 2;
     QTest::newRow("send") << e << u"In [2]: client.send(b'Hi')\nOut[2]: 2"_s
                           << u"send(3, buf, 2, MSG_NOSIGNAL) → 2"_s;
 
-    e = event(u"server"_s, u"conn"_s, u"recv"_s, 4);
+    e = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
     e.number = 8;
     e.data = "This is ";
     e.returned = 8;
@@ -157,7 +157,7 @@ void TestTranscript::renders_data()
     QTest::newRow("recv waiting") << e << u"In [2]: conn.recv(8)"_s
                                   << u"recv(4, buf, 8, 0) → -1 EAGAIN  // nothing ready yet; wait for POLLIN"_s;
 
-    e = event(u"client"_s, u"udp"_s, u"recvfrom"_s, 7);
+    e = makeEvent(u"client"_s, u"udp"_s, u"recvfrom"_s, 7);
     e.number = 4;
     e.data = "ping";
     e.truncated = 6;
@@ -166,22 +166,22 @@ void TestTranscript::renders_data()
         << e << u"In [2]: udp.recvfrom(4)\nOut[2]: (b'ping', ('127.0.0.1', 5999))\n# the datagram was cut: 6 byte(s) lost"_s
         << u"recvfrom(7, buf, 4, MSG_TRUNC, (struct sockaddr *)&src, &srclen) → 10  // 127.0.0.1:5999; only 4 fit in buf, 6 lost"_s;
 
-    e = event(u"client"_s, u"udp"_s, u"sendto"_s, 7);
+    e = makeEvent(u"client"_s, u"udp"_s, u"sendto"_s, 7);
     e.data = "ping";
     e.returned = 4;
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5999);
     QTest::newRow("sendto") << e << u"In [2]: udp.sendto(b'ping', ('127.0.0.1', 5999))\nOut[2]: 4"_s
                             << u"sendto(7, buf, 4, MSG_NOSIGNAL, (struct sockaddr *)&addr, sizeof addr) → 4  // 127.0.0.1:5999"_s;
 
-    e = event(u"client"_s, u"client"_s, u"shutdown"_s, 3);
+    e = makeEvent(u"client"_s, u"client"_s, u"shutdown"_s, 3);
     e.number = SHUT_WR;
     QTest::newRow("shutdown") << e << u"In [2]: client.shutdown(socket.SHUT_WR)"_s
                               << u"shutdown(3, SHUT_WR) → 0"_s;
 
-    e = event(u"server"_s, u"conn"_s, u"close"_s, 4);
+    e = makeEvent(u"server"_s, u"conn"_s, u"close"_s, 4);
     QTest::newRow("close") << e << u"In [2]: conn.close()"_s << u"close(4) → 0"_s;
 
-    e = event(u"server"_s, u"server"_s, u"setsockopt"_s, 3);
+    e = makeEvent(u"server"_s, u"server"_s, u"setsockopt"_s, 3);
     e.text = u"SO_REUSEADDR"_s;
     e.number = 1;
     QTest::newRow("setsockopt") << e
@@ -193,7 +193,7 @@ void TestTranscript::renders_data()
                                        << u"In [2]: server.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)"_s
                                        << u"setsockopt(3, IPPROTO_IPV6, IPV6_V6ONLY, &value, sizeof value) → 0  // value = 0"_s;
 
-    e = event(u"client"_s, QString(), u"getaddrinfo"_s, -1);
+    e = makeEvent(u"client"_s, QString(), u"getaddrinfo"_s, -1);
     e.text = u"127.0.0.1"_s;
     e.service = u"http"_s;
     e.result = u"[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('127.0.0.1', 80))]"_s;
@@ -242,10 +242,10 @@ void TestTranscript::promptsPerSideAndWaiting()
     Transcript transcript;
     QSignalSpy recorded(&transcript, &Transcript::recorded);
 
-    CallEvent accept = event(u"server"_s, u"server"_s, u"accept"_s, 3);
+    CallEvent accept = makeEvent(u"server"_s, u"server"_s, u"accept"_s, 3);
     accept.phase = CallEvent::Phase::Waiting;
     transcript.record(accept);
-    CallEvent connect = event(u"client"_s, u"client"_s, u"connect"_s, 3);
+    CallEvent connect = makeEvent(u"client"_s, u"client"_s, u"connect"_s, 3);
     connect.address = Endpoint::inet(u"127.0.0.1"_s, 5000);
     transcript.record(connect);
     accept.phase = CallEvent::Phase::Done;
@@ -253,7 +253,7 @@ void TestTranscript::promptsPerSideAndWaiting()
     accept.peerObject = u"conn"_s;
     accept.address = Endpoint::inet(u"127.0.0.1"_s, 40000);
     transcript.record(accept);
-    CallEvent recv = event(u"server"_s, u"conn"_s, u"recv"_s, 4);
+    CallEvent recv = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
     recv.number = 8;
     recv.data = "This is ";
     transcript.record(recv);
@@ -282,6 +282,8 @@ void TestTranscript::promptsPerSideAndWaiting()
              "recv(4, buf, 8, 0) → 8\n"_s);
     // The second accept on the same listening socket is predicted as conn2.
     accept.phase = CallEvent::Phase::Waiting;
+    accept.peerObject.clear();
+    accept.returned = 0;
     transcript.record(accept);
     QCOMPARE(transcript.entry(4).peerName, u"conn2"_s);
     QCOMPARE(Transcript::ipythonBlock(transcript.entry(4)), u"In [4]: conn2, addr2 = server.accept()"_s);
@@ -290,7 +292,7 @@ void TestTranscript::promptsPerSideAndWaiting()
 void TestTranscript::cancelledWait()
 {
     Transcript transcript;
-    CallEvent recv = event(u"server"_s, u"conn"_s, u"recv"_s, 4);
+    CallEvent recv = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
     recv.number = 8;
     recv.phase = CallEvent::Phase::Waiting;
     transcript.record(recv);
@@ -304,7 +306,7 @@ void TestTranscript::cancelledWait()
 
 void TestTranscript::jsonLine()
 {
-    CallEvent e = event(u"server"_s, u"conn"_s, u"recv"_s, 4);
+    CallEvent e = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
     e.sequence = 42;
     e.number = 16;
     e.data = QByteArray("test\0test", 9);
@@ -334,7 +336,7 @@ void TestTranscript::capKeepsCount()
 {
     Transcript transcript;
     transcript.setMaxEvents(100);
-    CallEvent recv = event(u"server"_s, u"conn"_s, u"recv"_s, 4);
+    CallEvent recv = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
     recv.number = 8;
     recv.data = "12345678";
     for (int i = 1; i <= 10000; ++i) {
@@ -358,37 +360,37 @@ void TestTranscript::capKeepsCount()
 void TestTranscript::scriptsAreValidPython()
 {
     Transcript transcript;
-    CallEvent e = event(u"server"_s, u"server"_s, u"socket"_s, -1);
+    CallEvent e = makeEvent(u"server"_s, u"server"_s, u"socket"_s, -1);
     e.family = AF_INET;
     e.type = SOCK_STREAM;
     e.returned = 3;
     transcript.record(e);
-    e = event(u"server"_s, u"server"_s, u"bind"_s, 3);
+    e = makeEvent(u"server"_s, u"server"_s, u"bind"_s, 3);
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5000);
     e.error = SocketError::fromErrno(EADDRINUSE, u"bind");
     transcript.record(e);
     e.error = {};
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5001);
     transcript.record(e);
-    e = event(u"server"_s, u"server"_s, u"listen"_s, 3);
+    e = makeEvent(u"server"_s, u"server"_s, u"listen"_s, 3);
     e.number = 1;
     transcript.record(e);
-    e = event(u"server"_s, u"server"_s, u"accept"_s, 3);
+    e = makeEvent(u"server"_s, u"server"_s, u"accept"_s, 3);
     e.phase = CallEvent::Phase::Waiting;
     transcript.record(e);
     e.phase = CallEvent::Phase::Done;
     e.peerObject = u"conn"_s;
     e.returned = 4;
     transcript.record(e);
-    e = event(u"server"_s, u"conn"_s, u"recv"_s, 4);
+    e = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
     e.number = 8;
     e.data = QByteArray("it's \"\x00\xc3", 9);
     transcript.record(e);
-    e = event(u"server"_s, u"conn"_s, u"sendall"_s, 4);
+    e = makeEvent(u"server"_s, u"conn"_s, u"sendall"_s, 4);
     e.data = QByteArray(5000, 'x');
     e.returned = 5000;
     transcript.record(e);
-    e = event(u"client"_s, u"infos"_s, u"getaddrinfo"_s, -1);
+    e = makeEvent(u"client"_s, u"infos"_s, u"getaddrinfo"_s, -1);
     e.text = u"127.0.0.1"_s;
     e.service = u"5001"_s;
     e.error = SocketError::fromGai(EAI_SERVICE);
