@@ -55,14 +55,15 @@ void TestTranscript::renders_data()
     QTest::addColumn<QString>("c");
 
     CallEvent e = makeEvent(u"server"_s, u"server"_s, u"socket"_s, -1);
-    e.family = AF_INET;
+    e.family = AF_INET6;
     e.type = SOCK_STREAM;
     e.proto = IPPROTO_TCP;
     e.returned = 3;
     QTest::newRow("socket") << e
-                            << u"In [2]: server = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)\n# server is fd 3"_s
-                            << u"socket(AF_INET, SOCK_STREAM, IPPROTO_TCP) → 3"_s;
+                            << u"In [2]: server = socket.socket(socket.AF_INET6, socket.SOCK_STREAM, socket.IPPROTO_TCP)\n# server is fd 3"_s
+                            << u"socket(AF_INET6, SOCK_STREAM, IPPROTO_TCP) → 3"_s;
     e.object = u"udp"_s;
+    e.family = AF_INET;
     e.type = SOCK_DGRAM;
     e.proto = 0;
     e.returned = 7;
@@ -194,17 +195,18 @@ void TestTranscript::renders_data()
                                        << u"setsockopt(3, IPPROTO_IPV6, IPV6_V6ONLY, &value, sizeof value) → 0  // value = 0"_s;
 
     e = makeEvent(u"client"_s, QString(), u"getaddrinfo"_s, -1);
-    e.text = u"127.0.0.1"_s;
+    e.text = u"::1"_s;
     e.service = u"http"_s;
-    e.result = u"[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('127.0.0.1', 80))]"_s;
+    e.result = u"[(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('::1', 80, 0, 0))]"_s;
     QTest::newRow("getaddrinfo")
-        << e << u"In [2]: socket.getaddrinfo('127.0.0.1', 'http')\nOut[2]: [(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('127.0.0.1', 80))]"_s
-        << u"getaddrinfo(\"127.0.0.1\", \"http\", &hints, &res) → 0"_s;
+        << e << u"In [2]: socket.getaddrinfo('::1', 'http')\nOut[2]: [(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('::1', 80, 0, 0))]"_s
+        << u"getaddrinfo(\"::1\", \"http\", &hints, &res) → 0"_s;
+    e.text = u"127.0.0.1"_s;
     e.service = u"5000"_s;
     e.type = SOCK_STREAM;
-    e.result = u"[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('127.0.0.1', 5000))]"_s;
+    e.result = u"[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_RAW: 3>, 0, 'x', ('127.0.0.1', 5002))]"_s;
     QTest::newRow("getaddrinfo hints")
-        << e << u"In [2]: socket.getaddrinfo('127.0.0.1', 5000, type=socket.SOCK_STREAM)\nOut[2]: [(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('127.0.0.1', 5000))]"_s
+        << e << u"In [2]: socket.getaddrinfo('127.0.0.1', 5000, type=socket.SOCK_STREAM)\nOut[2]: [(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_RAW: 3>, 0, 'x', ('127.0.0.1', 5002))]"_s
         << u"getaddrinfo(\"127.0.0.1\", \"5000\", &hints, &res) → 0"_s;
     e.service = u"nosuchservice"_s;
     e.type = 0;
