@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -141,8 +142,6 @@ SocketPlayground::SocketPlayground(QWidget *parent)
 
     for (QComboBox *combo : {m_family, m_type, m_proto})
         connect(combo, &QComboBox::currentTextChanged, this, &SocketPlayground::validate);
-    for (QComboBox *combo : {m_family, m_type, m_proto})
-        connect(combo->lineEdit(), &QLineEdit::returnPressed, this, &SocketPlayground::createFromForm);
     connect(m_create, &QPushButton::clicked, this, &SocketPlayground::createFromForm);
     connect(m_close, &QPushButton::clicked, this, &SocketPlayground::closeSelected);
     connect(m_closeAll, &QPushButton::clicked, this, &SocketPlayground::closeAll);
@@ -209,6 +208,21 @@ void SocketPlayground::validate()
     }
 }
 
+void SocketPlayground::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in any of the three fields (they pass it on unhandled) creates the socket.
+    QWidget *focus = focusWidget();
+    const bool inForm = focus
+        && (m_family->isAncestorOf(focus) || m_type->isAncestorOf(focus) || m_proto->isAncestorOf(focus)
+            || focus == m_family || focus == m_type || focus == m_proto);
+    if (inForm && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        createFromForm();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void SocketPlayground::createFromForm()
 {
     const auto family = parseValue(m_family->currentText(), u"AF_"_s);
@@ -255,12 +269,14 @@ void SocketPlayground::showSocket(const LiveSocket *socket)
 {
     const Socket &s = socket->socket();
     const QString laddr = s.isValid() ? socket->laddr().toPythonTuple() : QString();
+    QString proto = QString::number(s.pythonProto());
+    if (s.pythonProto() != s.protocol())
+        proto += u' ' % tr("(the kernel chose %1)").arg(numberText(s.protocol(), u"IPPROTO_"_s));
     m_result->setText(tr("%1: fd %2 \u2014 family %3, type %4, proto %5, laddr %6")
                           .arg(socket->name())
                           .arg(s.fd())
-                          .arg(numberText(s.family(), u"AF_"_s), numberText(s.type(), u"SOCK_"_s))
-                          .arg(s.protocol())
-                          .arg(laddr.isEmpty() ? u"\u2014"_s : laddr));
+                          .arg(numberText(s.family(), u"AF_"_s), numberText(s.type(), u"SOCK_"_s), proto,
+                               laddr.isEmpty() ? u"\u2014"_s : laddr));
     m_repr->setText(socket->repr());
 }
 
@@ -274,7 +290,7 @@ void SocketPlayground::refreshList()
         item->setText(1, QString::number(s.fd()));
         item->setText(2, numberText(s.family(), u"AF_"_s));
         item->setText(3, numberText(s.type(), u"SOCK_"_s));
-        item->setText(4, QString::number(s.protocol()));
+        item->setText(4, QString::number(s.pythonProto()));
         item->setText(5, socket->laddr().toPythonTuple());
     }
     for (int c = 0; c < m_list->columnCount() - 1; ++c)

@@ -48,6 +48,9 @@ public slots:
 signals:
     void callRecorded(const CallEvent &event);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     // A combo's value: a constant name ("AF_INET"), "NAME (n)" or a number.
     static std::optional<int> parseValue(const QString &text, const QString &prefix);
