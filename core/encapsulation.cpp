@@ -12,15 +12,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int TcpBaseHeader = 20;     // RFC 9293 3.1, no options
+constexpr int TcpBaseHeader = 20; // RFC 9293 3.1, no options
 constexpr int TcpTimestampOption = 12; // RFC 7323: 10 bytes + 2 NOPs
-constexpr int UdpHeader = 8;          // RFC 768
-constexpr int Ipv4Header = 20;        // RFC 791, no options
-constexpr int Ipv6Header = 40;        // RFC 8200 3
+constexpr int UdpHeader = 8; // RFC 768
+constexpr int Ipv4Header = 20; // RFC 791, no options
+constexpr int Ipv6Header = 40; // RFC 8200 3
 constexpr int Ipv6FragmentHeader = 8; // RFC 8200 4.5
-constexpr int IpMaxPacket = 65535;    // 16-bit total length / payload length
-constexpr int EthernetHeader = 14;    // IEEE 802.3: dst MAC, src MAC, EtherType
-constexpr int EthernetFcs = 4;        // IEEE 802.3 frame check sequence
+constexpr int IpMaxPacket = 65535; // 16-bit total length / payload length
+constexpr int EthernetHeader = 14; // IEEE 802.3: dst MAC, src MAC, EtherType
+constexpr int EthernetFcs = 4; // IEEE 802.3 frame check sequence
 
 QByteArray readSmallFile(const QString &name)
 {
@@ -74,8 +74,8 @@ QString loopbackInterfaceName()
 
 } // namespace
 
-Encapsulation::Flow Encapsulation::Flow::fromEndpoints(int type, const Endpoint &source,
-                                                       const Endpoint &destination)
+Encapsulation::Flow Encapsulation::Flow::fromEndpoints(
+    int type, const Endpoint &source, const Endpoint &destination)
 {
     Flow flow;
     flow.family = source.isValid() ? source.family() : destination.family();
@@ -145,8 +145,8 @@ QString Encapsulation::routeInterface(QByteArrayView table, const QHostAddress &
     return best;
 }
 
-Encapsulation::Path Encapsulation::pathTo(int family, const QString &destinationHost,
-                                          const QString &sourceHost)
+Encapsulation::Path Encapsulation::pathTo(
+    int family, const QString &destinationHost, const QString &sourceHost)
 {
     Path path;
     if (family == AF_UNIX) {
@@ -202,8 +202,7 @@ Encapsulation Encapsulation::compute(const Flow &flow, qint64 payloadBytes, cons
 
 Encapsulation Encapsulation::compute(const Flow &flow, qint64 payloadBytes)
 {
-    return compute(flow, payloadBytes,
-                   pathTo(flow.family, flow.destinationHost, flow.sourceHost));
+    return compute(flow, payloadBytes, pathTo(flow.family, flow.destinationHost, flow.sourceHost));
 }
 
 QString Encapsulation::layerId(Layer layer)
@@ -407,8 +406,8 @@ int Encapsulation::fragmentCount() const
         return 1;
     // Every fragment but the last carries a multiple of 8 bytes (RFC 791
     // fragment offset; RFC 8200 4.5, after the 8-byte Fragment header).
-    const int room = m_path.mtu - ipHeaderBytes()
-        - (m_flow.family == AF_INET6 ? Ipv6FragmentHeader : 0);
+    const int room
+        = m_path.mtu - ipHeaderBytes() - (m_flow.family == AF_INET6 ? Ipv6FragmentHeader : 0);
     const int perFragment = room / 8 * 8;
     if (perFragment <= 0)
         return 1;
@@ -424,9 +423,8 @@ qint64 Encapsulation::overheadBytes() const
         if (exceedsDatagramLimit())
             return 0;
         const int fragments = fragmentCount();
-        const int fragmentHeaders = (fragments > 1 && m_flow.family == AF_INET6)
-            ? Ipv6FragmentHeader * fragments
-            : 0;
+        const int fragmentHeaders
+            = (fragments > 1 && m_flow.family == AF_INET6) ? Ipv6FragmentHeader * fragments : 0;
         return UdpHeader + qint64(fragments) * perPacketOuter + fragmentHeaders;
     }
     return segmentCount() * qint64(transportHeaderBytes() + perPacketOuter);

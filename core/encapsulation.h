@@ -33,8 +33,8 @@ public:
     // ("127.0.0.1", "::1"); for AF_UNIX it is the socket's path.
     struct Flow
     {
-        int family = AF_INET;     // AF_INET, AF_INET6 or AF_UNIX
-        int type = SOCK_STREAM;   // SOCK_STREAM (TCP) or SOCK_DGRAM (UDP)
+        int family = AF_INET; // AF_INET, AF_INET6 or AF_UNIX
+        int type = SOCK_STREAM; // SOCK_STREAM (TCP) or SOCK_DGRAM (UDP)
         QString sourceHost;
         quint16 sourcePort = 0;
         QString destinationHost;
@@ -50,10 +50,10 @@ public:
     // lesson's "what if" examples fill it by hand.
     struct Path
     {
-        QString interfaceName;     // "lo", "eth0"; empty if unknown (or AF_UNIX)
-        int mtu = 0;               // the interface's MTU (bytes); 0 if unknown
+        QString interfaceName; // "lo", "eth0"; empty if unknown (or AF_UNIX)
+        int mtu = 0; // the interface's MTU (bytes); 0 if unknown
         QNetworkInterface::InterfaceType linkType = QNetworkInterface::Unknown;
-        bool local = false;        // both ends are this machine
+        bool local = false; // both ends are this machine
         // TCP option bytes carried by every data segment: 12 when the
         // timestamps option (RFC 7323) is on, 0 without it; -1 asks this
         // kernel's default (/proc/sys/net/ipv4/tcp_timestamps).
@@ -71,11 +71,11 @@ public:
     {
         Layer layer = Layer::Application;
         bool present = false;
-        QString protocol;        // "TCP", "UDP", "IPv4", "IPv6", "Ethernet", "loopback"
-        int bytes = 0;           // bytes in front of the data
-        int trailerBytes = 0;    // bytes after the data (Ethernet FCS)
-        int protocolNumber = 0;  // IP protocol / next header: 6 TCP, 17 UDP (Internet layer)
-        QString label;           // "TCP 32 B  src 55971 → dst 5000"
+        QString protocol; // "TCP", "UDP", "IPv4", "IPv6", "Ethernet", "loopback"
+        int bytes = 0; // bytes in front of the data
+        int trailerBytes = 0; // bytes after the data (Ethernet FCS)
+        int protocolNumber = 0; // IP protocol / next header: 6 TCP, 17 UDP (Internet layer)
+        QString label; // "TCP 32 B  src 55971 → dst 5000"
     };
 
     // Route lookup (Linux): a destination that is loopback (127/8, ::1) or
