@@ -94,58 +94,6 @@ QColor layerShade(const QPalette &pal, int row)
         shade[qBound(0, row, RowCount - 1)]);
 }
 
-// A short preview of untrusted bytes: UTF-8 decoded, control characters and
-// undecodable bytes as visible escapes, cut after PreviewChars characters.
-QString escapedPreview(const QByteArray &payload, qint64 size)
-{
-    const QByteArray head = payload.left(PreviewChars * 4);
-    QString out;
-    int shown = 0;
-    qsizetype i = 0;
-    while (i < head.size() && shown < PreviewChars) {
-        const auto byte = static_cast<unsigned char>(head.at(i));
-        int length = byte < 0x80  ? 1
-            : (byte >> 5) == 0x6  ? 2
-            : (byte >> 4) == 0xE  ? 3
-            : (byte >> 3) == 0x1E ? 4
-                                  : 0;
-        QString piece;
-        if (length > 0 && i + length <= head.size()) {
-            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            piece = decoder(QByteArrayView(head.constData() + i, length));
-            if (decoder.hasError())
-                length = 0;
-        } else if (length > 0) {
-            length = 0; // cut by the preview or by the sender: shown as bytes
-        }
-        if (length == 0) {
-            out += u"\\x"_s % QString::number(byte, 16).rightJustified(2, u'0').toUpper();
-            ++i;
-            ++shown;
-            continue;
-        }
-        const char32_t ucs = piece.toUcs4().value(0);
-        if (ucs == U'\n')
-            out += u"\\n"_s;
-        else if (ucs == U'\r')
-            out += u"\\r"_s;
-        else if (ucs == U'\t')
-            out += u"\\t"_s;
-        else if (ucs == U'\\')
-            out += u"\\\\"_s;
-        else if (!QChar::isPrint(ucs) || QChar::category(ucs) == QChar::Separator_Line
-            || QChar::category(ucs) == QChar::Separator_Paragraph)
-            out += u"\\u{"_s % QString::number(uint(ucs), 16).toUpper() % u'}';
-        else
-            out += piece;
-        i += length;
-        ++shown;
-    }
-    if (i < size)
-        out += u'…';
-    return out;
-}
-
 QString bytesText(qint64 n)
 {
     return QLocale().toString(n) % u" B"_s;
@@ -184,6 +132,61 @@ struct LayerDiagram::Geometry
     int slide = 0; // how far the strips move when crossing
     int stripWidth = 0;
 };
+
+QString LayerDiagram::payloadPreview(const QByteArray &payload, qint64 size)
+{
+    const QByteArray head = payload.left(PreviewChars * 4);
+    QString out;
+    int shown = 0;
+    qsizetype i = 0;
+    while (i < head.size() && shown < PreviewChars) {
+        const auto byte = static_cast<unsigned char>(head.at(i));
+        int length = byte < 0x80  ? 1
+            : (byte >> 5) == 0x6  ? 2
+            : (byte >> 4) == 0xE  ? 3
+            : (byte >> 3) == 0x1E ? 4
+                                  : 0;
+        QString piece;
+        if (length > 0 && i + length <= head.size()) {
+            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            piece = decoder(QByteArrayView(head.constData() + i, length));
+            if (decoder.hasError())
+                length = 0;
+        } else if (length > 0) {
+            length = 0; // cut by the preview or by the sender: shown as bytes
+        }
+        if (length == 0) {
+            out += u"\\x"_s % QString::number(byte, 16).rightJustified(2, u'0').toUpper();
+            ++i;
+            ++shown;
+            continue;
+        }
+        const char32_t ucs = piece.toUcs4().value(0);
+        if (ucs == U'\n')
+            out += u"\\n"_s;
+        else if (ucs == U'\r')
+            out += u"\\r"_s;
+        else if (ucs == U'\t')
+            out += u"\\t"_s;
+        else if (ucs == U'\\')
+            out += u"\\\\"_s;
+        else if (!QChar::isPrint(ucs) || QChar::category(ucs) == QChar::Separator_Line
+            || QChar::category(ucs) == QChar::Separator_Paragraph) {
+            const QString hex = QString::number(uint(ucs), 16).toUpper();
+            if (ucs < 0x100)
+                out += u"\\x"_s % hex.rightJustified(2, u'0');
+            else
+                out += u"\\u{"_s % hex % u'}';
+        } else {
+            out += piece;
+        }
+        i += length;
+        ++shown;
+    }
+    if (i < size)
+        out += u'…';
+    return out;
+}
 
 LayerDiagram::LayerDiagram(QWidget *parent)
     : QWidget(parent)
@@ -245,7 +248,7 @@ void LayerDiagram::showTransfer(
     m_flow = f;
     m_path = encapsulation.path();
 
-    m_transfer = Transfer {direction, escapedPreview(payload, size), size, encapsulation, false};
+    m_transfer = Transfer {direction, payloadPreview(payload, size), size, encapsulation, false};
     m_progress = 0.0;
     // Counted now, drawn in the buffer when the animation arrives; a later
     // setBufferedBytes (the kernel's FIONREAD) replaces the count.
@@ -254,7 +257,7 @@ void LayerDiagram::showTransfer(
     updateAccessibleDescription();
     update();
 
-    if (!m_animationEnabled) {
+    if (!m_animationEnabled || encapsulation.exceedsDatagramLimit()) {
         finishTransfer();
         return;
     }
@@ -864,7 +867,7 @@ void LayerDiagram::paintBox(QPainter &p, const Geometry &g, Side side, int row) 
         const int textWidth = inner.width() - 2 * (u / 3);
         const int lines = QFontMetrics(diagramFont()).horizontalAdvance(text) > textWidth ? 2 : 1;
         const int trayHeight
-            = qMin(lines * u + u / 3, qMax(0, inner.bottom() - titleRect.bottom() - u));
+            = qMin(lines * u + u / 3, qMax(0, inner.bottom() - titleRect.bottom()));
         if (trayHeight >= u) {
             const QRect tray(
                 inner.left(), inner.bottom() - trayHeight + 1, inner.width(), trayHeight);
@@ -1063,6 +1066,24 @@ void LayerDiagram::paintTransfer(QPainter &p, const Geometry &g) const
     const auto [leg, f] = legAt(m_progress, e.isUnix());
     const bool finished = t.arrived;
 
+    // One outline around the strips that travel together: they are one packet.
+    auto drawEnvelope = [&](const QRect &first, const QRect &last) {
+        const QRect r = first.united(last).adjusted(
+            -u / 4, -u / 4, u / 4 + (segments > 1 ? u / 2 : 0), u / 4);
+        p.setPen(QPen(pal.color(QPalette::Mid), qMax(1.0, u / 14.0)));
+        p.setBrush(blend(pal.color(QPalette::Window), pal.color(QPalette::Base), 0.5));
+        p.drawRoundedRect(QRectF(r), u / 3.0, u / 3.0);
+    };
+
+    if (e.exceedsDatagramLimit()) {
+        // sendto() refuses it: nothing leaves the sender.
+        const QRect r = stripRect(0, startX);
+        paintStrip(p, r, 0,
+            tr("data %1: too big for one datagram, EMSGSIZE").arg(bytesText(t.size)), 1.0, true,
+            QString());
+        return;
+    }
+
     // Several segments: the strips become a small deck of cards.
     auto drawDeck = [&](int row, const QRect &r, qreal opacity) {
         if (segments > 1 && !e.isUnix()) {
@@ -1093,10 +1114,11 @@ void LayerDiagram::paintTransfer(QPainter &p, const Geometry &g) const
     if (legIndex <= int(Leg::AddLink) && !finished) {
         // Going down the sender: rows above the new header are in place.
         const int newRow = legIndex + 1;
-        for (int row = 0; row < newRow; ++row)
-            drawDeck(row, stripRect(row, startX), 1.0);
         const QRect from = stripRect(newRow - 1, startX);
         const QRect to = stripRect(newRow, startX);
+        drawEnvelope(stripRect(0, startX), lerpRect(from, to, f));
+        for (int row = 0; row < newRow; ++row)
+            drawDeck(row, stripRect(row, startX), 1.0);
         paintStrip(p, lerpRect(from, to, f), newRow, text[newRow], qMin(1.0, 0.25 + f), false,
             badge[newRow]);
         return;
@@ -1104,6 +1126,7 @@ void LayerDiagram::paintTransfer(QPainter &p, const Geometry &g) const
 
     if (leg == Leg::Cross && !finished) {
         const int x = int(std::lround(startX + (endX - startX) * f));
+        drawEnvelope(stripRect(0, x), stripRect(RowCount - 1, x));
         for (int row = 0; row < RowCount; ++row)
             drawDeck(row, stripRect(row, x), 1.0);
         // The frame on the wire.
@@ -1131,18 +1154,19 @@ void LayerDiagram::paintTransfer(QPainter &p, const Geometry &g) const
         : leg == Leg::RemoveInternet  ? 3
                                       : 4; // RemoveLink: nothing gone yet
     const int removing = finished || leg == Leg::IntoBuffer ? -1 : removedUpTo - 1;
-    for (int row = 1; row < RowCount; ++row) {
-        const QRect r = stripRect(row, endX);
-        if (row >= removedUpTo) {
-            paintStrip(p, r, row, text[row], 1.0, true, badge[row]);
-        } else if (row == removing) {
-            paintStrip(p, r, row, text[row], 1.0, true, badge[row]);
-            paintStrip(p, r, row, text[row], 1.0 - f, false, badge[row]);
-        } else {
-            drawDeck(row, r, 1.0);
-        }
-    }
+    for (int row = qMax(1, removing); row < RowCount; ++row)
+        paintStrip(p, stripRect(row, endX), row, text[row], 1.0, true, badge[row]);
     const QRect payload = stripRect(0, endX);
+    if (removing >= 1) {
+        drawEnvelope(
+            payload, lerpRect(stripRect(removing, endX), stripRect(removing - 1, endX), f));
+    }
+    for (int row = 1; row < removedUpTo; ++row) {
+        if (row == removing)
+            paintStrip(p, stripRect(row, endX), row, text[row], 1.0 - f, false, badge[row]);
+        else
+            drawDeck(row, stripRect(row, endX), 1.0);
+    }
     if (finished || leg == Leg::IntoBuffer) {
         paintStrip(p, payload, 0, text[0], 1.0, true, QString());
         if (!finished) {

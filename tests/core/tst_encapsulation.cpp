@@ -23,8 +23,8 @@ Encapsulation::Flow flow(int family, int type)
     return f;
 }
 
-Encapsulation::Path path(QNetworkInterface::InterfaceType type, const QString &name, int mtu,
-                         int tcpOptions)
+Encapsulation::Path path(
+    QNetworkInterface::InterfaceType type, const QString &name, int mtu, int tcpOptions)
 {
     Encapsulation::Path p;
     p.interfaceName = name;
@@ -95,16 +95,16 @@ void TestEncapsulation::headerSizes_data()
     QTest::addColumn<int>("internetBytes");
     QTest::addColumn<int>("protocolNumber");
 
-    QTest::newRow("ipv4 tcp timestamps") << AF_INET << Stream << 12 << u"TCP"_s << 32
-                                         << u"IPv4"_s << 20 << 6;
-    QTest::newRow("ipv4 tcp no options") << AF_INET << Stream << 0 << u"TCP"_s << 20
-                                         << u"IPv4"_s << 20 << 6;
+    QTest::newRow("ipv4 tcp timestamps")
+        << AF_INET << Stream << 12 << u"TCP"_s << 32 << u"IPv4"_s << 20 << 6;
+    QTest::newRow("ipv4 tcp no options")
+        << AF_INET << Stream << 0 << u"TCP"_s << 20 << u"IPv4"_s << 20 << 6;
     QTest::newRow("ipv4 udp") << AF_INET << Datagram << 12 << u"UDP"_s << 8 << u"IPv4"_s << 20
                               << 17;
-    QTest::newRow("ipv6 tcp timestamps") << AF_INET6 << Stream << 12 << u"TCP"_s << 32
-                                         << u"IPv6"_s << 40 << 6;
-    QTest::newRow("ipv6 tcp no options") << AF_INET6 << Stream << 0 << u"TCP"_s << 20
-                                         << u"IPv6"_s << 40 << 6;
+    QTest::newRow("ipv6 tcp timestamps")
+        << AF_INET6 << Stream << 12 << u"TCP"_s << 32 << u"IPv6"_s << 40 << 6;
+    QTest::newRow("ipv6 tcp no options")
+        << AF_INET6 << Stream << 0 << u"TCP"_s << 20 << u"IPv6"_s << 40 << 6;
     QTest::newRow("ipv6 udp") << AF_INET6 << Datagram << 12 << u"UDP"_s << 8 << u"IPv6"_s << 40
                               << 17;
 }
@@ -197,39 +197,39 @@ void TestEncapsulation::tcpSegments_data()
     const int e4 = 1448;
     QTest::newRow("eth4 0") << AF_INET << 1500 << false << 12 << 1460 << e4 << 0LL << 0LL << 0LL;
     QTest::newRow("eth4 1") << AF_INET << 1500 << false << 12 << 1460 << e4 << 1LL << 1LL << 1LL;
-    QTest::newRow("eth4 mss-1") << AF_INET << 1500 << false << 12 << 1460 << e4
-                                << qint64(e4 - 1) << 1LL << qint64(e4 - 1);
-    QTest::newRow("eth4 mss") << AF_INET << 1500 << false << 12 << 1460 << e4 << qint64(e4)
-                              << 1LL << qint64(e4);
-    QTest::newRow("eth4 mss+1") << AF_INET << 1500 << false << 12 << 1460 << e4
-                                << qint64(e4 + 1) << 2LL << 1LL;
-    QTest::newRow("eth4 10MiB") << AF_INET << 1500 << false << 12 << 1460 << e4 << TenMiB
-                                << 7242LL << TenMiB - 7241LL * e4;
+    QTest::newRow("eth4 mss-1") << AF_INET << 1500 << false << 12 << 1460 << e4 << qint64(e4 - 1)
+                                << 1LL << qint64(e4 - 1);
+    QTest::newRow("eth4 mss") << AF_INET << 1500 << false << 12 << 1460 << e4 << qint64(e4) << 1LL
+                              << qint64(e4);
+    QTest::newRow("eth4 mss+1") << AF_INET << 1500 << false << 12 << 1460 << e4 << qint64(e4 + 1)
+                                << 2LL << 1LL;
+    QTest::newRow("eth4 10MiB") << AF_INET << 1500 << false << 12 << 1460 << e4 << TenMiB << 7242LL
+                                << TenMiB - 7241LL * e4;
     // Without options the whole MSS carries data.
-    QTest::newRow("eth4 noopt mss") << AF_INET << 1500 << false << 0 << 1460 << 1460 << 1460LL
-                                    << 1LL << 1460LL;
-    QTest::newRow("eth4 noopt mss+1") << AF_INET << 1500 << false << 0 << 1460 << 1460 << 1461LL
-                                      << 2LL << 1LL;
+    QTest::newRow("eth4 noopt mss")
+        << AF_INET << 1500 << false << 0 << 1460 << 1460 << 1460LL << 1LL << 1460LL;
+    QTest::newRow("eth4 noopt mss+1")
+        << AF_INET << 1500 << false << 0 << 1460 << 1460 << 1461LL << 2LL << 1LL;
     QTest::newRow("eth4 noopt 10MiB") << AF_INET << 1500 << false << 0 << 1460 << 1460 << TenMiB
                                       << 7183LL << TenMiB - 7182LL * 1460;
     // IPv6 on Ethernet: 1500 − 40 − 20 = 1440, 1428 with timestamps.
     QTest::newRow("eth6 mss") << AF_INET6 << 1500 << false << 12 << 1440 << 1428 << 1428LL << 1LL
                               << 1428LL;
-    QTest::newRow("eth6 mss+1") << AF_INET6 << 1500 << false << 12 << 1440 << 1428 << 1429LL
-                                << 2LL << 1LL;
+    QTest::newRow("eth6 mss+1") << AF_INET6 << 1500 << false << 12 << 1440 << 1428 << 1429LL << 2LL
+                                << 1LL;
     // lo: MTU 65536, but an IPv4 packet stops at 65535 bytes: MSS 65495.
     const int l4 = 65483;
-    QTest::newRow("lo4 mss-1") << AF_INET << 65536 << true << 12 << 65495 << l4
-                               << qint64(l4 - 1) << 1LL << qint64(l4 - 1);
-    QTest::newRow("lo4 mss") << AF_INET << 65536 << true << 12 << 65495 << l4 << qint64(l4)
-                             << 1LL << qint64(l4);
-    QTest::newRow("lo4 mss+1") << AF_INET << 65536 << true << 12 << 65495 << l4
-                               << qint64(l4 + 1) << 2LL << 1LL;
-    QTest::newRow("lo4 10MiB") << AF_INET << 65536 << true << 12 << 65495 << l4 << TenMiB
-                               << 161LL << TenMiB - 160LL * l4;
+    QTest::newRow("lo4 mss-1") << AF_INET << 65536 << true << 12 << 65495 << l4 << qint64(l4 - 1)
+                               << 1LL << qint64(l4 - 1);
+    QTest::newRow("lo4 mss") << AF_INET << 65536 << true << 12 << 65495 << l4 << qint64(l4) << 1LL
+                             << qint64(l4);
+    QTest::newRow("lo4 mss+1") << AF_INET << 65536 << true << 12 << 65495 << l4 << qint64(l4 + 1)
+                               << 2LL << 1LL;
+    QTest::newRow("lo4 10MiB") << AF_INET << 65536 << true << 12 << 65495 << l4 << TenMiB << 161LL
+                               << TenMiB - 160LL * l4;
     // IPv6 lo: the payload length field allows 65535 after the 40-byte header.
-    QTest::newRow("lo6 mss") << AF_INET6 << 65536 << true << 12 << 65476 << 65464 << 65464LL
-                             << 1LL << 65464LL;
+    QTest::newRow("lo6 mss") << AF_INET6 << 65536 << true << 12 << 65476 << 65464 << 65464LL << 1LL
+                             << 65464LL;
 }
 
 void TestEncapsulation::tcpSegments()
@@ -306,8 +306,8 @@ void TestEncapsulation::udpFragments()
     QFETCH(int, fragments);
     QFETCH(qint64, datagrams);
 
-    const auto e = Encapsulation::compute(flow(family, SOCK_DGRAM), payload,
-                                          isLoopback ? loopback() : ethernet());
+    const auto e = Encapsulation::compute(
+        flow(family, SOCK_DGRAM), payload, isLoopback ? loopback() : ethernet());
     QVERIFY(e.isUdp());
     QCOMPARE(e.mss(), 0);
     QCOMPARE(e.segmentPayloadLimit(), limit);
@@ -326,17 +326,16 @@ void TestEncapsulation::wireBytes_data()
     QTest::addColumn<qint64>("wire");
 
     QTest::newRow("tcp4 lo 13") << AF_INET << Stream << true << 13LL << 13LL + 32 + 20 + 14;
-    QTest::newRow("tcp4 eth 13") << AF_INET << Stream << false << 13LL
-                                 << 13LL + 32 + 20 + 14 + 4;
+    QTest::newRow("tcp4 eth 13") << AF_INET << Stream << false << 13LL << 13LL + 32 + 20 + 14 + 4;
     QTest::newRow("tcp4 eth 0") << AF_INET << Stream << false << 0LL << 0LL;
-    QTest::newRow("tcp4 eth 2 segments") << AF_INET << Stream << false << 1449LL
-                                         << 1449LL + 2 * (32 + 20 + 18);
+    QTest::newRow("tcp4 eth 2 segments")
+        << AF_INET << Stream << false << 1449LL << 1449LL + 2 * (32 + 20 + 18);
     QTest::newRow("tcp6 lo 13") << AF_INET6 << Stream << true << 13LL << 13LL + 32 + 40 + 14;
     QTest::newRow("udp4 eth 13") << AF_INET << Datagram << false << 13LL << 13LL + 8 + 20 + 18;
-    QTest::newRow("udp4 eth 2 fragments") << AF_INET << Datagram << false << 1473LL
-                                          << 1473LL + 8 + 2 * (20 + 18);
-    QTest::newRow("udp6 eth 2 fragments") << AF_INET6 << Datagram << false << 1453LL
-                                          << 1453LL + 8 + 2 * (40 + 8 + 18);
+    QTest::newRow("udp4 eth 2 fragments")
+        << AF_INET << Datagram << false << 1473LL << 1473LL + 8 + 2 * (20 + 18);
+    QTest::newRow("udp6 eth 2 fragments")
+        << AF_INET6 << Datagram << false << 1453LL << 1453LL + 8 + 2 * (40 + 8 + 18);
     QTest::newRow("udp4 too big") << AF_INET << Datagram << false << 70000LL << 0LL;
 }
 
@@ -348,8 +347,8 @@ void TestEncapsulation::wireBytes()
     QFETCH(qint64, payload);
     QFETCH(qint64, wire);
 
-    const auto e = Encapsulation::compute(flow(family, type), payload,
-                                          isLoopback ? loopback() : ethernet());
+    const auto e
+        = Encapsulation::compute(flow(family, type), payload, isLoopback ? loopback() : ethernet());
     QCOMPARE(e.wireBytes(), wire);
     if (wire > 0)
         QCOMPARE(e.overheadBytes(), wire - payload);
@@ -372,12 +371,12 @@ void TestEncapsulation::routeInterface_data()
     QTest::addColumn<QString>("interface");
 
     // As Linux prints /proc/net/route on a little-endian machine.
-    const QByteArray v4 =
-        "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n"
-        "eth0\t00000000\t010200C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\n"
-        "eth0\t000200C0\t00000000\t0001\t0\t0\t0\t00FFFFFF\t0\t0\t0\n"
-        "tun0\t0000000A\t00000000\t0001\t0\t0\t0\t000000FF\t0\t0\t0\n"
-        "wlan0\t0000A8C0\t00000000\t0200\t0\t0\t0\t0000FFFF\t0\t0\t0\n";
+    const QByteArray v4
+        = "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n"
+          "eth0\t00000000\t010200C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\n"
+          "eth0\t000200C0\t00000000\t0001\t0\t0\t0\t00FFFFFF\t0\t0\t0\n"
+          "tun0\t0000000A\t00000000\t0001\t0\t0\t0\t000000FF\t0\t0\t0\n"
+          "wlan0\t0000A8C0\t00000000\t0200\t0\t0\t0\t0000FFFF\t0\t0\t0\n";
     if (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
         QTest::newRow("v4 default") << v4 << u"8.8.8.8"_s << u"eth0"_s;
         QTest::newRow("v4 subnet") << v4 << u"192.0.2.77"_s << u"eth0"_s;
@@ -386,17 +385,17 @@ void TestEncapsulation::routeInterface_data()
         QTest::newRow("v4 empty table") << QByteArray() << u"8.8.8.8"_s << QString();
     }
 
-    const QByteArray v6 =
-        "fd000000000000000000000000000000 40 00000000000000000000000000000000 00 "
-        "00000000000000000000000000000000 00000100 00000001 00000000 00000001     eth0\n"
-        "20010db8000000000000000000000000 20 00000000000000000000000000000000 00 "
-        "00000000000000000000000000000000 00000100 00000001 00000000 00000001     tun0\n"
-        "00000000000000000000000000000000 00 00000000000000000000000000000000 00 "
-        "fd000000000000000000000000000001 00000400 00000002 00000000 00000003     eth0\n"
-        "00000000000000000000000000000001 80 00000000000000000000000000000000 00 "
-        "00000000000000000000000000000000 00000000 00000003 00000000 80200001       lo\n"
-        "20010db8000100000000000000000000 30 00000000000000000000000000000000 00 "
-        "00000000000000000000000000000000 ffffffff 00000001 00000000 00200200       lo\n";
+    const QByteArray v6
+        = "fd000000000000000000000000000000 40 00000000000000000000000000000000 00 "
+          "00000000000000000000000000000000 00000100 00000001 00000000 00000001     eth0\n"
+          "20010db8000000000000000000000000 20 00000000000000000000000000000000 00 "
+          "00000000000000000000000000000000 00000100 00000001 00000000 00000001     tun0\n"
+          "00000000000000000000000000000000 00 00000000000000000000000000000000 00 "
+          "fd000000000000000000000000000001 00000400 00000002 00000000 00000003     eth0\n"
+          "00000000000000000000000000000001 80 00000000000000000000000000000000 00 "
+          "00000000000000000000000000000000 00000000 00000003 00000000 80200001       lo\n"
+          "20010db8000100000000000000000000 30 00000000000000000000000000000000 00 "
+          "00000000000000000000000000000000 ffffffff 00000001 00000000 00200200       lo\n";
     QTest::newRow("v6 default") << v6 << u"2606:4700::1"_s << u"eth0"_s;
     QTest::newRow("v6 subnet") << v6 << u"fd00::42"_s << u"eth0"_s;
     QTest::newRow("v6 /32") << v6 << u"2001:db8:2::1"_s << u"tun0"_s;
@@ -492,7 +491,7 @@ void TestEncapsulation::kernelMssOnLoopbackFitsComputedLimit()
     const auto e = Encapsulation::compute(f, 1);
     QVERIFY(kernelMss > 0);
     QVERIFY2(kernelMss <= e.segmentPayloadLimit(),
-             qPrintable(u"kernel %1 > computed %2"_s.arg(kernelMss).arg(e.segmentPayloadLimit())));
+        qPrintable(u"kernel %1 > computed %2"_s.arg(kernelMss).arg(e.segmentPayloadLimit())));
 }
 
 QTEST_GUILESS_MAIN(TestEncapsulation)

@@ -59,6 +59,8 @@ private slots:
     void setBufferedBytesOverrides();
     void kernelCountDuringTransferIsNotDoubled();
     void flowAndPathAreShown();
+    void payloadPreview_data();
+    void payloadPreview();
     void paintsEveryStateAtTwoSizes_data();
     void paintsEveryStateAtTwoSizes();
 };
@@ -304,6 +306,37 @@ void TestLayerDiagram::flowAndPathAreShown()
     QVERIFY(d.path().local);
     QVERIFY(d.path().interfaceName.isEmpty());
     QVERIFY(d.accessibleDescription().contains(u"/tmp/b.sock"_s));
+}
+
+void TestLayerDiagram::payloadPreview_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QString>("preview");
+
+    QTest::newRow("ascii") << QByteArray("Hello") << 5LL << u"Hello"_s;
+    QTest::newRow("empty") << QByteArray() << 0LL << QString();
+    QTest::newRow("newline tab cr") << QByteArray("a\nb\tc\r") << 6LL << u"a\\nb\\tc\\r"_s;
+    QTest::newRow("backslash") << QByteArray("a\\b") << 3LL << u"a\\\\b"_s;
+    QTest::newRow("control") << QByteArray("\x01\x7f") << 2LL << u"\\x01\\x7F"_s;
+    QTest::newRow("nul") << QByteArray("a\0b", 3) << 3LL << u"a\\x00b"_s;
+    QTest::newRow("utf8") << QByteArray("\xc3\xbc\xe2\x82\xac") << 5LL << u"ü€"_s;
+    QTest::newRow("emoji") << QByteArray("\xf0\x9f\x98\x80") << 4LL << u"😀"_s;
+    QTest::newRow("invalid byte") << QByteArray("a\xff" "b") << 3LL << u"a\\xFFb"_s;
+    QTest::newRow("split character") << QByteArray("ab\xc3") << 4LL << u"ab\\xC3…"_s;
+    QTest::newRow("bad continuation") << QByteArray("\xc3(") << 2LL << u"\\xC3("_s;
+    QTest::newRow("line separator") << QByteArray("\xe2\x80\xa8") << 3LL << u"\\u{2028}"_s;
+    QTest::newRow("markup stays text") << QByteArray("<b>x</b>") << 8LL << u"<b>x</b>"_s;
+    QTest::newRow("long") << QByteArray(30, 'x') << 30LL << QString(24, u'x') + u'…';
+    QTest::newRow("only a prefix given") << QByteArray("abc") << 10LL << u"abc…"_s;
+}
+
+void TestLayerDiagram::payloadPreview()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(qint64, size);
+    QFETCH(QString, preview);
+    QCOMPARE(LayerDiagram::payloadPreview(payload, size), preview);
 }
 
 void TestLayerDiagram::paintsEveryStateAtTwoSizes_data()
