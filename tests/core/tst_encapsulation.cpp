@@ -1,11 +1,13 @@
 #include "encapsulation.h"
 
+#include "endpoint.h"
+#include "socket.h"
+
 #include <QFile>
 #include <QTest>
 
 #include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <unistd.h>
+#include <poll.h>
 
 using namespace Qt::StringLiterals;
 
@@ -81,7 +83,10 @@ private slots:
     void loopbackPath_data();
     void loopbackPath();
     void ownAddressGoesThroughLoopback();
-    void kernelMssOnLoopbackFitsComputedLimit();
+    void flowFromEndpoints_data();
+    void flowFromEndpoints();
+    void realConnectionOnLoopback_data();
+    void realConnectionOnLoopback();
 };
 
 void TestEncapsulation::headerSizes_data()
@@ -466,32 +471,95 @@ void TestEncapsulation::ownAddressGoesThroughLoopback()
     QSKIP("this machine has no IPv4 address besides loopback");
 }
 
-void TestEncapsulation::kernelMssOnLoopbackFitsComputedLimit()
+void TestEncapsulation::flowFromEndpoints_data()
 {
-    // A real connection on 127.0.0.1: the kernel's MSS never exceeds ours.
-    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    QVERIFY(listener >= 0);
-    sockaddr_in addr {};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
-    QCOMPARE(::listen(listener, 1), 0);
-    socklen_t len = sizeof addr;
-    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len), 0);
-    const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    QVERIFY(client >= 0);
-    QCOMPARE(::connect(client, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
-    int kernelMss = 0;
-    len = sizeof kernelMss;
-    QCOMPARE(::getsockopt(client, IPPROTO_TCP, TCP_MAXSEG, &kernelMss, &len), 0);
-    ::close(client);
-    ::close(listener);
+    QTest::addColumn<Endpoint>("source");
+    QTest::addColumn<Endpoint>("destination");
+    QTest::addColumn<int>("family");
+    QTest::addColumn<QString>("sourceHost");
+    QTest::addColumn<int>("sourcePort");
 
-    Encapsulation::Flow f = flow(AF_INET, SOCK_STREAM);
-    const auto e = Encapsulation::compute(f, 1);
-    QVERIFY(kernelMss > 0);
-    QVERIFY2(kernelMss <= e.segmentPayloadLimit(),
-        qPrintable(u"kernel %1 > computed %2"_s.arg(kernelMss).arg(e.segmentPayloadLimit())));
+    QTest::newRow("inet") << Endpoint::inet(u"127.0.0.1"_s, 55971)
+                          << Endpoint::inet(u"127.0.0.1"_s, 5000) << int(AF_INET) << u"127.0.0.1"_s
+                          << 55971;
+    QTest::newRow("inet6") << Endpoint::inet6(u"::1"_s, 40000) << Endpoint::inet6(u"::1"_s, 5000)
+                           << int(AF_INET6) << u"::1"_s << 40000;
+    QTest::newRow("unix") << Endpoint::unixPath(u"/tmp/c.sock"_s)
+                          << Endpoint::unixPath(u"/tmp/s.sock"_s) << int(AF_UNIX)
+                          << u"/tmp/c.sock"_s << 0;
+    QTest::newRow("unbound source")
+        << Endpoint() << Endpoint::inet(u"127.0.0.1"_s, 5000) << int(AF_INET) << QString() << 0;
+}
+
+void TestEncapsulation::flowFromEndpoints()
+{
+    QFETCH(Endpoint, source);
+    QFETCH(Endpoint, destination);
+    QFETCH(int, family);
+    QFETCH(QString, sourceHost);
+    QFETCH(int, sourcePort);
+
+    const auto f = Encapsulation::Flow::fromEndpoints(SOCK_STREAM, source, destination);
+    QCOMPARE(f.family, family);
+    QCOMPARE(f.type, int(SOCK_STREAM));
+    QCOMPARE(f.sourceHost, sourceHost);
+    QCOMPARE(int(f.sourcePort), sourcePort);
+    QCOMPARE(f.destinationHost, family == AF_UNIX ? destination.path() : destination.host());
+    QCOMPARE(f.destinationPort, destination.port());
+}
+
+void TestEncapsulation::realConnectionOnLoopback_data()
+{
+    QTest::addColumn<int>("family");
+    QTest::newRow("IPv4") << int(AF_INET);
+    QTest::newRow("IPv6") << int(AF_INET6);
+}
+
+void TestEncapsulation::realConnectionOnLoopback()
+{
+    QFETCH(int, family);
+    // A real connection on loopback, as the main window sees it.
+    SocketError error;
+    Socket server = Socket::create(family, SOCK_STREAM, IPPROTO_TCP, &error);
+    if (error && family == AF_INET6)
+        QSKIP("no IPv6 on this machine");
+    QVERIFY(!error);
+    const Endpoint any
+        = family == AF_INET6 ? Endpoint::inet6(u"::1"_s, 0) : Endpoint::inet(u"127.0.0.1"_s, 0);
+    QVERIFY(!server.bind(any));
+    QVERIFY(!server.listen(1));
+    Socket client = Socket::create(family, SOCK_STREAM, IPPROTO_TCP, &error);
+    QVERIFY(!error);
+    const SocketError connecting = client.connect(server.localAddress());
+    QVERIFY(!connecting || connecting.wouldBlock());
+    pollfd pfd {client.fd(), POLLOUT, 0};
+    QCOMPARE(::poll(&pfd, 1, 5000), 1);
+    QVERIFY(!client.takeError());
+
+    const Endpoint laddr = client.localAddress();
+    const Endpoint raddr = client.peerAddress();
+    QCOMPARE(raddr, server.localAddress());
+    auto path = Encapsulation::pathTo(family, raddr.host(), laddr.host());
+    QCOMPARE(path.interfaceName, u"lo"_s);
+    const auto flow = Encapsulation::Flow::fromEndpoints(SOCK_STREAM, laddr, raddr);
+    const auto e = Encapsulation::compute(flow, 100000, path);
+    QCOMPARE(e.header(Encapsulation::Layer::Transport).label,
+        u"TCP %1 B  src %2 → dst %3"_s.arg(20 + e.path().tcpOptionBytes)
+            .arg(laddr.port())
+            .arg(raddr.port()));
+    QVERIFY(e.header(Encapsulation::Layer::Internet).label.contains(raddr.host()));
+
+    // The kernel's own MSS for this connection never exceeds the MTU-based
+    // one; given to the Path, it sets the segment size.
+    const TcpInfo info = client.tcpInfo();
+    QVERIFY(info.valid);
+    QVERIFY(info.mss > 0);
+    QVERIFY2(int(info.mss) <= e.segmentPayloadLimit(),
+        qPrintable(u"kernel %1 > computed %2"_s.arg(info.mss).arg(e.segmentPayloadLimit())));
+    path.kernelMss = int(info.mss);
+    const auto kernel = Encapsulation::compute(flow, 100000, path);
+    QCOMPARE(kernel.segmentPayloadLimit(), int(info.mss));
+    QCOMPARE(kernel.segmentCount(), (100000 + info.mss - 1) / info.mss);
 }
 
 QTEST_GUILESS_MAIN(TestEncapsulation)

@@ -1,5 +1,7 @@
 #include "layerdiagram.h"
 
+#include "endpoint.h"
+
 #include <QSignalSpy>
 #include <QTest>
 #include <QVariantAnimation>
@@ -298,6 +300,13 @@ void TestLayerDiagram::flowAndPathAreShown()
     QVERIFY(d.path().local);
     QVERIFY(d.accessibleDescription().contains(u"through lo"_s));
 
+    d.setEndpoints(Endpoint::inet6(u"::1"_s, 40000), Endpoint::inet6(u"::1"_s, 5000), SOCK_DGRAM);
+    QCOMPARE(d.flow().family, int(AF_INET6));
+    QCOMPARE(d.flow().type, int(SOCK_DGRAM));
+    QCOMPARE(d.path().interfaceName, u"lo"_s);
+    QVERIFY(d.accessibleDescription().contains(u"[::1]:40000"_s));
+    QVERIFY(d.accessibleDescription().contains(u"[::1]:5000"_s));
+
     Encapsulation::Flow unixFlow;
     unixFlow.family = AF_UNIX;
     unixFlow.sourceHost = u"/tmp/a.sock"_s;
@@ -322,7 +331,9 @@ void TestLayerDiagram::payloadPreview_data()
     QTest::newRow("nul") << QByteArray("a\0b", 3) << 3LL << u"a\\x00b"_s;
     QTest::newRow("utf8") << QByteArray("\xc3\xbc\xe2\x82\xac") << 5LL << u"ü€"_s;
     QTest::newRow("emoji") << QByteArray("\xf0\x9f\x98\x80") << 4LL << u"😀"_s;
-    QTest::newRow("invalid byte") << QByteArray("a\xff" "b") << 3LL << u"a\\xFFb"_s;
+    QTest::newRow("invalid byte") << QByteArray("a\xff"
+                                                "b")
+                                  << 3LL << u"a\\xFFb"_s;
     QTest::newRow("split character") << QByteArray("ab\xc3") << 4LL << u"ab\\xC3…"_s;
     QTest::newRow("bad continuation") << QByteArray("\xc3(") << 2LL << u"\\xC3("_s;
     QTest::newRow("line separator") << QByteArray("\xe2\x80\xa8") << 3LL << u"\\u{2028}"_s;
