@@ -865,9 +865,11 @@ void LayerDiagram::paintBox(QPainter &p, const Geometry &g, Side side, int row) 
             ? tr("%1 in the kernel buffer, waiting for recv()").arg(bytesText(waiting))
             : tr("kernel buffer empty");
         const int textWidth = inner.width() - 2 * (u / 3);
-        const int lines = QFontMetrics(diagramFont()).horizontalAdvance(text) > textWidth ? 2 : 1;
+        const int needed = QFontMetrics(diagramFont())
+                               .boundingRect(QRect(0, 0, textWidth, 10 * u), Qt::TextWordWrap, text)
+                               .height();
         const int trayHeight
-            = qMin(lines * u + u / 3, qMax(0, inner.bottom() - titleRect.bottom()));
+            = qMin(needed + u / 3 + 2, qMax(0, inner.bottom() - titleRect.bottom()));
         if (trayHeight >= u) {
             const QRect tray(
                 inner.left(), inner.bottom() - trayHeight + 1, inner.width(), trayHeight);
