@@ -13,7 +13,7 @@ namespace {
 struct Verb
 {
     const char *name;
-    QStringList forms;   // space-separated argument kinds; "" = no arguments
+    QStringList forms; // space-separated argument kinds; "" = no arguments
 };
 
 // The vocabulary. Kinds in upper case are checked by checkToken(); anything
@@ -108,14 +108,12 @@ QString checkToken(const QString &kind, const QString &token)
     if (kind == u"BOOL")
         return checkChoice(token, u"option value"_s, {u"0"_s, u"1"_s});
     if (kind == u"HOW")
-        return checkChoice(token, u"shutdown mode"_s,
-                           {u"SHUT_RD"_s, u"SHUT_WR"_s, u"SHUT_RDWR"_s});
+        return checkChoice(token, u"shutdown mode"_s, {u"SHUT_RD"_s, u"SHUT_WR"_s, u"SHUT_RDWR"_s});
     if (kind == u"RULE")
         return checkChoice(token, u"stop rule"_s, {u"short"_s, u"eof"_s, u"length"_s});
     if (kind == u"EXPLORER")
         return checkChoice(token, u"explorer"_s,
-                           {u"address"_s, u"ports"_s, u"constants"_s, u"getaddrinfo"_s,
-                            u"playground"_s});
+            {u"address"_s, u"ports"_s, u"constants"_s, u"getaddrinfo"_s, u"playground"_s});
     if (kind == u"PORT")
         return checkNumber(token, u"port"_s, 0, 65535);
     if (kind == u"LPORT")
@@ -146,18 +144,19 @@ QString checkToken(const QString &kind, const QString &token)
     }
     if (kind == u"PATH") {
         if (token.toUtf8().size() > 107)
-            return u"path \"%1\" is longer than 107 bytes (sun_path holds 108 with the NUL)"_s
-                .arg(token);
+            return u"path \"%1\" is longer than 107 bytes (sun_path holds 108 with the NUL)"_s.arg(
+                token);
         if (token.contains(u'.') || token.contains(u'/'))
             return {};
-        return u"bad path \"%1\": a socket path contains a '.' or a '/', e.g. socketlab.sock"_s
-            .arg(token);
+        return u"bad path \"%1\": a socket path contains a '.' or a '/', e.g. socketlab.sock"_s.arg(
+            token);
     }
     if (kind == u"PREFIX") {
         static const QRegularExpression prefix(u"^[A-Z][A-Z0-9_]*$"_s);
         if (prefix.match(token).hasMatch())
             return {};
-        return u"bad constant prefix \"%1\": expected capitals, digits and _, e.g. AF_"_s.arg(token);
+        return u"bad constant prefix \"%1\": expected capitals, digits and _, e.g. AF_"_s.arg(
+            token);
     }
     return token == kind ? QString() : u"expected \"%1\", found \"%2\""_s.arg(kind, token);
 }
@@ -271,9 +270,8 @@ std::optional<DemoAction> DemoAction::parse(const QString &source, QString *erro
     QStringList shown;
     for (const QString &form : verb->forms)
         shown.append(form.isEmpty() ? name : name + u' ' + form);
-    *error = u"bad arguments for %1%2; it takes %3"_s.arg(
-        name, firstProblem.isEmpty() ? QString() : u" ("_s + firstProblem + u')',
-        shown.join(u" | "_s));
+    *error = u"bad arguments for %1%2; it takes %3"_s.arg(name,
+        firstProblem.isEmpty() ? QString() : u" ("_s + firstProblem + u')', shown.join(u" | "_s));
     return std::nullopt;
 }
 
@@ -314,7 +312,8 @@ QByteArray DemoAction::unescape(QStringView text, QString *error)
         case u'x': {
             bool ok = false;
             const uint value = i + 2 < text.size() ? text.mid(i + 1, 2).toUInt(&ok, 16) : 0;
-            if (!ok || !isxdigit(text.at(i + 1).toLatin1()) || !isxdigit(text.at(i + 2).toLatin1())) {
+            if (!ok || !isxdigit(text.at(i + 1).toLatin1())
+                || !isxdigit(text.at(i + 2).toLatin1())) {
                 *error = u"\\x at character %1 needs two hex digits, e.g. \\x00"_s.arg(i);
                 return {};
             }
@@ -324,8 +323,8 @@ QByteArray DemoAction::unescape(QStringView text, QString *error)
         }
         default:
             *error = u"unknown escape \\%1 at character %2 (known: \\n \\r \\t \\0 \\\\ \\xHH)"_s
-                .arg(e)
-                .arg(i);
+                         .arg(e)
+                         .arg(i);
             return {};
         }
     }
@@ -390,14 +389,14 @@ DemoAction DemoAction::withPort(quint16 from, quint16 to) const
     for (int k = 0; k < copy.m_args.size() && k < kinds.size(); ++k) {
         const QString &kind = kinds.at(k);
         const bool portLike = kind == u"LPORT" || (kind == u"PORT" && m_target != u"explorer")
-                              || (kind == u"SERVICE" && m_target == u"client");
+            || (kind == u"SERVICE" && m_target == u"client");
         if (portLike && copy.m_args.at(k) == QString::number(from)) {
             copy.m_args[k] = QString::number(to);
             changed = true;
         }
     }
     if (changed) {
-        QStringList parts{name()};
+        QStringList parts {name()};
         parts += copy.m_args;
         copy.m_source = parts.join(u' ');
         if (m_hasText)

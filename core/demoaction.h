@@ -35,14 +35,14 @@ public:
     // The argument forms of one verb, e.g. {"HOST PORT", "PATH"}; empty when unknown.
     static QStringList forms(const QString &name);
 
-    QString source() const { return m_source; }   // the string as written
-    QString target() const { return m_target; }   // server, client, crowd, explorer, measure, ""
-    QString verb() const { return m_verb; }       // bind, sendall, reset, ...
-    QString name() const;                         // "server.bind", "reset"
-    QString form() const { return m_form; }       // the matched form, e.g. "HOST PORT"
-    QStringList args() const { return m_args; }   // tokens before TEXT, as written
+    QString source() const { return m_source; } // the string as written
+    QString target() const { return m_target; } // server, client, crowd, explorer, measure, ""
+    QString verb() const { return m_verb; } // bind, sendall, reset, ...
+    QString name() const; // "server.bind", "reset"
+    QString form() const { return m_form; } // the matched form, e.g. "HOST PORT"
+    QStringList args() const { return m_args; } // tokens before TEXT, as written
     bool hasText() const { return m_hasText; }
-    QByteArray text() const { return m_text; }    // the unescaped TEXT argument
+    QByteArray text() const { return m_text; } // the unescaped TEXT argument
     // Argument i as a number (only meaningful for numeric forms); -1 if not one.
     qint64 number(int index) const;
 

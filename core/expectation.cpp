@@ -49,15 +49,13 @@ const QList<std::pair<QRegularExpression, Expectation::Kind>> &patterns()
 
 const QStringList &choicesFor(Expectation::Kind kind)
 {
-    static const QStringList states = {u"unopened"_s, u"created"_s,   u"bound"_s,
-                                       u"listening"_s, u"connecting"_s, u"connected"_s,
-                                       u"peer-closed"_s, u"closed"_s};
-    static const QStringList tcp = {u"LISTEN"_s,     u"SYN_SENT"_s,  u"SYN_RECV"_s,
-                                    u"ESTABLISHED"_s, u"FIN_WAIT1"_s, u"FIN_WAIT2"_s,
-                                    u"CLOSE_WAIT"_s, u"CLOSING"_s,   u"LAST_ACK"_s,
-                                    u"TIME_WAIT"_s,  u"CLOSE"_s,     u"CLOSED"_s};
-    static const QStringList pending = {u"none"_s, u"accept"_s,   u"connect"_s,
-                                        u"recv"_s, u"recvfrom"_s, u"sendall"_s};
+    static const QStringList states = {u"unopened"_s, u"created"_s, u"bound"_s, u"listening"_s,
+        u"connecting"_s, u"connected"_s, u"peer-closed"_s, u"closed"_s};
+    static const QStringList tcp = {u"LISTEN"_s, u"SYN_SENT"_s, u"SYN_RECV"_s, u"ESTABLISHED"_s,
+        u"FIN_WAIT1"_s, u"FIN_WAIT2"_s, u"CLOSE_WAIT"_s, u"CLOSING"_s, u"LAST_ACK"_s,
+        u"TIME_WAIT"_s, u"CLOSE"_s, u"CLOSED"_s};
+    static const QStringList pending
+        = {u"none"_s, u"accept"_s, u"connect"_s, u"recv"_s, u"recvfrom"_s, u"sendall"_s};
     static const QStringList none;
     switch (kind) {
     case Expectation::Kind::State:
@@ -107,8 +105,7 @@ QString checkValue(Expectation::Kind kind, const QByteArray &value)
     case K::Family:
         return text.startsWith(u"AF_"_s) ? QString() : u"\"%1\" is not an AF_ name"_s.arg(text);
     case K::Type:
-        return text.startsWith(u"SOCK_"_s) ? QString()
-                                           : u"\"%1\" is not a SOCK_ name"_s.arg(text);
+        return text.startsWith(u"SOCK_"_s) ? QString() : u"\"%1\" is not a SOCK_ name"_s.arg(text);
     case K::Endpoint:
         return text.isEmpty() ? u"an endpoint cannot be empty"_s : QString();
     case K::Bytes:
@@ -137,7 +134,7 @@ std::optional<Expectation::Kind> Expectation::subjectKind(const QString &subject
 std::optional<Expectation> Expectation::parse(const QString &source, QString *error)
 {
     static const QRegularExpression shape(u"^(\\S+) (==|!=|>=|<=|>|<|contains) (.*)$"_s,
-                                          QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch match = shape.match(source);
     if (!match.hasMatch()) {
         *error = u"expected SUBJECT OP VALUE with OP one of == != >= <= > < contains, "
@@ -149,12 +146,12 @@ std::optional<Expectation> Expectation::parse(const QString &source, QString *er
     check.m_subject = match.captured(1);
     const QString op = match.captured(2);
     check.m_op = op == u"==" ? Op::Equal
-        : op == u"!=" ? Op::NotEqual
-        : op == u">=" ? Op::GreaterEqual
-        : op == u"<=" ? Op::LessEqual
-        : op == u">" ? Op::Greater
-        : op == u"<" ? Op::Less
-                     : Op::Contains;
+        : op == u"!="        ? Op::NotEqual
+        : op == u">="        ? Op::GreaterEqual
+        : op == u"<="        ? Op::LessEqual
+        : op == u">"         ? Op::Greater
+        : op == u"<"         ? Op::Less
+                             : Op::Contains;
     const std::optional<Kind> kind = subjectKind(check.m_subject);
     if (!kind) {
         *error = u"unknown subject \"%1\" (see the subjects in README.md)"_s.arg(check.m_subject);
@@ -201,8 +198,8 @@ std::optional<Expectation> Expectation::parse(const QString &source, QString *er
 bool Expectation::evaluate(const Lookup &lookup, QString *why) const
 {
     const std::optional<QByteArray> actual = lookup(m_subject);
-    const std::optional<QByteArray> expected =
-        m_valueIsSubject ? lookup(QString::fromUtf8(m_value)) : std::optional(m_value);
+    const std::optional<QByteArray> expected
+        = m_valueIsSubject ? lookup(QString::fromUtf8(m_value)) : std::optional(m_value);
     auto shown = [](const std::optional<QByteArray> &v) {
         return v ? u"\""_s + DemoAction::escape(*v) + u'"' : u"nothing"_s;
     };

@@ -15,7 +15,7 @@ struct Frame
     int index = 0;
     bool expectKey = false;
     QString path;
-    QString memberPath;   // path of the member whose value comes next
+    QString memberPath; // path of the member whose value comes next
     QSet<QString> keys;
 };
 

@@ -48,8 +48,7 @@ public:
         : m_directory(directory)
         , m_indexPath(directory + u"/index.json"_s)
         , m_error(error)
-    {
-    }
+    { }
 
     bool load(QString *title, quint16 *port, QList<Stage> *stages);
 
@@ -57,13 +56,13 @@ private:
     bool fail(const QString &path, const QString &message);
     bool failInFile(const QString &file, int line, int column, const QString &message);
     bool checkKeys(const QJsonObject &object, const QString &path, const QStringList &required,
-                   const QStringList &optional);
-    bool readString(const QJsonObject &object, const QString &path, const QString &key,
-                    QString *out);
-    bool readStringList(const QJsonObject &object, const QString &path, const QString &key,
-                        QStringList *out);
+        const QStringList &optional);
+    bool readString(
+        const QJsonObject &object, const QString &path, const QString &key, QString *out);
+    bool readStringList(
+        const QJsonObject &object, const QString &path, const QString &key, QStringList *out);
     bool readNames(const QJsonObject &object, const QString &path, const QString &key,
-                   const QStringList &allowed, QStringList *out);
+        const QStringList &allowed, QStringList *out);
     bool readNarration(const QString &path, Stage *stage);
     bool checkPlaceholders(const QString &text, const QString &file, int line, int column);
 
@@ -93,14 +92,14 @@ bool Loader::failInFile(const QString &file, int line, int column, const QString
     return false;
 }
 
-bool Loader::checkKeys(const QJsonObject &object, const QString &path,
-                       const QStringList &required, const QStringList &optional)
+bool Loader::checkKeys(const QJsonObject &object, const QString &path, const QStringList &required,
+    const QStringList &optional)
 {
     for (const QString &key : object.keys()) {
         if (!required.contains(key) && !optional.contains(key)) {
             QStringList all = required + optional;
-            return fail(join(path, key), u"unknown field %1 (fields: %2)"_s.arg(
-                                             quoted(key), all.join(u", "_s)));
+            return fail(join(path, key),
+                u"unknown field %1 (fields: %2)"_s.arg(quoted(key), all.join(u", "_s)));
         }
     }
     for (const QString &key : required) {
@@ -110,8 +109,8 @@ bool Loader::checkKeys(const QJsonObject &object, const QString &path,
     return true;
 }
 
-bool Loader::readString(const QJsonObject &object, const QString &path, const QString &key,
-                        QString *out)
+bool Loader::readString(
+    const QJsonObject &object, const QString &path, const QString &key, QString *out)
 {
     const QJsonValue value = object.value(key);
     if (!value.isString())
@@ -122,8 +121,8 @@ bool Loader::readString(const QJsonObject &object, const QString &path, const QS
     return true;
 }
 
-bool Loader::readStringList(const QJsonObject &object, const QString &path, const QString &key,
-                            QStringList *out)
+bool Loader::readStringList(
+    const QJsonObject &object, const QString &path, const QString &key, QStringList *out)
 {
     const QJsonValue value = object.value(key);
     if (!value.isArray())
@@ -139,7 +138,7 @@ bool Loader::readStringList(const QJsonObject &object, const QString &path, cons
 }
 
 bool Loader::readNames(const QJsonObject &object, const QString &path, const QString &key,
-                       const QStringList &allowed, QStringList *out)
+    const QStringList &allowed, QStringList *out)
 {
     if (!readStringList(object, path, key, out))
         return false;
@@ -148,8 +147,9 @@ bool Loader::readNames(const QJsonObject &object, const QString &path, const QSt
         const QString at = join(path, key) + u'[' + QString::number(i) + u']';
         const QString &name = out->at(i);
         if (!allowed.contains(name))
-            return fail(at, u"unknown %1 name %2 (known: %3)"_s.arg(
-                                key.chopped(1), quoted(name), allowed.join(u", "_s)));
+            return fail(at,
+                u"unknown %1 name %2 (known: %3)"_s.arg(
+                    key.chopped(1), quoted(name), allowed.join(u", "_s)));
         if (seen.contains(name))
             return fail(at, u"%1 is listed twice in %2"_s.arg(quoted(name), quoted(key)));
         seen.insert(name);
@@ -165,8 +165,8 @@ bool Loader::checkPlaceholders(const QString &text, const QString &file, int lin
         const QRegularExpressionMatch match = it.next();
         if (!known.contains(match.captured(1))) {
             return failInFile(file, line, column + int(match.capturedStart()),
-                              u"unknown placeholder %1 (known: %2)"_s.arg(
-                                  match.captured(0), known.join(u", "_s)));
+                u"unknown placeholder %1 (known: %2)"_s.arg(
+                    match.captured(0), known.join(u", "_s)));
         }
     }
     return true;
@@ -177,14 +177,13 @@ bool Loader::readNarration(const QString &path, Stage *stage)
     static const QRegularExpression fileName(u"^[A-Za-z0-9][A-Za-z0-9._-]*\\.md$"_s);
     if (!fileName.match(stage->file).hasMatch() || stage->file.contains(u".."_s))
         return fail(join(path, u"file"_s),
-                    u"file %1 must be the name of a .md file in the lesson folder"_s.arg(
-                        quoted(stage->file)));
+            u"file %1 must be the name of a .md file in the lesson folder"_s.arg(
+                quoted(stage->file)));
     const QString filePath = m_directory + u'/' + stage->file;
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(join(path, u"file"_s),
-                    u"stage %1: cannot read %2: %3"_s.arg(quoted(stage->id), filePath,
-                                                          file.errorString()));
+            u"stage %1: cannot read %2: %3"_s.arg(quoted(stage->id), filePath, file.errorString()));
     const QByteArray raw = file.readAll();
     const QList<QByteArray> lines = raw.split('\n');
     QStringList text;
@@ -200,15 +199,15 @@ bool Loader::readNarration(const QString &path, Stage *stage)
             fenceLine = fenceLine ? 0 : number;
         if (line.contains(u"!["_s) || line.contains(u"<img"_s, Qt::CaseInsensitive))
             return failInFile(filePath, number, 0,
-                              u"images are not allowed in narration (nothing is loaded "
-                              "from outside the lesson text)"_s);
+                u"images are not allowed in narration (nothing is loaded "
+                "from outside the lesson text)"_s);
         if (!checkPlaceholders(line, filePath, number, 1))
             return false;
         text.append(line);
     }
     if (fenceLine)
-        return failInFile(filePath, fenceLine, 0,
-                          u"the code block opened here is never closed with ```"_s);
+        return failInFile(
+            filePath, fenceLine, 0, u"the code block opened here is never closed with ```"_s);
     stage->narration = text.join(u'\n');
     if (stage->narration.trimmed().isEmpty())
         return failInFile(filePath, 1, 0, u"the narration is empty"_s);
@@ -219,7 +218,8 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
 {
     QFile index(m_indexPath);
     if (!index.open(QIODevice::ReadOnly))
-        return failInFile(m_indexPath, 0, 0, u"cannot read the lesson index: "_s + index.errorString());
+        return failInFile(
+            m_indexPath, 0, 0, u"cannot read the lesson index: "_s + index.errorString());
     m_raw = index.readAll();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(m_raw, &parseError);
@@ -227,8 +227,8 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
         int line = 1;
         int column = 1;
         JsonLocator::position(m_raw, parseError.offset, &line, &column);
-        return failInFile(m_indexPath, line, column,
-                          u"JSON syntax error: "_s + parseError.errorString());
+        return failInFile(
+            m_indexPath, line, column, u"JSON syntax error: "_s + parseError.errorString());
     }
     m_locator.emplace(m_raw);
     if (!m_locator->duplicateKeyPath().isEmpty()) {
@@ -236,8 +236,8 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
         int column = 1;
         JsonLocator::position(m_raw, m_locator->duplicateKeyOffset(), &line, &column);
         return failInFile(m_indexPath, line, column,
-                          u"field %1 appears twice in the same object"_s.arg(
-                              quoted(m_locator->duplicateKeyPath().section(u'.', -1))));
+            u"field %1 appears twice in the same object"_s.arg(
+                quoted(m_locator->duplicateKeyPath().section(u'.', -1))));
     }
     if (!document.isObject())
         return fail(QString(), u"the index must be a JSON object"_s);
@@ -267,9 +267,9 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
             return fail(path, u"each stage must be a JSON object"_s);
         const QJsonObject object = array.at(i).toObject();
         if (!checkKeys(object, path,
-                       {u"id"_s, u"title"_s, u"file"_s, u"part"_s, u"layers"_s, u"panels"_s,
-                        u"explorers"_s, u"actions"_s, u"expect"_s},
-                       {u"continues"_s}))
+                {u"id"_s, u"title"_s, u"file"_s, u"part"_s, u"layers"_s, u"panels"_s,
+                    u"explorers"_s, u"actions"_s, u"expect"_s},
+                {u"continues"_s}))
             return false;
         Stage stage;
         stage.line = m_locator->lineOf(path);
@@ -277,12 +277,11 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
             return false;
         if (!idPattern.match(stage.id).hasMatch())
             return fail(join(path, u"id"_s),
-                        u"id %1 may hold only lowercase letters, digits and -"_s.arg(
-                            quoted(stage.id)));
+                u"id %1 may hold only lowercase letters, digits and -"_s.arg(quoted(stage.id)));
         if (idLines.contains(stage.id))
-            return fail(join(path, u"id"_s), u"id %1 is already used by the stage on line %2"_s.arg(
-                                                 quoted(stage.id))
-                                                 .arg(idLines.value(stage.id)));
+            return fail(join(path, u"id"_s),
+                u"id %1 is already used by the stage on line %2"_s.arg(quoted(stage.id))
+                    .arg(idLines.value(stage.id)));
         if (!readString(object, path, u"title"_s, &stage.title)
             || !readString(object, path, u"file"_s, &stage.file)
             || !readString(object, path, u"part"_s, &stage.part)
@@ -291,18 +290,20 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
         const QString where = u"stage "_s + quoted(stage.id) + u": "_s;
         if (stage.part != u"lesson" && stage.part != u"further")
             return fail(join(path, u"part"_s),
-                        where + u"part %1 must be \"lesson\" or \"further\""_s.arg(quoted(stage.part)));
+                where + u"part %1 must be \"lesson\" or \"further\""_s.arg(quoted(stage.part)));
         if (!Lesson::panelNames().contains(stage.panels))
             return fail(join(path, u"panels"_s),
-                        where + u"unknown panels %1 (known: %2)"_s.arg(
-                                    quoted(stage.panels), Lesson::panelNames().join(u", "_s)));
+                where
+                    + u"unknown panels %1 (known: %2)"_s.arg(
+                        quoted(stage.panels), Lesson::panelNames().join(u", "_s)));
         if (object.contains(u"continues"_s)) {
             if (!readString(object, path, u"continues"_s, &stage.continues))
                 return false;
             if (!idLines.contains(stage.continues))
                 return fail(join(path, u"continues"_s),
-                            where + u"continues %1, which is not an earlier stage"_s.arg(
-                                        quoted(stage.continues)));
+                    where
+                        + u"continues %1, which is not an earlier stage"_s.arg(
+                            quoted(stage.continues)));
         }
         if (!readNames(object, path, u"layers"_s, Lesson::layerNames(), &stage.layers)
             || !readNames(object, path, u"explorers"_s, Lesson::explorerNames(), &stage.explorers))
@@ -328,7 +329,7 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
             if (!check)
                 return fail(at, where + problem);
             if (!checkPlaceholders(checks.at(k), m_indexPath, m_locator->lineOf(at),
-                                   m_locator->columnOf(at) + 1)) {
+                    m_locator->columnOf(at) + 1)) {
                 m_error->message.prepend(where);
                 return false;
             }
@@ -418,11 +419,9 @@ QStringList Lesson::explorerNames()
 
 QStringList Lesson::placeholderNames()
 {
-    return {u"port"_s,        u"ephemeral_range"_s, u"unprivileged_port_start"_s,
-            u"platform"_s,    u"af_inet"_s,         u"af_inet6"_s,
-            u"af_unix"_s,     u"sock_stream"_s,     u"sock_dgram"_s,
-            u"ipproto_tcp"_s, u"ipproto_udp"_s,     u"interfaces"_s,
-            u"loopback_mtu"_s};
+    return {u"port"_s, u"ephemeral_range"_s, u"unprivileged_port_start"_s, u"platform"_s,
+        u"af_inet"_s, u"af_inet6"_s, u"af_unix"_s, u"sock_stream"_s, u"sock_dgram"_s,
+        u"ipproto_tcp"_s, u"ipproto_udp"_s, u"interfaces"_s, u"loopback_mtu"_s};
 }
 
 QHash<QString, QString> Lesson::systemValues(quint16 port)
@@ -433,18 +432,18 @@ QHash<QString, QString> Lesson::systemValues(quint16 port)
     const QStringList range = readFirstLine(u"/proc/sys/net/ipv4/ip_local_port_range"_s)
                                   .split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
     values.insert(u"ephemeral_range"_s,
-                  range.size() == 2 ? range.at(0) + u'\u2013' + range.at(1)
-                                    : u"49152\u201365535 (IANA's range; this system's own "
-                                      "range could not be read)"_s);
+        range.size() == 2 ? range.at(0) + u'\u2013' + range.at(1)
+                          : u"49152\u201365535 (IANA's range; this system's own "
+                            "range could not be read)"_s);
     const QString floor = readFirstLine(u"/proc/sys/net/ipv4/ip_unprivileged_port_start"_s);
     values.insert(u"unprivileged_port_start"_s, floor.isEmpty() ? u"1024"_s : floor);
 
     const QString kernel = QSysInfo::kernelType();
     const QString platform = kernel == u"linux" ? u"Linux"_s
-        : kernel == u"darwin"                  ? u"macOS"_s
-        : kernel == u"winnt"                   ? u"Windows"_s
-        : kernel == u"freebsd"                 ? u"FreeBSD"_s
-                                               : QSysInfo::prettyProductName();
+        : kernel == u"darwin"                   ? u"macOS"_s
+        : kernel == u"winnt"                    ? u"Windows"_s
+        : kernel == u"freebsd"                  ? u"FreeBSD"_s
+                                                : QSysInfo::prettyProductName();
     values.insert(u"platform"_s, platform);
 
     values.insert(u"af_inet"_s, QString::number(AF_INET));
@@ -462,13 +461,13 @@ QHash<QString, QString> Lesson::systemValues(quint16 port)
         if (!interface.flags().testFlag(QNetworkInterface::IsUp))
             continue;
         const int mtu = interface.maximumTransmissionUnit();
-        interfaces.append(mtu > 0 ? u"%1 (MTU %2)"_s.arg(interface.name()).arg(mtu)
-                                  : interface.name());
+        interfaces.append(
+            mtu > 0 ? u"%1 (MTU %2)"_s.arg(interface.name()).arg(mtu) : interface.name());
         if (interface.flags().testFlag(QNetworkInterface::IsLoopBack) && loopbackMtu.isEmpty())
             loopbackMtu = mtu > 0 ? QString::number(mtu) : u"unknown"_s;
     }
-    values.insert(u"interfaces"_s, interfaces.isEmpty() ? u"none found"_s
-                                                         : interfaces.join(u", "_s));
+    values.insert(
+        u"interfaces"_s, interfaces.isEmpty() ? u"none found"_s : interfaces.join(u", "_s));
     values.insert(u"loopback_mtu"_s, loopbackMtu.isEmpty() ? u"unknown"_s : loopbackMtu);
     return values;
 }

@@ -11,10 +11,10 @@
 // Why a lesson folder was refused: the file, the place in it, the problem.
 struct LessonError
 {
-    QString file;      // path as opened, e.g. "/home/t/mylesson/index.json", ":/lesson/03-link.md"
-    int line = 0;      // 1-based; 0 when the problem is the file as a whole
-    int column = 0;    // 1-based, in characters; 0 when unknown
-    QString message;   // what is wrong, one sentence
+    QString file; // path as opened, e.g. "/home/t/mylesson/index.json", ":/lesson/03-link.md"
+    int line = 0; // 1-based; 0 when the problem is the file as a whole
+    int column = 0; // 1-based, in characters; 0 when unknown
+    QString message; // what is wrong, one sentence
 
     bool isError() const { return !message.isEmpty(); }
     // "file:line:column: message" (line and column left out when unknown).
@@ -24,18 +24,18 @@ struct LessonError
 // One stage of a lesson, as index.json and its Markdown file describe it.
 struct Stage
 {
-    QString id;                 // unique, [a-z0-9-]+; what --stage names
+    QString id; // unique, [a-z0-9-]+; what --stage names
     QString title;
-    QString file;               // Markdown file name inside the lesson folder
-    QString part;               // "lesson" (the reference lesson) or "further"
-    QString continues;          // id of an earlier stage this one starts after, or empty
-    QStringList layers;         // subset of Lesson::layerNames()
-    QString panels;             // one of Lesson::panelNames()
-    QStringList explorers;      // subset of Lesson::explorerNames()
-    QList<DemoAction> actions;  // the demo, in order
-    QList<Expectation> expectations;   // checked once the demo ran
-    QString narration;          // Markdown with {{placeholders}} (see Lesson::render)
-    int line = 0;               // where the stage starts in index.json
+    QString file; // Markdown file name inside the lesson folder
+    QString part; // "lesson" (the reference lesson) or "further"
+    QString continues; // id of an earlier stage this one starts after, or empty
+    QStringList layers; // subset of Lesson::layerNames()
+    QString panels; // one of Lesson::panelNames()
+    QStringList explorers; // subset of Lesson::explorerNames()
+    QList<DemoAction> actions; // the demo, in order
+    QList<Expectation> expectations; // checked once the demo ran
+    QString narration; // Markdown with {{placeholders}} (see Lesson::render)
+    int line = 0; // where the stage starts in index.json
 
     bool isFurther() const { return part == QLatin1StringView("further"); }
 };
@@ -73,9 +73,9 @@ public:
     QList<DemoAction> startActions(qsizetype index) const;
 
     // Names the index may use.
-    static QStringList layerNames();      // application, transport, internet, link
-    static QStringList panelNames();      // server, client, both, none
-    static QStringList explorerNames();   // address, ports, constants, getaddrinfo, playground
+    static QStringList layerNames(); // application, transport, internet, link
+    static QStringList panelNames(); // server, client, both, none
+    static QStringList explorerNames(); // address, ports, constants, getaddrinfo, playground
     static QStringList placeholderNames();
 
     // This machine's values for every placeholder, `port` being the lesson

@@ -29,58 +29,59 @@ void TestDemoAction::parsesValid_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("text");
 
-    QTest::newRow("socket defaults") << u"server.socket"_s << u"server.socket"_s << QStringList()
-                                     << QByteArray();
+    QTest::newRow("socket defaults")
+        << u"server.socket"_s << u"server.socket"_s << QStringList() << QByteArray();
     QTest::newRow("socket explicit")
         << u"server.socket AF_INET SOCK_STREAM IPPROTO_TCP"_s << u"server.socket"_s
-        << QStringList{u"AF_INET"_s, u"SOCK_STREAM"_s, u"IPPROTO_TCP"_s} << QByteArray();
+        << QStringList {u"AF_INET"_s, u"SOCK_STREAM"_s, u"IPPROTO_TCP"_s} << QByteArray();
     QTest::newRow("bind v4") << u"server.bind 127.0.0.1 5000"_s << u"server.bind"_s
-                             << QStringList{u"127.0.0.1"_s, u"5000"_s} << QByteArray();
+                             << QStringList {u"127.0.0.1"_s, u"5000"_s} << QByteArray();
     QTest::newRow("bind v6") << u"server.bind ::1 0"_s << u"server.bind"_s
-                             << QStringList{u"::1"_s, u"0"_s} << QByteArray();
+                             << QStringList {u"::1"_s, u"0"_s} << QByteArray();
     QTest::newRow("bind last") << u"server.bind 127.0.0.1 last"_s << u"server.bind"_s
-                               << QStringList{u"127.0.0.1"_s, u"last"_s} << QByteArray();
+                               << QStringList {u"127.0.0.1"_s, u"last"_s} << QByteArray();
     QTest::newRow("bind path") << u"server.bind socketlab.sock"_s << u"server.bind"_s
-                               << QStringList{u"socketlab.sock"_s} << QByteArray();
-    QTest::newRow("setsockopt") << u"server.setsockopt SO_REUSEADDR 1"_s
-                                << u"server.setsockopt"_s
-                                << QStringList{u"SO_REUSEADDR"_s, u"1"_s} << QByteArray();
-    QTest::newRow("listen") << u"server.listen 1"_s << u"server.listen"_s
-                            << QStringList{u"1"_s} << QByteArray();
+                               << QStringList {u"socketlab.sock"_s} << QByteArray();
+    QTest::newRow("setsockopt") << u"server.setsockopt SO_REUSEADDR 1"_s << u"server.setsockopt"_s
+                                << QStringList {u"SO_REUSEADDR"_s, u"1"_s} << QByteArray();
+    QTest::newRow("listen") << u"server.listen 1"_s << u"server.listen"_s << QStringList {u"1"_s}
+                            << QByteArray();
     QTest::newRow("close conn") << u"server.close conn"_s << u"server.close"_s
-                                << QStringList{u"conn"_s} << QByteArray();
+                                << QStringList {u"conn"_s} << QByteArray();
     QTest::newRow("sendall spaces and ü")
-        << u"client.sendall Grüezi, server! Two  spaces"_s << u"client.sendall"_s
-        << QStringList() << u"Grüezi, server! Two  spaces"_s.toUtf8();
-    QTest::newRow("sendall escapes") << u"client.sendall \\x00\\x00\\x00\\x18ab\\n"_s
-                                     << u"client.sendall"_s << QStringList()
-                                     << QByteArray("\0\0\0\x18" "ab\n", 7);
-    QTest::newRow("recvloop default") << u"server.recvloop 8"_s << u"server.recvloop"_s
-                                      << QStringList{u"8"_s} << QByteArray();
+        << u"client.sendall Grüezi, server! Two  spaces"_s << u"client.sendall"_s << QStringList()
+        << u"Grüezi, server! Two  spaces"_s.toUtf8();
+    QTest::newRow("sendall escapes")
+        << u"client.sendall \\x00\\x00\\x00\\x18ab\\n"_s << u"client.sendall"_s << QStringList()
+        << QByteArray("\0\0\0\x18"
+                      "ab\n",
+               7);
+    QTest::newRow("recvloop default")
+        << u"server.recvloop 8"_s << u"server.recvloop"_s << QStringList {u"8"_s} << QByteArray();
     QTest::newRow("recvloop eof") << u"client.recvloop 8 eof"_s << u"client.recvloop"_s
-                                  << QStringList{u"8"_s, u"eof"_s} << QByteArray();
+                                  << QStringList {u"8"_s, u"eof"_s} << QByteArray();
     QTest::newRow("recvloop delimiter")
         << u"server.recvloop 8 delimiter \\r\\n"_s << u"server.recvloop"_s
-        << QStringList{u"8"_s, u"delimiter"_s} << QByteArray("\r\n");
-    QTest::newRow("getaddrinfo service") << u"client.getaddrinfo localhost http"_s
-                                         << u"client.getaddrinfo"_s
-                                         << QStringList{u"localhost"_s, u"http"_s} << QByteArray();
+        << QStringList {u"8"_s, u"delimiter"_s} << QByteArray("\r\n");
+    QTest::newRow("getaddrinfo service")
+        << u"client.getaddrinfo localhost http"_s << u"client.getaddrinfo"_s
+        << QStringList {u"localhost"_s, u"http"_s} << QByteArray();
     QTest::newRow("socket from info") << u"client.socket *info[:3]"_s << u"client.socket"_s
-                                      << QStringList{u"*info[:3]"_s} << QByteArray();
+                                      << QStringList {u"*info[:3]"_s} << QByteArray();
     QTest::newRow("connect info") << u"client.connect info[-1]"_s << u"client.connect"_s
-                                  << QStringList{u"info[-1]"_s} << QByteArray();
-    QTest::newRow("connect server") << u"client.connect"_s << u"client.connect"_s
-                                    << QStringList() << QByteArray();
+                                  << QStringList {u"info[-1]"_s} << QByteArray();
+    QTest::newRow("connect server")
+        << u"client.connect"_s << u"client.connect"_s << QStringList() << QByteArray();
     QTest::newRow("shutdown") << u"client.shutdown SHUT_WR"_s << u"client.shutdown"_s
-                              << QStringList{u"SHUT_WR"_s} << QByteArray();
+                              << QStringList {u"SHUT_WR"_s} << QByteArray();
     QTest::newRow("crowd") << u"crowd.connect 4 1000"_s << u"crowd.connect"_s
-                           << QStringList{u"4"_s, u"1000"_s} << QByteArray();
-    QTest::newRow("explorer address") << u"explorer.address [2001:db8::1]:443"_s
-                                      << u"explorer.address"_s << QStringList()
-                                      << QByteArray("[2001:db8::1]:443");
+                           << QStringList {u"4"_s, u"1000"_s} << QByteArray();
+    QTest::newRow("explorer address")
+        << u"explorer.address [2001:db8::1]:443"_s << u"explorer.address"_s << QStringList()
+        << QByteArray("[2001:db8::1]:443");
     QTest::newRow("measure") << u"measure.throughput AF_UNIX 65536 16777216"_s
                              << u"measure.throughput"_s
-                             << QStringList{u"AF_UNIX"_s, u"65536"_s, u"16777216"_s}
+                             << QStringList {u"AF_UNIX"_s, u"65536"_s, u"16777216"_s}
                              << QByteArray();
     QTest::newRow("reset") << u"reset"_s << u"reset"_s << QStringList() << QByteArray();
 }
@@ -110,8 +111,7 @@ void TestDemoAction::refusesInvalid_data()
     QTest::newRow("unknown target") << u"router.route"_s << u"unknown action \"router.route\""_s;
     QTest::newRow("unknown verb lists same target")
         << u"server.sokcet"_s << u"server knows socket, setsockopt"_s;
-    QTest::newRow("port too big") << u"server.bind 127.0.0.1 70000"_s
-                                  << u"bad port \"70000\""_s;
+    QTest::newRow("port too big") << u"server.bind 127.0.0.1 70000"_s << u"bad port \"70000\""_s;
     QTest::newRow("port negative") << u"server.bind 127.0.0.1 -1"_s << u"bad port \"-1\""_s;
     QTest::newRow("bracketed host") << u"server.bind [::1] 5000"_s << u"bad host"_s;
     QTest::newRow("backlog word") << u"server.listen lots"_s << u"bad backlog \"lots\""_s;

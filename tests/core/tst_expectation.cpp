@@ -31,11 +31,10 @@ void TestExpectation::parsesValid_data()
     QTest::addColumn<bool>("comparesSubjects");
 
     using K = Expectation::Kind;
-    QTest::newRow("state") << u"server.state == listening"_s << u"server.state"_s
-                           << int(K::State) << QByteArray("listening") << false;
-    QTest::newRow("conn state") << u"server.conn.state == peer-closed"_s
-                                << u"server.conn.state"_s << int(K::State)
-                                << QByteArray("peer-closed") << false;
+    QTest::newRow("state") << u"server.state == listening"_s << u"server.state"_s << int(K::State)
+                           << QByteArray("listening") << false;
+    QTest::newRow("conn state") << u"server.conn.state == peer-closed"_s << u"server.conn.state"_s
+                                << int(K::State) << QByteArray("peer-closed") << false;
     QTest::newRow("mirror") << u"server.conn.raddr == client.laddr"_s << u"server.conn.raddr"_s
                             << int(K::Endpoint) << QByteArray("client.laddr") << true;
     QTest::newRow("count") << u"server.chunks >= 8"_s << u"server.chunks"_s << int(K::Number)
@@ -48,8 +47,8 @@ void TestExpectation::parsesValid_data()
                              << int(K::Bytes) << QByteArray("with a \xc3") << false;
     QTest::newRow("errno") << u"client.error == EPIPE"_s << u"client.error"_s << int(K::Error)
                            << QByteArray("EPIPE") << false;
-    QTest::newRow("no error") << u"client.error == none"_s << u"client.error"_s
-                              << int(K::Error) << QByteArray("none") << false;
+    QTest::newRow("no error") << u"client.error == none"_s << u"client.error"_s << int(K::Error)
+                              << QByteArray("none") << false;
     QTest::newRow("tcp") << u"server.tcpstate == LISTEN"_s << u"server.tcpstate"_s
                          << int(K::TcpState) << QByteArray("LISTEN") << false;
     QTest::newRow("pending") << u"server.pending == accept"_s << u"server.pending"_s
@@ -93,8 +92,7 @@ void TestExpectation::refusesInvalid_data()
     QTest::newRow("bad errno") << u"client.error == pipe"_s << u"errno name"_s;
     QTest::newRow("ordering text") << u"server.text >= abc"_s << u"compares numbers only"_s;
     QTest::newRow("contains number") << u"server.bytes contains 5"_s << u"does not apply"_s;
-    QTest::newRow("mixed kinds") << u"server.state == client.laddr"_s
-                                 << u"different kinds"_s;
+    QTest::newRow("mixed kinds") << u"server.state == client.laddr"_s << u"different kinds"_s;
     QTest::newRow("missing value") << u"server.state == "_s << u"no value"_s;
     QTest::newRow("bad escape") << u"server.text == \\q"_s << u"unknown escape"_s;
 }
@@ -140,7 +138,9 @@ void TestExpectation::evaluate()
         {u"server.conn.raddr"_s, "127.0.0.1:41000"},
         {u"client.laddr"_s, "127.0.0.1:41000"},
         {u"server.chunks"_s, "8"},
-        {u"server.chunk[0]"_s, "Gr\xc3\xbc" "ezi,"},
+        {u"server.chunk[0]"_s,
+            "Gr\xc3\xbc"
+            "ezi,"},
         {u"server.chunk[1]"_s, ""},
     };
     const Expectation::Lookup lookup = [&](const QString &subject) -> std::optional<QByteArray> {
@@ -165,8 +165,9 @@ void TestExpectation::explainsFailure()
     };
     QString why;
     QVERIFY(!check->evaluate(lookup, &why));
-    QCOMPARE(why, u"server.conn.raddr == client.laddr: found \"x\\n\", while client.laddr is "
-                  "\"127.0.0.1:1\""_s);
+    QCOMPARE(why,
+        u"server.conn.raddr == client.laddr: found \"x\\n\", while client.laddr is "
+        "\"127.0.0.1:1\""_s);
 }
 
 void TestExpectation::substitutesPlaceholdersAndPort()

@@ -60,8 +60,7 @@ const QString validIndex = uR"({
 }
 )"_s;
 
-const QString secondStage =
-    uR"(    },
+const QString secondStage = uR"(    },
     {"id": "one", "title": "Two", "file": "one.md", "part": "further", "layers": [], "panels": "none", "explorers": [], "actions": [], "expect": []}
   ])"_s;
 
@@ -90,13 +89,11 @@ void TestLesson::builtInLoads()
 void TestLesson::coreStagesInDesignOrder()
 {
     const Lesson lesson = builtIn();
-    const QStringList design = {
-        u"processes"_s,      u"stack"_s,         u"link"_s,          u"internet"_s,
-        u"transport"_s,      u"ports"_s,         u"application"_s,   u"socket"_s,
-        u"families"_s,       u"types"_s,         u"protocols"_s,     u"customize"_s,
-        u"getaddrinfo"_s,    u"server-bind"_s,   u"server-listen"_s, u"server-accept"_s,
-        u"client-connect"_s, u"send"_s,          u"recv"_s,          u"reply"_s,
-        u"close"_s,          u"wrap-up"_s};
+    const QStringList design = {u"processes"_s, u"stack"_s, u"link"_s, u"internet"_s,
+        u"transport"_s, u"ports"_s, u"application"_s, u"socket"_s, u"families"_s, u"types"_s,
+        u"protocols"_s, u"customize"_s, u"getaddrinfo"_s, u"server-bind"_s, u"server-listen"_s,
+        u"server-accept"_s, u"client-connect"_s, u"send"_s, u"recv"_s, u"reply"_s, u"close"_s,
+        u"wrap-up"_s};
     QStringList core;
     for (const Stage &stage : lesson.stages()) {
         if (!stage.isFurther())
@@ -111,11 +108,9 @@ void TestLesson::coreStagesInDesignOrder()
 void TestLesson::goingFurtherStagesPresent()
 {
     const Lesson lesson = builtIn();
-    const QStringList further = {u"hang"_s,       u"fix-eof"_s,    u"fix-length"_s,
-                                 u"fix-delimiter"_s, u"utf8-split"_s, u"boundaries"_s,
-                                 u"datagrams"_s,  u"backlog"_s,    u"restart"_s,
-                                 u"reuseaddr"_s,  u"unix"_s,       u"echo"_s,
-                                 u"buffer"_s};
+    const QStringList further = {u"hang"_s, u"fix-eof"_s, u"fix-length"_s, u"fix-delimiter"_s,
+        u"utf8-split"_s, u"boundaries"_s, u"datagrams"_s, u"backlog"_s, u"restart"_s,
+        u"reuseaddr"_s, u"unix"_s, u"echo"_s, u"buffer"_s};
     qsizetype previous = -1;
     for (const QString &id : further) {
         const qsizetype index = lesson.indexOf(id);
@@ -150,12 +145,10 @@ void TestLesson::everyActionAndCheckParsesAgain()
     // The lesson's facts, checked where the reference lesson shows them.
     const Stage &recv = lesson.stage(lesson.indexOf(u"recv"_s));
     QVERIFY(std::any_of(recv.expectations.cbegin(), recv.expectations.cend(),
-                        [](const Expectation &e) { return e.source() == u"server.chunks == 8"; }));
+        [](const Expectation &e) { return e.source() == u"server.chunks == 8"; }));
     const Stage &connect = lesson.stage(lesson.indexOf(u"client-connect"_s));
     QVERIFY(std::any_of(connect.expectations.cbegin(), connect.expectations.cend(),
-                        [](const Expectation &e) {
-                            return e.source() == u"server.conn.raddr == client.laddr";
-                        }));
+        [](const Expectation &e) { return e.source() == u"server.conn.raddr == client.laddr"; }));
 }
 
 void TestLesson::startActionsFollowContinues()
@@ -166,9 +159,10 @@ void TestLesson::startActionsFollowContinues()
     QStringList names;
     for (const DemoAction &action : recv)
         names.append(action.name());
-    QCOMPARE(names, (QStringList{u"server.socket"_s, u"server.bind"_s, u"server.listen"_s,
-                                 u"server.accept"_s, u"client.getaddrinfo"_s, u"client.socket"_s,
-                                 u"client.connect"_s, u"client.sendall"_s}));
+    QCOMPARE(names,
+        (QStringList {u"server.socket"_s, u"server.bind"_s, u"server.listen"_s, u"server.accept"_s,
+            u"client.getaddrinfo"_s, u"client.socket"_s, u"client.connect"_s,
+            u"client.sendall"_s}));
     QVERIFY(lesson.startActions(-1).isEmpty());
     QVERIFY(lesson.startActions(lesson.count()).isEmpty());
 }
@@ -228,7 +222,7 @@ void TestLesson::systemValuesComeFromThisMachine()
         QCOMPARE(values.value(u"ephemeral_range"_s), parts.at(0) + u'–' + parts.at(1));
     }
     QVERIFY(values.value(u"interfaces"_s).contains(u"lo"_s)
-            || values.value(u"interfaces"_s) == u"none found");
+        || values.value(u"interfaces"_s) == u"none found");
     for (const QString &name : Lesson::placeholderNames())
         QVERIFY2(!values.value(name).isEmpty(), qPrintable(name));
 }
@@ -271,17 +265,17 @@ void TestLesson::locatorFindsLines()
     int line = 0;
     int column = 0;
     JsonLocator::position("{\n \"a\": 1,\n \"b\": {\"c\": 1, \"c\": 2}\n}",
-                          twice.duplicateKeyOffset(), &line, &column);
+        twice.duplicateKeyOffset(), &line, &column);
     QCOMPARE(line, 3);
     QCOMPARE(column, 16);
 }
 
 void TestLesson::malformed_data()
 {
-    QTest::addColumn<QString>("replace");   // text of validIndex to replace
+    QTest::addColumn<QString>("replace"); // text of validIndex to replace
     QTest::addColumn<QString>("with");
-    QTest::addColumn<QString>("markdown");  // content of one.md; empty = no file
-    QTest::addColumn<QString>("file");      // the file the error must name
+    QTest::addColumn<QString>("markdown"); // content of one.md; empty = no file
+    QTest::addColumn<QString>("file"); // the file the error must name
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("problem");
 
@@ -293,88 +287,84 @@ void TestLesson::malformed_data()
         << u"\"expect\": [\"server.state == created\"]"_s
         << u"\"expect\": [\"server.state == created\"],"_s << md << u"index.json"_s << 16
         << u"JSON syntax error"_s;
-    QTest::newRow("not an object") << validIndex << u"[]"_s << md << u"index.json"_s << 1
-                                   << u"must be a JSON object"_s;
-    QTest::newRow("format") << u"\"format\": 1"_s << u"\"format\": 2"_s << md
-                            << u"index.json"_s << 2 << u"\"format\" must be 1"_s;
+    QTest::newRow("not an object")
+        << validIndex << u"[]"_s << md << u"index.json"_s << 1 << u"must be a JSON object"_s;
+    QTest::newRow("format") << u"\"format\": 1"_s << u"\"format\": 2"_s << md << u"index.json"_s
+                            << 2 << u"\"format\" must be 1"_s;
     QTest::newRow("port as text") << u"\"port\": 5000"_s << u"\"port\": \"5000\""_s << md
                                   << u"index.json"_s << 4 << u"\"port\" must be"_s;
     QTest::newRow("port fraction") << u"\"port\": 5000"_s << u"\"port\": 50.5"_s << md
                                    << u"index.json"_s << 4 << u"whole number"_s;
-    QTest::newRow("unknown root field") << u"\"title\": \"T\","_s
-                                        << u"\"title\": \"T\",\n  \"author\": \"me\","_s << md
-                                        << u"index.json"_s << 4
-                                        << u"unknown field \"author\""_s;
+    QTest::newRow("unknown root field")
+        << u"\"title\": \"T\","_s << u"\"title\": \"T\",\n  \"author\": \"me\","_s << md
+        << u"index.json"_s << 4 << u"unknown field \"author\""_s;
     QTest::newRow("unknown stage field")
         << u"\"title\": \"One\","_s << u"\"title\": \"One\", \"colour\": \"red\","_s << md
         << u"index.json"_s << 8 << u"unknown field \"colour\""_s;
-    QTest::newRow("duplicate key") << u"\"title\": \"One\","_s
-                                   << u"\"title\": \"One\", \"title\": \"Two\","_s << md
-                                   << u"index.json"_s << 8 << u"appears twice"_s;
+    QTest::newRow("duplicate key")
+        << u"\"title\": \"One\","_s << u"\"title\": \"One\", \"title\": \"Two\","_s << md
+        << u"index.json"_s << 8 << u"appears twice"_s;
     QTest::newRow("missing field") << u"      \"panels\": \"both\",\n"_s << QString() << md
                                    << u"index.json"_s << 6 << u"missing field \"panels\""_s;
     QTest::newRow("empty stages") << u"\"stages\": ["_s << u"\"stages\": [], \"x\": ["_s << md
                                   << u"index.json"_s << 5 << u"unknown field \"x\""_s;
     QTest::newRow("bad id") << u"\"id\": \"one\""_s << u"\"id\": \"One Stage\""_s << md
                             << u"index.json"_s << 7 << u"lowercase letters"_s;
-    QTest::newRow("duplicate id") << u"    }\n  ]"_s << secondStage << md << u"index.json"_s
-                                  << 17 << u"already used by the stage on line 6"_s;
-    QTest::newRow("unknown layer") << u"[\"transport\"]"_s << u"[\"transport\", \"physical\"]"_s
-                                   << md << u"index.json"_s << 11
-                                   << u"unknown layer name \"physical\""_s;
+    QTest::newRow("duplicate id") << u"    }\n  ]"_s << secondStage << md << u"index.json"_s << 17
+                                  << u"already used by the stage on line 6"_s;
+    QTest::newRow("unknown layer")
+        << u"[\"transport\"]"_s << u"[\"transport\", \"physical\"]"_s << md << u"index.json"_s << 11
+        << u"unknown layer name \"physical\""_s;
     QTest::newRow("repeated layer") << u"[\"transport\"]"_s << u"[\"transport\", \"transport\"]"_s
                                     << md << u"index.json"_s << 11 << u"listed twice"_s;
     QTest::newRow("layers not array") << u"[\"transport\"]"_s << u"\"transport\""_s << md
                                       << u"index.json"_s << 11 << u"must be an array"_s;
-    QTest::newRow("unknown panel") << u"\"both\""_s << u"\"left\""_s << md << u"index.json"_s
-                                   << 12 << u"unknown panels \"left\""_s;
-    QTest::newRow("unknown explorer") << u"\"explorers\": []"_s
-                                      << u"\"explorers\": [\"wireshark\"]"_s << md
-                                      << u"index.json"_s << 13
-                                      << u"unknown explorer name \"wireshark\""_s;
+    QTest::newRow("unknown panel") << u"\"both\""_s << u"\"left\""_s << md << u"index.json"_s << 12
+                                   << u"unknown panels \"left\""_s;
+    QTest::newRow("unknown explorer")
+        << u"\"explorers\": []"_s << u"\"explorers\": [\"wireshark\"]"_s << md << u"index.json"_s
+        << 13 << u"unknown explorer name \"wireshark\""_s;
     QTest::newRow("unknown part") << u"\"lesson\""_s << u"\"extra\""_s << md << u"index.json"_s
                                   << 10 << u"must be \"lesson\" or \"further\""_s;
-    QTest::newRow("continues unknown") << u"\"title\": \"One\","_s
-                                       << u"\"title\": \"One\", \"continues\": \"zero\","_s << md
-                                       << u"index.json"_s << 8 << u"not an earlier stage"_s;
+    QTest::newRow("continues unknown")
+        << u"\"title\": \"One\","_s << u"\"title\": \"One\", \"continues\": \"zero\","_s << md
+        << u"index.json"_s << 8 << u"not an earlier stage"_s;
     QTest::newRow("unknown verb") << u"[\"server.socket\"]"_s << u"[\"server.sokcet\"]"_s << md
                                   << u"index.json"_s << 14
                                   << u"stage \"one\": unknown action \"server.sokcet\""_s;
     QTest::newRow("bad number") << u"[\"server.socket\"]"_s
                                 << u"[\"server.socket\",\n \"server.listen lots\"]"_s << md
                                 << u"index.json"_s << 15 << u"bad backlog \"lots\""_s;
-    QTest::newRow("bad port") << u"[\"server.socket\"]"_s
-                              << u"[\"server.bind 127.0.0.1 70000\"]"_s << md << u"index.json"_s
-                              << 14 << u"bad port \"70000\""_s;
+    QTest::newRow("bad port") << u"[\"server.socket\"]"_s << u"[\"server.bind 127.0.0.1 70000\"]"_s
+                              << md << u"index.json"_s << 14 << u"bad port \"70000\""_s;
     QTest::newRow("bad escape") << u"[\"server.socket\"]"_s << u"[\"client.sendall a\\\\qb\"]"_s
                                 << md << u"index.json"_s << 14 << u"unknown escape"_s;
     QTest::newRow("action not string") << u"[\"server.socket\"]"_s << u"[42]"_s << md
-                                        << u"index.json"_s << 14 << u"only strings"_s;
-    QTest::newRow("unknown subject") << u"\"server.state == created\""_s
-                                     << u"\"server.colour == red\""_s << md << u"index.json"_s
-                                     << 15 << u"unknown subject"_s;
-    QTest::newRow("bad state value") << u"\"server.state == created\""_s
-                                     << u"\"server.state == sleeping\""_s << md
-                                     << u"index.json"_s << 15 << u"is not one of"_s;
+                                       << u"index.json"_s << 14 << u"only strings"_s;
+    QTest::newRow("unknown subject")
+        << u"\"server.state == created\""_s << u"\"server.colour == red\""_s << md
+        << u"index.json"_s << 15 << u"unknown subject"_s;
+    QTest::newRow("bad state value")
+        << u"\"server.state == created\""_s << u"\"server.state == sleeping\""_s << md
+        << u"index.json"_s << 15 << u"is not one of"_s;
     QTest::newRow("unknown placeholder in check")
         << u"\"server.state == created\""_s << u"\"constants.AF_INET == {{af_inett}}\""_s << md
         << u"index.json"_s << 15 << u"unknown placeholder {{af_inett}}"_s;
     QTest::newRow("file path escapes folder") << u"\"one.md\""_s << u"\"../one.md\""_s << md
                                               << u"index.json"_s << 9 << u"must be the name"_s;
-    QTest::newRow("missing markdown") << u"\"one.md\""_s << u"\"nope.md\""_s << md
-                                      << u"index.json"_s << 9 << u"cannot read"_s;
+    QTest::newRow("missing markdown")
+        << u"\"one.md\""_s << u"\"nope.md\""_s << md << u"index.json"_s << 9 << u"cannot read"_s;
     QTest::newRow("unknown placeholder")
-        << QString() << QString() << u"First line.\n\nPort {{prot}} here.\n"_s << u"one.md"_s
-        << 3 << u"unknown placeholder {{prot}}"_s;
-    QTest::newRow("unclosed fence") << QString() << QString()
-                                    << u"Text.\n```python\nx = 1\n"_s << u"one.md"_s << 2
-                                    << u"never closed"_s;
+        << QString() << QString() << u"First line.\n\nPort {{prot}} here.\n"_s << u"one.md"_s << 3
+        << u"unknown placeholder {{prot}}"_s;
+    QTest::newRow("unclosed fence") << QString() << QString() << u"Text.\n```python\nx = 1\n"_s
+                                    << u"one.md"_s << 2 << u"never closed"_s;
     QTest::newRow("image") << QString() << QString() << u"a\n![x](http://example.com/x.png)\n"_s
                            << u"one.md"_s << 2 << u"images are not allowed"_s;
     QTest::newRow("invalid utf8") << QString() << QString() << u"ok\nbad \\xff line\n"_s
                                   << u"one.md"_s << 2 << u"not valid UTF-8"_s;
-    QTest::newRow("empty narration") << QString() << QString() << u"\n\n"_s << u"one.md"_s
-                                     << 1 << u"empty"_s;
+    QTest::newRow("empty narration")
+        << QString() << QString() << u"\n\n"_s << u"one.md"_s << 1 << u"empty"_s;
 }
 
 void TestLesson::malformed()
