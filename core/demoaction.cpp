@@ -269,7 +269,8 @@ std::optional<DemoAction> DemoAction::parse(const QString &source, QString *erro
     }
     QStringList shown;
     for (const QString &form : verb->forms)
-        shown.append(form.isEmpty() ? name : name + u' ' + form);
+        shown.append(
+            form.isEmpty() ? name : name + u' ' + QString(form).replace(u"LPORT"_s, u"PORT"_s));
     *error = u"bad arguments for %1%2; it takes %3"_s.arg(name,
         firstProblem.isEmpty() ? QString() : u" ("_s + firstProblem + u')', shown.join(u" | "_s));
     return std::nullopt;
