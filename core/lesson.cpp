@@ -379,6 +379,23 @@ Lesson Lesson::load(const QString &directory, LessonError *error)
     return lesson;
 }
 
+Lesson Lesson::loadWithFallback(const QString &directory, LessonError *error)
+{
+    LessonError local;
+    LessonError *sink = error ? error : &local;
+    *sink = LessonError();
+    if (!directory.isEmpty()) {
+        Lesson lesson = load(directory, sink);
+        if (!lesson.isEmpty())
+            return lesson;
+    }
+    LessonError builtInError;
+    Lesson lesson = load(builtInDirectory(), &builtInError);
+    if (builtInError.isError() && !sink->isError())
+        *sink = builtInError;
+    return lesson;
+}
+
 qsizetype Lesson::indexOf(const QString &id) const
 {
     for (qsizetype i = 0; i < m_stages.size(); ++i) {

@@ -55,6 +55,10 @@ public:
     // Loads the lesson in `directory` (a folder path or a ":/" resource
     // folder). On failure returns an empty lesson (isEmpty()) and fills *error.
     static Lesson load(const QString &directory, LessonError *error);
+    // What --lesson DIR does: the lesson in `directory`, or, when that one is
+    // refused, the built-in lesson, with *error saying why DIR was refused.
+    // An empty directory means the built-in lesson.
+    static Lesson loadWithFallback(const QString &directory, LessonError *error);
 
     bool isEmpty() const { return m_stages.isEmpty(); }
     QString directory() const { return m_directory; }

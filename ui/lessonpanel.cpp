@@ -37,10 +37,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_title->setObjectName(u"stageTitle"_s);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    m_title->setFont(titleFont);
+    updateTitleFont();
 
     m_position = new QLabel(this);
     m_position->setObjectName(u"stagePosition"_s);
@@ -258,6 +255,22 @@ void LessonPanel::keyPressEvent(QKeyEvent *event)
         event->accept();
     else
         QWidget::keyPressEvent(event);
+}
+
+void LessonPanel::changeEvent(QEvent *event)
+{
+    // Zoom changes the application font: the title keeps its larger size.
+    if (event->type() == QEvent::FontChange)
+        updateTitleFont();
+    QWidget::changeEvent(event);
+}
+
+void LessonPanel::updateTitleFont()
+{
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    m_title->setFont(titleFont);
 }
 
 void LessonPanel::rebuildList()

@@ -71,11 +71,13 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     bool handleKey(int key, Qt::KeyboardModifiers modifiers);
     void rebuildList();
     void showCurrent();
+    void updateTitleFont();
 
     Lesson m_lesson;
     QHash<QString, QString> m_values;

@@ -33,6 +33,8 @@ private slots:
     void malformed_data();
     void malformed();
     void missingFolder();
+    void fallsBackToBuiltIn();
+    void readmeDocumentsVocabulary();
 
 private:
     static Lesson builtIn();
@@ -413,6 +415,63 @@ void TestLesson::missingFolder()
     QCOMPARE(error.line, 0);
     QVERIFY(error.message.contains(u"cannot read the lesson index"_s));
     QCOMPARE(error.toString(), error.file + u": "_s + error.message);
+}
+
+void TestLesson::fallsBackToBuiltIn()
+{
+    QTemporaryDir dir;
+    QFile json(dir.filePath(u"index.json"_s));
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write("{\n  \"format\": 1,\n  oops\n}\n");
+    json.close();
+
+    LessonError error;
+    const Lesson lesson = Lesson::loadWithFallback(dir.path(), &error);
+    QCOMPARE(lesson.directory(), Lesson::builtInDirectory());
+    QVERIFY(!lesson.isEmpty());
+    QCOMPARE(error.file, dir.filePath(u"index.json"_s));
+    QCOMPARE(error.line, 3);
+    QVERIFY(error.message.contains(u"JSON syntax error"_s));
+
+    const Lesson plain = Lesson::loadWithFallback(QString(), &error);
+    QCOMPARE(plain.directory(), Lesson::builtInDirectory());
+    QVERIFY(!error.isError());
+
+    // A good folder is used as it is.
+    QTemporaryDir good;
+    QFile index(good.filePath(u"index.json"_s));
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.write(validIndex.toUtf8());
+    index.close();
+    QFile md(good.filePath(u"one.md"_s));
+    QVERIFY(md.open(QIODevice::WriteOnly));
+    md.write("Narration.\n");
+    md.close();
+    const Lesson own = Lesson::loadWithFallback(good.path(), &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(own.count(), 1);
+    QCOMPARE(own.stage(0).id, u"one"_s);
+}
+
+void TestLesson::readmeDocumentsVocabulary()
+{
+    // Teachers write lessons from resources/lesson/README.md: every verb,
+    // placeholder and name the loader accepts is described there.
+    const QString source = qEnvironmentVariable("SOCKETLAB_SOURCE_DIR");
+    if (source.isEmpty())
+        QSKIP("SOCKETLAB_SOURCE_DIR is not set (ctest sets it)");
+    QFile readme(source + u"/resources/lesson/README.md"_s);
+    QVERIFY2(readme.open(QIODevice::ReadOnly), qPrintable(readme.fileName()));
+    const QString text = QString::fromUtf8(readme.readAll());
+    for (const QString &verb : DemoAction::verbs())
+        QVERIFY2(text.contains(u'`' + verb), qPrintable(verb));
+    for (const QString &name : Lesson::placeholderNames())
+        QVERIFY2(text.contains(u"`{{"_s + name + u"}}`"_s), qPrintable(name));
+    for (const QStringList &names :
+        {Lesson::layerNames(), Lesson::panelNames(), Lesson::explorerNames()}) {
+        for (const QString &name : names)
+            QVERIFY2(text.contains(u'`' + name + u'`'), qPrintable(name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLesson)

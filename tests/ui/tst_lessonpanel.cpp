@@ -31,6 +31,7 @@ private slots:
     void runDemoRequestsStage();
     void stageById();
     void placeholdersFollowValues();
+    void titleFollowsZoom();
 
 private:
     Lesson m_lesson;
@@ -249,6 +250,18 @@ void TestLessonPanel::placeholdersFollowValues()
     QVERIFY(panel.renderedNarration().contains(u"127.0.0.1', 40123)"_s));
     auto *narration = panel.findChild<QTextBrowser *>(u"narration"_s);
     QVERIFY(narration->toPlainText().contains(u"40123"_s));
+}
+
+void TestLessonPanel::titleFollowsZoom()
+{
+    LessonPanel panel;
+    panel.setLesson(m_lesson);
+    auto *title = panel.findChild<QLabel *>(u"stageTitle"_s);
+    QFont bigger = panel.font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 2);
+    panel.setFont(bigger);
+    QCOMPARE(title->font().pointSizeF(), bigger.pointSizeF() * 1.4);
+    QVERIFY(title->font().bold());
 }
 
 QTEST_MAIN(TestLessonPanel)
