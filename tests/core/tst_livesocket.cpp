@@ -5,10 +5,10 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
-#include <QEventLoop>
 
 #include <cerrno>
 #include <ctime>
@@ -25,14 +25,16 @@ constexpr int waitMs = 5000;
 // CPU time this process used so far, in milliseconds.
 double processCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
 }
 
 int openFdCount()
 {
-    return int(QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size());
+    return int(QDir(u"/proc/self/fd"_s)
+                   .entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)
+                   .size());
 }
 
 } // namespace
@@ -73,7 +75,8 @@ bool TestLiveSocket::listenOn(LiveSocket &server, int family, int backlog)
 {
     if (server.open(family, SOCK_STREAM, IPPROTO_TCP))
         return false;
-    const Endpoint any = family == AF_INET6 ? Endpoint::inet6(u"::1"_s, 0) : Endpoint::inet(u"127.0.0.1"_s, 0);
+    const Endpoint any
+        = family == AF_INET6 ? Endpoint::inet6(u"::1"_s, 0) : Endpoint::inet(u"127.0.0.1"_s, 0);
     if (server.bind(any))
         return false;
     return !server.listen(backlog);
@@ -103,7 +106,8 @@ QByteArray TestLiveSocket::recvOnce(LiveSocket &socket, qint64 n, SocketError *e
     if (*error)
         return {};
     if (receivedSpy.isEmpty() && failedSpy.isEmpty())
-        (void)QTest::qWaitFor([&] { return !receivedSpy.isEmpty() || !failedSpy.isEmpty(); }, waitMs);
+        (void)QTest::qWaitFor(
+            [&] { return !receivedSpy.isEmpty() || !failedSpy.isEmpty(); }, waitMs);
     if (!failedSpy.isEmpty()) {
         *error = failedSpy.first().at(1).value<SocketError>();
         return {};
@@ -233,7 +237,8 @@ void TestLiveSocket::lessonExchange()
         QVERIFY(event.time.isValid());
         serverCalls << event.call + (event.phase == CallEvent::Phase::Waiting ? u"…"_s : QString());
     }
-    QCOMPARE(serverCalls, (QStringList{u"socket"_s, u"bind"_s, u"listen"_s, u"accept…"_s, u"accept"_s, u"close"_s}));
+    QCOMPARE(serverCalls,
+        (QStringList {u"socket"_s, u"bind"_s, u"listen"_s, u"accept…"_s, u"accept"_s, u"close"_s}));
     const auto acceptDone = serverEvents.at(4).first().value<CallEvent>();
     QCOMPARE(acceptDone.peerObject, u"conn"_s);
     QCOMPARE(acceptDone.address, clientAddress);
@@ -250,9 +255,8 @@ void TestLiveSocket::lessonExchange()
     }
     QVERIFY(clientCalls.startsWith(u"socket"_s));
     QVERIFY(clientCalls.contains(u"connect"_s));
-    const auto sendallEvent = std::find_if(clientEvents.cbegin(), clientEvents.cend(), [](const QList<QVariant> &a) {
-        return a.first().value<CallEvent>().call == u"sendall"_s;
-    });
+    const auto sendallEvent = std::find_if(clientEvents.cbegin(), clientEvents.cend(),
+        [](const QList<QVariant> &a) { return a.first().value<CallEvent>().call == u"sendall"_s; });
     QVERIFY(sendallEvent != clientEvents.cend());
     QCOMPARE(sendallEvent->first().value<CallEvent>().data, message);
     QCOMPARE(sendallEvent->first().value<CallEvent>().returned, message.size());
@@ -260,8 +264,9 @@ void TestLiveSocket::lessonExchange()
     QList<LiveSocket::State> states;
     for (const QList<QVariant> &args : serverStates)
         states << args.first().value<LiveSocket::State>();
-    QCOMPARE(states, (QList<LiveSocket::State>{LiveSocket::State::Created, LiveSocket::State::Bound,
-                                                LiveSocket::State::Listening, LiveSocket::State::Closed}));
+    QCOMPARE(states,
+        (QList<LiveSocket::State> {LiveSocket::State::Created, LiveSocket::State::Bound,
+            LiveSocket::State::Listening, LiveSocket::State::Closed}));
 }
 
 void TestLiveSocket::s1StreamsHaveNoBoundaries()
@@ -306,7 +311,8 @@ void TestLiveSocket::s2OrderlyShutdownOnce()
     QTest::qWait(300);
     const double cpuUsed = processCpuMs() - cpuBefore;
     QCOMPARE(readableSpy.size(), 1);
-    QVERIFY2(cpuUsed < 0.5 * double(wall.elapsed()), qPrintable(u"CPU %1 ms in %2 ms"_s.arg(cpuUsed).arg(wall.elapsed())));
+    QVERIFY2(cpuUsed < 0.5 * double(wall.elapsed()),
+        qPrintable(u"CPU %1 ms in %2 ms"_s.arg(cpuUsed).arg(wall.elapsed())));
 
     QVERIFY(!conn->recv(8));
     QCOMPARE(receivedSpy.size(), 1);
@@ -364,14 +370,14 @@ void TestLiveSocket::s3HalfClose()
     SocketError error;
     const QList<QByteArray> serverChunks = recvUntilEof(*conn, 8, &error);
     QVERIFY(!error);
-    QCOMPARE(serverChunks, (QList<QByteArray>{"request!", ""}));
+    QCOMPARE(serverChunks, (QList<QByteArray> {"request!", ""}));
 
     QVERIFY(!conn->sendall("response after EOF"));
     QTRY_COMPARE_WITH_TIMEOUT(client.bytesWaiting(), qint64(18), waitMs);
     QVERIFY(!conn->close());
     const QList<QByteArray> clientChunks = recvUntilEof(client, 8, &error);
     QVERIFY(!error);
-    QCOMPARE(clientChunks, (QList<QByteArray>{"response", " after E", "OF", ""}));
+    QCOMPARE(clientChunks, (QList<QByteArray> {"response", " after E", "OF", ""}));
 
     // Sending after our own shutdown(SHUT_WR): EPIPE as a value, no SIGPIPE.
     const IoResult late = client.send("late");
@@ -404,7 +410,8 @@ void TestLiveSocket::s4ResetIsNotOrderly()
     QCOMPARE(recvOnce(client, 8, &error), QByteArray());
     QCOMPARE(error.name(), u"ECONNRESET"_s);
     QCOMPARE(error.systemText(), u"Connection reset by peer"_s);
-    QCOMPARE(error.pythonException(), u"ConnectionResetError: [Errno %1] Connection reset by peer"_s.arg(ECONNRESET));
+    QCOMPARE(error.pythonException(),
+        u"ConnectionResetError: [Errno %1] Connection reset by peer"_s.arg(ECONNRESET));
     QVERIFY(client.state() != LiveSocket::State::PeerClosed);
     QCOMPARE(recvOnce(client, 8, &error), QByteArray());
     QVERIFY(!error);
@@ -431,9 +438,8 @@ void TestLiveSocket::s12BacklogBeforeAccept()
         QVERIFY(!clients.back()->connect(server.laddr()));
     }
     const auto countConnected = [&] {
-        return std::count_if(clients.cbegin(), clients.cend(), [](const auto &c) {
-            return c->state() == LiveSocket::State::Connected;
-        });
+        return std::count_if(clients.cbegin(), clients.cend(),
+            [](const auto &c) { return c->state() == LiveSocket::State::Connected; });
     };
     QTRY_COMPARE_WITH_TIMEOUT(countConnected(), 2, waitMs);
 
@@ -442,10 +448,13 @@ void TestLiveSocket::s12BacklogBeforeAccept()
     std::vector<std::unique_ptr<QSignalSpy>> failedSpies;
     for (const auto &c : clients)
         failedSpies.push_back(std::make_unique<QSignalSpy>(c.get(), &LiveSocket::failed));
-    const bool changed = QTest::qWaitFor([&] {
-        return countConnected() != 2
-            || std::any_of(failedSpies.cbegin(), failedSpies.cend(), [](const auto &s) { return !s->isEmpty(); });
-    }, 1000);
+    const bool changed = QTest::qWaitFor(
+        [&] {
+            return countConnected() != 2
+                || std::any_of(failedSpies.cbegin(), failedSpies.cend(),
+                    [](const auto &s) { return !s->isEmpty(); });
+        },
+        1000);
     QVERIFY(!changed);
     int connecting = 0;
     for (const auto &c : clients) {
@@ -542,7 +551,7 @@ void TestLiveSocket::s13NonBlockingConnectAccepted()
     const auto done = events.last().first().value<CallEvent>();
     QCOMPARE(done.call, u"connect"_s);
     QCOMPARE(done.phase, CallEvent::Phase::Done);
-    QVERIFY(!done.error);   // SO_ERROR 0
+    QVERIFY(!done.error); // SO_ERROR 0
     QCOMPARE(client.raddr(), server.laddr());
 }
 
@@ -617,7 +626,7 @@ void TestLiveSocket::acceptedConnectionsAreNamed()
         QVERIFY(conn);
         names << conn->name();
     }
-    QCOMPARE(names, (QStringList{u"conn"_s, u"conn2"_s, u"conn3"_s}));
+    QCOMPARE(names, (QStringList {u"conn"_s, u"conn2"_s, u"conn3"_s}));
 }
 
 void TestLiveSocket::udpRecvfromTruncates()
@@ -716,7 +725,8 @@ void TestLiveSocket::noFdLeakAfterManyCycles()
         LiveSocket client(u"client"_s, u"client"_s);
         QVERIFY(!client.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
         QVERIFY(!client.connect(server.laddr()));
-        QVERIFY(QTest::qWaitFor([&] { return client.state() == LiveSocket::State::Connected; }, waitMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return client.state() == LiveSocket::State::Connected; }, waitMs));
         if (server.pending() == LiveSocket::Pending::None)
             QVERIFY(!server.accept());
         QVERIFY(QTest::qWaitFor([&] { return accepted == i + 1; }, waitMs));
