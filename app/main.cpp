@@ -1,3 +1,4 @@
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "version.h"
 
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(socketlabVersion));
 
     MainWindow window;
+    FirstPaintProbe::install(&window);
     window.show();
     return QApplication::exec();
 }
