@@ -68,6 +68,7 @@ private slots:
     void acceptedConnectionsAreNamed();
     void udpRecvfromTruncates();
     void receiveLoopFromSlotDoesNotRecurse();
+    void closeFromOwnSignals();
     void noFdLeakAfterManyCycles();
 };
 
@@ -707,6 +708,43 @@ void TestLiveSocket::receiveLoopFromSlotDoesNotRecurse()
     QCOMPARE(biggest, 8);
     QVERIFY(chunks >= payload.size() / 8);
     QCOMPARE(conn->state(), LiveSocket::State::PeerClosed);
+}
+
+void TestLiveSocket::closeFromOwnSignals()
+{
+    // Closing (and so deleting the notifier that is delivering) from a slot
+    // of the socket's own signals is safe.
+    LiveSocket holder(u"server"_s, u"holder"_s);
+    QVERIFY(!holder.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
+    QVERIFY(!holder.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
+    auto *refused = new LiveSocket(u"client"_s, u"client"_s);
+    QObject context;
+    bool failedSeen = false;
+    QObject::connect(refused, &LiveSocket::failed, &context, [&] {
+        failedSeen = true;
+        QVERIFY(!refused->close());
+        refused->deleteLater();
+    });
+    QVERIFY(!refused->open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
+    QVERIFY(!refused->connect(holder.laddr()));
+    QTRY_VERIFY_WITH_TIMEOUT(failedSeen, waitMs);
+
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+    bool receivedSeen = false;
+    QObject::connect(conn, &LiveSocket::received, &context, [&](const QByteArray &data) {
+        receivedSeen = true;
+        QCOMPARE(data, QByteArray("bye"));
+        QVERIFY(!conn->close());
+        conn->deleteLater();
+    });
+    QVERIFY(!conn->recv(16));
+    QVERIFY(!client.sendall("bye"));
+    QTRY_VERIFY_WITH_TIMEOUT(receivedSeen, waitMs);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 void TestLiveSocket::noFdLeakAfterManyCycles()
