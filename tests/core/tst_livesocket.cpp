@@ -69,6 +69,9 @@ private slots:
     void udpRecvfromTruncates();
     void receiveLoopFromSlotDoesNotRecurse();
     void closeFromOwnSignals();
+    void sendallWaitsForRoom();
+    void sendallFailsMidwayWithProgress();
+    void udpReadableAndRefusal();
     void noFdLeakAfterManyCycles();
 };
 
@@ -353,8 +356,7 @@ void TestLiveSocket::s2PendingRecvSeesEof()
     QCOMPARE(receivedSpy.first().at(1).toLongLong(), 8);
     QCOMPARE(conn->state(), LiveSocket::State::PeerClosed);
     QCOMPARE(conn->pending(), LiveSocket::Pending::None);
-    QTest::qWait(100);
-    QCOMPARE(receivedSpy.size(), 1);
+    QVERIFY(!receivedSpy.wait(100));
     QCOMPARE(readableSpy.size(), 0);
 }
 
@@ -745,6 +747,138 @@ void TestLiveSocket::closeFromOwnSignals()
     QVERIFY(!client.sendall("bye"));
     QTRY_VERIFY_WITH_TIMEOUT(receivedSeen, waitMs);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+void TestLiveSocket::sendallWaitsForRoom()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    // More than the kernel buffers of both sides hold: sendall must wait.
+    const QByteArray payload(32 << 20, 'x');
+    QSignalSpy sentSpy(&client, &LiveSocket::sent);
+    QSignalSpy progressSpy(&client, &LiveSocket::sendallProgressed);
+    QSignalSpy events(&client, &LiveSocket::callRecorded);
+    QVERIFY(!client.sendall(payload));
+    QCOMPARE(client.pending(), LiveSocket::Pending::SendAll);
+    QCOMPARE(LiveSocket::pendingText(client.pending()), u"waiting in sendall()"_s);
+    QVERIFY(sentSpy.isEmpty());
+    const auto waiting = events.last().first().value<CallEvent>();
+    QCOMPARE(waiting.call, u"sendall"_s);
+    QCOMPARE(waiting.phase, CallEvent::Phase::Waiting);
+    QVERIFY(waiting.returned > 0);
+    QVERIFY(waiting.returned < payload.size());
+    QVERIFY(!progressSpy.isEmpty());
+    QCOMPARE(progressSpy.last().at(0).toLongLong(), waiting.returned);
+    QCOMPARE(progressSpy.last().at(1).toLongLong(), payload.size());
+    // A second sendall is refused while the first waits.
+    QCOMPARE(client.sendall("more").kind(), SocketError::Kind::Refused);
+
+    qint64 total = 0;
+    QEventLoop loop;
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    QObject context;
+    QObject::connect(conn, &LiveSocket::received, &context, [&](const QByteArray &data) {
+        total += data.size();
+        if (total >= payload.size() || data.isEmpty())
+            loop.quit();
+        else
+            QVERIFY(!conn->recv(65536));
+    });
+    QVERIFY(!conn->recv(65536));
+    if (total < payload.size())
+        loop.exec();
+    QCOMPARE(total, payload.size());
+    QVERIFY(sentSpy.size() == 1 || sentSpy.wait(waitMs));
+    QCOMPARE(sentSpy.first().first().toLongLong(), payload.size());
+    QCOMPARE(client.pending(), LiveSocket::Pending::None);
+    QCOMPARE(progressSpy.last().at(0).toLongLong(), payload.size());
+    const auto done = events.last().first().value<CallEvent>();
+    QCOMPARE(done.phase, CallEvent::Phase::Done);
+    QCOMPARE(done.returned, payload.size());
+    QVERIFY(!done.error);
+}
+
+void TestLiveSocket::sendallFailsMidwayWithProgress()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    const QByteArray payload(32 << 20, 'y');
+    QSignalSpy failedSpy(&client, &LiveSocket::failed);
+    QVERIFY(!client.sendall(payload));
+    QCOMPARE(client.pending(), LiveSocket::Pending::SendAll);
+    // The reader goes away without reading: RST, and the waiting sendall fails.
+    QVERIFY(!conn->close());
+    QVERIFY(failedSpy.wait(waitMs));
+    QCOMPARE(failedSpy.first().at(0).toString(), u"sendall"_s);
+    const auto error = failedSpy.first().at(1).value<SocketError>();
+    QVERIFY2(error.name() == u"ECONNRESET"_s || error.name() == u"EPIPE"_s,
+        qPrintable(error.toString()));
+    const qint64 before = failedSpy.first().at(2).toLongLong();
+    QVERIFY(before > 0);
+    QVERIFY(before < payload.size());
+    QCOMPARE(client.pending(), LiveSocket::Pending::None);
+
+    // Cancelling a waiting sendall keeps its progress in the transcript.
+    LiveSocket client2(u"client"_s, u"client2"_s);
+    LiveSocket *conn2 = connectPair(server, client2);
+    QVERIFY(conn2);
+    QSignalSpy events(&client2, &LiveSocket::callRecorded);
+    QVERIFY(!client2.sendall(payload));
+    QCOMPARE(client2.pending(), LiveSocket::Pending::SendAll);
+    client2.cancel();
+    QCOMPARE(client2.pending(), LiveSocket::Pending::None);
+    const auto cancelled = events.last().first().value<CallEvent>();
+    QCOMPARE(cancelled.phase, CallEvent::Phase::Cancelled);
+    QCOMPARE(cancelled.call, u"sendall"_s);
+    QVERIFY(cancelled.returned > 0);
+    QCOMPARE(cancelled.data.size(), payload.size());
+}
+
+void TestLiveSocket::udpReadableAndRefusal()
+{
+    LiveSocket receiver(u"server"_s, u"server"_s);
+    QVERIFY(!receiver.open(AF_INET, SOCK_DGRAM, IPPROTO_UDP));
+    QVERIFY(!receiver.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
+    LiveSocket sender(u"client"_s, u"client"_s);
+    QVERIFY(!sender.open(AF_INET, SOCK_DGRAM, IPPROTO_UDP));
+
+    // A datagram arriving with no recvfrom pending: readable() once.
+    QSignalSpy readableSpy(&receiver, &LiveSocket::readable);
+    QCOMPARE(sender.sendto("one", receiver.laddr()).bytes, 3);
+    QCOMPARE(sender.sendto("two", receiver.laddr()).bytes, 3);
+    QVERIFY(readableSpy.wait(waitMs));
+    QVERIFY(!readableSpy.wait(100)); // once, not once per datagram or per turn of the loop
+    QCOMPARE(readableSpy.size(), 1);
+    QSignalSpy fromSpy(&receiver, &LiveSocket::receivedFrom);
+    QVERIFY(!receiver.recvfrom(64));
+    QCOMPARE(fromSpy.size(), 1);
+    QCOMPARE(fromSpy.first().first().toByteArray(), QByteArray("one"));
+    // The second datagram is still there: the watch fires again once.
+    QVERIFY(readableSpy.wait(waitMs));
+    QVERIFY(!receiver.recvfrom(64));
+    QCOMPARE(fromSpy.at(1).first().toByteArray(), QByteArray("two"));
+
+    // A connected UDP socket toward a closed port learns of the refusal.
+    const Endpoint target = receiver.laddr();
+    QVERIFY(!receiver.close());
+    QVERIFY(!sender.connect(target));
+    QCOMPARE(sender.state(), LiveSocket::State::Connected);
+    QSignalSpy failedSpy(&sender, &LiveSocket::failed);
+    QVERIFY(!sender.recv(64));
+    QCOMPARE(sender.pending(), LiveSocket::Pending::Recv);
+    QCOMPARE(sender.send("ping").bytes, 4);
+    QVERIFY(failedSpy.wait(waitMs));
+    QCOMPARE(failedSpy.first().at(1).value<SocketError>().name(), u"ECONNREFUSED"_s);
+    QCOMPARE(sender.state(), LiveSocket::State::Connected);
+    QCOMPARE(sender.send("ping").bytes, 4);
 }
 
 void TestLiveSocket::noFdLeakAfterManyCycles()
