@@ -72,7 +72,8 @@ TranscriptView::TranscriptView(QWidget *parent)
 
     m_batchTimer->setSingleShot(true);
     m_batchTimer->setInterval(BatchIntervalMs);
-    connect(m_batchTimer, &QTimer::timeout, this, &TranscriptView::flush);
+    connect(m_batchTimer, &QTimer::timeout, this, [this] { renderTab(currentIndex()); });
+    connect(this, &QTabWidget::currentChanged, this, &TranscriptView::renderTab);
 
     reset();
 }
@@ -109,7 +110,8 @@ void TranscriptView::reset()
         view->clear();
     m_views[ServerTab]->appendPlainText(Transcript::ipythonPreamble());
     m_views[ClientTab]->appendPlainText(Transcript::ipythonPreamble());
-    m_shown = 0;
+    for (qint64 &shown : m_shown)
+        shown = 0;
 }
 
 void TranscriptView::schedule()
@@ -121,39 +123,52 @@ void TranscriptView::schedule()
 void TranscriptView::flush()
 {
     m_batchTimer->stop();
+    for (int tab = ServerTab; tab <= JsonTab; ++tab)
+        renderTab(tab);
+}
+
+void TranscriptView::renderTab(int tab)
+{
     if (!m_transcript)
         return;
-    const qint64 fresh = m_transcript->recordedCount() - m_shown;
+    const qint64 fresh = m_transcript->recordedCount() - m_shown[tab];
     if (fresh <= 0)
         return;
+    m_shown[tab] = m_transcript->recordedCount();
     const int available = int(qMin<qint64>(fresh, m_transcript->entryCount()));
     const int rendered = qMin(available, MaxEventsPerBatch);
     const qint64 skipped = fresh - rendered;
+    QPlainTextEdit *view = m_views[tab];
     if (skipped > 0) {
-        const QString note = u"# "_s + tr("… %L1 calls not shown here …").arg(skipped);
-        for (QPlainTextEdit *view : m_views)
-            view->appendPlainText(view == m_views[JsonTab] ? u"// "_s + note.mid(2) : note);
+        const QString note = tr("… %L1 calls not shown here …").arg(skipped);
+        view->appendPlainText((tab == JsonTab ? u"// "_s : u"# "_s) + note);
     }
-    // One block of text per tab per batch: far cheaper than one append per event.
-    QString server, client, c, json;
+    // One block of text per batch: far cheaper than one append per event.
+    QString text;
     for (int i = m_transcript->entryCount() - rendered; i < m_transcript->entryCount(); ++i) {
         const Transcript::Entry &entry = m_transcript->entry(i);
-        const QString block = Transcript::ipythonBlock(entry);
-        QString &side = entry.event.side == u"client" ? client : server;
-        if (!block.isEmpty())
-            side += (side.isEmpty() ? QString() : u"\n"_s) + shortened(block);
-        c += (c.isEmpty() ? QString() : u"\n"_s) + Transcript::cCall(entry.event, entry.afterWaiting);
-        json += (json.isEmpty() ? QString() : u"\n"_s) + shortened(Transcript::jsonLine(entry.event));
+        QString line;
+        switch (tab) {
+        case ServerTab:
+        case ClientTab:
+            if ((entry.event.side == u"client") == (tab == ClientTab))
+                line = Transcript::ipythonBlock(entry);
+            break;
+        case CTab:
+            line = Transcript::cCall(entry.event, entry.afterWaiting);
+            break;
+        default:
+            line = Transcript::jsonLine(entry.event);
+            break;
+        }
+        if (line.isEmpty())
+            continue;
+        if (!text.isEmpty())
+            text += u'\n';
+        text += shortened(line);
     }
-    if (!server.isEmpty())
-        m_views[ServerTab]->appendPlainText(server);
-    if (!client.isEmpty())
-        m_views[ClientTab]->appendPlainText(client);
-    if (!c.isEmpty())
-        m_views[CTab]->appendPlainText(c);
-    if (!json.isEmpty())
-        m_views[JsonTab]->appendPlainText(json);
-    m_shown = m_transcript->recordedCount();
+    if (!text.isEmpty())
+        view->appendPlainText(text);
 }
 
 bool TranscriptView::saveScript(const QString &side, const QString &path, QString *error) const

@@ -14,7 +14,8 @@ class QToolButton;
 // return values) and JSON (one event per line). New events are appended
 // as they are recorded; a flood (a recv loop at full speed) is shown in
 // batches with a line saying how many calls were left out, so the view
-// never falls behind. A Save button writes each side's Python script or
+// never falls behind. Only the tab on screen is rendered as events arrive;
+// the others catch up when they are shown. A Save button writes each side's Python script or
 // the JSON Lines.
 class TranscriptView final : public QTabWidget
 {
@@ -25,10 +26,10 @@ public:
     enum Tab { ServerTab, ClientTab, CTab, JsonTab };
 
     // Per batch at most this many events are rendered; older ones are counted.
-    static constexpr int MaxEventsPerBatch = 300;
+    static constexpr int MaxEventsPerBatch = 100;
     // Lines each tab keeps (QPlainTextEdit::maximumBlockCount).
     static constexpr int MaxLines = 20000;
-    static constexpr int BatchIntervalMs = 30;
+    static constexpr int BatchIntervalMs = 50;
     // Longer lines (a JSON line of a big sendall) are cut in the view; the
     // saved files keep them whole.
     static constexpr int MaxLineLength = 4000;
@@ -48,17 +49,18 @@ public:
     bool saveJsonLines(const QString &path, QString *error = nullptr) const;
 
 public slots:
-    // Renders every event recorded since the last update now.
+    // Renders every event recorded since the last update now, in every tab.
     void flush();
 
 private:
     void reset();
     void schedule();
+    void renderTab(int tab);
     void saveWithDialog(const QString &what);
 
     QPointer<Transcript> m_transcript;
     QPlainTextEdit *m_views[4] = {};
     QToolButton *m_saveButton = nullptr;
     QTimer *m_batchTimer = nullptr;
-    qint64 m_shown = 0;   // transcript->recordedCount() already rendered
+    qint64 m_shown[4] = {};   // per tab: transcript->recordedCount() already rendered
 };

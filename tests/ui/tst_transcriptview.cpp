@@ -120,11 +120,15 @@ void TestTranscriptView::floodIsBatched()
         recv.sequence = i;
         transcript.record(recv);
     }
-    QTRY_VERIFY(view.text(TranscriptView::CTab).contains(u"recv(4, buf, 8, 0) → 8"_s));
+    // Only the tab on screen (Server) is rendered by the batch timer.
+    QTRY_VERIFY(view.text(TranscriptView::ServerTab).contains(u"In [10001]: conn.recv(8)"_s));
+    QVERIFY(view.text(TranscriptView::CTab).isEmpty());
+    view.setCurrentIndex(TranscriptView::CTab);
+    QVERIFY(view.text(TranscriptView::CTab).contains(u"recv(4, buf, 8, 0) → 8"_s));
+    QVERIFY(view.text(TranscriptView::CTab).count(u'\n') <= TranscriptView::MaxEventsPerBatch + 1);
     const QString server = view.text(TranscriptView::ServerTab);
     QVERIFY(server.contains(QLocale().toString(10000 - TranscriptView::MaxEventsPerBatch)));
     QVERIFY(server.count(u"conn.recv(8)"_s) <= TranscriptView::MaxEventsPerBatch);
-    QVERIFY(server.contains(u"In [10001]: conn.recv(8)"_s));
     transcript.clear();
     QCOMPARE(view.text(TranscriptView::ServerTab), Transcript::ipythonPreamble());
     QVERIFY(view.text(TranscriptView::CTab).isEmpty());
