@@ -2,10 +2,12 @@
 
 #include "chunkmodel.h"
 
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -183,6 +185,13 @@ void BytesView::scheduleReassembled()
 void BytesView::updateReassembled()
 {
     m_reassembleTimer->stop();
+    QElapsedTimer took;
+    took.start();
+    const auto spaceOut = qScopeGuard([&] {
+        // Keep this under a tenth of the time while bytes pour in.
+        m_reassembleTimer->setInterval(
+            int(qBound(qint64(ReassembleIntervalMs), 10 * took.elapsed(), qint64(2000))));
+    });
     const QString text = m_model ? m_model->reassembledText() : QString();
     if (text == m_shownText)
         return;

@@ -26,6 +26,8 @@ class BytesView final : public QWidget
     Q_DISABLE_COPY_MOVE(BytesView)
 
 public:
+    // Shortest time between refreshes of the reassembled text; one that took
+    // t ms delays the next by 10 t (at most 2 s).
     static constexpr int ReassembleIntervalMs = 250;
     // The reassembled text is broken into display lines of this many
     // characters. Real line feeds always show as "\n" before the break, so a

@@ -2,6 +2,7 @@
 
 #include "transcript.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -72,7 +73,13 @@ TranscriptView::TranscriptView(QWidget *parent)
 
     m_batchTimer->setSingleShot(true);
     m_batchTimer->setInterval(BatchIntervalMs);
-    connect(m_batchTimer, &QTimer::timeout, this, [this] { renderTab(currentIndex()); });
+    connect(m_batchTimer, &QTimer::timeout, this, [this] {
+        // Keep rendering under a tenth of the time: a slow batch spaces the next ones out.
+        QElapsedTimer took;
+        took.start();
+        renderTab(currentIndex());
+        m_batchTimer->setInterval(int(qBound(qint64(BatchIntervalMs), 10 * took.elapsed(), qint64(1000))));
+    });
     connect(this, &QTabWidget::currentChanged, this, &TranscriptView::renderTab);
 
     reset();

@@ -29,6 +29,7 @@ public:
     static constexpr int MaxEventsPerBatch = 100;
     // Lines each tab keeps (QPlainTextEdit::maximumBlockCount).
     static constexpr int MaxLines = 20000;
+    // Shortest time between batches; a batch that took t ms delays the next by 10 t.
     static constexpr int BatchIntervalMs = 50;
     // Longer lines (a JSON line of a big sendall) are cut in the view; the
     // saved files keep them whole.
