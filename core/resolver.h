@@ -36,7 +36,9 @@ struct AddrInfo
     // this platform; a number the headers do not name shows as the number).
     QString familyRepr() const;
     QString typeRepr() const;
-    // "(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('127.0.0.1', 80))"
+    // Python's 5-tuple: (familyRepr, typeRepr, proto, 'canonname', sockaddr
+    // tuple), e.g. for ::1 port 443 over TCP on Linux:
+    // "(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('::1', 443, 0, 0))"
     QString toPython() const;
 
     friend bool operator==(const AddrInfo &a, const AddrInfo &b)

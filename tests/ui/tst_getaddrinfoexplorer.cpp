@@ -78,8 +78,9 @@ void TestGetaddrinfoExplorer::numericHostByTyping()
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 5)->text(), u"('127.0.0.1', 5000)"_s);
     QVERIFY(table->item(0, 1)->text().startsWith(u"AF_INET"_s));
-    QVERIFY(child<QPlainTextEdit>("gaiPython")->toPlainText().endsWith(
-        u"[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('127.0.0.1', 5000))]"_s));
+    const QString python = child<QPlainTextEdit>("gaiPython")->toPlainText();
+    QVERIFY(python.contains(u"Out[1]:\n[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>,"_s));
+    QVERIFY(python.endsWith(u", 6, '', ('127.0.0.1', 5000))]"_s));
     QVERIFY(!child<QProgressBar>("gaiProgress")->isVisible());
     QVERIFY(!child<QPushButton>("gaiCancel")->isEnabled());
     QCOMPARE(events.size(), 2);   // Waiting, then Done

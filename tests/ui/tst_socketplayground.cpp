@@ -66,7 +66,8 @@ void TestSocketPlayground::defaultIsTcp()
     QCOMPARE(m_playground->openCount(), 1);
     const QString repr = child<QLabel>("playRepr")->text();
     QVERIFY2(repr.startsWith(u"<socket.socket fd="_s), qPrintable(repr));
-    QVERIFY(repr.contains(u"family=AddressFamily.AF_INET, type=SocketKind.SOCK_STREAM, proto=0, laddr=('0.0.0.0', 0)>"_s));
+    QVERIFY(repr.contains(u"family=AddressFamily.AF_INET, type=SocketKind.SOCK_STREAM,"_s));
+    QVERIFY(repr.endsWith(u"proto=0, laddr=('0.0.0.0', 0)>"_s));
     QVERIFY(child<QLabel>("playResult")->text().contains(u"kernel chose IPPROTO_TCP (6)"_s));
     auto *list = child<QTreeWidget>("playList");
     QCOMPARE(list->topLevelItemCount(), 1);
@@ -78,9 +79,10 @@ void TestSocketPlayground::defaultIsTcp()
 
 void TestSocketPlayground::udpByTyping()
 {
+    type("playFamily", QString::number(AF_INET6));
     type("playType", u"SOCK_DGRAM"_s);
     type("playProto", u"17"_s);
-    QCOMPARE(child<QLabel>("playCall")->text(), u"s1 = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)"_s);
+    QCOMPARE(child<QLabel>("playCall")->text(), u"s1 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM, socket.IPPROTO_UDP)"_s);
     QTest::keyClick(child<QComboBox>("playProto")->lineEdit(), Qt::Key_Return);
     QCOMPARE(m_playground->openCount(), 1);
     QVERIFY(child<QLabel>("playRepr")->text().contains(u"type=SocketKind.SOCK_DGRAM, proto=17"_s));
