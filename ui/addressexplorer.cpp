@@ -213,6 +213,8 @@ void AddressExplorer::refreshInterfaces()
         }
         item->setExpanded(true);
     }
+    for (int c = 0; c < m_interfaces->columnCount(); ++c)
+        m_interfaces->resizeColumnToContents(c);
     if (interfaces.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_interfaces);
         item->setText(0, tr("No interfaces could be read on this system."));

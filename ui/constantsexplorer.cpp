@@ -55,6 +55,8 @@ ConstantsExplorer::ConstantsExplorer(QWidget *parent)
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Hex")});
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -354,8 +354,9 @@ void GetaddrinfoExplorer::showResult(const Resolution &result)
                                                    result.error.explanation(), result.error.hint()));
     } else {
         m_python->setPlainText(in % u"Out[1]:\n"_s % result.toPython());
-        m_status->setText(tr("%n row(s) in the order this system returned them, after %1 ms.", nullptr, int(result.rows.size()))
-                              .arg(result.elapsedMs));
+        m_status->setText((result.rows.size() == 1 ? tr("1 row, after %1 ms.").arg(result.elapsedMs)
+                                                   : tr("%1 rows in the order this system returned them, after %2 ms.")
+                                                         .arg(result.rows.size()).arg(result.elapsedMs)));
         if (!result.rows.isEmpty())
             m_table->selectRow(0);
     }

@@ -241,14 +241,17 @@ SocketError SocketPlayground::create(int family, int type, int proto)
         m_result->setText(error.explanation().isEmpty() ? error.toString() : error.explanation());
         return error;
     }
-    const QString name = u"s"_s % QString::number(++m_counter);
+    // Like a Python variable, a name is only taken when socket() succeeds.
+    const QString name = u"s"_s % QString::number(m_counter + 1);
     auto *socket = new LiveSocket(m_side, name, this);
     connect(socket, &LiveSocket::callRecorded, this, &SocketPlayground::callRecorded);
     const SocketError error = socket->open(family, type, proto);
     if (error) {
         delete socket;
         QStringList lines;
-        lines << tr("socket() failed: %1").arg(error.toString());
+        lines << tr("socket(%1, %2, %3) failed: %4")
+                     .arg(numberText(family, u"AF_"_s), numberText(type, u"SOCK_"_s),
+                          proto == 0 ? u"0"_s : numberText(proto, u"IPPROTO_"_s), error.toString());
         if (!error.explanation().isEmpty())
             lines << error.explanation();
         if (!error.hint().isEmpty())
@@ -257,6 +260,7 @@ SocketError SocketPlayground::create(int family, int type, int proto)
         m_result->setText(lines.join(u'\n'));
         m_repr->setText(QString());
     } else {
+        ++m_counter;
         m_sockets.append(socket);
         showSocket(socket);
         refreshList();
