@@ -452,8 +452,9 @@ QString DemoAction::python() const
             return u"client = socket.socket(*info[:3])"_s;
         if (m_args.isEmpty())
             return own + u" = socket.socket()"_s;
-        return u"%1 = socket.socket(%2, %3, %4)"_s.arg(own, pythonConstant(m_args.at(0)),
-            pythonConstant(m_args.at(1)), pythonConstant(m_args.at(2)));
+        return u"%1 = socket.socket(family=%2, type=%3, proto=%4)"_s.arg(own,
+            pythonConstant(m_args.at(0)), pythonConstant(m_args.at(1)),
+            pythonConstant(m_args.at(2)));
     }
     if (m_verb == u"setsockopt") {
         const QString level
@@ -516,7 +517,7 @@ QString DemoAction::python() const
     if (m_verb == u"playground") {
         if (m_args.isEmpty())
             return u"foo = socket.socket()"_s;
-        return u"socket.socket(%1, %2, %3)"_s.arg(pythonConstant(m_args.at(0)),
+        return u"socket.socket(family=%1, type=%2, proto=%3)"_s.arg(pythonConstant(m_args.at(0)),
             pythonConstant(m_args.at(1)), pythonConstant(m_args.at(2)));
     }
     if (m_verb == u"throughput")

@@ -216,10 +216,11 @@ void TestDemoAction::python_data()
     QTest::newRow("default socket") << u"server.socket"_s << u"server = socket.socket()"_s;
     QTest::newRow("tcp socket")
         << u"server.socket AF_INET SOCK_STREAM IPPROTO_TCP"_s
-        << u"server = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)"_s;
+        << u"server = socket.socket(family=socket.AF_INET, type=socket.SOCK_STREAM, "
+           "proto=socket.IPPROTO_TCP)"_s;
     QTest::newRow("unix socket")
         << u"client.socket AF_UNIX SOCK_STREAM 0"_s
-        << u"client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0)"_s;
+        << u"client = socket.socket(family=socket.AF_UNIX, type=socket.SOCK_STREAM, proto=0)"_s;
     QTest::newRow("reuse") << u"server.setsockopt SO_REUSEADDR 1"_s
                            << u"server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)"_s;
     QTest::newRow("bind v4") << u"server.bind 127.0.0.1 5000"_s
