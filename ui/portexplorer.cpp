@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -167,6 +168,10 @@ PortExplorer::PortExplorer(QWidget *parent)
     }
     layout->addWidget(known, 1);
 
+    m_listenTimer = new QTimer(this);
+    m_listenTimer->setSingleShot(true);
+    m_listenTimer->setInterval(300);
+    connect(m_listenTimer, &QTimer::timeout, this, &PortExplorer::checkListeners);
     connect(m_input, &QLineEdit::textChanged, this, &PortExplorer::explore);
     connect(check, &QPushButton::clicked, this, &PortExplorer::checkListeners);
     connect(m_wellKnown, &QTableWidget::cellActivated, this, [this](int row, int) {
@@ -275,14 +280,25 @@ void PortExplorer::explore()
                                              .arg(serviceText(Ports::serviceByPort(port, u"tcp"_s)),
                                                  serviceText(Ports::serviceByPort(port, u"udp"_s)))
                                        : note);
-    checkListeners();
+    m_listening->setText(tr("checking\u2026"));
+    m_listenTimer->start();
 }
 
 void PortExplorer::checkListeners()
 {
+    m_listenTimer->stop();
     QString error;
+    const QList<Ports::Listener> all = Ports::listeners(&error);
+    const auto on = [&all](int port) {
+        QList<Ports::Listener> found;
+        for (const Ports::Listener &l : all) {
+            if (l.port == port)
+                found << l;
+        }
+        return found;
+    };
     if (m_port >= 0) {
-        const QList<Ports::Listener> found = Ports::listenersOn(quint16(m_port), &error);
+        const QList<Ports::Listener> found = on(m_port);
         if (!error.isEmpty())
             m_listening->setText(error);
         else if (found.isEmpty())
@@ -292,10 +308,9 @@ void PortExplorer::checkListeners()
             m_listening->setText(tr("Yes: %1").arg(listenersText(found)));
     }
     for (int row = 0; row < m_wellKnown->rowCount(); ++row) {
-        const quint16 port = quint16(m_wellKnown->item(row, 0)->text().toUInt());
-        const QList<Ports::Listener> found = Ports::listenersOn(port, &error);
+        const int port = int(m_wellKnown->item(row, 0)->text().toUInt());
         m_wellKnown->item(row, 3)->setText(!error.isEmpty() ? tr("unknown")
-                : found.isEmpty()                           ? tr("no")
+                : on(port).isEmpty()                        ? tr("no")
                                                             : tr("yes"));
     }
 }
