@@ -30,7 +30,7 @@ public:
         QString canonname;
         Endpoint address;
 
-        // "(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('127.0.0.1', 5000))"
+        // e.g. "(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_DGRAM: 2>, 17, '', ('::1', 8080, 0, 0))"
         QString toPython() const;
     };
 
