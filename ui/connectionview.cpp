@@ -375,9 +375,11 @@ void ConnectionView::recordChunk(const QByteArray &data, qint64 asked)
         m_eof = true;
         set(TextColumn, tr("b'' — EOF: the peer closed the connection (orderly shutdown)"));
         set(HexColumn, QString());
-        m_peer->setText(tr("⏹ Peer closed the connection (orderly shutdown): recv() returned 0 "
-                           "bytes. Nothing more will arrive; you may still send, then close()."));
-        m_peer->show();
+        if (!m_reset) {
+            m_peer->setText(tr("⏹ Peer closed the connection (orderly shutdown): recv() returned 0 "
+                               "bytes. Nothing more will arrive; you may still send, then close()."));
+            m_peer->show();
+        }
     } else {
         set(TextColumn, escaped(data));
         set(HexColumn, QString::fromLatin1(data.toHex(' ')));
