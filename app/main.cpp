@@ -1,4 +1,5 @@
 #include "eventlog.h"
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "version.h"
 
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window;
+    FirstPaintProbe::install(&window);
     window.setDefaultEndpoint(parser.value(host), QString::number(portValue));
     window.setRoles(roleValue == u"server"   ? MainWindow::Roles::Server
                     : roleValue == u"client" ? MainWindow::Roles::Client

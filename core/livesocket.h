@@ -111,11 +111,40 @@ signals:
     void receivedFrom(const QByteArray &data, const Endpoint &from, qint64 truncatedBytes);
     // A pending call ended in error; bytesBefore counts sendall's progress.
     void failed(const QString &call, const SocketError &error, qint64 bytesBefore);
+    // sendall's progress after every send(2) that took bytes: sentSoFar of total.
+    void sendallProgressed(qint64 sentSoFar, qint64 total);
     void callRecorded(const CallEvent &event);
 
 private:
+    CallEvent makeEvent(const QString &call, CallEvent::Phase phase = CallEvent::Phase::Done) const;
+    void record(const CallEvent &event);
+    void setState(State state);
+    void setPending(Pending pending);
+    SocketError refuseWhilePending(const QString &call);
+    void createNotifiers();
+    void destroyNotifiers();
+    void updateNotifiers();
+    void onReadReady();
+    void onWriteReady();
+    // One attempt of each call; `waiting` says the call already recorded its Waiting phase.
+    SocketError tryAccept(bool waiting);
+    SocketError tryRecv(bool waiting);
+    SocketError tryRecvFrom(bool waiting);
+    SocketError trySendAll(bool waiting);
+    void finishConnect();
+
     QString m_side;
     State m_state = State::Unopened;
     Pending m_pending = Pending::None;
     Socket m_socket;
+    QSocketNotifier *m_readNotifier = nullptr;
+    QSocketNotifier *m_writeNotifier = nullptr;
+    // readable() is armed: watch for arrivals while no read call is pending.
+    bool m_watch = false;
+    State m_stateBeforeConnect = State::Created;
+    Endpoint m_connectTarget;
+    qint64 m_recvAsked = 0;
+    QByteArray m_sendData;
+    qint64 m_sendOffset = 0;
+    int m_acceptCount = 0;
 };

@@ -63,6 +63,9 @@ public:
     int family() const { return m_family; }       // SO_DOMAIN
     int type() const { return m_type; }           // SO_TYPE
     int protocol() const { return m_protocol; }   // SO_PROTOCOL (6 for TCP even if 0 was asked)
+    // The proto Python's socket object shows: the one given to create()
+    // (0 stays 0), inherited by accepted sockets; SO_PROTOCOL for adopted fds.
+    int pythonProto() const { return m_pythonProto; }
 
     SocketError bind(const Endpoint &address);
     SocketError listen(int backlog);
@@ -98,11 +101,18 @@ public:
     // Linux TCP_INFO for TCP sockets; TcpInfo::valid is false elsewhere.
     TcpInfo tcpInfo() const;
 
-    // Python's repr of this socket, e.g.
-    // <socket.socket fd=3, family=AddressFamily.AF_INET, type=SocketKind.SOCK_STREAM,
-    //  proto=6, laddr=('127.0.0.1', 5000), raddr=('127.0.0.1', 55971)>
-    // (one line; raddr only when connected) and, once closed,
-    // <socket.socket [closed] fd=-1, family=..., type=..., proto=6>.
+    // Python's name for a family or type: "AddressFamily.AF_INET",
+    // "SocketKind.SOCK_STREAM"; the plain number when Python has no name.
+    static QString familyName(int family);
+    static QString typeName(int type);
+
+    // Python's repr of this socket on one line (CPython Lib/socket.py), e.g.
+    // <socket.socket fd=7, family=AddressFamily.AF_INET6, type=SocketKind.SOCK_STREAM,
+    //  proto=6, laddr=('::1', 6000, 0, 0), raddr=('::1', 41822, 0, 0)>
+    // raddr only when connected; an AF_UNIX address is its bare path, left
+    // out when unnamed. Once closed: <socket.socket [closed] fd=-1, family=...,
+    // type=..., proto=6>. family/type are named as the lesson shows them
+    // (Python 3.8-3.10 style; 3.11 prints the plain numbers).
     QString repr() const;
 
 private:
@@ -112,6 +122,7 @@ private:
     int m_family = 0;
     int m_type = 0;
     int m_protocol = 0;
+    int m_pythonProto = 0;
 };
 
 struct AcceptResult

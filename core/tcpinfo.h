@@ -35,4 +35,7 @@ struct TcpInfo
 
     // "ESTABLISHED", "CLOSE_WAIT", "TIME_WAIT", ...; "" for Unknown.
     static QString stateName(State state);
+    // getsockopt(fd, IPPROTO_TCP, TCP_INFO) on Linux; valid = false when the
+    // call fails (not a TCP socket, closed fd) or elsewhere.
+    static TcpInfo read(int fd);
 };

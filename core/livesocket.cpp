@@ -1,0 +1,619 @@
+#include "livesocket.h"
+
+#include <QSocketNotifier>
+
+#include <cerrno>
+
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+LiveSocket::LiveSocket(const QString &side, const QString &objectName, QObject *parent)
+    : QObject(parent)
+    , m_side(side)
+{
+    setObjectName(objectName);
+}
+
+LiveSocket::~LiveSocket()
+{
+    // Notifiers must go before the fd they watch is closed by m_socket.
+    destroyNotifiers();
+}
+
+void LiveSocket::adopt(Socket socket, State state)
+{
+    destroyNotifiers();
+    m_socket = std::move(socket);
+    m_pending = Pending::None;
+    createNotifiers();
+    m_watch = state == State::Connected || state == State::Listening;
+    updateNotifiers();
+    setState(state);
+}
+
+CallEvent LiveSocket::makeEvent(const QString &call, CallEvent::Phase phase) const
+{
+    CallEvent event;
+    event.time = QDateTime::currentDateTime();
+    event.side = m_side;
+    event.object = objectName();
+    event.call = call;
+    event.phase = phase;
+    event.fd = m_socket.fd();
+    return event;
+}
+
+void LiveSocket::record(const CallEvent &event)
+{
+    CallEvent numbered = event;
+    numbered.sequence = CallEvent::nextSequence();
+    emit callRecorded(numbered);
+}
+
+void LiveSocket::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void LiveSocket::setPending(Pending pending)
+{
+    if (m_pending == pending)
+        return;
+    m_pending = pending;
+    updateNotifiers();
+    emit pendingChanged(pending);
+}
+
+SocketError LiveSocket::refuseWhilePending(const QString &call)
+{
+    SocketError error = SocketError::refused(
+        u"%1() cannot start: this socket is still %2."_s.arg(call, pendingText(m_pending)),
+        u"Wait for the pending call to finish, or cancel it first."_s);
+    CallEvent event = makeEvent(call);
+    event.error = error;
+    record(event);
+    return error;
+}
+
+void LiveSocket::createNotifiers()
+{
+    if (!m_socket.isValid())
+        return;
+    m_readNotifier = new QSocketNotifier(qintptr(m_socket.fd()), QSocketNotifier::Read, this);
+    m_readNotifier->setEnabled(false);
+    QObject::connect(m_readNotifier, &QSocketNotifier::activated, this, &LiveSocket::onReadReady);
+    m_writeNotifier = new QSocketNotifier(qintptr(m_socket.fd()), QSocketNotifier::Write, this);
+    m_writeNotifier->setEnabled(false);
+    QObject::connect(m_writeNotifier, &QSocketNotifier::activated, this, &LiveSocket::onWriteReady);
+}
+
+void LiveSocket::destroyNotifiers()
+{
+    delete m_readNotifier;
+    m_readNotifier = nullptr;
+    delete m_writeNotifier;
+    m_writeNotifier = nullptr;
+}
+
+void LiveSocket::updateNotifiers()
+{
+    if (m_readNotifier) {
+        const bool read = m_pending == Pending::Accept || m_pending == Pending::Recv
+            || m_pending == Pending::RecvFrom || (m_pending == Pending::None && m_watch);
+        if (m_readNotifier->isEnabled() != read)
+            m_readNotifier->setEnabled(read);
+    }
+    if (m_writeNotifier) {
+        const bool write = m_pending == Pending::Connect || m_pending == Pending::SendAll;
+        if (m_writeNotifier->isEnabled() != write)
+            m_writeNotifier->setEnabled(write);
+    }
+}
+
+SocketError LiveSocket::open(int family, int type, int proto)
+{
+    CallEvent event = makeEvent(u"socket"_s);
+    event.family = family;
+    event.type = type;
+    event.proto = proto;
+    if (m_socket.isValid()) {
+        event.error = SocketError::refused(u"This object already holds an open socket."_s,
+                                           u"Close it first, or use another object."_s);
+        record(event);
+        return event.error;
+    }
+    SocketError error;
+    Socket socket = Socket::create(family, type, proto, &error);
+    event.error = error;
+    if (!error) {
+        destroyNotifiers();
+        m_socket = std::move(socket);
+        m_pending = Pending::None;
+        m_watch = false;
+        createNotifiers();
+        event.fd = m_socket.fd();
+        event.returned = m_socket.fd();
+    }
+    record(event);
+    if (!error)
+        setState(State::Created);
+    return error;
+}
+
+SocketError LiveSocket::bind(const Endpoint &address)
+{
+    if (m_pending != Pending::None)
+        return refuseWhilePending(u"bind"_s);
+    CallEvent event = makeEvent(u"bind"_s);
+    event.address = address;
+    event.error = m_socket.bind(address);
+    record(event);
+    if (!event.error) {
+        if (m_socket.type() == SOCK_DGRAM) {
+            m_watch = true;
+            updateNotifiers();
+        }
+        setState(State::Bound);
+    }
+    return event.error;
+}
+
+SocketError LiveSocket::listen(int backlog)
+{
+    if (m_pending != Pending::None)
+        return refuseWhilePending(u"listen"_s);
+    CallEvent event = makeEvent(u"listen"_s);
+    event.number = backlog;
+    event.error = m_socket.listen(backlog);
+    record(event);
+    if (!event.error) {
+        m_watch = true;
+        updateNotifiers();
+        setState(State::Listening);
+    }
+    return event.error;
+}
+
+SocketError LiveSocket::accept()
+{
+    if (m_pending != Pending::None)
+        return refuseWhilePending(u"accept"_s);
+    return tryAccept(false);
+}
+
+SocketError LiveSocket::tryAccept(bool waiting)
+{
+    AcceptResult result = m_socket.accept();
+    if (result.error.wouldBlock()) {
+        if (!waiting) {
+            record(makeEvent(u"accept"_s, CallEvent::Phase::Waiting));
+            setPending(Pending::Accept);
+        }
+        return {};
+    }
+    CallEvent event = makeEvent(u"accept"_s);
+    event.error = result.error;
+    if (result.error) {
+        record(event);
+        if (waiting) {
+            setPending(Pending::None);
+            emit failed(u"accept"_s, result.error, 0);
+        }
+        return result.error;
+    }
+    ++m_acceptCount;
+    const QString name = m_acceptCount == 1 ? u"conn"_s : u"conn"_s % QString::number(m_acceptCount);
+    auto *conn = new LiveSocket(m_side, name, this);
+    event.returned = result.socket.fd();
+    event.address = result.peer;
+    event.peerObject = name;
+    conn->adopt(std::move(result.socket), State::Connected);
+    m_watch = true;
+    setPending(Pending::None);
+    record(event);
+    emit accepted(conn, result.peer);
+    return {};
+}
+
+SocketError LiveSocket::connect(const Endpoint &address)
+{
+    if (m_pending != Pending::None)
+        return refuseWhilePending(u"connect"_s);
+    const SocketError error = m_socket.connect(address);
+    if (error.wouldBlock() && error.code() == EINPROGRESS) {
+        CallEvent event = makeEvent(u"connect"_s, CallEvent::Phase::Waiting);
+        event.address = address;
+        event.error = error;
+        record(event);
+        m_connectTarget = address;
+        m_stateBeforeConnect = m_state;
+        setPending(Pending::Connect);
+        setState(State::Connecting);
+        return {};
+    }
+    CallEvent event = makeEvent(u"connect"_s);
+    event.address = address;
+    event.error = error;
+    record(event);
+    if (!error) {
+        m_watch = true;
+        updateNotifiers();
+        setState(State::Connected);
+        emit connected(address);
+    }
+    return error;
+}
+
+void LiveSocket::finishConnect()
+{
+    const SocketError error = m_socket.takeError();
+    CallEvent event = makeEvent(u"connect"_s);
+    event.address = m_connectTarget;
+    event.error = error;
+    if (error) {
+        setPending(Pending::None);
+        record(event);
+        setState(m_stateBeforeConnect);
+        emit failed(u"connect"_s, error, 0);
+        return;
+    }
+    m_watch = true;
+    setPending(Pending::None);
+    record(event);
+    setState(State::Connected);
+    emit connected(m_connectTarget);
+}
+
+IoResult LiveSocket::send(const QByteArray &data)
+{
+    if (m_pending == Pending::SendAll)
+        return {0, refuseWhilePending(u"send"_s)};
+    const IoResult result = m_socket.send(data);
+    CallEvent event = makeEvent(u"send"_s);
+    event.data = data;
+    event.returned = result.bytes;
+    event.error = result.error;
+    record(event);
+    return result;
+}
+
+SocketError LiveSocket::sendall(const QByteArray &data)
+{
+    if (m_pending != Pending::None)
+        return refuseWhilePending(u"sendall"_s);
+    m_sendData = data;
+    m_sendOffset = 0;
+    return trySendAll(false);
+}
+
+SocketError LiveSocket::trySendAll(bool waiting)
+{
+    const qint64 total = m_sendData.size();
+    do {
+        const IoResult result = m_socket.send(QByteArrayView(m_sendData).sliced(m_sendOffset));
+        if (result.error.wouldBlock()) {
+            if (!waiting) {
+                CallEvent event = makeEvent(u"sendall"_s, CallEvent::Phase::Waiting);
+                event.data = m_sendData;
+                event.returned = m_sendOffset;
+                record(event);
+                setPending(Pending::SendAll);
+            }
+            return {};
+        }
+        if (result.error) {
+            CallEvent event = makeEvent(u"sendall"_s);
+            event.data = m_sendData;
+            event.returned = m_sendOffset;
+            event.error = result.error;
+            const qint64 before = m_sendOffset;
+            m_sendData.clear();
+            m_sendOffset = 0;
+            record(event);
+            if (waiting) {
+                setPending(Pending::None);
+                emit failed(u"sendall"_s, result.error, before);
+            }
+            return result.error;
+        }
+        m_sendOffset += result.bytes;
+        if (result.bytes > 0)
+            emit sendallProgressed(m_sendOffset, total);
+    } while (m_sendOffset < total);
+    CallEvent event = makeEvent(u"sendall"_s);
+    event.data = m_sendData;
+    event.returned = m_sendOffset;
+    m_sendData.clear();
+    m_sendOffset = 0;
+    setPending(Pending::None);
+    record(event);
+    emit sent(event.returned);
+    return {};
+}
+
+IoResult LiveSocket::sendto(const QByteArray &data, const Endpoint &address)
+{
+    const IoResult result = m_socket.sendto(data, address);
+    CallEvent event = makeEvent(u"sendto"_s);
+    event.data = data;
+    event.address = address;
+    event.returned = result.bytes;
+    event.error = result.error;
+    record(event);
+    return result;
+}
+
+SocketError LiveSocket::recv(qint64 maxBytes)
+{
+    if (m_pending != Pending::None)
+        return refuseWhilePending(u"recv"_s);
+    m_recvAsked = maxBytes;
+    m_watch = false;
+    updateNotifiers();
+    return tryRecv(false);
+}
+
+SocketError LiveSocket::tryRecv(bool waiting)
+{
+    const RecvResult result = m_socket.recv(m_recvAsked);
+    if (result.error.wouldBlock()) {
+        if (!waiting) {
+            CallEvent event = makeEvent(u"recv"_s, CallEvent::Phase::Waiting);
+            event.number = m_recvAsked;
+            record(event);
+            setPending(Pending::Recv);
+        }
+        return {};
+    }
+    CallEvent event = makeEvent(u"recv"_s);
+    event.number = m_recvAsked;
+    event.data = result.data;
+    event.returned = result.data.size();
+    event.error = result.error;
+    // Watch for the next arrival unless the stream has ended.
+    m_watch = !result.isEof();
+    if (m_pending != Pending::None)
+        setPending(Pending::None);
+    else
+        updateNotifiers();
+    record(event);
+    if (result.error) {
+        if (waiting)
+            emit failed(u"recv"_s, result.error, 0);
+        return result.error;
+    }
+    if (result.isEof())
+        setState(State::PeerClosed);
+    emit received(result.data, m_recvAsked);
+    return {};
+}
+
+SocketError LiveSocket::recvfrom(qint64 maxBytes)
+{
+    if (m_pending != Pending::None)
+        return refuseWhilePending(u"recvfrom"_s);
+    m_recvAsked = maxBytes;
+    m_watch = false;
+    updateNotifiers();
+    return tryRecvFrom(false);
+}
+
+SocketError LiveSocket::tryRecvFrom(bool waiting)
+{
+    const RecvResult result = m_socket.recvfrom(m_recvAsked);
+    if (result.error.wouldBlock()) {
+        if (!waiting) {
+            CallEvent event = makeEvent(u"recvfrom"_s, CallEvent::Phase::Waiting);
+            event.number = m_recvAsked;
+            record(event);
+            setPending(Pending::RecvFrom);
+        }
+        return {};
+    }
+    CallEvent event = makeEvent(u"recvfrom"_s);
+    event.number = m_recvAsked;
+    event.data = result.data;
+    event.returned = result.data.size();
+    event.address = result.from;
+    event.truncated = result.truncatedBytes;
+    event.error = result.error;
+    const bool streamEof = m_socket.type() == SOCK_STREAM && result.isEof();
+    m_watch = !streamEof;
+    if (m_pending != Pending::None)
+        setPending(Pending::None);
+    else
+        updateNotifiers();
+    record(event);
+    if (result.error) {
+        if (waiting)
+            emit failed(u"recvfrom"_s, result.error, 0);
+        return result.error;
+    }
+    if (streamEof)
+        setState(State::PeerClosed);
+    emit receivedFrom(result.data, result.from, result.truncatedBytes);
+    return {};
+}
+
+SocketError LiveSocket::shutdown(int how)
+{
+    CallEvent event = makeEvent(u"shutdown"_s);
+    event.number = how;
+    event.error = m_socket.shutdown(how);
+    record(event);
+    return event.error;
+}
+
+SocketError LiveSocket::close()
+{
+    if (m_pending != Pending::None)
+        cancel();
+    CallEvent event = makeEvent(u"close"_s);
+    destroyNotifiers();
+    m_watch = false;
+    event.error = m_socket.close();
+    record(event);
+    if (!event.error)
+        setState(State::Closed);
+    return event.error;
+}
+
+SocketError LiveSocket::setReuseAddress(bool on)
+{
+    CallEvent event = makeEvent(u"setsockopt"_s);
+    event.text = u"SO_REUSEADDR"_s;
+    event.number = on ? 1 : 0;
+    event.error = m_socket.setReuseAddress(on);
+    record(event);
+    return event.error;
+}
+
+SocketError LiveSocket::setV6Only(bool on)
+{
+    CallEvent event = makeEvent(u"setsockopt"_s);
+    event.text = u"IPV6_V6ONLY"_s;
+    event.number = on ? 1 : 0;
+    event.error = m_socket.setV6Only(on);
+    record(event);
+    return event.error;
+}
+
+void LiveSocket::cancel()
+{
+    if (m_pending == Pending::None)
+        return;
+    const Pending was = m_pending;
+    QString call;
+    switch (was) {
+    case Pending::Accept:
+        call = u"accept"_s;
+        break;
+    case Pending::Connect:
+        call = u"connect"_s;
+        break;
+    case Pending::Recv:
+        call = u"recv"_s;
+        break;
+    case Pending::RecvFrom:
+        call = u"recvfrom"_s;
+        break;
+    case Pending::SendAll:
+        call = u"sendall"_s;
+        break;
+    case Pending::None:
+        break;
+    }
+    CallEvent event = makeEvent(call, CallEvent::Phase::Cancelled);
+    if (was == Pending::Connect)
+        event.address = m_connectTarget;
+    if (was == Pending::Recv || was == Pending::RecvFrom)
+        event.number = m_recvAsked;
+    if (was == Pending::SendAll) {
+        event.data = m_sendData;
+        event.returned = m_sendOffset;
+        m_sendData.clear();
+        m_sendOffset = 0;
+    }
+    // Keep telling views about arrivals on a socket that can still receive.
+    m_watch = was == Pending::Accept || was == Pending::Recv || was == Pending::RecvFrom;
+    setPending(Pending::None);
+    record(event);
+    if (was == Pending::Connect)
+        setState(m_stateBeforeConnect);
+}
+
+void LiveSocket::onReadReady()
+{
+    switch (m_pending) {
+    case Pending::Accept:
+        tryAccept(true);
+        break;
+    case Pending::Recv:
+        tryRecv(true);
+        break;
+    case Pending::RecvFrom:
+        tryRecvFrom(true);
+        break;
+    case Pending::None:
+        // Tell views once; the next recv (or accept) arms the watch again.
+        m_watch = false;
+        updateNotifiers();
+        emit readable();
+        break;
+    case Pending::Connect:
+    case Pending::SendAll:
+        updateNotifiers();
+        break;
+    }
+}
+
+void LiveSocket::onWriteReady()
+{
+    switch (m_pending) {
+    case Pending::Connect:
+        finishConnect();
+        break;
+    case Pending::SendAll:
+        trySendAll(true);
+        break;
+    default:
+        updateNotifiers();
+        break;
+    }
+}
+
+Endpoint LiveSocket::laddr() const
+{
+    return m_socket.localAddress();
+}
+
+Endpoint LiveSocket::raddr() const
+{
+    return m_socket.peerAddress();
+}
+
+QString LiveSocket::stateName(State state)
+{
+    switch (state) {
+    case State::Unopened:
+        return u"unopened"_s;
+    case State::Created:
+        return u"created"_s;
+    case State::Bound:
+        return u"bound"_s;
+    case State::Listening:
+        return u"listening"_s;
+    case State::Connecting:
+        return u"connecting"_s;
+    case State::Connected:
+        return u"connected"_s;
+    case State::PeerClosed:
+        return u"peer closed"_s;
+    case State::Closed:
+        return u"closed"_s;
+    }
+    return {};
+}
+
+QString LiveSocket::pendingText(Pending pending)
+{
+    switch (pending) {
+    case Pending::None:
+        return {};
+    case Pending::Accept:
+        return u"waiting in accept()"_s;
+    case Pending::Connect:
+        return u"connecting"_s;
+    case Pending::Recv:
+        return u"waiting in recv()"_s;
+    case Pending::RecvFrom:
+        return u"waiting in recvfrom()"_s;
+    case Pending::SendAll:
+        return u"waiting in sendall()"_s;
+    }
+    return {};
+}

@@ -1,0 +1,680 @@
+// LiveSocket on real loopback sockets: the lesson's exchange and the cases of
+// shared/cases/socket-behaviours.md that need the event loop (S1-S4, S12, S13).
+#include "endpointprinter.h"
+#include "livesocket.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cerrno>
+#include <ctime>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int waitMs = 5000;
+
+// CPU time this process used so far, in milliseconds.
+double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+int openFdCount()
+{
+    return int(QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size());
+}
+
+} // namespace
+
+class TestLiveSocket final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A listening server on 127.0.0.1 (or ::1) port 0.
+    bool listenOn(LiveSocket &server, int family, int backlog = 5);
+    // Client connects to server, server accepts; returns the accepted conn.
+    LiveSocket *connectPair(LiveSocket &server, LiveSocket &client);
+    // recv(n) until EOF or error (bounded); each chunk as the kernel gave it.
+    QList<QByteArray> recvUntilEof(LiveSocket &socket, qint64 n, SocketError *error = nullptr);
+    // One recv(n), waiting for it when it pends.
+    QByteArray recvOnce(LiveSocket &socket, qint64 n, SocketError *error);
+
+private slots:
+    void lessonExchange();
+    void s1StreamsHaveNoBoundaries();
+    void s2OrderlyShutdownOnce();
+    void s2PendingRecvSeesEof();
+    void s3HalfClose();
+    void s4ResetIsNotOrderly();
+    void s12BacklogBeforeAccept();
+    void s13NonBlockingConnectRefused();
+    void s13NonBlockingConnectAccepted();
+    void cancelAcceptAndRecv();
+    void secondPendingCallRefused();
+    void acceptedConnectionsAreNamed();
+    void udpRecvfromTruncates();
+    void noFdLeakAfterManyCycles();
+};
+
+bool TestLiveSocket::listenOn(LiveSocket &server, int family, int backlog)
+{
+    if (server.open(family, SOCK_STREAM, IPPROTO_TCP))
+        return false;
+    const Endpoint any = family == AF_INET6 ? Endpoint::inet6(u"::1"_s, 0) : Endpoint::inet(u"127.0.0.1"_s, 0);
+    if (server.bind(any))
+        return false;
+    return !server.listen(backlog);
+}
+
+LiveSocket *TestLiveSocket::connectPair(LiveSocket &server, LiveSocket &client)
+{
+    QSignalSpy acceptedSpy(&server, &LiveSocket::accepted);
+    if (server.accept())
+        return nullptr;
+    if (client.open(server.laddr().family(), SOCK_STREAM, IPPROTO_TCP))
+        return nullptr;
+    if (client.connect(server.laddr()))
+        return nullptr;
+    if (!QTest::qWaitFor([&] { return client.state() == LiveSocket::State::Connected; }, waitMs))
+        return nullptr;
+    if (acceptedSpy.isEmpty() && !acceptedSpy.wait(waitMs))
+        return nullptr;
+    return acceptedSpy.first().first().value<LiveSocket *>();
+}
+
+QByteArray TestLiveSocket::recvOnce(LiveSocket &socket, qint64 n, SocketError *error)
+{
+    QSignalSpy receivedSpy(&socket, &LiveSocket::received);
+    QSignalSpy failedSpy(&socket, &LiveSocket::failed);
+    *error = socket.recv(n);
+    if (*error)
+        return {};
+    if (receivedSpy.isEmpty() && failedSpy.isEmpty())
+        (void)QTest::qWaitFor([&] { return !receivedSpy.isEmpty() || !failedSpy.isEmpty(); }, waitMs);
+    if (!failedSpy.isEmpty()) {
+        *error = failedSpy.first().at(1).value<SocketError>();
+        return {};
+    }
+    if (receivedSpy.isEmpty()) {
+        *error = SocketError::refused(u"test: recv timed out"_s, {});
+        return {};
+    }
+    return receivedSpy.first().first().toByteArray();
+}
+
+QList<QByteArray> TestLiveSocket::recvUntilEof(LiveSocket &socket, qint64 n, SocketError *error)
+{
+    QList<QByteArray> chunks;
+    for (int i = 0; i < 1000; ++i) {
+        SocketError e;
+        const QByteArray chunk = recvOnce(socket, n, &e);
+        if (e) {
+            if (error)
+                *error = e;
+            break;
+        }
+        chunks.append(chunk);
+        if (chunk.isEmpty())
+            break;
+    }
+    return chunks;
+}
+
+void TestLiveSocket::lessonExchange()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QSignalSpy serverEvents(&server, &LiveSocket::callRecorded);
+    QSignalSpy serverStates(&server, &LiveSocket::stateChanged);
+    QVERIFY(!server.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
+    QCOMPARE(server.state(), LiveSocket::State::Created);
+    QVERIFY(!server.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
+    const Endpoint address = server.laddr();
+    QCOMPARE(address.host(), u"127.0.0.1"_s);
+    QVERIFY(address.port() != 0);
+    QVERIFY(!server.listen(1));
+    QCOMPARE(server.tcpInfo().state, TcpInfo::State::Listen);
+
+    QSignalSpy acceptedSpy(&server, &LiveSocket::accepted);
+    QVERIFY(!server.accept());
+    QCOMPARE(server.pending(), LiveSocket::Pending::Accept);
+    QCOMPARE(LiveSocket::pendingText(server.pending()), u"waiting in accept()"_s);
+
+    LiveSocket client(u"client"_s, u"client"_s);
+    QSignalSpy clientEvents(&client, &LiveSocket::callRecorded);
+    QSignalSpy connectedSpy(&client, &LiveSocket::connected);
+    QVERIFY(!client.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
+    QVERIFY(!client.connect(address));
+    QVERIFY(connectedSpy.size() == 1 || connectedSpy.wait(waitMs));
+    QCOMPARE(client.state(), LiveSocket::State::Connected);
+    QVERIFY(acceptedSpy.size() == 1 || acceptedSpy.wait(waitMs));
+    QCOMPARE(server.pending(), LiveSocket::Pending::None);
+
+    auto *conn = acceptedSpy.first().first().value<LiveSocket *>();
+    QVERIFY(conn);
+    QCOMPARE(conn->name(), u"conn"_s);
+    QCOMPARE(conn->side(), u"server"_s);
+    QCOMPARE(conn->parent(), &server);
+    QCOMPARE(conn->state(), LiveSocket::State::Connected);
+    // laddr and raddr mirror each other.
+    QCOMPARE(conn->laddr(), client.raddr());
+    QCOMPARE(conn->raddr(), client.laddr());
+    QCOMPARE(acceptedSpy.first().at(1).value<Endpoint>(), client.laddr());
+    QCOMPARE(conn->laddr(), address);
+    QCOMPARE(conn->tcpInfo().state, TcpInfo::State::Established);
+    QCOMPARE(client.tcpInfo().state, TcpInfo::State::Established);
+
+    // UTF-8: 'ü' is two bytes, and the 8-byte chunks cut it in half.
+    const QString text = u"Packet \u00fcber loopback: bytes, not characters, travel here"_s;
+    const QByteArray message = text.toUtf8();
+    QCOMPARE(message.size(), text.size() + 1);
+    QSignalSpy sentSpy(&client, &LiveSocket::sent);
+    QVERIFY(!client.sendall(message));
+    QVERIFY(sentSpy.size() == 1 || sentSpy.wait(waitMs));
+    QCOMPARE(sentSpy.first().first().toLongLong(), message.size());
+
+    QTRY_COMPARE_WITH_TIMEOUT(conn->bytesWaiting(), qint64(message.size()), waitMs);
+    QList<QByteArray> chunks;
+    QByteArray all;
+    while (all.size() < message.size() && chunks.size() < 100) {
+        SocketError error;
+        const QByteArray chunk = recvOnce(*conn, 8, &error);
+        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY(!chunk.isEmpty());
+        chunks.append(chunk);
+        all += chunk;
+    }
+    QCOMPARE(all, message);
+    // Everything had arrived, so the kernel filled every buffer but the last.
+    for (qsizetype i = 0; i + 1 < chunks.size(); ++i)
+        QCOMPARE(chunks.at(i).size(), 8);
+    QCOMPARE(chunks.last().size(), message.size() % 8 == 0 ? 8 : message.size() % 8);
+    QCOMPARE(chunks.at(0), QByteArray("Packet \xc3"));
+    QCOMPARE(chunks.at(1).at(0), '\xbc');
+
+    // Reply.
+    const QByteArray reply = "Thanks, all " + QByteArray::number(message.size()) + " bytes arrived";
+    QVERIFY(!conn->sendall(reply));
+    QTRY_COMPARE_WITH_TIMEOUT(client.bytesWaiting(), qint64(reply.size()), waitMs);
+    SocketError error;
+    QCOMPARE(recvOnce(client, 1024, &error), reply);
+    QVERIFY(!error);
+
+    const Endpoint clientAddress = client.laddr();
+    // Close conn, client, then the listening socket.
+    QVERIFY(!conn->close());
+    QCOMPARE(conn->state(), LiveSocket::State::Closed);
+    QVERIFY(conn->repr().startsWith(u"<socket.socket [closed] fd=-1, family=AddressFamily.AF_INET"_s));
+    QVERIFY(!client.close());
+    QVERIFY(!server.close());
+    QCOMPARE(server.state(), LiveSocket::State::Closed);
+
+    // The transcript: every call once, in order, numbered.
+    QStringList serverCalls;
+    qint64 lastSequence = 0;
+    for (const QList<QVariant> &args : serverEvents) {
+        const auto event = args.first().value<CallEvent>();
+        QVERIFY(event.sequence > lastSequence);
+        lastSequence = event.sequence;
+        QCOMPARE(event.side, u"server"_s);
+        QCOMPARE(event.object, u"server"_s);
+        QVERIFY(event.time.isValid());
+        serverCalls << event.call + (event.phase == CallEvent::Phase::Waiting ? u"…"_s : QString());
+    }
+    QCOMPARE(serverCalls, (QStringList{u"socket"_s, u"bind"_s, u"listen"_s, u"accept…"_s, u"accept"_s, u"close"_s}));
+    const auto acceptDone = serverEvents.at(4).first().value<CallEvent>();
+    QCOMPARE(acceptDone.peerObject, u"conn"_s);
+    QCOMPARE(acceptDone.address, clientAddress);
+    QVERIFY(acceptDone.returned >= 0);
+    const auto bindEvent = serverEvents.at(1).first().value<CallEvent>();
+    QCOMPARE(bindEvent.address, Endpoint::inet(u"127.0.0.1"_s, 0));
+    QCOMPARE(serverEvents.at(2).first().value<CallEvent>().number, 1);
+
+    QStringList clientCalls;
+    for (const QList<QVariant> &args : clientEvents) {
+        const auto event = args.first().value<CallEvent>();
+        QCOMPARE(event.object, u"client"_s);
+        clientCalls << event.call;
+    }
+    QVERIFY(clientCalls.startsWith(u"socket"_s));
+    QVERIFY(clientCalls.contains(u"connect"_s));
+    const auto sendallEvent = std::find_if(clientEvents.cbegin(), clientEvents.cend(), [](const QList<QVariant> &a) {
+        return a.first().value<CallEvent>().call == u"sendall"_s;
+    });
+    QVERIFY(sendallEvent != clientEvents.cend());
+    QCOMPARE(sendallEvent->first().value<CallEvent>().data, message);
+    QCOMPARE(sendallEvent->first().value<CallEvent>().returned, message.size());
+
+    QList<LiveSocket::State> states;
+    for (const QList<QVariant> &args : serverStates)
+        states << args.first().value<LiveSocket::State>();
+    QCOMPARE(states, (QList<LiveSocket::State>{LiveSocket::State::Created, LiveSocket::State::Bound,
+                                                LiveSocket::State::Listening, LiveSocket::State::Closed}));
+}
+
+void TestLiveSocket::s1StreamsHaveNoBoundaries()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    QVERIFY(!client.sendall("Hi"));
+    QVERIFY(!client.sendall("there"));
+    QTRY_COMPARE_WITH_TIMEOUT(conn->bytesWaiting(), qint64(7), waitMs);
+    QSignalSpy events(conn, &LiveSocket::callRecorded);
+    SocketError error;
+    QCOMPARE(recvOnce(*conn, 8, &error), QByteArray("Hithere"));
+    QVERIFY(!error);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().first().value<CallEvent>().returned, 7);
+}
+
+void TestLiveSocket::s2OrderlyShutdownOnce()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    QSignalSpy readableSpy(conn, &LiveSocket::readable);
+    QSignalSpy receivedSpy(conn, &LiveSocket::received);
+    QVERIFY(!client.close());
+    QVERIFY(readableSpy.wait(waitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(conn->tcpInfo().state, TcpInfo::State::CloseWait, waitMs);
+    QCOMPARE(TcpInfo::stateName(conn->tcpInfo().state), u"CLOSE_WAIT"_s);
+
+    // No busy loop: the FIN keeps the fd readable, yet readable() fired once
+    // and the process stays idle.
+    const double cpuBefore = processCpuMs();
+    QElapsedTimer wall;
+    wall.start();
+    QTest::qWait(300);
+    const double cpuUsed = processCpuMs() - cpuBefore;
+    QCOMPARE(readableSpy.size(), 1);
+    QVERIFY2(cpuUsed < 0.5 * double(wall.elapsed()), qPrintable(u"CPU %1 ms in %2 ms"_s.arg(cpuUsed).arg(wall.elapsed())));
+
+    QVERIFY(!conn->recv(8));
+    QCOMPARE(receivedSpy.size(), 1);
+    QVERIFY(receivedSpy.first().first().toByteArray().isEmpty());
+    QCOMPARE(conn->state(), LiveSocket::State::PeerClosed);
+    QCOMPARE(LiveSocket::stateName(conn->state()), u"peer closed"_s);
+    QCOMPARE(conn->tcpInfo().state, TcpInfo::State::CloseWait);
+
+    // Exactly one 0-byte result: nothing more arrives by itself.
+    const double cpuAfterEof = processCpuMs();
+    wall.restart();
+    QTest::qWait(200);
+    QCOMPARE(receivedSpy.size(), 1);
+    QCOMPARE(readableSpy.size(), 1);
+    QVERIFY(processCpuMs() - cpuAfterEof < 0.5 * double(wall.elapsed()));
+
+    QVERIFY(!conn->close());
+}
+
+void TestLiveSocket::s2PendingRecvSeesEof()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET6) || listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    QSignalSpy receivedSpy(conn, &LiveSocket::received);
+    QSignalSpy readableSpy(conn, &LiveSocket::readable);
+    QVERIFY(!conn->recv(8));
+    QCOMPARE(conn->pending(), LiveSocket::Pending::Recv);
+    QVERIFY(receivedSpy.isEmpty());
+    QVERIFY(!client.close());
+    QVERIFY(receivedSpy.wait(waitMs));
+    QCOMPARE(receivedSpy.size(), 1);
+    QVERIFY(receivedSpy.first().first().toByteArray().isEmpty());
+    QCOMPARE(receivedSpy.first().at(1).toLongLong(), 8);
+    QCOMPARE(conn->state(), LiveSocket::State::PeerClosed);
+    QCOMPARE(conn->pending(), LiveSocket::Pending::None);
+    QTest::qWait(100);
+    QCOMPARE(receivedSpy.size(), 1);
+    QCOMPARE(readableSpy.size(), 0);
+}
+
+void TestLiveSocket::s3HalfClose()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    QVERIFY(!client.sendall("request!"));
+    QVERIFY(!client.shutdown(SHUT_WR));
+    SocketError error;
+    const QList<QByteArray> serverChunks = recvUntilEof(*conn, 8, &error);
+    QVERIFY(!error);
+    QCOMPARE(serverChunks, (QList<QByteArray>{"request!", ""}));
+
+    QVERIFY(!conn->sendall("response after EOF"));
+    QTRY_COMPARE_WITH_TIMEOUT(client.bytesWaiting(), qint64(18), waitMs);
+    QVERIFY(!conn->close());
+    const QList<QByteArray> clientChunks = recvUntilEof(client, 8, &error);
+    QVERIFY(!error);
+    QCOMPARE(clientChunks, (QList<QByteArray>{"response", " after E", "OF", ""}));
+
+    // Sending after our own shutdown(SHUT_WR): EPIPE as a value, no SIGPIPE.
+    const IoResult late = client.send("late");
+    QCOMPARE(late.error.name(), u"EPIPE"_s);
+    QCOMPARE(late.error.pythonException(), u"BrokenPipeError: [Errno %1] Broken pipe"_s.arg(EPIPE));
+    const SocketError lateAll = client.sendall("late again");
+    QCOMPARE(lateAll.name(), u"EPIPE"_s);
+    QVERIFY(!client.close());
+}
+
+void TestLiveSocket::s4ResetIsNotOrderly()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    QVERIFY(!client.sendall("unread data"));
+    QTRY_COMPARE_WITH_TIMEOUT(conn->bytesWaiting(), qint64(11), waitMs);
+    QVERIFY(!conn->sendall("reply"));
+    // Closing with unread data makes the kernel send RST, not FIN.
+    QVERIFY(!conn->close());
+    QTRY_COMPARE_WITH_TIMEOUT(client.tcpInfo().state, TcpInfo::State::Closed, waitMs);
+
+    QSignalSpy events(&client, &LiveSocket::callRecorded);
+    SocketError error;
+    QCOMPARE(recvOnce(client, 8, &error), QByteArray("reply"));
+    QVERIFY(!error);
+    QCOMPARE(recvOnce(client, 8, &error), QByteArray());
+    QCOMPARE(error.name(), u"ECONNRESET"_s);
+    QCOMPARE(error.systemText(), u"Connection reset by peer"_s);
+    QCOMPARE(error.pythonException(), u"ConnectionResetError: [Errno %1] Connection reset by peer"_s.arg(ECONNRESET));
+    QVERIFY(client.state() != LiveSocket::State::PeerClosed);
+    QCOMPARE(recvOnce(client, 8, &error), QByteArray());
+    QVERIFY(!error);
+    QCOMPARE(client.state(), LiveSocket::State::PeerClosed);
+
+    // The transcript tells the reset apart from the orderly end.
+    QCOMPARE(events.size(), 3);
+    const auto reset = events.at(1).first().value<CallEvent>();
+    const auto eof = events.at(2).first().value<CallEvent>();
+    QCOMPARE(reset.error.name(), u"ECONNRESET"_s);
+    QVERIFY(!eof.error);
+    QCOMPARE(eof.returned, 0);
+}
+
+void TestLiveSocket::s12BacklogBeforeAccept()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET, 1));
+
+    std::vector<std::unique_ptr<LiveSocket>> clients;
+    for (int i = 0; i < 4; ++i) {
+        clients.push_back(std::make_unique<LiveSocket>(u"client"_s, u"client%1"_s.arg(i + 1)));
+        QVERIFY(!clients.back()->open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
+        QVERIFY(!clients.back()->connect(server.laddr()));
+    }
+    const auto countConnected = [&] {
+        return std::count_if(clients.cbegin(), clients.cend(), [](const auto &c) {
+            return c->state() == LiveSocket::State::Connected;
+        });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(countConnected(), 2, waitMs);
+
+    // The other two wait (SYN dropped while the queue is full): no refusal
+    // within the 1 s timeout.
+    std::vector<std::unique_ptr<QSignalSpy>> failedSpies;
+    for (const auto &c : clients)
+        failedSpies.push_back(std::make_unique<QSignalSpy>(c.get(), &LiveSocket::failed));
+    const bool changed = QTest::qWaitFor([&] {
+        return countConnected() != 2
+            || std::any_of(failedSpies.cbegin(), failedSpies.cend(), [](const auto &s) { return !s->isEmpty(); });
+    }, 1000);
+    QVERIFY(!changed);
+    int connecting = 0;
+    for (const auto &c : clients) {
+        if (c->state() == LiveSocket::State::Connecting) {
+            ++connecting;
+            QCOMPARE(c->tcpInfo().state, TcpInfo::State::SynSent);
+        } else {
+            QCOMPARE(c->tcpInfo().state, TcpInfo::State::Established);
+        }
+    }
+    QCOMPARE(connecting, 2);
+
+    const TcpInfo info = server.tcpInfo();
+    QVERIFY(info.valid);
+    QCOMPARE(info.state, TcpInfo::State::Listen);
+    QCOMPARE(info.acceptQueueLength, 2u);
+    QCOMPARE(info.acceptQueueLimit, 1u);
+
+    // Data sent before accept() waits in the kernel and arrives after it.
+    for (const auto &c : clients) {
+        if (c->state() == LiveSocket::State::Connected)
+            QVERIFY(!c->sendall("early from " + c->name().toUtf8()));
+    }
+    QSet<QByteArray> arrived;
+    for (int i = 0; i < 2; ++i) {
+        QSignalSpy acceptedSpy(&server, &LiveSocket::accepted);
+        QVERIFY(!server.accept());
+        QVERIFY(acceptedSpy.size() == 1 || acceptedSpy.wait(waitMs));
+        auto *conn = acceptedSpy.first().first().value<LiveSocket *>();
+        QTRY_VERIFY_WITH_TIMEOUT(conn->bytesWaiting() > 0, waitMs);
+        SocketError error;
+        arrived.insert(recvOnce(*conn, 64, &error));
+        QVERIFY(!error);
+    }
+    QCOMPARE(arrived.size(), 2);
+    for (const QByteArray &a : arrived)
+        QVERIFY(a.startsWith("early from client"));
+
+    for (const auto &c : clients) {
+        if (c->state() == LiveSocket::State::Connecting) {
+            c->cancel();
+            QCOMPARE(c->state(), LiveSocket::State::Created);
+            QCOMPARE(c->pending(), LiveSocket::Pending::None);
+        }
+        QVERIFY(!c->close());
+    }
+}
+
+void TestLiveSocket::s13NonBlockingConnectRefused()
+{
+    // A bound port with no listener: the kernel answers the SYN with RST.
+    LiveSocket holder(u"server"_s, u"holder"_s);
+    QVERIFY(!holder.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
+    QVERIFY(!holder.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
+
+    LiveSocket client(u"client"_s, u"client"_s);
+    QSignalSpy events(&client, &LiveSocket::callRecorded);
+    QSignalSpy failedSpy(&client, &LiveSocket::failed);
+    QSignalSpy states(&client, &LiveSocket::stateChanged);
+    QVERIFY(!client.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
+    // EINPROGRESS is not an error: connect() reports none and the state is connecting.
+    const SocketError started = client.connect(holder.laddr());
+    QVERIFY2(!started, qPrintable(started.toString()));
+    QCOMPARE(client.state(), LiveSocket::State::Connecting);
+    QCOMPARE(client.pending(), LiveSocket::Pending::Connect);
+    const auto waiting = events.last().first().value<CallEvent>();
+    QCOMPARE(waiting.phase, CallEvent::Phase::Waiting);
+    QCOMPARE(waiting.error.name(), u"EINPROGRESS"_s);
+    QVERIFY(waiting.error.wouldBlock());
+
+    QVERIFY(failedSpy.wait(waitMs));
+    QCOMPARE(failedSpy.first().at(0).toString(), u"connect"_s);
+    const auto error = failedSpy.first().at(1).value<SocketError>();
+    QCOMPARE(error.name(), u"ECONNREFUSED"_s);
+    QCOMPARE(client.state(), LiveSocket::State::Created);
+    QVERIFY(states.size() >= 3);
+    QCOMPARE(states.at(1).first().value<LiveSocket::State>(), LiveSocket::State::Connecting);
+    const auto done = events.last().first().value<CallEvent>();
+    QCOMPARE(done.phase, CallEvent::Phase::Done);
+    QCOMPARE(done.error.name(), u"ECONNREFUSED"_s);
+}
+
+void TestLiveSocket::s13NonBlockingConnectAccepted()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    QSignalSpy connectedSpy(&client, &LiveSocket::connected);
+    QSignalSpy events(&client, &LiveSocket::callRecorded);
+    QVERIFY(!client.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
+    QVERIFY(!client.connect(server.laddr()));
+    QVERIFY(connectedSpy.size() == 1 || connectedSpy.wait(waitMs));
+    QCOMPARE(connectedSpy.first().first().value<Endpoint>(), server.laddr());
+    const auto done = events.last().first().value<CallEvent>();
+    QCOMPARE(done.call, u"connect"_s);
+    QCOMPARE(done.phase, CallEvent::Phase::Done);
+    QVERIFY(!done.error);   // SO_ERROR 0
+    QCOMPARE(client.raddr(), server.laddr());
+}
+
+void TestLiveSocket::cancelAcceptAndRecv()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    QSignalSpy events(&server, &LiveSocket::callRecorded);
+    QVERIFY(!server.accept());
+    QCOMPARE(server.pending(), LiveSocket::Pending::Accept);
+    server.cancel();
+    QCOMPARE(server.pending(), LiveSocket::Pending::None);
+    QCOMPARE(server.state(), LiveSocket::State::Listening);
+    const auto cancelled = events.last().first().value<CallEvent>();
+    QCOMPARE(cancelled.call, u"accept"_s);
+    QCOMPARE(cancelled.phase, CallEvent::Phase::Cancelled);
+
+    // A connection arriving now is not accepted by itself; readable() tells views.
+    QSignalSpy acceptedSpy(&server, &LiveSocket::accepted);
+    QSignalSpy readableSpy(&server, &LiveSocket::readable);
+    LiveSocket client(u"client"_s, u"client"_s);
+    QVERIFY(!client.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
+    QVERIFY(!client.connect(server.laddr()));
+    QVERIFY(readableSpy.wait(waitMs));
+    QVERIFY(acceptedSpy.isEmpty());
+    QVERIFY(!server.accept());
+    QCOMPARE(acceptedSpy.size(), 1);
+    auto *conn = acceptedSpy.first().first().value<LiveSocket *>();
+
+    QSignalSpy receivedSpy(conn, &LiveSocket::received);
+    QVERIFY(!conn->recv(8));
+    QCOMPARE(conn->pending(), LiveSocket::Pending::Recv);
+    conn->cancel();
+    QCOMPARE(conn->pending(), LiveSocket::Pending::None);
+    QVERIFY(!client.sendall("after cancel"));
+    QSignalSpy connReadable(conn, &LiveSocket::readable);
+    QVERIFY(connReadable.wait(waitMs));
+    QVERIFY(receivedSpy.isEmpty());
+    SocketError error;
+    QCOMPARE(recvOnce(*conn, 64, &error), QByteArray("after cancel"));
+}
+
+void TestLiveSocket::secondPendingCallRefused()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    QVERIFY(!server.accept());
+    const SocketError error = server.accept();
+    QCOMPARE(error.kind(), SocketError::Kind::Refused);
+    QVERIFY(error.explanation().contains(u"waiting in accept()"_s));
+    QCOMPARE(server.pending(), LiveSocket::Pending::Accept);
+    // close() abandons the pending accept.
+    QSignalSpy events(&server, &LiveSocket::callRecorded);
+    QVERIFY(!server.close());
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0).first().value<CallEvent>().phase, CallEvent::Phase::Cancelled);
+    QCOMPARE(events.at(1).first().value<CallEvent>().call, u"close"_s);
+    // Closing twice is EBADF.
+    QCOMPARE(server.close().name(), u"EBADF"_s);
+}
+
+void TestLiveSocket::acceptedConnectionsAreNamed()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    QStringList names;
+    LiveSocket a(u"client"_s, u"a"_s);
+    LiveSocket b(u"client"_s, u"b"_s);
+    LiveSocket c(u"client"_s, u"c"_s);
+    for (LiveSocket *client : {&a, &b, &c}) {
+        LiveSocket *conn = connectPair(server, *client);
+        QVERIFY(conn);
+        names << conn->name();
+    }
+    QCOMPARE(names, (QStringList{u"conn"_s, u"conn2"_s, u"conn3"_s}));
+}
+
+void TestLiveSocket::udpRecvfromTruncates()
+{
+    LiveSocket receiver(u"server"_s, u"server"_s);
+    QVERIFY(!receiver.open(AF_INET, SOCK_DGRAM, IPPROTO_UDP));
+    QVERIFY(!receiver.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
+    QCOMPARE(receiver.state(), LiveSocket::State::Bound);
+    LiveSocket sender(u"client"_s, u"client"_s);
+    QVERIFY(!sender.open(AF_INET, SOCK_DGRAM, IPPROTO_UDP));
+
+    QSignalSpy fromSpy(&receiver, &LiveSocket::receivedFrom);
+    QSignalSpy events(&receiver, &LiveSocket::callRecorded);
+    QVERIFY(!receiver.recvfrom(4));
+    QCOMPARE(receiver.pending(), LiveSocket::Pending::RecvFrom);
+    const IoResult sent = sender.sendto("datagram of 22 bytes!!", receiver.laddr());
+    QVERIFY(!sent.error);
+    QCOMPARE(sent.bytes, 22);
+    QVERIFY(fromSpy.wait(waitMs));
+    QCOMPARE(fromSpy.first().at(0).toByteArray(), QByteArray("data"));
+    const Endpoint senderAddress = Endpoint::inet(u"127.0.0.1"_s, sender.laddr().port());
+    QCOMPARE(fromSpy.first().at(1).value<Endpoint>(), senderAddress);
+    QCOMPARE(fromSpy.first().at(2).toLongLong(), 18);
+    const auto done = events.last().first().value<CallEvent>();
+    QCOMPARE(done.truncated, 18);
+    QCOMPARE(done.address, senderAddress);
+    // The rest of a truncated datagram is gone: the next one comes whole.
+    QVERIFY(!sender.sendto("next", receiver.laddr()).error);
+    QVERIFY(!receiver.recvfrom(64));
+    QVERIFY(fromSpy.size() == 2 || fromSpy.wait(waitMs));
+    QCOMPARE(fromSpy.at(1).at(0).toByteArray(), QByteArray("next"));
+    QCOMPARE(fromSpy.at(1).at(2).toLongLong(), 0);
+}
+
+void TestLiveSocket::noFdLeakAfterManyCycles()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET, 16));
+    int accepted = 0;
+    QObject context;
+    QObject::connect(&server, &LiveSocket::accepted, &context, [&](LiveSocket *conn) {
+        ++accepted;
+        conn->close();
+        conn->deleteLater();
+    });
+    const int before = openFdCount();
+    for (int i = 0; i < 1000; ++i) {
+        LiveSocket client(u"client"_s, u"client"_s);
+        QVERIFY(!client.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
+        QVERIFY(!client.connect(server.laddr()));
+        QVERIFY(QTest::qWaitFor([&] { return client.state() == LiveSocket::State::Connected; }, waitMs));
+        if (server.pending() == LiveSocket::Pending::None)
+            QVERIFY(!server.accept());
+        QVERIFY(QTest::qWaitFor([&] { return accepted == i + 1; }, waitMs));
+        QVERIFY(!client.close());
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(accepted, 1000);
+    QCOMPARE(openFdCount(), before);
+}
+
+QTEST_GUILESS_MAIN(TestLiveSocket)
+#include "tst_livesocket.moc"
