@@ -167,9 +167,9 @@ void MainWindow::buildMenus()
     none->setObjectName(u"noExplorers"_s);
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] { setZoom(m_zoom * 1.15); });
-    zoomIn->setShortcuts({QKeySequence(u"Ctrl++"_s), QKeySequence(u"Ctrl+="_s), QKeySequence::ZoomIn});
+    zoomIn->setShortcuts({QKeySequence(u"Ctrl++"_s), QKeySequence(u"Ctrl+="_s)});
     QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] { setZoom(m_zoom / 1.15); });
-    zoomOut->setShortcuts({QKeySequence(u"Ctrl+-"_s), QKeySequence::ZoomOut});
+    zoomOut->setShortcut(QKeySequence(u"Ctrl+-"_s));
     QAction *zoomReset = view->addAction(tr("&Reset zoom"), this, [this] { setZoom(1.0); });
     zoomReset->setShortcut(QKeySequence(u"Ctrl+0"_s));
     view->addSeparator();

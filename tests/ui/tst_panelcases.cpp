@@ -166,7 +166,7 @@ void TestPanelCases::s4ResetIsNotEof()
     QCOMPARE(m_client->currentConnectionView()->errorView()->errorName(), u"ECONNRESET"_s);
     const QString peer = m_client->value(u"peer"_s);
     QVERIFY2(peer.contains(u"reset"_s, Qt::CaseInsensitive), qPrintable(peer));
-    QVERIFY2(!peer.contains(u"orderly"_s), qPrintable(peer));
+    QVERIFY2(!peer.contains(u"orderly shutdown"_s), qPrintable(peer));
     QVERIFY2(rowText(m_client.get(), 1, 3).contains(u"ECONNRESET"_s), qPrintable(rowText(m_client.get(), 1, 3)));
     QVERIFY(D::recvOnce(m_client.get(), 8, &chunks).isEmpty());
     QCOMPARE(chunks, (QList<QByteArray>{"reply", ""}));
