@@ -110,6 +110,7 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
     layout->setContentsMargins(0, 0, 0, 0);
     if (showStatus) {
         m_status = new SocketStatusView(this);
+        m_status->setCompact(true);
         m_status->setSocket(socket, {LiveSocket::State::Connected, LiveSocket::State::PeerClosed,
                                      LiveSocket::State::Closed});
         layout->addWidget(m_status);

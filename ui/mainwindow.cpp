@@ -34,7 +34,8 @@ QScrollArea *scrolled(QWidget *widget, QWidget *parent)
     area->setWidget(widget);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Panels reflow to the width (wrapping button rows); only scroll down.
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return area;
 }
 
@@ -138,8 +139,8 @@ MainWindow::MainWindow(QWidget *parent)
             ? QGuiApplication::primaryScreen()->availableGeometry()
             : QRect(0, 0, 1280, 720);
         resize(available.size().boundedTo(QSize(1600, 1000)));
-        m_vertical->setSizes({height() * 3 / 4, height() / 4});
-        m_horizontal->setSizes({width() / 5, width() * 2 / 5, width() * 2 / 5});
+        m_vertical->setSizes({height() * 4 / 5, height() / 5});
+        m_horizontal->setSizes({width() / 6, width() * 5 / 12, width() * 5 / 12});
     }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_vertical->restoreState(settings.value(u"window/verticalSplitter"_s).toByteArray());
@@ -233,7 +234,8 @@ void MainWindow::setZoom(double factor)
     QFont f = QApplication::font();
     f.setPointSizeF(m_basePointSize * m_zoom);
     QApplication::setFont(f);
-    statusBar()->showMessage(tr("Zoom %1%").arg(qRound(m_zoom * 100)), 2000);
+    if (isVisible())
+        statusBar()->showMessage(tr("Zoom %1%").arg(qRound(m_zoom * 100)), 2000);
 }
 
 void MainWindow::setPresentation(bool on)

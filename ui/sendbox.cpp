@@ -1,6 +1,7 @@
 #include "sendbox.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -18,8 +19,8 @@ SendBox::SendBox(QWidget *parent)
     m_edit->setPlaceholderText(tr("Message to send (any length, sent as UTF-8)"));
     m_edit->setAccessibleName(tr("Message to send"));
     m_edit->setTabChangesFocus(true);
-    m_edit->setMinimumHeight(QFontMetrics(font()).height() * 3);
-    m_edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    fitEditor();
     m_escapes->setAccessibleName(tr("Decode escapes in the message"));
     m_escapes->setToolTip(tr("When on, \\x00 sends one byte of value 0, \\n a newline, and so on."));
     m_count->setTextFormat(Qt::PlainText);
@@ -42,6 +43,21 @@ SendBox::SendBox(QWidget *parent)
     connect(m_edit, &QPlainTextEdit::textChanged, this, &SendBox::refreshCount);
     connect(m_escapes, &QCheckBox::toggled, this, &SendBox::refreshCount);
     refreshCount();
+}
+
+void SendBox::fitEditor()
+{
+    // A few lines tall; longer messages scroll inside (no length limit).
+    const int line = QFontMetrics(font()).lineSpacing();
+    m_edit->setMinimumHeight(line * 3);
+    m_edit->setMaximumHeight(line * 5);
+}
+
+void SendBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        fitEditor();
+    QWidget::changeEvent(event);
 }
 
 QString SendBox::text() const

@@ -44,8 +44,12 @@ public:
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refreshCount();
+    void fitEditor();
 
     QPlainTextEdit *m_edit = nullptr;
     QCheckBox *m_escapes = nullptr;

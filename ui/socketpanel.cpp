@@ -20,6 +20,8 @@
 #include <QNetworkInterface>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QTimer>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
@@ -130,7 +132,7 @@ SocketPanel::SocketPanel(Role role, QWidget *parent)
 QWidget *SocketPanel::buildFields()
 {
     auto *box = new QWidget(this);
-    auto *grid = new QGridLayout(box);
+    auto *grid = new QVBoxLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
     m_family = new QComboBox(box);
     m_family->addItem(u"AF_INET"_s, AF_INET);
@@ -149,11 +151,13 @@ QWidget *SocketPanel::buildFields()
     m_proto->addItem(u"IPPROTO_UDP (17)"_s, IPPROTO_UDP);
     m_proto->setAccessibleName(tr("Protocol"));
     m_proto->setToolTip(tr("0 lets the kernel pick the transport protocol that fits the type."));
+    for (QComboBox *combo : {m_family, m_type, m_proto})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_host = new QComboBox(box);
     m_host->setEditable(true);
     m_host->setInsertPolicy(QComboBox::NoInsert);
     m_host->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_host->setMinimumContentsLength(12);
+    m_host->setMinimumContentsLength(15);
     m_host->setAccessibleName(m_role == Role::Server ? tr("Address to bind") : tr("Host to connect to"));
     m_port = new QLineEdit(u"5000"_s, box);
     m_port->setAccessibleName(m_role == Role::Server ? tr("Port to bind") : tr("Port or service to connect to"));
@@ -162,34 +166,42 @@ QWidget *SocketPanel::buildFields()
                                               : tr("A number 0 to 65535, or a service name such as http."));
     fillAddresses();
 
-    grid->addWidget(keyLabel(tr("&family"), m_family, box), 0, 0);
-    grid->addWidget(m_family, 0, 1);
-    grid->addWidget(keyLabel(tr("&type"), m_type, box), 0, 2);
-    grid->addWidget(m_type, 0, 3);
-    grid->addWidget(keyLabel(tr("pr&oto"), m_proto, box), 0, 4);
-    grid->addWidget(m_proto, 0, 5);
-    grid->addWidget(keyLabel(m_role == Role::Server ? tr("&address") : tr("&host"), m_host, box), 1, 0);
-    grid->addWidget(m_host, 1, 1, 1, 3);
-    grid->addWidget(keyLabel(tr("&port"), m_port, box), 1, 4);
-    grid->addWidget(m_port, 1, 5);
+    // Label + field pairs flow onto more lines when the panel is narrow.
+    auto *pairs = new QWidget(box);
+    auto *flow = new FlowLayout(pairs);
+    flow->setContentsMargins(0, 0, 0, 0);
+    auto addPair = [pairs, flow](const QString &label, QWidget *field) {
+        auto *pair = new QWidget(pairs);
+        auto *row = new QHBoxLayout(pair);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        row->addWidget(keyLabel(label, field, pair));
+        field->setParent(pair);
+        row->addWidget(field);
+        flow->addWidget(pair);
+    };
+    addPair(tr("&family"), m_family);
+    addPair(tr("&type"), m_type);
+    addPair(tr("pr&oto"), m_proto);
+    addPair(m_role == Role::Server ? tr("&address") : tr("&host"), m_host);
+    addPair(tr("&port"), m_port);
     if (m_role == Role::Server) {
         m_backlog = new QSpinBox(box);
         m_backlog->setRange(0, 4096);
         m_backlog->setValue(1);
         m_backlog->setAccessibleName(tr("Backlog for listen"));
         m_backlog->setToolTip(tr("How many finished handshakes the kernel may queue before accept()."));
-        grid->addWidget(keyLabel(tr("bac&klog"), m_backlog, box), 2, 0);
-        grid->addWidget(m_backlog, 2, 1);
+        addPair(tr("bac&klog"), m_backlog);
     }
-    grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(3, 1);
-    grid->setColumnStretch(5, 1);
+    m_port->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(u"65535_http"_s));
+    m_port->setMaximumWidth(QFontMetrics(font()).horizontalAdvance(u"65535_http__"_s));
 
     m_problem = new QLabel(box);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("Problem with the fields"));
-    grid->addWidget(m_problem, 3, 0, 1, 6);
+    grid->addWidget(pairs);
+    grid->addWidget(m_problem);
 
     connect(m_family, &QComboBox::currentIndexChanged, this, &SocketPanel::validateInputs);
     connect(m_type, &QComboBox::currentIndexChanged, this, &SocketPanel::validateInputs);
@@ -339,7 +351,6 @@ QWidget *SocketPanel::buildServerConnections()
     m_connTable->verticalHeader()->hide();
     m_connTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_connTable->horizontalHeader()->setStretchLastSection(true);
-    m_connTable->setMaximumHeight(QFontMetrics(font()).height() * 6);
     m_connTable->hide();
     m_connStack = new QStackedWidget(box);
     auto *none = new QLabel(tr("No connection yet. After listen(), click accept(): it waits until a "
@@ -375,12 +386,32 @@ void SocketPanel::onAccepted(LiveSocket *conn, const Endpoint &)
     m_connViews << view;
     m_connStack->addWidget(view);
     m_connTable->show();
+    fitConnectionTable();
     m_connTitle->setText(tr("Connections: %1 (select one to see its bytes)").arg(m_connViews.size()));
     if (m_connViews.size() == 1 || !m_connTable->currentIndex().isValid())
         selectConnection(int(m_connViews.size()) - 1);
     m_error->clear();
+    // accept() returned: bring the new connection's work area into view.
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(w)) {
+            QTimer::singleShot(0, area, [area, view = QPointer<QWidget>(m_connStack)] {
+                if (view)
+                    area->ensureWidgetVisible(view, 0, 0);
+            });
+            break;
+        }
+    }
     refreshButtons();
     emit connectionAccepted(conn);
+}
+
+void SocketPanel::fitConnectionTable()
+{
+    // As tall as its rows, up to five; then it scrolls.
+    const int rows = qMin(5, m_connModel->rowCount());
+    const int rowHeight = m_connTable->verticalHeader()->defaultSectionSize();
+    m_connTable->setFixedHeight(m_connTable->horizontalHeader()->sizeHint().height() + rows * rowHeight
+                                + 2 * m_connTable->frameWidth() + 2);
 }
 
 QList<LiveSocket *> SocketPanel::connections() const
@@ -722,8 +753,8 @@ void SocketPanel::chooseRow(int row)
         m_rowsTable->selectRow(row);
     }
     const AddrInfoLookup::Row &r = m_rows.at(row);
-    m_rowsNote->setText(tr("%1 rows. Using row %2 (%3, %4): socket() takes its first three fields, "
-                           "connect() its address %5. Pick another row to change.")
+    m_rowsNote->setText(tr("%1 rows; using row %2 (%3, %4) → socket(*row[:3]), connect(%5). "
+                           "Click another row to change.")
                             .arg(m_rows.size())
                             .arg(row + 1)
                             .arg(AddrInfoLookup::familyName(r.family), AddrInfoLookup::typeName(r.type),

@@ -133,6 +133,7 @@ private:
     QWidget *buildClientLookup();
     void fillAddresses();
     void validateInputs();
+    void fitConnectionTable();
     void refreshButtons();
     void onAccepted(LiveSocket *conn, const Endpoint &peer);
     void onLookupFinished(const QList<AddrInfoLookup::Row> &rows, const SocketError &error);

@@ -55,14 +55,14 @@ SocketStatusView::SocketStatusView(QWidget *parent)
     addresses->addWidget(m_raddr, 1, 1);
     addresses->setColumnStretch(1, 1);
 
-    auto *diagramRow = new QHBoxLayout;
-    diagramRow->addWidget(m_diagram, 1);
-    diagramRow->addWidget(m_refresh, 0, Qt::AlignBottom);
+    auto *addressRow = new QHBoxLayout;
+    addressRow->addLayout(addresses, 1);
+    addressRow->addWidget(m_refresh, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(diagramRow);
-    layout->addLayout(addresses);
+    layout->addWidget(m_diagram);
+    layout->addLayout(addressRow);
     layout->addWidget(m_repr);
     layout->addLayout(pendingRow);
 
@@ -71,6 +71,13 @@ SocketStatusView::SocketStatusView(QWidget *parent)
             m_socket->cancel();
     });
     connect(m_refresh, &QPushButton::clicked, this, &SocketStatusView::refresh);
+    refresh();
+}
+
+void SocketStatusView::setCompact(bool on)
+{
+    m_compact = on;
+    m_refresh->setVisible(!on);
     refresh();
 }
 
@@ -109,7 +116,7 @@ QString SocketStatusView::kernelSummary(const LiveSocket &socket)
     if (info.valid) {
         QString state = TcpInfo::stateName(info.state);
         if (info.state == TcpInfo::State::Listen) {
-            state += tr(" · accept queue %1 of %2 (handshake done, waiting for accept())")
+            state += tr(" · accept queue %1 of %2")
                          .arg(info.acceptQueueLength)
                          .arg(info.acceptQueueLimit);
         }
@@ -142,7 +149,11 @@ void SocketStatusView::refresh()
     const bool open = state != LiveSocket::State::Unopened && state != LiveSocket::State::Closed;
     m_laddr->setText(open ? addressText(m_socket->laddr()) : tr("(none)"));
     m_raddr->setText(open ? addressText(m_socket->raddr()) : tr("(none)"));
-    m_repr->setText(state == LiveSocket::State::Unopened ? QString() : m_socket->repr());
+    const QString repr = state == LiveSocket::State::Unopened ? QString() : m_socket->repr();
+    m_repr->setText(repr);
+    m_repr->setVisible(!m_compact && !repr.isEmpty());
+    m_laddr->setToolTip(repr);
+    m_raddr->setToolTip(repr);
     const LiveSocket::Pending pending = m_socket->pending();
     if (pending == LiveSocket::Pending::None) {
         m_pending->clear();

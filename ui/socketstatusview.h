@@ -26,6 +26,9 @@ public:
     // lifecycle boxes drawn for it.
     void setSocket(LiveSocket *socket, const QList<LiveSocket::State> &states);
     LiveSocket *socket() const { return m_socket; }
+    // Compact: no repr line (it moves to the tooltip) and no "ask the
+    // kernel again" button; for the server's per-connection views.
+    void setCompact(bool on);
 
     // Texts as shown (tests and the lesson read these).
     QString laddrText() const;
@@ -53,4 +56,5 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_refresh = nullptr;
     QList<QMetaObject::Connection> m_connections;
+    bool m_compact = false;
 };

@@ -54,16 +54,23 @@ void StateDiagram::refreshAccessibleText()
 
 int StateDiagram::boxWidth() const
 {
-    const QFontMetrics fm(font());
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
     int widest = fm.horizontalAdvance(u"listening"_s);
     for (LiveSocket::State state : m_states)
         widest = qMax(widest, fm.horizontalAdvance(LiveSocket::stateName(state)));
-    return widest + fm.height(); // padding both sides
+    return widest + fm.horizontalAdvance(u"▶ "_s) + fm.height() / 2;
 }
 
 int StateDiagram::boxHeight() const
 {
-    return QFontMetrics(font()).height() * 2;
+    return QFontMetrics(font()).height() * 8 / 5;
+}
+
+int StateDiagram::rowHeight() const
+{
+    return boxHeight() + QFontMetrics(font()).height() / 3;
 }
 
 int StateDiagram::columnsFor(int width) const
@@ -80,9 +87,7 @@ int StateDiagram::heightForWidth(int width) const
     const int n = qMax(1, int(m_states.size()));
     const int cols = columnsFor(width);
     const int rows = (n + cols - 1) / cols;
-    // marker line above, "now" line below each row, kernel line at the end
-    const int rowHeight = boxHeight() + 2 * fm.height();
-    return rows * rowHeight + (m_kernelText.isEmpty() ? 0 : fm.height() + 4);
+    return rows * rowHeight() + (m_kernelText.isEmpty() ? 0 : fm.height() + 2);
 }
 
 QSize StateDiagram::sizeHint() const
@@ -116,13 +121,13 @@ void StateDiagram::paintEvent(QPaintEvent *)
     const int bw = boxWidth();
     const int bh = boxHeight();
     const int cols = columnsFor(width());
-    const int rowHeight = bh + 2 * fm.height();
+    const int rowHeight = this->rowHeight();
     const QPalette pal = palette();
 
     for (int i = 0; i < m_states.size(); ++i) {
         const int row = i / cols;
         const int col = i % cols;
-        const QRect box(col * (bw + arrow), row * rowHeight + fm.height(), bw, bh);
+        const QRect box(col * (bw + arrow), row * rowHeight, bw, bh);
         const bool now = m_states.at(i) == m_current;
 
         QPen pen(pal.color(now ? QPalette::Highlight : QPalette::Mid));
@@ -135,16 +140,10 @@ void StateDiagram::paintEvent(QPaintEvent *)
         f.setBold(now);
         p.setFont(f);
         p.setPen(pal.color(now ? QPalette::Text : QPalette::PlaceholderText));
-        p.drawText(box, Qt::AlignCenter, LiveSocket::stateName(m_states.at(i)));
+        // The current state: thick outline, bold name and a ▶ marker.
+        const QString name = LiveSocket::stateName(m_states.at(i));
+        p.drawText(box, Qt::AlignCenter, now ? u"▶ "_s % name : name);
         p.setFont(font());
-
-        if (now) {
-            p.setPen(pal.color(QPalette::WindowText));
-            const QRect above(box.left(), box.top() - fm.height(), box.width(), fm.height());
-            p.drawText(above, Qt::AlignCenter, u"▼"_s);
-            const QRect below(box.left(), box.bottom() + 1, box.width(), fm.height());
-            p.drawText(below, Qt::AlignCenter, tr("now"));
-        }
 
         if (col + 1 < cols && i + 1 < m_states.size()) {
             p.setPen(QPen(pal.color(QPalette::WindowText), 1.0));
@@ -165,7 +164,7 @@ void StateDiagram::paintEvent(QPaintEvent *)
         const int n = qMax(1, int(m_states.size()));
         const int rows = (n + cols - 1) / cols;
         p.setPen(pal.color(QPalette::WindowText));
-        const QRect line(0, rows * rowHeight + 2, width(), fm.height());
+        const QRect line(0, rows * rowHeight, width(), fm.height());
         p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                    fm.elidedText(tr("Kernel TCP state: %1").arg(m_kernelText), Qt::ElideRight,
                                  width()));

@@ -7,8 +7,8 @@
 
 // A small painted lifecycle diagram: the states a socket goes through, in
 // order, joined by arrows, with the current one lit. "Lit" never relies on
-// colour alone: the current box gets a thick outline, a ▶ marker and the
-// word "now" under it. Beside the boxes: the kernel's TCP state (from
+// colour alone: the current box gets a thick outline, a ▶ marker and its
+// name in bold. Beside the boxes: the kernel's TCP state (from
 // TCP_INFO) as text. Boxes wrap onto more rows when the widget is narrow.
 // Sizes follow the font, colours the palette.
 class StateDiagram final : public QWidget
@@ -41,6 +41,7 @@ protected:
 private:
     int boxWidth() const;
     int boxHeight() const;
+    int rowHeight() const;
     int columnsFor(int width) const;
     void refreshAccessibleText();
 

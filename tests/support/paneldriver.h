@@ -11,6 +11,7 @@
 #include "socketpanel.h"
 
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,6 +27,11 @@ inline QString click(SocketPanel *panel, const QString &call)
         return u"no button for "_s % call;
     if (!b->isEnabled())
         return u"button "_s % call % u" is disabled"_s;
+    // Scroll it into view first, as a person would.
+    for (QWidget *w = b->parentWidget(); w; w = w->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(w))
+            area->ensureWidgetVisible(b);
+    }
     QTest::mouseClick(b, Qt::LeftButton);
     return {};
 }
