@@ -364,7 +364,14 @@ SocketError Endpoint::toSockaddr(sockaddr_storage *storage, socklen_t *length) c
             return error;
         auto *un = reinterpret_cast<sockaddr_un *>(storage);
         un->sun_family = AF_UNIX;
-        const QByteArray bytes = m_path.toUtf8();
+        QByteArray bytes = m_path.toUtf8();
+        if (bytes.startsWith('@')) {
+            // Linux abstract namespace: a leading NUL, no file, no final NUL.
+            bytes[0] = '\0';
+            std::memcpy(un->sun_path, bytes.constData(), size_t(bytes.size()));
+            *length = socklen_t(offsetof(sockaddr_un, sun_path) + size_t(bytes.size()));
+            return {};
+        }
         std::memcpy(un->sun_path, bytes.constData(), size_t(bytes.size()));
         *length = socklen_t(offsetof(sockaddr_un, sun_path) + size_t(bytes.size()) + 1);
         return {};
@@ -405,6 +412,10 @@ QString Endpoint::toPythonTuple() const
             % QString::number(m_flowinfo) % u", "_s % QString::number(m_scopeId) % u')';
     }
     case AF_UNIX:
+        if (m_path.startsWith(u'@')) {
+            // Python gives abstract names as bytes: b'\x00name'.
+            return u"b"_s % pythonStringRepr(QChar(u'\0') % m_path.mid(1));
+        }
         return pythonStringRepr(m_path);
     default:
         return u"None"_s;

@@ -16,6 +16,8 @@
 //  AF_INET6: host "::1" (no brackets, no %scope), port, flowinfo, scopeId
 //            (the interface index for link-local addresses, RFC 4007).
 //  AF_UNIX : path, at most 107 bytes plus the terminating NUL (sun_path is 108).
+//            An empty path is an unnamed socket (Python's ''); a path starting
+//            with '@' is Linux's abstract namespace (Python's b'\x00name').
 //
 // Forms:
 //  toString()       endpoint notation: "127.0.0.1:5000", "[::1]:443",

@@ -102,8 +102,9 @@ void LiveSocket::destroyNotifiers()
 void LiveSocket::updateNotifiers()
 {
     if (m_readNotifier) {
-        const bool read = m_pending == Pending::Accept || m_pending == Pending::Recv
-            || m_pending == Pending::RecvFrom || (m_pending == Pending::None && m_watch);
+        const bool read = !m_deferred
+            && (m_pending == Pending::Accept || m_pending == Pending::Recv || m_pending == Pending::RecvFrom
+                || (m_pending == Pending::None && m_watch));
         if (m_readNotifier->isEnabled() != read)
             m_readNotifier->setEnabled(read);
     }
@@ -353,19 +354,38 @@ SocketError LiveSocket::recv(qint64 maxBytes)
         return refuseWhilePending(u"recv"_s);
     m_recvAsked = maxBytes;
     m_watch = false;
+    if (m_emitDepth > 0) {
+        m_deferred = true;
+        setPending(Pending::Recv);
+        QMetaObject::invokeMethod(this, &LiveSocket::runDeferredRecv, Qt::QueuedConnection);
+        return {};
+    }
     updateNotifiers();
-    return tryRecv(false);
+    return tryRecv(Attempt::First);
 }
 
-SocketError LiveSocket::tryRecv(bool waiting)
+void LiveSocket::runDeferredRecv()
+{
+    if (!m_deferred)
+        return; // cancelled or closed meanwhile
+    m_deferred = false;
+    updateNotifiers();
+    if (m_pending == Pending::Recv)
+        tryRecv(Attempt::Deferred);
+    else if (m_pending == Pending::RecvFrom)
+        tryRecvFrom(Attempt::Deferred);
+}
+
+SocketError LiveSocket::tryRecv(Attempt attempt)
 {
     const RecvResult result = m_socket.recv(m_recvAsked);
     if (result.error.wouldBlock()) {
-        if (!waiting) {
+        if (attempt != Attempt::Retry) {
             CallEvent event = makeEvent(u"recv"_s, CallEvent::Phase::Waiting);
             event.number = m_recvAsked;
             record(event);
             setPending(Pending::Recv);
+            updateNotifiers();
         }
         return {};
     }
@@ -382,13 +402,17 @@ SocketError LiveSocket::tryRecv(bool waiting)
         updateNotifiers();
     record(event);
     if (result.error) {
-        if (waiting)
+        if (attempt != Attempt::First)
             emit failed(u"recv"_s, result.error, 0);
         return result.error;
     }
     if (result.isEof())
         setState(State::PeerClosed);
+    const QPointer<LiveSocket> alive(this);
+    ++m_emitDepth;
     emit received(result.data, m_recvAsked);
+    if (alive)
+        --m_emitDepth;
     return {};
 }
 
@@ -398,19 +422,26 @@ SocketError LiveSocket::recvfrom(qint64 maxBytes)
         return refuseWhilePending(u"recvfrom"_s);
     m_recvAsked = maxBytes;
     m_watch = false;
+    if (m_emitDepth > 0) {
+        m_deferred = true;
+        setPending(Pending::RecvFrom);
+        QMetaObject::invokeMethod(this, &LiveSocket::runDeferredRecv, Qt::QueuedConnection);
+        return {};
+    }
     updateNotifiers();
-    return tryRecvFrom(false);
+    return tryRecvFrom(Attempt::First);
 }
 
-SocketError LiveSocket::tryRecvFrom(bool waiting)
+SocketError LiveSocket::tryRecvFrom(Attempt attempt)
 {
     const RecvResult result = m_socket.recvfrom(m_recvAsked);
     if (result.error.wouldBlock()) {
-        if (!waiting) {
+        if (attempt != Attempt::Retry) {
             CallEvent event = makeEvent(u"recvfrom"_s, CallEvent::Phase::Waiting);
             event.number = m_recvAsked;
             record(event);
             setPending(Pending::RecvFrom);
+            updateNotifiers();
         }
         return {};
     }
@@ -429,13 +460,17 @@ SocketError LiveSocket::tryRecvFrom(bool waiting)
         updateNotifiers();
     record(event);
     if (result.error) {
-        if (waiting)
+        if (attempt != Attempt::First)
             emit failed(u"recvfrom"_s, result.error, 0);
         return result.error;
     }
     if (streamEof)
         setState(State::PeerClosed);
+    const QPointer<LiveSocket> alive(this);
+    ++m_emitDepth;
     emit receivedFrom(result.data, result.from, result.truncatedBytes);
+    if (alive)
+        --m_emitDepth;
     return {};
 }
 
@@ -507,6 +542,7 @@ void LiveSocket::cancel()
     case Pending::None:
         break;
     }
+    m_deferred = false;
     CallEvent event = makeEvent(call, CallEvent::Phase::Cancelled);
     if (was == Pending::Connect)
         event.address = m_connectTarget;
@@ -533,10 +569,10 @@ void LiveSocket::onReadReady()
         tryAccept(true);
         break;
     case Pending::Recv:
-        tryRecv(true);
+        tryRecv(Attempt::Retry);
         break;
     case Pending::RecvFrom:
-        tryRecvFrom(true);
+        tryRecvFrom(Attempt::Retry);
         break;
     case Pending::None:
         // Tell views once; the next recv (or accept) arms the watch again.

@@ -69,7 +69,10 @@ public:
     SocketError sendall(const QByteArray &data);
     IoResult sendto(const QByteArray &data, const Endpoint &address);
     // recv(2) of at most maxBytes: `received(data)` now or when data (or EOF)
-    // arrives; empty data is EOF (state becomes PeerClosed).
+    // arrives; empty data is EOF (state becomes PeerClosed). Called from a
+    // slot of `received` (a receive loop), the call is queued to the event
+    // loop instead of recursing, so a million chunks never grow the stack;
+    // pending() is Recv meanwhile and errors then come through `failed`.
     SocketError recv(qint64 maxBytes);
     SocketError recvfrom(qint64 maxBytes);                     // `receivedFrom`
     SocketError shutdown(int how);                             // shutdown(2)
@@ -128,8 +131,13 @@ private:
     void onWriteReady();
     // One attempt of each call; `waiting` says the call already recorded its Waiting phase.
     SocketError tryAccept(bool waiting);
-    SocketError tryRecv(bool waiting);
-    SocketError tryRecvFrom(bool waiting);
+    // First: called by recv(); Deferred: recv() was called from a received()
+    // slot and runs from the event loop instead of recursing; Retry: the
+    // notifier fired for a waiting call.
+    enum class Attempt { First, Deferred, Retry };
+    SocketError tryRecv(Attempt attempt);
+    SocketError tryRecvFrom(Attempt attempt);
+    void runDeferredRecv();
     SocketError trySendAll(bool waiting);
     void finishConnect();
 
@@ -147,4 +155,8 @@ private:
     QByteArray m_sendData;
     qint64 m_sendOffset = 0;
     int m_acceptCount = 0;
+    // > 0 while received()/receivedFrom() is being emitted.
+    int m_emitDepth = 0;
+    // A recv()/recvfrom() made from a received() slot, queued for the event loop.
+    bool m_deferred = false;
 };

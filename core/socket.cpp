@@ -120,8 +120,22 @@ SocketError Socket::bind(const Endpoint &address)
     socklen_t length = 0;
     if (SocketError error = address.toSockaddr(&storage, &length))
         return error;
-    if (::bind(m_fd, reinterpret_cast<const sockaddr *>(&storage), length) != 0)
-        return SocketError::fromErrno(errno, u"bind");
+    if (::bind(m_fd, reinterpret_cast<const sockaddr *>(&storage), length) != 0) {
+        SocketError error = SocketError::fromErrno(errno, u"bind");
+        if (error.code() == EACCES) {
+            // The port rule explains EACCES only for a port below the floor.
+            const int floor = SocketError::unprivilegedPortStart();
+            if (address.family() == AF_UNIX) {
+                error.setExplanation(u"This program may not create the socket file in that directory."_s);
+                error.setHint(u"Choose a directory you can write to, such as /tmp."_s);
+            } else if (address.port() == 0 || (floor >= 0 && address.port() >= floor)) {
+                error.setExplanation(u"The system refused this address to this program, although the port "
+                                     "itself needs no privileges (a security policy may forbid it)."_s);
+                error.setHint(u"Try another address or port, or check the system's security settings."_s);
+            }
+        }
+        return error;
+    }
     return {};
 }
 
@@ -419,7 +433,9 @@ QString Socket::repr() const
         % typeName(m_type) % u", proto="_s % QString::number(m_pythonProto);
     if (!closed) {
         const auto addressText = [](const Endpoint &e) {
-            return e.family() == AF_UNIX ? e.path() : e.toPythonTuple();
+            // str() of Python's address: a path prints bare, a tuple or an
+            // abstract name (bytes) as its repr.
+            return e.family() == AF_UNIX && !e.path().startsWith(u'@') ? e.path() : e.toPythonTuple();
         };
         SocketError error;
         const Endpoint local = localAddress(&error);

@@ -196,17 +196,6 @@ const GaiInfo *findGai(int code)
     return nullptr;
 }
 
-// Linux: the lowest port an unprivileged program may bind (ip(7)). -1 when unknown.
-int unprivilegedPortStart()
-{
-    QFile file(u"/proc/sys/net/ipv4/ip_unprivileged_port_start"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    bool ok = false;
-    const int value = file.readAll().trimmed().toInt(&ok);
-    return ok ? value : -1;
-}
-
 // Python's OSError subclasses chosen by errno (CPython Objects/exceptions.c).
 QString pythonClassForErrno(int code)
 {
@@ -476,6 +465,16 @@ QString SocketError::errnoName(int errnoValue)
     if (const char *name = strerrorname_np(errnoValue))
         return QString::fromLatin1(name);
     return u"E"_s % QString::number(errnoValue);
+}
+
+int SocketError::unprivilegedPortStart()
+{
+    QFile file(u"/proc/sys/net/ipv4/ip_unprivileged_port_start"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    bool ok = false;
+    const int value = file.readAll().trimmed().toInt(&ok);
+    return ok ? value : -1;
 }
 
 QString SocketError::gaiName(int gaiCode)

@@ -59,6 +59,10 @@ public:
     static QString errnoName(int errnoValue);
     // The EAI_* name for a getaddrinfo code ("EAI_NONAME"), or "EAI_<n>".
     static QString gaiName(int gaiCode);
+    // The lowest port an unprivileged program may bind on this kernel
+    // (Linux /proc/sys/net/ipv4/ip_unprivileged_port_start, ip(7)); -1 when
+    // the system does not say. Names the rule in bind's EACCES explanation.
+    static int unprivilegedPortStart();
 
     friend bool operator==(const SocketError &a, const SocketError &b)
     {

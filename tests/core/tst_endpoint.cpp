@@ -246,6 +246,7 @@ void TestEndpoint::sockaddrRoundTrip_data()
     QTest::newRow("v6") << Endpoint::inet6(u"::1"_s, 443);
     QTest::newRow("v6 flow scope") << Endpoint::inet6(u"fe80::1"_s, 80, 0x12345, 1);
     QTest::newRow("unix") << Endpoint::unixPath(u"/tmp/s\u00fc.sock"_s);
+    QTest::newRow("unix abstract") << Endpoint::unixPath(u"@socketlab-test"_s);
 }
 
 void TestEndpoint::sockaddrRoundTrip()
@@ -287,6 +288,7 @@ void TestEndpoint::pythonStringQuoting()
     QCOMPARE(Endpoint::unixPath(u"/tmp/it's"_s).toPythonTuple(), u"\"/tmp/it's\""_s);
     QCOMPARE(Endpoint::unixPath(u"/tmp/a\\b"_s).toPythonTuple(), u"'/tmp/a\\\\b'"_s);
     QCOMPARE(Endpoint::unixPath(u"/tmp/a\nb"_s).toPythonTuple(), u"'/tmp/a\\nb'"_s);
+    QCOMPARE(Endpoint::unixPath(u"@lab"_s).toPythonTuple(), u"b'\\x00lab'"_s);
 }
 
 QTEST_GUILESS_MAIN(TestEndpoint)

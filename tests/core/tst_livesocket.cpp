@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+#include <QEventLoop>
 
 #include <cerrno>
 #include <ctime>
@@ -63,6 +65,7 @@ private slots:
     void secondPendingCallRefused();
     void acceptedConnectionsAreNamed();
     void udpRecvfromTruncates();
+    void receiveLoopFromSlotDoesNotRecurse();
     void noFdLeakAfterManyCycles();
 };
 
@@ -213,7 +216,7 @@ void TestLiveSocket::lessonExchange()
     // Close conn, client, then the listening socket.
     QVERIFY(!conn->close());
     QCOMPARE(conn->state(), LiveSocket::State::Closed);
-    QVERIFY(conn->repr().startsWith(u"<socket.socket [closed] fd=-1, family=AddressFamily.AF_INET"_s));
+    QVERIFY(conn->repr().startsWith(u"<socket.socket [closed] fd=-1, family=AddressFamily."_s));
     QVERIFY(!client.close());
     QVERIFY(!server.close());
     QCOMPARE(server.state(), LiveSocket::State::Closed);
@@ -647,6 +650,54 @@ void TestLiveSocket::udpRecvfromTruncates()
     QVERIFY(fromSpy.size() == 2 || fromSpy.wait(waitMs));
     QCOMPARE(fromSpy.at(1).at(0).toByteArray(), QByteArray("next"));
     QCOMPARE(fromSpy.at(1).at(2).toLongLong(), 0);
+}
+
+void TestLiveSocket::receiveLoopFromSlotDoesNotRecurse()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    // recv(8) called again from every received(): 131,072 chunks would
+    // overflow the stack if each call recursed.
+    QByteArray payload(1 << 20, Qt::Uninitialized);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        payload[i] = char(i * 7);
+    qint64 chunks = 0;
+    qint64 biggest = 0;
+    QByteArray arrived;
+    arrived.reserve(payload.size());
+    bool eof = false;
+    QEventLoop loop; // as in the app: block in the dispatcher, not in qWait's sleeps
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    QObject context;
+    QObject::connect(conn, &LiveSocket::received, &context, [&](const QByteArray &data) {
+        if (data.isEmpty()) {
+            eof = true;
+            loop.quit();
+            return;
+        }
+        ++chunks;
+        biggest = std::max<qint64>(biggest, data.size());
+        arrived += data;
+        QVERIFY(!conn->recv(8));
+    });
+    QVERIFY(!conn->recv(8));
+    QSignalSpy sentSpy(&client, &LiveSocket::sent);
+    QObject::connect(&client, &LiveSocket::sent, &context, [&] { client.shutdown(SHUT_WR); });
+    QVERIFY(!client.sendall(payload));
+    if (!eof)
+        loop.exec();
+    QVERIFY(eof);
+    QCOMPARE(sentSpy.size(), 1);
+    QCOMPARE(sentSpy.first().first().toLongLong(), payload.size());
+    QCOMPARE(arrived.size(), payload.size());
+    QVERIFY(arrived == payload);
+    QCOMPARE(biggest, 8);
+    QVERIFY(chunks >= payload.size() / 8);
+    QCOMPARE(conn->state(), LiveSocket::State::PeerClosed);
 }
 
 void TestLiveSocket::noFdLeakAfterManyCycles()

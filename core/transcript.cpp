@@ -1,0 +1,528 @@
+#include "transcript.h"
+
+#include "bytesformat.h"
+
+#include <QJsonDocument>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr QStringView arrow = u" \u2192 ";   // " → "
+
+bool isCall(const CallEvent &e, QStringView name)
+{
+    return e.call == name;
+}
+
+// A bytes literal, cut after Transcript::ShownDataBytes unless `full`.
+QString bytesLiteral(const QByteArray &data, bool full)
+{
+    if (full || data.size() <= Transcript::ShownDataBytes)
+        return BytesFormat::pythonBytes(data);
+    return BytesFormat::pythonBytes(QByteArrayView(data).first(Transcript::ShownDataBytes))
+           % u"..."_s;
+}
+
+QString cutNote(const QByteArray &data, bool full)
+{
+    if (full || data.size() <= Transcript::ShownDataBytes)
+        return {};
+    return u"  # "_s
+           % Transcript::tr("first %1 of %2 bytes shown").arg(Transcript::ShownDataBytes).arg(data.size());
+}
+
+// Python's value for getaddrinfo's port argument: 5000, 'http' or None.
+QString serviceLiteral(const QString &service)
+{
+    if (service.isEmpty())
+        return u"None"_s;
+    bool number = false;
+    service.toUInt(&number);
+    return number ? service : BytesFormat::pythonString(service);
+}
+
+QString addrVariable(const QString &peerName)
+{
+    if (peerName.startsWith(u"conn"))
+        return u"addr"_s + peerName.mid(4);
+    return peerName + u"_addr"_s;
+}
+
+QString sockoptLevel(const QString &option)
+{
+    return option.startsWith(u"IPV6_") ? u"IPPROTO_IPV6"_s : u"SOL_SOCKET"_s;
+}
+
+QString phaseName(CallEvent::Phase phase)
+{
+    switch (phase) {
+    case CallEvent::Phase::Done: return u"done"_s;
+    case CallEvent::Phase::Waiting: return u"waiting"_s;
+    case CallEvent::Phase::Cancelled: return u"cancelled"_s;
+    }
+    return {};
+}
+
+// "→ -1 ECONNREFUSED (Connection refused)" and its kin.
+QString cFailure(const SocketError &error)
+{
+    switch (error.kind()) {
+    case SocketError::Kind::Gai:
+        return arrow % error.toString();
+    case SocketError::Kind::Refused:
+        return u"  // "_s % Transcript::tr("not called: %1").arg(error.toString());
+    default:
+        return arrow % u"-1 "_s % error.toString();
+    }
+}
+
+QString cWaiting(const CallEvent &e)
+{
+    if (isCall(e, u"connect"))
+        return arrow % u"-1 EINPROGRESS  // "_s
+               % Transcript::tr("handshake under way; wait for POLLOUT");
+    return arrow % u"-1 EAGAIN  // "_s % Transcript::tr("nothing ready yet; wait for POLLIN");
+}
+
+} // namespace
+
+Transcript::Transcript(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Transcript::~Transcript() = default;
+
+void Transcript::setMaxEvents(int events)
+{
+    m_maxEvents = qMax(1, events);
+    while (m_entries.size() > size_t(m_maxEvents))
+        m_entries.pop_front();
+}
+
+const Transcript::Entry *Transcript::findEntry(qint64 sequence) const
+{
+    // Sequences grow along the deque: binary search.
+    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), sequence,
+                                     [](const Entry &e, qint64 s) { return e.event.sequence < s; });
+    return it != m_entries.end() && it->event.sequence == sequence ? &*it : nullptr;
+}
+
+void Transcript::record(const CallEvent &event)
+{
+    Entry entry;
+    entry.event = event;
+    const QString key = event.side % u'/' % event.object;
+    if (event.phase != CallEvent::Phase::Waiting && m_waitingPrompt.contains(key)) {
+        entry.prompt = m_waitingPrompt.take(key);
+        entry.afterWaiting = true;
+    } else {
+        int &next = m_nextPrompt[event.side];
+        if (next == 0)
+            next = 2;   // In [1] is "import socket"
+        entry.prompt = next++;
+        if (event.phase == CallEvent::Phase::Waiting)
+            m_waitingPrompt.insert(key, entry.prompt);
+    }
+    if (isCall(event, u"accept")) {
+        if (!event.peerObject.isEmpty()) {
+            entry.peerName = event.peerObject;
+        } else {
+            // Waiting: LiveSocket names connections conn, conn2, conn3...
+            const int n = m_acceptCount.value(key) + 1;
+            entry.peerName = n == 1 ? u"conn"_s : u"conn"_s + QString::number(n);
+        }
+        if (event.phase == CallEvent::Phase::Done && !event.error)
+            ++m_acceptCount[key];
+    }
+
+    ++m_recorded;
+    m_entries.push_back(std::move(entry));
+    if (m_entries.size() > size_t(m_maxEvents))
+        m_entries.pop_front();
+    emit recorded(event);
+}
+
+void Transcript::clear()
+{
+    m_entries.clear();
+    m_recorded = 0;
+    m_nextPrompt.clear();
+    m_waitingPrompt.clear();
+    m_acceptCount.clear();
+    emit cleared();
+}
+
+QString Transcript::familyName(int family)
+{
+    switch (family) {
+    case AF_UNSPEC: return u"AF_UNSPEC"_s;
+    case AF_INET: return u"AF_INET"_s;
+    case AF_INET6: return u"AF_INET6"_s;
+    case AF_UNIX: return u"AF_UNIX"_s;
+    default: return QString::number(family);
+    }
+}
+
+QString Transcript::typeName(int type)
+{
+    switch (type) {
+    case SOCK_STREAM: return u"SOCK_STREAM"_s;
+    case SOCK_DGRAM: return u"SOCK_DGRAM"_s;
+    case SOCK_RAW: return u"SOCK_RAW"_s;
+    case SOCK_SEQPACKET: return u"SOCK_SEQPACKET"_s;
+    default: return QString::number(type);
+    }
+}
+
+QString Transcript::protoName(int proto)
+{
+    switch (proto) {
+    case IPPROTO_TCP: return u"IPPROTO_TCP"_s;
+    case IPPROTO_UDP: return u"IPPROTO_UDP"_s;
+    default: return QString::number(proto);
+    }
+}
+
+QString Transcript::shutdownName(int how)
+{
+    switch (how) {
+    case SHUT_RD: return u"SHUT_RD"_s;
+    case SHUT_WR: return u"SHUT_WR"_s;
+    case SHUT_RDWR: return u"SHUT_RDWR"_s;
+    default: return QString::number(how);
+    }
+}
+
+QString Transcript::pythonStatement(const CallEvent &e, const QString &peerName, bool fullData)
+{
+    const QString &o = e.object;
+    auto constant = [](const QString &name) {
+        return name.front().isDigit() ? name : u"socket."_s + name;
+    };
+    if (isCall(e, u"socket")) {
+        QString args = constant(familyName(e.family)) % u", "_s % constant(typeName(e.type));
+        if (e.proto != 0)
+            args += u", "_s + constant(protoName(e.proto));
+        return o % u" = socket.socket("_s % args % u')';
+    }
+    if (isCall(e, u"bind") || isCall(e, u"connect"))
+        return o % u'.' % e.call % u'(' % e.address.toPythonTuple() % u')';
+    if (isCall(e, u"listen"))
+        return o % u".listen("_s % QString::number(e.number) % u')';
+    if (isCall(e, u"accept")) {
+        const QString peer = peerName.isEmpty() ? (e.peerObject.isEmpty() ? u"conn"_s : e.peerObject)
+                                                : peerName;
+        return peer % u", "_s % addrVariable(peer) % u" = "_s % o % u".accept()"_s;
+    }
+    if (isCall(e, u"send") || isCall(e, u"sendall"))
+        return o % u'.' % e.call % u'(' % bytesLiteral(e.data, fullData) % u')' % cutNote(e.data, fullData);
+    if (isCall(e, u"sendto"))
+        return o % u".sendto("_s % bytesLiteral(e.data, fullData) % u", "_s
+               % e.address.toPythonTuple() % u')' % cutNote(e.data, fullData);
+    if (isCall(e, u"recv") || isCall(e, u"recvfrom"))
+        return o % u'.' % e.call % u'(' % QString::number(e.number) % u')';
+    if (isCall(e, u"shutdown"))
+        return o % u".shutdown(socket."_s % shutdownName(int(e.number)) % u')';
+    if (isCall(e, u"close"))
+        return o % u".close()"_s;
+    if (isCall(e, u"setsockopt"))
+        return o % u".setsockopt(socket."_s % sockoptLevel(e.text) % u", socket."_s % e.text
+               % u", "_s % QString::number(e.number) % u')';
+    if (isCall(e, u"getaddrinfo")) {
+        QString args = (e.text.isEmpty() ? u"None"_s : BytesFormat::pythonString(e.text)) % u", "_s
+                       % serviceLiteral(e.service);
+        if (e.family != 0)
+            args += u", family="_s + constant(familyName(e.family));
+        if (e.type != 0)
+            args += u", type="_s + constant(typeName(e.type));
+        if (e.proto != 0)
+            args += u", proto="_s + constant(protoName(e.proto));
+        return u"socket.getaddrinfo("_s % args % u')';
+    }
+    return o % u'.' % e.call % u"()"_s;
+}
+
+QString Transcript::pythonResult(const CallEvent &e)
+{
+    if (e.phase == CallEvent::Phase::Waiting)
+        return {};
+    if (e.phase == CallEvent::Phase::Cancelled)
+        return u"KeyboardInterrupt  # "_s % tr("stopped waiting; no data was lost");
+    if (e.error)
+        return e.error.pythonException();
+    if (isCall(e, u"send") || isCall(e, u"sendto"))
+        return QString::number(e.returned);
+    if (isCall(e, u"recv"))
+        return bytesLiteral(e.data, false);
+    if (isCall(e, u"recvfrom"))
+        return u'(' % bytesLiteral(e.data, false) % u", "_s % e.address.toPythonTuple() % u')';
+    if (isCall(e, u"getaddrinfo"))
+        return e.result;
+    return {};
+}
+
+QString Transcript::ipythonBlock(const Entry &entry)
+{
+    const CallEvent &e = entry.event;
+    const QString peerName = !entry.peerName.isEmpty() ? entry.peerName
+                             : !e.peerObject.isEmpty() ? e.peerObject
+                                                       : u"conn"_s;
+    const QString n = QString::number(entry.prompt);
+    QStringList lines;
+    if (!entry.afterWaiting)
+        lines << u"In ["_s % n % u"]: "_s % pythonStatement(e, peerName);
+    const QString result = pythonResult(e);
+    const bool isValue = !result.isEmpty() && !e.error && e.phase == CallEvent::Phase::Done;
+    if (isValue) {
+        lines << u"Out["_s % n % u"]: "_s % result;
+        if (isCall(e, u"recvfrom") && e.truncated > 0)
+            lines << u"# "_s % tr("the datagram was cut: %n byte(s) lost", nullptr, int(e.truncated));
+        if (isCall(e, u"recv") && e.data.isEmpty())
+            lines << u"# "_s % tr("recv returned 0 bytes: the peer closed its side");
+    } else if (!result.isEmpty()) {
+        lines << result;
+    } else if (e.phase == CallEvent::Phase::Done && !e.error) {
+        if (isCall(e, u"accept"))
+            lines << u"# "_s % tr("%1 is fd %2, %3 = %4")
+                                   .arg(peerName)
+                                   .arg(e.returned)
+                                   .arg(addrVariable(peerName), e.address.toPythonTuple());
+        else if (isCall(e, u"socket"))
+            lines << u"# "_s % tr("%1 is fd %2").arg(e.object).arg(e.returned);
+        else if (entry.afterWaiting && isCall(e, u"connect"))
+            lines << u"# "_s % tr("connected");
+    }
+    return lines.join(u'\n');
+}
+
+QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
+{
+    const QString fd = QString::number(e.fd);
+    const QString ok = e.error ? cFailure(e.error) : QString();
+    QString line;
+    QString value;   // the successful return value
+    QString note;    // after "//"
+    if (isCall(e, u"socket")) {
+        line = u"socket("_s % familyName(e.family) % u", "_s % typeName(e.type) % u", "_s
+               % (e.proto == 0 ? u"0"_s : protoName(e.proto)) % u')';
+        value = QString::number(e.returned);
+    } else if (isCall(e, u"bind")) {
+        line = u"bind("_s % fd % u", (struct sockaddr *)&addr, sizeof addr)"_s;
+        value = u"0"_s;
+        note = e.address.toString();
+    } else if (isCall(e, u"listen")) {
+        line = u"listen("_s % fd % u", "_s % QString::number(e.number) % u')';
+        value = u"0"_s;
+    } else if (isCall(e, u"accept")) {
+        line = u"accept("_s % fd % u", (struct sockaddr *)&peer, &peerlen)"_s;
+        value = QString::number(e.returned);
+        note = e.address.isValid() ? tr("peer %1").arg(e.address.toString()) : QString();
+    } else if (isCall(e, u"connect")) {
+        if (afterWaiting && e.phase == CallEvent::Phase::Done) {
+            // The outcome of a non-blocking connect comes from SO_ERROR.
+            line = u"getsockopt("_s % fd % u", SOL_SOCKET, SO_ERROR, &err, &errlen)"_s;
+            return line % arrow % u"0, err = "_s
+                   % (e.error ? QString(e.error.name() % u" ("_s % e.error.systemText() % u')')
+                              : QString(u"0  // "_s % tr("connected")));
+        }
+        line = u"connect("_s % fd % u", (struct sockaddr *)&addr, sizeof addr)"_s;
+        value = u"0"_s;
+        note = e.address.toString();
+    } else if (isCall(e, u"send") || isCall(e, u"sendall")) {
+        const QString size = QString::number(e.data.size());
+        if (isCall(e, u"send")) {
+            line = u"send("_s % fd % u", buf, "_s % size % u", MSG_NOSIGNAL)"_s;
+            value = QString::number(e.returned);
+        } else {
+            line = u"send("_s % fd % u", buf + sent, "_s % size % u" - sent, MSG_NOSIGNAL)"_s;
+            value = tr("%1 of %2 bytes, in a loop").arg(e.returned).arg(size);
+            if (e.error)
+                note = tr("%1 of %2 bytes went before the error").arg(e.returned).arg(size);
+        }
+    } else if (isCall(e, u"sendto")) {
+        line = u"sendto("_s % fd % u", buf, "_s % QString::number(e.data.size())
+               % u", MSG_NOSIGNAL, (struct sockaddr *)&addr, sizeof addr)"_s;
+        value = QString::number(e.returned);
+        note = e.address.toString();
+    } else if (isCall(e, u"recv")) {
+        line = u"recv("_s % fd % u", buf, "_s % QString::number(e.number) % u", 0)"_s;
+        value = QString::number(e.data.size());
+        if (e.phase == CallEvent::Phase::Done && !e.error && e.data.isEmpty())
+            note = tr("end of stream: the peer closed its side");
+    } else if (isCall(e, u"recvfrom")) {
+        line = u"recvfrom("_s % fd % u", buf, "_s % QString::number(e.number)
+               % u", MSG_TRUNC, (struct sockaddr *)&src, &srclen)"_s;
+        value = QString::number(e.data.size() + e.truncated);
+        note = e.address.toString();
+        if (e.truncated > 0)
+            note += u"; "_s % tr("only %1 fit in buf, %2 lost").arg(e.data.size()).arg(e.truncated);
+    } else if (isCall(e, u"shutdown")) {
+        line = u"shutdown("_s % fd % u", "_s % shutdownName(int(e.number)) % u')';
+        value = u"0"_s;
+    } else if (isCall(e, u"close")) {
+        line = u"close("_s % fd % u')';
+        value = u"0"_s;
+    } else if (isCall(e, u"setsockopt")) {
+        line = u"setsockopt("_s % fd % u", "_s
+               % (e.text.startsWith(u"IPV6_") ? u"IPPROTO_IPV6"_s : u"SOL_SOCKET"_s) % u", "_s
+               % e.text % u", &value, sizeof value)"_s;
+        value = u"0"_s;
+        note = u"value = "_s % QString::number(e.number);
+    } else if (isCall(e, u"getaddrinfo")) {
+        const auto cString = [](const QString &s) {
+            return s.isEmpty() ? u"NULL"_s : u'"' % s % u'"';
+        };
+        line = u"getaddrinfo("_s % cString(e.text) % u", "_s % cString(e.service)
+               % u", &hints, &res)"_s;
+        value = u"0"_s;
+    } else {
+        line = e.call % u'(' % fd % u')';
+        value = QString::number(e.returned);
+    }
+
+    if (e.phase == CallEvent::Phase::Waiting)
+        return line % cWaiting(e);
+    if (e.phase == CallEvent::Phase::Cancelled)
+        return u"// "_s % tr("%1(): stopped waiting; no system call was interrupted").arg(e.call);
+    if (e.error)
+        return line % ok % (note.isEmpty() ? QString() : u"  // "_s % note);
+    return line % arrow % value % (note.isEmpty() ? QString() : u"  // "_s % note);
+}
+
+QJsonObject Transcript::toJson(const CallEvent &e)
+{
+    QJsonObject o;
+    o.insert(u"seq"_s, e.sequence);
+    o.insert(u"time"_s, e.time.toString(Qt::ISODateWithMs));
+    o.insert(u"side"_s, e.side);
+    o.insert(u"object"_s, e.object);
+    o.insert(u"call"_s, e.call);
+    o.insert(u"phase"_s, phaseName(e.phase));
+    o.insert(u"fd"_s, e.fd);
+    if (isCall(e, u"socket") || isCall(e, u"getaddrinfo")) {
+        o.insert(u"family"_s, familyName(e.family));
+        o.insert(u"type"_s, typeName(e.type));
+        o.insert(u"proto"_s, e.proto);
+    }
+    if (e.address.isValid()) {
+        o.insert(u"address"_s, e.address.toString());
+        o.insert(u"address_python"_s, e.address.toPythonTuple());
+    }
+    if (isCall(e, u"listen"))
+        o.insert(u"backlog"_s, e.number);
+    else if (isCall(e, u"recv") || isCall(e, u"recvfrom"))
+        o.insert(u"asked"_s, e.number);
+    else if (isCall(e, u"shutdown"))
+        o.insert(u"how"_s, shutdownName(int(e.number)));
+    else if (isCall(e, u"setsockopt"))
+        o.insert(u"value"_s, e.number);
+    if (isCall(e, u"setsockopt"))
+        o.insert(u"option"_s, e.text);
+    if (isCall(e, u"getaddrinfo")) {
+        o.insert(u"host"_s, e.text);
+        o.insert(u"service"_s, e.service);
+    }
+    const bool carriesData = isCall(e, u"send") || isCall(e, u"sendall") || isCall(e, u"sendto")
+                             || isCall(e, u"recv") || isCall(e, u"recvfrom");
+    if (carriesData && e.phase != CallEvent::Phase::Waiting) {
+        o.insert(u"data"_s, QJsonObject{{u"length"_s, qint64(e.data.size())},
+                                         {u"hex"_s, BytesFormat::hex(e.data, QChar())},
+                                         {u"text"_s, BytesFormat::escapedText(e.data)}});
+    }
+    if (e.phase == CallEvent::Phase::Done && !e.error && !isCall(e, u"getaddrinfo"))
+        o.insert(u"returned"_s, isCall(e, u"recv") ? qint64(e.data.size()) : e.returned);
+    if (isCall(e, u"sendall") && e.error)
+        o.insert(u"sent_before_error"_s, e.returned);
+    if (e.truncated > 0)
+        o.insert(u"truncated"_s, e.truncated);
+    if (!e.peerObject.isEmpty())
+        o.insert(u"peer_object"_s, e.peerObject);
+    if (!e.result.isEmpty())
+        o.insert(u"result"_s, e.result);
+    if (e.error) {
+        o.insert(u"error"_s, QJsonObject{{u"name"_s, e.error.name()},
+                                          {u"code"_s, e.error.code()},
+                                          {u"text"_s, e.error.systemText()},
+                                          {u"python"_s, e.error.pythonException()}});
+    }
+    return o;
+}
+
+QString Transcript::jsonLine(const CallEvent &event)
+{
+    return QString::fromUtf8(QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact));
+}
+
+QString Transcript::ipythonText(const QString &side) const
+{
+    QStringList blocks{ipythonPreamble()};
+    if (droppedCount() > 0)
+        blocks << u"# "_s % tr("%1 earlier calls are not kept here").arg(droppedCount());
+    for (const Entry &entry : m_entries) {
+        if (entry.event.side != side)
+            continue;
+        const QString block = ipythonBlock(entry);
+        if (!block.isEmpty())
+            blocks << block;
+    }
+    return blocks.join(u'\n') + u'\n';
+}
+
+QString Transcript::cText(const QString &side) const
+{
+    QString out;
+    for (const Entry &entry : m_entries) {
+        if (side.isEmpty() || entry.event.side == side)
+            out += cCall(entry.event, entry.afterWaiting) % u'\n';
+    }
+    return out;
+}
+
+QString Transcript::jsonLines() const
+{
+    QString out;
+    for (const Entry &entry : m_entries)
+        out += jsonLine(entry.event) % u'\n';
+    return out;
+}
+
+QString Transcript::pythonScript(const QString &side) const
+{
+    QString out = u"#!/usr/bin/env python3\n# "_s
+                  % tr("SocketLab: the %1 side's calls, replayed with Python's socket module.").arg(side)
+                  % u"\n"_s;
+    if (droppedCount() > 0)
+        out += u"# "_s % tr("Only the last %1 calls were kept; earlier ones are missing.").arg(entryCount())
+               % u'\n';
+    out += u"import socket\n\n"_s;
+    for (const Entry &entry : m_entries) {
+        const CallEvent &e = entry.event;
+        if (e.side != side || e.phase == CallEvent::Phase::Waiting)
+            continue;
+        QString statement = pythonStatement(e, entry.peerName, true);
+        if (e.phase == CallEvent::Phase::Cancelled) {
+            out += u"# "_s % tr("cancelled while waiting: %1").arg(statement) % u'\n';
+            continue;
+        }
+        if (isCall(e, u"getaddrinfo")) {
+            const QString name = e.object.isEmpty() ? u"infos"_s : e.object;
+            statement = name % u" = "_s % statement % u"\nprint("_s % name % u')';
+        } else if (isCall(e, u"recv") || isCall(e, u"recvfrom") || isCall(e, u"send")
+                   || isCall(e, u"sendto")) {
+            statement = u"print("_s % statement % u')';
+        }
+        if (e.error) {
+            statement.replace(u'\n', u"\n    "_s);
+            out += u"try:\n    "_s % statement % u"\nexcept OSError as error:  # "_s
+                   % e.error.name() % u"\n    print(repr(error))\n"_s;
+        } else {
+            out += statement % u'\n';
+        }
+    }
+    return out;
+}

@@ -1,0 +1,107 @@
+#include "addressexplorer.h"
+#include "constantsexplorer.h"
+#include "explorerdock.h"
+#include "explorerswidget.h"
+#include "getaddrinfoexplorer.h"
+
+#include <QMainWindow>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestExplorersWidget final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tabsInOrder();
+    void namesRoundTrip_data();
+    void namesRoundTrip();
+    void stageOpensConstantsWithPrefix();
+    void dockInMainWindow();
+    void forwardsChosenRow();
+};
+
+void TestExplorersWidget::tabsInOrder()
+{
+    ExplorersWidget w;
+    QCOMPARE(w.tabs()->count(), 5);
+    QCOMPARE(w.tabs()->widget(0), static_cast<QWidget *>(w.addressExplorer()));
+    QCOMPARE(w.tabs()->widget(2), static_cast<QWidget *>(w.constantsExplorer()));
+    QCOMPARE(w.tabs()->widget(3), static_cast<QWidget *>(w.getaddrinfoExplorer()));
+    QCOMPARE(w.currentExplorer(), ExplorersWidget::Explorer::Address);
+}
+
+void TestExplorersWidget::namesRoundTrip_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("index");
+    QTest::newRow("address") << u"address"_s << 0;
+    QTest::newRow("ports") << u"ports"_s << 1;
+    QTest::newRow("constants") << u"constants"_s << 2;
+    QTest::newRow("getaddrinfo") << u"getaddrinfo"_s << 3;
+    QTest::newRow("playground") << u"playground"_s << 4;
+    QTest::newRow("unknown") << u"nothing"_s << -1;
+}
+
+void TestExplorersWidget::namesRoundTrip()
+{
+    QFETCH(QString, name);
+    QFETCH(int, index);
+    ExplorersWidget w;
+    QSignalSpy changed(&w, &ExplorersWidget::currentExplorerChanged);
+    QCOMPARE(w.showExplorerNamed(name), index >= 0);
+    if (index < 0)
+        return;
+    QCOMPARE(w.tabs()->currentIndex(), index);
+    QCOMPARE(ExplorersWidget::explorerName(w.currentExplorer()), name);
+    QCOMPARE(changed.size(), index == 0 ? 0 : 1);
+}
+
+void TestExplorersWidget::stageOpensConstantsWithPrefix()
+{
+    ExplorersWidget w;
+    QVERIFY(w.showExplorerNamed(u"constants:SOCK_"_s));
+    QCOMPARE(w.constantsExplorer()->prefix(), u"SOCK_"_s);
+    w.showConstants(u"IPPROTO_"_s);
+    QCOMPARE(w.constantsExplorer()->prefix(), u"IPPROTO_"_s);
+    QCOMPARE(w.currentExplorer(), ExplorersWidget::Explorer::Constants);
+}
+
+void TestExplorersWidget::dockInMainWindow()
+{
+    QMainWindow window;
+    auto *dock = new ExplorerDock(&window);
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(dock->objectName(), u"explorerDock"_s);
+    QVERIFY(dock->explorers()->isVisible());
+    QVERIFY(!window.saveState().isEmpty());
+    // Ctrl+Tab moves to the next explorer from inside.
+    dock->explorers()->addressExplorer()->setFocus();
+    QTest::keyClick(dock->explorers()->tabs(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(dock->explorers()->currentExplorer(), ExplorersWidget::Explorer::Ports);
+}
+
+void TestExplorersWidget::forwardsChosenRow()
+{
+    ExplorersWidget w;
+    QSignalSpy chosen(&w, &ExplorersWidget::addressInfoChosen);
+    QSignalSpy events(&w, &ExplorersWidget::callRecorded);
+    GetaddrinfoExplorer *g = w.getaddrinfoExplorer();
+    g->setQuery(u"127.0.0.1"_s, u"80"_s, {AF_INET, SOCK_STREAM, 0, 0});
+    QSignalSpy done(g->resolver(), &Resolver::resolved);
+    g->resolve();
+    QVERIFY(done.wait(10000));
+    g->useSelected();   // the first row is selected after a lookup
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.at(0).at(0).value<AddrInfo>().sockaddr.toString(), u"127.0.0.1:80"_s);
+    QCOMPARE(events.size(), 2);
+}
+
+QTEST_MAIN(TestExplorersWidget)
+#include "tst_explorerswidget.moc"

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+
+// The constants explorer: the lesson's get_constants(prefix) on this
+// platform. Type any prefix (AF_, SOCK_, IPPROTO_, SO_, MSG_...) or pick
+// one; see every name with its value here, the Python dict the lesson's
+// helper would print, and, for the selected name, how its value differs
+// on other systems.
+class ConstantsExplorer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConstantsExplorer)
+
+public:
+    explicit ConstantsExplorer(QWidget *parent = nullptr);
+
+    QString prefix() const;
+    // Rows shown in the table now.
+    int rowCount() const;
+
+public slots:
+    void setPrefix(const QString &prefix);
+
+private:
+    void refresh();
+    void selectionChanged();
+
+    QLineEdit *m_prefix = nullptr;
+    QLabel *m_status = nullptr;
+    QTableWidget *m_table = nullptr;
+    QPlainTextEdit *m_python = nullptr;
+    QLabel *m_note = nullptr;
+};

@@ -1,0 +1,340 @@
+#include "lessonpanel.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int StageRole = Qt::UserRole + 1;
+
+const QString currentMark = u"\u25B6 "_s; // ▶, the current stage
+const QString otherMark = u"   "_s;
+
+} // namespace
+
+LessonPanel::LessonPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"lessonPanel"_s);
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(u"stageList"_s);
+    m_list->setAccessibleName(tr("Lesson stages"));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setWordWrap(true);
+    m_list->setMinimumWidth(m_list->fontMetrics().averageCharWidth() * 24);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"stageTitle"_s);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    updateTitleFont();
+
+    m_position = new QLabel(this);
+    m_position->setObjectName(u"stagePosition"_s);
+    m_position->setTextFormat(Qt::PlainText);
+
+    m_narration = new QTextBrowser(this);
+    m_narration->setObjectName(u"narration"_s);
+    m_narration->setAccessibleName(tr("Stage narration"));
+    // Our own text only: no link is followed, nothing is fetched.
+    m_narration->setOpenLinks(false);
+    m_narration->setOpenExternalLinks(false);
+    m_narration->setSearchPaths({});
+
+    m_previous = new QPushButton(tr("&Previous"), this);
+    m_previous->setObjectName(u"previousStage"_s);
+    m_previous->setToolTip(tr("Previous stage (Left, Page Up, Backspace)"));
+    m_next = new QPushButton(tr("&Next"), this);
+    m_next->setObjectName(u"nextStage"_s);
+    m_next->setToolTip(tr("Next stage (Right, Page Down, Space)"));
+    m_run = new QPushButton(tr("&Run this stage's demo"), this);
+    m_run->setObjectName(u"runDemo"_s);
+    m_run->setToolTip(tr("Perform this stage's calls on the real sockets, one by one"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_previous);
+    buttons->addWidget(m_next);
+    buttons->addStretch();
+    buttons->addWidget(m_run);
+
+    auto *stagePane = new QWidget(this);
+    auto *stageLayout = new QVBoxLayout(stagePane);
+    stageLayout->setContentsMargins(0, 0, 0, 0);
+    stageLayout->addWidget(m_position);
+    stageLayout->addWidget(m_title);
+    stageLayout->addWidget(m_narration, 1);
+    stageLayout->addLayout(buttons);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(stagePane);
+    splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    for (QWidget *child : {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_narration),
+             static_cast<QWidget *>(m_previous), static_cast<QWidget *>(m_next),
+             static_cast<QWidget *>(m_run)})
+        child->installEventFilter(this);
+
+    connect(m_previous, &QPushButton::clicked, this, &LessonPanel::previous);
+    connect(m_next, &QPushButton::clicked, this, &LessonPanel::next);
+    connect(m_run, &QPushButton::clicked, this, &LessonPanel::runDemo);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        const QListWidgetItem *item = m_list->item(row);
+        if (!item)
+            return;
+        const int index = item->data(StageRole).toInt();
+        if (index >= 0) {
+            setCurrentIndex(index);
+            return;
+        }
+        // A section heading is not a stage: step over it in the direction
+        // the selection moved.
+        int currentRow = -1;
+        for (int r = 0; r < m_list->count(); ++r) {
+            if (m_list->item(r)->data(StageRole).toInt() == m_current)
+                currentRow = r;
+        }
+        if (row > currentRow && m_current + 1 < m_lesson.count())
+            setCurrentIndex(m_current + 1);
+        else if (row < currentRow && m_current > 0)
+            setCurrentIndex(m_current - 1);
+        else
+            showCurrent();
+    });
+
+    showCurrent();
+}
+
+void LessonPanel::setLesson(const Lesson &lesson)
+{
+    m_lesson = lesson;
+    m_values = Lesson::systemValues(lesson.port());
+    m_current = lesson.isEmpty() ? -1 : 0;
+    rebuildList();
+    showCurrent();
+    if (m_current >= 0)
+        emit stageChanged(m_current);
+}
+
+void LessonPanel::setValues(const QHash<QString, QString> &values)
+{
+    m_values = values;
+    showCurrent();
+}
+
+const Stage *LessonPanel::currentStage() const
+{
+    return m_current >= 0 ? &m_lesson.stage(m_current) : nullptr;
+}
+
+QString LessonPanel::renderedNarration() const
+{
+    const Stage *stage = currentStage();
+    return stage ? Lesson::render(stage->narration, m_values) : QString();
+}
+
+void LessonPanel::setDemoRunning(bool running)
+{
+    m_demoRunning = running;
+    showCurrent();
+}
+
+void LessonPanel::setCurrentIndex(int index)
+{
+    if (m_lesson.isEmpty())
+        return;
+    index = qBound(0, index, int(m_lesson.count()) - 1);
+    if (index == m_current)
+        return;
+    m_current = index;
+    showCurrent();
+    emit stageChanged(m_current);
+}
+
+bool LessonPanel::setCurrentStage(const QString &id)
+{
+    const qsizetype index = m_lesson.indexOf(id);
+    if (index < 0)
+        return false;
+    setCurrentIndex(int(index));
+    return true;
+}
+
+void LessonPanel::next()
+{
+    setCurrentIndex(m_current + 1);
+}
+
+void LessonPanel::previous()
+{
+    setCurrentIndex(m_current - 1);
+}
+
+void LessonPanel::first()
+{
+    setCurrentIndex(0);
+}
+
+void LessonPanel::last()
+{
+    setCurrentIndex(int(m_lesson.count()) - 1);
+}
+
+void LessonPanel::runDemo()
+{
+    const Stage *stage = currentStage();
+    if (!stage || stage->actions.isEmpty() || m_demoRunning)
+        return;
+    emit demoRequested(*stage);
+}
+
+bool LessonPanel::handleKey(int key, Qt::KeyboardModifiers modifiers)
+{
+    if (modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    switch (key) {
+    case Qt::Key_Right:
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+        next();
+        return true;
+    case Qt::Key_Left:
+    case Qt::Key_PageUp:
+    case Qt::Key_Backspace:
+        previous();
+        return true;
+    case Qt::Key_Home:
+        first();
+        return true;
+    case Qt::Key_End:
+        last();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool LessonPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool ours
+            = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            && QList<int> {Qt::Key_Right, Qt::Key_PageDown, Qt::Key_Space, Qt::Key_Left,
+                Qt::Key_PageUp, Qt::Key_Backspace, Qt::Key_Home, Qt::Key_End}
+                   .contains(key->key());
+        if (ours) {
+            // Accepting the override keeps the key from any window shortcut;
+            // the key press itself then moves the lesson.
+            if (event->type() == QEvent::KeyPress)
+                handleKey(key->key(), key->modifiers());
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LessonPanel::keyPressEvent(QKeyEvent *event)
+{
+    if (handleKey(event->key(), event->modifiers()))
+        event->accept();
+    else
+        QWidget::keyPressEvent(event);
+}
+
+void LessonPanel::changeEvent(QEvent *event)
+{
+    // Zoom changes the application font: the title keeps its larger size.
+    if (event->type() == QEvent::FontChange)
+        updateTitleFont();
+    QWidget::changeEvent(event);
+}
+
+void LessonPanel::updateTitleFont()
+{
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    m_title->setFont(titleFont);
+}
+
+void LessonPanel::rebuildList()
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    bool inFurther = false;
+    for (qsizetype i = 0; i < m_lesson.count(); ++i) {
+        const Stage &stage = m_lesson.stage(i);
+        if (stage.isFurther() && !inFurther) {
+            inFurther = true;
+            auto *heading = new QListWidgetItem(tr("Going further"), m_list);
+            heading->setFlags(Qt::ItemIsEnabled);
+            heading->setData(StageRole, -1);
+            QFont font = heading->font();
+            font.setItalic(true);
+            heading->setFont(font);
+        }
+        auto *item = new QListWidgetItem(m_list);
+        item->setData(StageRole, int(i));
+    }
+}
+
+void LessonPanel::showCurrent()
+{
+    const Stage *stage = currentStage();
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const int index = item->data(StageRole).toInt();
+        if (index < 0)
+            continue;
+        const bool isCurrent = index == m_current;
+        const Stage &entry = m_lesson.stage(index);
+        item->setText((isCurrent ? currentMark : otherMark) + QString::number(index + 1) + u". "_s
+            + entry.title);
+        QFont font = item->font();
+        font.setBold(isCurrent);
+        item->setFont(font);
+        item->setData(Qt::AccessibleTextRole,
+            isCurrent ? tr("%1 (current stage)").arg(entry.title) : entry.title);
+        if (isCurrent) {
+            const QSignalBlocker blocker(m_list);
+            m_list->setCurrentItem(item);
+            m_list->scrollToItem(item);
+        }
+    }
+
+    if (!stage) {
+        m_title->setText(tr("No lesson loaded"));
+        m_position->clear();
+        m_narration->clear();
+    } else {
+        m_title->setText(stage->title);
+        m_position->setText(
+            (stage->isFurther() ? tr("Going further \u2014 stage %1 of %2") : tr("Stage %1 of %2"))
+                .arg(m_current + 1)
+                .arg(m_lesson.count()));
+        m_narration->setMarkdown(renderedNarration());
+    }
+    m_previous->setEnabled(stage && m_current > 0);
+    m_next->setEnabled(stage && m_current + 1 < m_lesson.count());
+    const bool hasDemo = stage && !stage->actions.isEmpty();
+    m_run->setEnabled(hasDemo && !m_demoRunning);
+    m_run->setText(m_demoRunning ? tr("Running the demo\u2026")
+            : hasDemo            ? tr("&Run this stage's demo")
+                                 : tr("No demo in this stage"));
+}

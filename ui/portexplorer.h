@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+// The port explorer: type a port number (0-65535) or a service name and
+// see its IANA range, whether binding it needs privilege on this kernel,
+// whether it falls in this kernel's ephemeral range, its service names
+// (tcp and udp) from the system's database, and whether anything on this
+// machine listens on it now. Also shows the ranges side by side (IANA's
+// and this kernel's) and the well-known ports the lesson names.
+class PortExplorer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortExplorer)
+
+public:
+    explicit PortExplorer(QWidget *parent = nullptr);
+
+    QString portText() const;
+
+public slots:
+    // Puts `text` (a number or a service name) in the port field and explores it.
+    void setPortText(const QString &text);
+    // Reads the kernel's socket tables again for the current port and the table.
+    void checkListeners();
+
+private:
+    void explore();
+    void fillWellKnown();
+
+    QLineEdit *m_input = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_range = nullptr;
+    QLabel *m_privilege = nullptr;
+    QLabel *m_ephemeral = nullptr;
+    QLabel *m_services = nullptr;
+    QLabel *m_listening = nullptr;
+    QTableWidget *m_wellKnown = nullptr;
+    int m_port = -1;
+};
