@@ -10,11 +10,7 @@
 // Writes every CallEvent as one JSON object per line (JSON Lines) to a file,
 // flushed after each line so a crash loses nothing. Used by `--events FILE`.
 //
-// Keys: seq, time (ISO 8601 with ms, UTC), side, object, call, phase
-// ("done", "waiting", "cancelled"), fd, and where set: family, type, proto,
-// address (endpoint notation) and address_tuple (Python form), number,
-// data_hex and data_len, text, service, returned, truncated, peer_object,
-// result, error {name, code, text}.
+// The object per event is Transcript::toJson's (the JSON tab shows the same).
 class EventLog final : public QObject
 {
     Q_OBJECT

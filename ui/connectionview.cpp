@@ -1,5 +1,7 @@
 #include "connectionview.h"
 
+#include "chunkmodel.h"
+
 #include "errorview.h"
 #include "flowlayout.h"
 #include "sendbox.h"
@@ -13,18 +15,13 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <cerrno>
 #include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-enum Column { CallColumn, AskedColumn, ReturnedColumn, TextColumn, HexColumn, ColumnCount };
-constexpr int maxRows = 10000; // older rows drop off; counts stay exact
-} // namespace
 
 ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFirst, QWidget *parent)
     : QWidget(parent)
@@ -39,7 +36,8 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
     , m_sendBox(new SendBox(this))
     , m_error(new ErrorView(this))
     , m_peer(new QLabel(this))
-    , m_chunks(new QTableWidget(0, ColumnCount, this))
+    , m_model(new ChunkModel(this))
+    , m_chunks(new QTableView(this))
     , m_reassembled(new QPlainTextEdit(this))
 {
     const QString name = socket ? socket->name() : u"conn"_s;
@@ -74,15 +72,28 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
     m_peer->setFont(bold);
     m_peer->hide();
 
-    m_chunks->setHorizontalHeaderLabels(
-        {tr("recv #"), tr("asked"), tr("got"), tr("text"), tr("hex")});
+    m_chunks->setModel(m_model);
     m_chunks->setAccessibleName(tr("Every recv call and the bytes it returned"));
     m_chunks->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_chunks->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_chunks->verticalHeader()->hide();
-    m_chunks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chunks->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_chunks->horizontalHeader()->setStretchLastSection(true);
     m_chunks->setWordWrap(false);
+    m_chunks->setTextElideMode(Qt::ElideRight);
+    {
+        // Widths from the font, not from the rows: a million rows stay cheap.
+        const QFontMetrics fm(font());
+        m_chunks->setColumnWidth(ChunkModel::CallColumn, fm.horizontalAdvance(u"000000"_s));
+        m_chunks->setColumnWidth(ChunkModel::AskedColumn, fm.horizontalAdvance(u"asked__"_s));
+        m_chunks->setColumnWidth(ChunkModel::GotColumn, fm.horizontalAdvance(u"65536_"_s));
+        m_chunks->setColumnWidth(ChunkModel::TextColumn, fm.horizontalAdvance(u"M"_s) * 12);
+        m_chunks->verticalHeader()->setDefaultSectionSize(fm.lineSpacing() + 6);
+    }
+    connect(m_model, &ChunkModel::totalsChanged, this, [this] {
+        m_reassembled->setPlainText(m_model->reassembledText());
+        m_chunks->scrollToBottom();
+    });
     m_reassembled->setReadOnly(true);
     m_reassembled->setAccessibleName(tr("Everything received, reassembled"));
     m_reassembled->setPlaceholderText(tr("Received bytes, joined in order, appear here."));
@@ -147,9 +158,9 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
     refreshButtons();
 }
 
-QAbstractItemModel *ConnectionView::chunkModel() const
+QByteArray ConnectionView::receivedBytes() const
 {
-    return m_chunks->model();
+    return m_model->reassembledHead() + m_model->reassembledTail();
 }
 
 QString ConnectionView::peerText() const
@@ -302,91 +313,17 @@ SocketError ConnectionView::close()
     return report(u"close"_s, m_socket->close());
 }
 
-QString ConnectionView::escaped(const QByteArray &bytes)
-{
-    QString out;
-    out.reserve(bytes.size());
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    for (qsizetype i = 0; i < n;) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            switch (c) {
-            case '\n':
-                out += u"\\n"_s;
-                break;
-            case '\r':
-                out += u"\\r"_s;
-                break;
-            case '\t':
-                out += u"\\t"_s;
-                break;
-            case '\\':
-                out += u"\\\\"_s;
-                break;
-            default:
-                if (c < 0x20 || c == 0x7f)
-                    out += u"\\x"_s % QString::number(c, 16).rightJustified(2, u'0');
-                else
-                    out += QLatin1Char(char(c));
-            }
-            ++i;
-            continue;
-        }
-        int len = 0;
-        if ((c & 0xe0) == 0xc0 && c >= 0xc2)
-            len = 2;
-        else if ((c & 0xf0) == 0xe0)
-            len = 3;
-        else if ((c & 0xf8) == 0xf0 && c <= 0xf4)
-            len = 4;
-        bool valid = len > 0 && i + len <= n;
-        for (int k = 1; valid && k < len; ++k)
-            valid = (p[i + k] & 0xc0) == 0x80;
-        if (valid) {
-            const QString decoded = QString::fromUtf8(bytes.constData() + i, len);
-            if (!decoded.contains(QChar::ReplacementCharacter)) {
-                out += decoded;
-                i += len;
-                continue;
-            }
-        }
-        out += u"\\x"_s % QString::number(c, 16).rightJustified(2, u'0');
-        ++i;
-    }
-    return out;
-}
-
 void ConnectionView::recordChunk(const QByteArray &data, qint64 asked)
 {
-    ++m_recvCalls;
-    m_receivedBytes += data;
-    if (m_chunks->rowCount() >= maxRows)
-        m_chunks->removeRow(0);
-    const int row = m_chunks->rowCount();
-    m_chunks->insertRow(row);
-    auto set = [this, row](int column, const QString &text) {
-        auto *item = new QTableWidgetItem(text);
-        m_chunks->setItem(row, column, item);
-    };
-    set(CallColumn, QString::number(m_recvCalls));
-    set(AskedColumn, QString::number(asked));
-    set(ReturnedColumn, QString::number(data.size()));
+    m_model->appendChunk(data, asked);
     if (data.isEmpty()) {
         m_eof = true;
-        set(TextColumn, tr("b'' — EOF: the peer closed the connection (orderly shutdown)"));
-        set(HexColumn, QString());
         if (!m_reset) {
             m_peer->setText(tr("⏹ Peer closed the connection (orderly shutdown): recv() returned 0 "
                                "bytes. Nothing more will arrive; you may still send, then close()."));
             m_peer->show();
         }
-    } else {
-        set(TextColumn, escaped(data));
-        set(HexColumn, QString::fromLatin1(data.toHex(' ')));
-        m_reassembled->setPlainText(escaped(m_receivedBytes.right(64 * 1024)));
     }
-    m_chunks->scrollToBottom();
     refreshButtons();
 }
 
@@ -394,16 +331,10 @@ void ConnectionView::recordFailure(const QString &call, const SocketError &error
 {
     m_failedSeen = true;
     m_error->showError(call, error);
+    if (call == u"recv")
+        m_model->appendError(error, m_bufsize->value());
     if (call == u"recv" && error.kind() == SocketError::Kind::Errno && error.code() == ECONNRESET) {
         m_reset = true;
-        ++m_recvCalls;
-        const int row = m_chunks->rowCount();
-        m_chunks->insertRow(row);
-        m_chunks->setItem(row, CallColumn, new QTableWidgetItem(QString::number(m_recvCalls)));
-        m_chunks->setItem(row, AskedColumn, new QTableWidgetItem(QString::number(m_bufsize->value())));
-        m_chunks->setItem(row, ReturnedColumn, new QTableWidgetItem(tr("error")));
-        m_chunks->setItem(row, TextColumn,
-                          new QTableWidgetItem(tr("✖ ECONNRESET — the peer reset the connection (RST)")));
         m_peer->setText(tr("⚡ Connection reset by the peer (RST): not an orderly close. Data that "
                            "was still unread on either side may be lost."));
         m_peer->show();

@@ -6,13 +6,13 @@
 #include <QWidget>
 
 class ErrorView;
-class QAbstractItemModel;
+class ChunkModel;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 class SendBox;
 class SocketStatusView;
 
@@ -42,19 +42,16 @@ public:
     SocketStatusView *statusView() const { return m_status; }
     ErrorView *errorView() const { return m_error; }
     // One row per recv call: call number, bytes asked, bytes returned, text, hex.
-    QAbstractItemModel *chunkModel() const;
-    // Every byte received so far, in order.
-    QByteArray receivedBytes() const { return m_receivedBytes; }
+    ChunkModel *chunkModel() const { return m_model; }
+    // The bytes received so far, in order (all of them up to 128 KiB; beyond
+    // that the first and last 64 KiB, see ChunkModel).
+    QByteArray receivedBytes() const;
     // "" while connected, else the peer's last word: orderly shutdown or reset.
     QString peerText() const;
     QPushButton *button(const QString &call) const;
     void setExpert(bool on);
     int bufferLength() const;
     void setBufferLength(int bytes);
-
-    // Shows a byte string as text: printable UTF-8 as is, control bytes as
-    // \n \r \t \x00 ..., invalid UTF-8 as \xNN. Never rich text.
-    static QString escaped(const QByteArray &bytes);
 
 public slots:
     // The calls, as the buttons make them. Bytes come from the send box
@@ -89,11 +86,9 @@ private:
     SendBox *m_sendBox = nullptr;
     ErrorView *m_error = nullptr;
     QLabel *m_peer = nullptr;
-    // Placeholder for the bytes helper's BytesView (swap in after merge).
-    QTableWidget *m_chunks = nullptr;
+    ChunkModel *m_model = nullptr;
+    QTableView *m_chunks = nullptr;
     QPlainTextEdit *m_reassembled = nullptr;
-    QByteArray m_receivedBytes;
-    qint64 m_recvCalls = 0;
     bool m_expert = false;
     bool m_shutWr = false;
     bool m_reset = false;

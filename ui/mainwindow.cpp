@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
-#include "eventlog.h"
+#include "diagramlink.h"
+#include "explorerdock.h"
+#include "explorerswidget.h"
+#include "layerdiagram.h"
 #include "socketpanel.h"
+#include "transcript.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,27 +57,6 @@ QPlainTextEdit *logView(const QString &name, QWidget *parent)
     return view;
 }
 
-// Python's bytes literal, e.g. b'Hi\x00\n'.
-QString pyBytes(const QByteArray &data)
-{
-    QString out = u"b'"_s;
-    for (const char ch : data) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c == '\\' || c == '\'')
-            out += u'\\' % QLatin1Char(char(c));
-        else if (c == '\n')
-            out += u"\\n"_s;
-        else if (c == '\r')
-            out += u"\\r"_s;
-        else if (c == '\t')
-            out += u"\\t"_s;
-        else if (c < 0x20 || c >= 0x7f)
-            out += u"\\x"_s % QString::number(c, 16).rightJustified(2, u'0');
-        else
-            out += QLatin1Char(char(c));
-    }
-    return out % u'\'';
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -85,12 +68,16 @@ MainWindow::MainWindow(QWidget *parent)
     setAccessibleName(u"SocketLab"_s);
     m_basePointSize = QApplication::font().pointSizeF();
 
-    // Slot for the layer diagram (diagram helper's LayerDiagram replaces it).
-    auto *placeholder = new QLabel(tr("TCP/IP layer diagram"), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setFrameShape(QFrame::StyledPanel);
-    placeholder->setMinimumWidth(160);
-    m_diagramSlot = placeholder;
+    m_diagram = new LayerDiagram(this);
+    m_diagram->setAccessibleName(tr("TCP/IP layer diagram"));
+    // Narrower than it would like at 1280×720, so both panels keep room;
+    // it lays itself out in the width it gets.
+    {
+        const int u = QFontMetrics(font()).height();
+        m_diagram->setMinimumSize(19 * u, 14 * u);
+    }
+    m_diagramSlot = m_diagram;
+    m_diagramLink = new DiagramLink(m_diagram, m_server, m_client, this);
 
     m_serverArea = scrolled(m_server, this);
     m_clientArea = scrolled(m_client, this);
@@ -104,15 +91,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_horizontal->setStretchFactor(2, 3);
     m_horizontal->setChildrenCollapsible(true);
 
-    // Transcript tabs (bytes helper's TranscriptView replaces these).
+    // Transcript tabs: the two IPython sessions, the C calls, JSON lines.
+    m_transcriptData = new Transcript(this);
     m_transcript = new QTabWidget(this);
     m_transcript->setAccessibleName(tr("Transcript"));
-    m_serverLog = logView(tr("Server transcript"), m_transcript);
-    m_clientLog = logView(tr("Client transcript"), m_transcript);
+    m_serverLog = logView(tr("Server transcript, IPython style"), m_transcript);
+    m_clientLog = logView(tr("Client transcript, IPython style"), m_transcript);
+    m_cLog = logView(tr("The same calls in C"), m_transcript);
     m_jsonLog = logView(tr("Events as JSON lines"), m_transcript);
     m_transcript->addTab(m_serverLog, tr("Server"));
     m_transcript->addTab(m_clientLog, tr("Client"));
+    m_transcript->addTab(m_cLog, tr("C"));
     m_transcript->addTab(m_jsonLog, tr("JSON"));
+    m_serverLog->setPlainText(Transcript::ipythonPreamble());
+    m_clientLog->setPlainText(Transcript::ipythonPreamble());
+    connect(m_transcriptData, &Transcript::recorded, this, &MainWindow::renderEvent);
 
     m_vertical = new QSplitter(Qt::Vertical, this);
     m_vertical->setObjectName(u"mainSplitter"_s);
@@ -124,7 +117,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     for (SocketPanel *panel : {m_server, m_client}) {
         connect(panel, &SocketPanel::callRecorded, this, &MainWindow::recordEvent);
+        connect(panel, &SocketPanel::callRecorded, m_diagramLink, &DiagramLink::record);
     }
+    m_explorers = new ExplorerDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_explorers);
+    m_explorers->hide();
+    connect(m_explorers->explorers(), &ExplorersWidget::callRecorded, this, &MainWindow::recordEvent);
+    connect(m_explorers->explorers(), &ExplorersWidget::addressInfoChosen, this, [this](const AddrInfo &info) {
+        m_client->useAddressInfo(info.family, info.type, info.proto, info.sockaddr);
+    });
     // An event on one side can change what the other side's kernel reports
     // (a FIN, an accept-queue entry): each side re-reads after the other acts.
     connect(m_server, &SocketPanel::callRecorded, m_client, &SocketPanel::refresh);
@@ -140,7 +141,8 @@ MainWindow::MainWindow(QWidget *parent)
             : QRect(0, 0, 1280, 720);
         resize(available.size().boundedTo(QSize(1600, 1000)));
         m_vertical->setSizes({height() * 4 / 5, height() / 5});
-        m_horizontal->setSizes({width() / 6, width() * 5 / 12, width() * 5 / 12});
+        const int diagram = qBound(19 * QFontMetrics(font()).height(), width() / 4, 36 * QFontMetrics(font()).height());
+        m_horizontal->setSizes({diagram, (width() - diagram) / 2, (width() - diagram) / 2});
     }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_vertical->restoreState(settings.value(u"window/verticalSplitter"_s).toByteArray());
@@ -163,9 +165,40 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_explorersMenu = view->addMenu(tr("&Explorers"));
-    QAction *none = m_explorersMenu->addAction(tr("(none loaded yet)"));
-    none->setEnabled(false);
-    none->setObjectName(u"noExplorers"_s);
+    QAction *dockToggle = m_explorers->toggleViewAction();
+    dockToggle->setText(tr("Show &explorers"));
+    dockToggle->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    m_explorersMenu->addAction(dockToggle);
+    m_explorersMenu->addSeparator();
+    const struct
+    {
+        ExplorersWidget::Explorer which;
+        QString text;
+        QString key;
+    } explorers[] = {
+        {ExplorersWidget::Explorer::Address, tr("&Addresses"), u"Ctrl+1"_s},
+        {ExplorersWidget::Explorer::Ports, tr("&Ports"), u"Ctrl+2"_s},
+        {ExplorersWidget::Explorer::Constants, tr("&Constants (AF_, SOCK_, IPPROTO_)"), u"Ctrl+3"_s},
+        {ExplorersWidget::Explorer::Getaddrinfo, tr("&getaddrinfo"), u"Ctrl+4"_s},
+        {ExplorersWidget::Explorer::Playground, tr("Socket p&layground"), u"Ctrl+5"_s},
+    };
+    for (const auto &e : explorers) {
+        QAction *a = m_explorersMenu->addAction(e.text, this, [this, which = e.which] { showExplorer(which); });
+        a->setShortcut(QKeySequence(e.key));
+    }
+    view->addSeparator();
+    QAction *animate = view->addAction(tr("&Animate the diagram"));
+    animate->setCheckable(true);
+    animate->setChecked(m_diagram->isAnimationEnabled());
+    connect(animate, &QAction::toggled, m_diagram, &LayerDiagram::setAnimationEnabled);
+    QMenu *speed = view->addMenu(tr("Animation &speed"));
+    const struct
+    {
+        QString text;
+        double factor;
+    } speeds[] = {{tr("&Slow (half speed)"), 0.5}, {tr("&Normal"), 1.0}, {tr("&Fast (double speed)"), 2.0}};
+    for (const auto &sp : speeds)
+        speed->addAction(sp.text, m_diagram, [this, f = sp.factor] { m_diagram->setAnimationSpeed(f); });
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] { setZoom(m_zoom * 1.15); });
     zoomIn->setShortcuts({QKeySequence(u"Ctrl++"_s), QKeySequence(u"Ctrl+="_s)});
@@ -218,14 +251,19 @@ void MainWindow::setDiagramWidget(QWidget *widget)
 
 void MainWindow::addExplorer(QWidget *explorer, const QString &title)
 {
-    if (QAction *none = m_explorersMenu->findChild<QAction *>(u"noExplorers"_s))
-        m_explorersMenu->removeAction(none);
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(u"dock_"_s % title);
     dock->setWidget(explorer);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
     m_explorersMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::showExplorer(ExplorersWidget::Explorer which)
+{
+    m_explorers->show();
+    m_explorers->raise();
+    m_explorers->explorers()->showExplorer(which);
 }
 
 void MainWindow::setZoom(double factor)
@@ -256,57 +294,22 @@ void MainWindow::setPresentation(bool on)
 
 void MainWindow::recordEvent(const CallEvent &event)
 {
+    m_transcriptData->record(event);
     emit callRecorded(event);
+}
 
-    m_jsonLog->appendPlainText(QString::fromUtf8(QJsonDocument(EventLog::toJson(event)).toJson(QJsonDocument::Compact)));
-
-    // Minimal IPython-style lines until the Transcript renderer lands.
-    const bool server = event.side == u"server";
-    QPlainTextEdit *log = server ? m_serverLog : m_clientLog;
-    int &n = server ? m_serverIn : m_clientIn;
-    if (event.phase == CallEvent::Phase::Waiting) {
-        log->appendPlainText(u"   # "_s % event.object % u'.' % event.call % tr("() is waiting for the kernel…"));
+void MainWindow::renderEvent(const CallEvent &event)
+{
+    const Transcript::Entry *entry = m_transcriptData->findEntry(event.sequence);
+    if (!entry)
         return;
-    }
-    if (event.phase == CallEvent::Phase::Cancelled) {
-        log->appendPlainText(u"   # "_s % event.object % u'.' % event.call % tr("() cancelled (KeyboardInterrupt)"));
-        return;
-    }
-    ++n;
-    QString args;
-    QString lhs;
-    if (event.call == u"socket") {
-        lhs = event.object % u" = "_s;
-        args = QString::number(event.family) % u", "_s % QString::number(event.type) % u", "_s
-            % QString::number(event.proto);
-    } else if (event.call == u"bind" || event.call == u"connect") {
-        args = event.address.toPythonTuple();
-    } else if (event.call == u"listen" || event.call == u"recv" || event.call == u"shutdown") {
-        args = QString::number(event.number);
-    } else if (event.call == u"send" || event.call == u"sendall") {
-        args = pyBytes(event.data.left(200)) % (event.data.size() > 200 ? u"…"_s : QString());
-    } else if (event.call == u"accept") {
-        lhs = event.peerObject.isEmpty() ? u"conn, addr = "_s : event.peerObject % u", addr = "_s;
-    } else if (event.call == u"getaddrinfo") {
-        lhs = u"infos = "_s;
-        args = u'\'' % event.text % u"', '"_s % event.service % u'\'';
-    }
-    const QString object = event.call == u"socket" || event.call == u"getaddrinfo" ? u"socket"_s : event.object;
-    log->appendPlainText(u"In ["_s % QString::number(n) % u"]: "_s % lhs % object % u'.' % event.call
-                         % u'(' % args % u')');
-    QString out;
-    if (event.error)
-        out = event.error.pythonException();
-    else if (event.call == u"recv")
-        out = pyBytes(event.data);
-    else if (event.call == u"send")
-        out = QString::number(event.returned);
-    else if (event.call == u"accept")
-        out = tr("addr = %1").arg(event.address.toPythonTuple());
-    else if (event.call == u"getaddrinfo")
-        out = event.result;
-    if (!out.isEmpty())
-        log->appendPlainText((event.error ? QString() : u"Out["_s % QString::number(n) % u"]: "_s) % out);
+    const QString block = Transcript::ipythonBlock(*entry);
+    if (!block.isEmpty())
+        (event.side == u"server" ? m_serverLog : m_clientLog)->appendPlainText(block);
+    const QString c = Transcript::cCall(event, entry->afterWaiting);
+    if (!c.isEmpty())
+        m_cLog->appendPlainText(c);
+    m_jsonLog->appendPlainText(Transcript::jsonLine(event));
 }
 
 void MainWindow::saveTranscript()
@@ -320,8 +323,8 @@ void MainWindow::saveTranscript()
         QMessageBox::warning(this, tr("Save transcript"), tr("Could not write %1: %2").arg(path, file.errorString()));
         return;
     }
-    const QString text = u"# server\n"_s % m_serverLog->toPlainText() % u"\n\n# client\n"_s
-        % m_clientLog->toPlainText() % u'\n';
+    const QString text = u"# server\n"_s % m_transcriptData->ipythonText(u"server"_s) % u"\n\n# client\n"_s
+        % m_transcriptData->ipythonText(u"client"_s) % u"\n\n# C\n"_s % m_transcriptData->cText() % u'\n';
     file.write(text.toUtf8());
     statusBar()->showMessage(tr("Transcript saved to %1").arg(path), 4000);
 }
@@ -337,7 +340,7 @@ void MainWindow::saveEvents()
         QMessageBox::warning(this, tr("Save events"), tr("Could not write %1: %2").arg(path, file.errorString()));
         return;
     }
-    file.write(m_jsonLog->toPlainText().toUtf8() + '\n');
+    file.write(m_transcriptData->jsonLines().toUtf8());
     statusBar()->showMessage(tr("Events saved to %1").arg(path), 4000);
 }
 

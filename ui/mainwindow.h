@@ -1,15 +1,20 @@
 #pragma once
 
 #include "callevent.h"
+#include "explorerswidget.h"
 
 #include <QMainWindow>
 
+class DiagramLink;
+class ExplorerDock;
+class LayerDiagram;
 class QAction;
 class QMenu;
 class QPlainTextEdit;
 class QSplitter;
 class QTabWidget;
 class SocketPanel;
+class Transcript;
 
 // SocketLab's main window: the layer diagram slot (left), the server and
 // client panels side by side, the transcript tabs below; menus for saving,
@@ -41,6 +46,11 @@ public:
     double zoom() const { return m_zoom; }
     void setZoom(double factor);
     QTabWidget *transcriptTabs() const { return m_transcript; }
+    Transcript *transcript() const { return m_transcriptData; }
+    LayerDiagram *layerDiagram() const { return m_diagram; }
+    ExplorerDock *explorerDock() const { return m_explorers; }
+    // Shows the explorers dock on one explorer.
+    void showExplorer(ExplorersWidget::Explorer which);
 
 signals:
     // Every CallEvent of every socket in the window, in order.
@@ -52,6 +62,7 @@ protected:
 private:
     void buildMenus();
     void recordEvent(const CallEvent &event);
+    void renderEvent(const CallEvent &event);
     void saveTranscript();
     void saveEvents();
     void setPresentation(bool on);
@@ -65,14 +76,16 @@ private:
     QWidget *m_serverArea = nullptr;
     QWidget *m_clientArea = nullptr;
     QTabWidget *m_transcript = nullptr;
-    // Placeholders until the Transcript renderer lands (bytes helper).
+    Transcript *m_transcriptData = nullptr;
     QPlainTextEdit *m_serverLog = nullptr;
     QPlainTextEdit *m_clientLog = nullptr;
+    QPlainTextEdit *m_cLog = nullptr;
     QPlainTextEdit *m_jsonLog = nullptr;
+    LayerDiagram *m_diagram = nullptr;
+    DiagramLink *m_diagramLink = nullptr;
+    ExplorerDock *m_explorers = nullptr;
     QMenu *m_explorersMenu = nullptr;
     QAction *m_presentation = nullptr;
     double m_zoom = 1.0;
     qreal m_basePointSize = 0;
-    int m_serverIn = 0;
-    int m_clientIn = 0;
 };

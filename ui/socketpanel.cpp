@@ -83,9 +83,10 @@ SocketPanel::SocketPanel(Role role, QWidget *parent)
     m_expertBox->setAccessibleName(tr("Expert mode: enable every call"));
     m_expertBox->setToolTip(tr("Every button works in every state, so you can make a call at the "
                                "wrong time and read the kernel's real error."));
-    auto *head = new QHBoxLayout;
+    auto *headBox = new QWidget(this);
+    auto *head = new FlowLayout(headBox);
+    head->setContentsMargins(0, 0, 0, 0);
     head->addWidget(title);
-    head->addStretch();
     head->addWidget(m_expertBox);
 
     m_error = new ErrorView(this);
@@ -98,7 +99,7 @@ SocketPanel::SocketPanel(Role role, QWidget *parent)
     }
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(head);
+    layout->addWidget(headBox);
     layout->addWidget(buildFields());
     layout->addWidget(buildCalls());
     if (!server)
@@ -313,6 +314,7 @@ QWidget *SocketPanel::buildClientLookup()
     m_rowsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rowsTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rowsTable->verticalHeader()->hide();
+    m_rowsTable->setWordWrap(false);
     m_rowsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_rowsTable->horizontalHeader()->setStretchLastSection(true);
     m_rowsTable->setMaximumHeight(QFontMetrics(font()).height() * 6);
@@ -738,6 +740,26 @@ void SocketPanel::onLookupFinished(const QList<AddrInfoLookup::Row> &rows, const
     m_rowsTable->show();
     chooseRow(firstStream >= 0 ? firstStream : (rows.isEmpty() ? -1 : 0));
     emit lookupFinished(true);
+}
+
+void SocketPanel::useAddressInfo(int family, int type, int proto, const Endpoint &address)
+{
+    if (m_role != Role::Client)
+        return;
+    AddrInfoLookup::Row row;
+    row.family = family;
+    row.type = type;
+    row.proto = proto;
+    row.address = address;
+    m_lookupHost = address.family() == AF_UNIX ? address.path() : address.host();
+    m_lookupPort = QString::number(address.port());
+    {
+        const QSignalBlocker hostBlocker(m_host);
+        const QSignalBlocker portBlocker(m_port);
+        m_host->setEditText(m_lookupHost);
+        m_port->setText(m_lookupPort);
+    }
+    onLookupFinished({row}, SocketError());
 }
 
 void SocketPanel::chooseRow(int row)

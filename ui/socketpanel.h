@@ -82,6 +82,9 @@ public:
     QList<AddrInfoLookup::Row> lookupRows() const { return m_rows; }
     int chosenRow() const { return m_chosenRow; }
     void chooseRow(int row);
+    // Client: use one getaddrinfo row chosen elsewhere (the getaddrinfo
+    // explorer) for socket(*row[:3]) and connect(row[-1]).
+    void useAddressInfo(int family, int type, int proto, const Endpoint &address);
     bool isLookupRunning() const;
 
     // Runs one call by name, exactly as clicking its button does, after

@@ -18,7 +18,7 @@ SocketStatusView::SocketStatusView(QWidget *parent)
     , m_repr(new QLabel(this))
     , m_pending(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_refresh(new QPushButton(tr("Ask the kernel again"), this))
+    , m_refresh(new QPushButton(tr("Ask the kernel"), this))
 {
     for (QLabel *label : {m_laddr, m_raddr, m_repr, m_pending}) {
         label->setTextFormat(Qt::PlainText);
@@ -30,6 +30,7 @@ SocketStatusView::SocketStatusView(QWidget *parent)
     m_repr->setAccessibleName(tr("The socket as Python prints it"));
     m_pending->setAccessibleName(tr("Pending call"));
     m_cancel->setAccessibleName(tr("Cancel the pending call"));
+    m_refresh->setObjectName(u"askKernel"_s);
     m_refresh->setAccessibleName(tr("Read the kernel's TCP state again"));
     m_refresh->setToolTip(tr("Reads TCP_INFO now, e.g. to see the accept queue fill while "
                              "clients from elsewhere connect."));

@@ -1,3 +1,4 @@
+#include "chunkmodel.h"
 #include "connectionview.h"
 #include "paneldriver.h"
 #include "socketpanel.h"
@@ -60,6 +61,7 @@ void TestExternalPeer::pythonClientToServerPanel()
         QVERIFY(D::recvOnce(&server, 8, &chunks).isEmpty());
     QVERIFY(chunks.last().isEmpty());
     QCOMPARE(server.value(u"conn.received"_s), message);
+    server.currentConnectionView()->chunkModel()->flush();
     QCOMPARE(server.currentConnectionView()->chunkModel()->rowCount(), chunks.size());
 
     const QString reply = u"Verstanden, Python."_s;

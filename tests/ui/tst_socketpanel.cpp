@@ -1,3 +1,4 @@
+#include "chunkmodel.h"
 #include "connectionview.h"
 #include "errorview.h"
 #include "mainwindow.h"
@@ -31,7 +32,7 @@ private slots:
     void performDrivesPanels();
 
 private:
-    static QList<QByteArray> modelChunks(const QAbstractItemModel *model);
+    static QList<QByteArray> modelChunks(ChunkModel *model);
 };
 
 void TestSocketPanel::initTestCase()
@@ -39,13 +40,18 @@ void TestSocketPanel::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-// Bytes per row, read back from the hex column the user sees.
-QList<QByteArray> TestSocketPanel::modelChunks(const QAbstractItemModel *model)
+// Bytes per row, read back from the hex column the user sees (and checked
+// against the row's bytes).
+QList<QByteArray> TestSocketPanel::modelChunks(ChunkModel *model)
 {
+    model->flush();
     QList<QByteArray> chunks;
     for (int row = 0; row < model->rowCount(); ++row) {
-        const QString hex = model->index(row, 4).data().toString();
-        chunks << QByteArray::fromHex(hex.toLatin1());
+        const QString hex = model->index(row, ChunkModel::HexColumn).data().toString();
+        const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
+        if (bytes != model->index(row, 0).data(ChunkModel::BytesRole).toByteArray())
+            return {};
+        chunks << bytes;
     }
     return chunks;
 }
