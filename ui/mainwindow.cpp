@@ -139,7 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
         const QRect available = QGuiApplication::primaryScreen()
             ? QGuiApplication::primaryScreen()->availableGeometry()
             : QRect(0, 0, 1280, 720);
-        resize(available.size().boundedTo(QSize(1600, 1000)));
+        resize(available.width() > 1400 ? available.size() * 0.92 : available.size());
         m_vertical->setSizes({height() * 4 / 5, height() / 5});
         const int diagram = qBound(19 * QFontMetrics(font()).height(), width() / 4, 36 * QFontMetrics(font()).height());
         m_horizontal->setSizes({diagram, (width() - diagram) / 2, (width() - diagram) / 2});

@@ -1,12 +1,14 @@
 #include "chunkmodel.h"
 #include "connectionview.h"
 #include "errorview.h"
+#include "layerdiagram.h"
 #include "mainwindow.h"
 #include "paneldriver.h"
 #include "sendbox.h"
 #include "socketpanel.h"
 #include "socketstatusview.h"
 #include "statediagram.h"
+#include "transcript.h"
 
 #include <QAbstractItemModel>
 #include <QStandardPaths>
@@ -137,6 +139,14 @@ void TestSocketPanel::fullExchange()
     }
     QCOMPARE(replyChunks.join(), reply.toUtf8());
     QCOMPARE(modelChunks(client->currentConnectionView()->chunkModel()), replyChunks);
+
+    // The rest of the window saw the same calls: transcript, diagram, events.
+    const QString serverSession = window.transcript()->ipythonText(u"server"_s);
+    QVERIFY2(serverSession.contains(u"server.bind(('127.0.0.1', 0))"_s), qPrintable(serverSession));
+    QVERIFY2(serverSession.contains(u"conn.recv(8)"_s), qPrintable(serverSession));
+    QVERIFY(window.transcript()->ipythonText(u"client"_s).contains(u"client.connect(('127.0.0.1', "_s));
+    QCOMPARE(window.layerDiagram()->flow().sourcePort, client->socket()->laddr().port());
+    QCOMPARE(window.layerDiagram()->flow().destinationPort, port);
 
     // close: conn, client, then the listening socket.
     QVERIFY(D::click(server, u"conn.close"_s).isEmpty());
