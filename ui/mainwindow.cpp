@@ -259,6 +259,20 @@ void MainWindow::addExplorer(QWidget *explorer, const QString &title)
     m_explorersMenu->addAction(dock->toggleViewAction());
 }
 
+std::optional<QByteArray> MainWindow::lookupSubject(const QString &subject) const
+{
+    const qsizetype dot = subject.indexOf(u'.');
+    if (dot < 0)
+        return std::nullopt;
+    const QString side = subject.left(dot);
+    const QString rest = subject.mid(dot + 1);
+    if (side == u"server")
+        return m_server->subject(rest);
+    if (side == u"client")
+        return m_client->subject(rest);
+    return std::nullopt;
+}
+
 void MainWindow::showExplorer(ExplorersWidget::Explorer which)
 {
     m_explorers->show();

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class DiagramLink;
 class ExplorerDock;
 class LayerDiagram;
@@ -49,6 +51,10 @@ public:
     Transcript *transcript() const { return m_transcriptData; }
     LayerDiagram *layerDiagram() const { return m_diagram; }
     ExplorerDock *explorerDock() const { return m_explorers; }
+    // A lesson expectation subject: "server.state", "server.conn.raddr",
+    // "client.laddr", "client.chunk[2]" ... (see SocketPanel::subject).
+    // Fits Expectation::Lookup. nullopt for unknown subjects or no value.
+    std::optional<QByteArray> lookupSubject(const QString &subject) const;
     // Shows the explorers dock on one explorer.
     void showExplorer(ExplorersWidget::Explorer which);
 

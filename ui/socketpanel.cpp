@@ -1,5 +1,6 @@
 #include "socketpanel.h"
 
+#include "bytesformat.h"
 #include "connectionlistmodel.h"
 #include "connectionview.h"
 #include "errorview.h"
@@ -7,6 +8,7 @@
 #include "freeport.h"
 #include "sendbox.h"
 #include "socketstatusview.h"
+#include "transcript.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,6 +62,7 @@ SocketPanel::SocketPanel(Role role, QWidget *parent)
     setAccessibleName(server ? tr("Server panel") : tr("Client panel"));
     m_socket = new LiveSocket(name, name, this);
     connect(m_socket, &LiveSocket::callRecorded, this, &SocketPanel::callRecorded);
+    connect(this, &SocketPanel::callRecorded, this, &SocketPanel::noteEvent);
     connect(m_socket, &LiveSocket::stateChanged, this, &SocketPanel::refreshButtons);
     connect(m_socket, &LiveSocket::pendingChanged, this, &SocketPanel::refreshButtons);
     connect(m_socket, &LiveSocket::failed, this,
@@ -838,6 +841,20 @@ SocketError SocketPanel::perform(const QString &call, const QStringList &args)
         selectConnection(index);
         return {};
     }
+    if (call == u"socket" && args.value(0) == u"*info[:3]") {
+        if (m_chosenRow < 0)
+            return bad(tr("no getaddrinfo row to take *info[:3] from"));
+        return doSocket();
+    }
+    if (call == u"connect" && args.value(0) == u"info[-1]") {
+        if (m_chosenRow < 0)
+            return bad(tr("no getaddrinfo row to take info[-1] from"));
+        return doConnect();
+    }
+    if (call == u"close" && m_role == Role::Server && args.value(0) == u"conn")
+        return perform(u"conn.close"_s);
+    if (call == u"socket" && isOpen(m_socket->state()))
+        m_socket->close(); // a demo's socket() replaces the open one, as reassigning does in Python
     if (call == u"socket") {
         const QList<QComboBox *> combos = {m_family, m_type, m_proto};
         for (int i = 0; i < args.size() && i < 3; ++i) {
@@ -901,6 +918,116 @@ SocketError SocketPanel::perform(const QString &call, const QStringList &args)
     if (data == u"close")
         return view->close();
     return bad(tr("unknown call %1").arg(call));
+}
+
+void SocketPanel::noteEvent(const CallEvent &event)
+{
+    if (event.phase != CallEvent::Phase::Done)
+        return;
+    if (event.error && !event.error.wouldBlock())
+        m_lastError = event.error.name();
+    if (event.call == u"recv" || event.call == u"recvfrom") {
+        if (!m_recvRunOpen) {
+            m_recvRun.clear();
+            m_recvRunOpen = true;
+        }
+        if (!event.error)
+            m_recvRun << event.data;
+        return;
+    }
+    if (event.call == u"getaddrinfo")
+        return;
+    m_recvRunOpen = false;
+    if ((event.call == u"send" || event.call == u"sendall" || event.call == u"sendto") && !event.error)
+        m_lastSent = event.returned;
+}
+
+void SocketPanel::clearRecord()
+{
+    m_lastError.clear();
+    m_lastSent = -1;
+    m_recvRun.clear();
+    m_recvRunOpen = false;
+}
+
+SocketError SocketPanel::sendBytes(const QString &call, const QByteArray &bytes)
+{
+    ConnectionView *view = currentConnectionView();
+    if (!view)
+        return SocketError::refused(tr("no connection yet for %1").arg(call), tr("connect or accept first"));
+    view->sendBox()->setEscapesEnabled(true);
+    view->sendBox()->setText(BytesFormat::escapedText(bytes));
+    if (view->sendBox()->bytes() != bytes) // text the escapes cannot spell: send as given
+        return call == u"send" ? SocketError(view->socket()->send(bytes).error) : view->socket()->sendall(bytes);
+    return call == u"send" ? view->send() : view->sendall();
+}
+
+std::optional<QByteArray> SocketPanel::subject(const QString &name) const
+{
+    auto utf8 = [](const QString &text) -> std::optional<QByteArray> { return text.toUtf8(); };
+    QString what = name;
+    const LiveSocket *s = m_socket;
+    if (what.startsWith(u"conn.")) {
+        what = what.mid(5);
+        s = m_role == Role::Server ? currentConnection() : nullptr;
+        if (!s)
+            return std::nullopt;
+    }
+    const bool open = s->state() != S::Unopened && s->state() != S::Closed;
+    if (what == u"state")
+        return utf8(LiveSocket::stateName(s->state()).replace(u' ', u'-'));
+    if (what == u"tcpstate") {
+        const TcpInfo info = s->tcpInfo();
+        return info.valid ? utf8(TcpInfo::stateName(info.state)) : std::nullopt;
+    }
+    if (what == u"laddr" || what == u"raddr") {
+        const Endpoint e = what == u"laddr" ? s->laddr() : s->raddr();
+        return open && e.isValid() ? utf8(e.toString()) : std::nullopt;
+    }
+    if (what == u"family")
+        return open ? utf8(Transcript::familyName(s->socket().family())) : std::nullopt;
+    if (what == u"type")
+        return open ? utf8(Transcript::typeName(s->socket().type())) : std::nullopt;
+    if (what == u"proto")
+        return open ? utf8(QString::number(s->socket().protocol())) : std::nullopt;
+    if (what == u"pending") {
+        LiveSocket::Pending pending = m_socket->pending();
+        if (pending == LiveSocket::Pending::None && currentConnection())
+            pending = currentConnection()->pending();
+        switch (pending) {
+        case LiveSocket::Pending::None: return QByteArray("none");
+        case LiveSocket::Pending::Accept: return QByteArray("accept");
+        case LiveSocket::Pending::Connect: return QByteArray("connect");
+        case LiveSocket::Pending::Recv: return QByteArray("recv");
+        case LiveSocket::Pending::RecvFrom: return QByteArray("recvfrom");
+        case LiveSocket::Pending::SendAll: return QByteArray("sendall");
+        }
+        return std::nullopt;
+    }
+    if (what == u"error")
+        return utf8(m_lastError.isEmpty() ? u"none"_s : m_lastError);
+    if (what == u"chunks")
+        return QByteArray::number(m_recvRun.size());
+    if (what.startsWith(u"chunk[") && what.endsWith(u']')) {
+        bool ok = false;
+        const int i = what.mid(6, what.size() - 7).toInt(&ok);
+        return ok && i >= 0 && i < m_recvRun.size() ? std::optional<QByteArray>(m_recvRun.at(i)) : std::nullopt;
+    }
+    if (what == u"bytes" || what == u"text") {
+        const QByteArray all = m_recvRun.join();
+        return what == u"bytes" ? QByteArray::number(all.size()) : all;
+    }
+    if (what == u"sent")
+        return m_lastSent < 0 ? std::nullopt : std::optional<QByteArray>(QByteArray::number(m_lastSent));
+    if (what == u"queue" && m_role == Role::Server) {
+        const TcpInfo info = m_socket->tcpInfo();
+        return info.valid && info.state == TcpInfo::State::Listen
+            ? std::optional<QByteArray>(QByteArray::number(info.acceptQueueLength))
+            : std::nullopt;
+    }
+    if (what == u"infos" && m_role == Role::Client)
+        return QByteArray::number(m_rows.size());
+    return std::nullopt;
 }
 
 QString SocketPanel::value(const QString &key) const

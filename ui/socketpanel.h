@@ -110,6 +110,20 @@ public:
     //   The client answers conn.* about its own socket.
     QString value(const QString &key) const;
 
+    // The lesson's expectation subjects (resources/lesson/README.md), asked
+    // without the side prefix: OBJ.state, OBJ.tcpstate, OBJ.laddr, OBJ.raddr,
+    // OBJ.family, OBJ.type, OBJ.proto where OBJ is "" (this panel's socket)
+    // or "conn." (server: the selected connection), and pending, error,
+    // chunks, chunk[I], bytes, text, sent, queue (server), infos (client).
+    // "state" reads "peer-closed" for PeerClosed. nullopt: no value now.
+    // Example: server->subject(u"conn.raddr"_s) == client->subject(u"laddr"_s).
+    std::optional<QByteArray> subject(const QString &name) const;
+    // Forgets the last error, last send and last recv run (a demo starts).
+    void clearRecord();
+    // send/sendall of exact bytes (a demo's TEXT, already unescaped) on the
+    // current connection; the send box shows them with escapes on.
+    SocketError sendBytes(const QString &call, const QByteArray &bytes);
+
 public slots:
     SocketError doSocket();
     SocketError doBind();
@@ -176,6 +190,13 @@ private:
     QLabel *m_rowsNote = nullptr;
     QList<AddrInfoLookup::Row> m_rows;
     int m_chosenRow = -1;
+    void noteEvent(const CallEvent &event);
+
+    // What the lesson's SIDE subjects read (see subject()).
+    QString m_lastError;
+    qint64 m_lastSent = -1;
+    QList<QByteArray> m_recvRun;
+    bool m_recvRunOpen = false;
     QString m_lookupHost;
     QString m_lookupPort;
     quint16 m_freePort = 0;

@@ -32,6 +32,7 @@ private slots:
     void addressInUseSuggestsFreePort();
     void cancelAccept();
     void performDrivesPanels();
+    void lessonSubjects();
 
 private:
     static QList<QByteArray> modelChunks(ChunkModel *model);
@@ -294,6 +295,56 @@ void TestSocketPanel::performDrivesPanels()
     QVERIFY(!server.perform(u"recv"_s, {u"8"_s}));
     QTRY_COMPARE(server.value(u"conn.received"_s), u"hallo"_s);
     QVERIFY(server.perform(u"nonsense"_s));
+}
+
+// The lesson's demo vocabulary and expectation subjects, on the real window.
+void TestSocketPanel::lessonSubjects()
+{
+    MainWindow window;
+    SocketPanel *server = window.serverPanel();
+    SocketPanel *client = window.clientPanel();
+    QVERIFY(!window.lookupSubject(u"server.laddr"_s).has_value());
+    QCOMPARE(window.lookupSubject(u"server.state"_s).value(), QByteArray("unopened"));
+    QVERIFY(!server->perform(u"socket"_s, {u"AF_INET"_s, u"SOCK_STREAM"_s, u"0"_s}));
+    QVERIFY(!server->perform(u"bind"_s, {u"127.0.0.1"_s, u"0"_s}));
+    QVERIFY(!server->perform(u"listen"_s, {u"1"_s}));
+    QCOMPARE(window.lookupSubject(u"server.tcpstate"_s).value(), QByteArray("LISTEN"));
+    QCOMPARE(window.lookupSubject(u"server.family"_s).value(), QByteArray("AF_INET"));
+    const QString port = QString::number(server->socket()->laddr().port());
+    QVERIFY(!server->perform(u"accept"_s));
+    QCOMPARE(window.lookupSubject(u"server.pending"_s).value(), QByteArray("accept"));
+
+    QSignalSpy lookup(client, &SocketPanel::lookupFinished);
+    QVERIFY(!client->perform(u"getaddrinfo"_s, {u"127.0.0.1"_s, port}));
+    QVERIFY(lookup.wait(10000));
+    QVERIFY(window.lookupSubject(u"client.infos"_s).value().toInt() >= 1);
+    QVERIFY(!client->perform(u"socket"_s, {u"*info[:3]"_s}));
+    const SocketError c = client->perform(u"connect"_s, {u"info[-1]"_s});
+    QVERIFY(!c || c.wouldBlock());
+    QTRY_COMPARE(window.lookupSubject(u"server.pending"_s).value(), QByteArray("none"));
+    QTRY_COMPARE(window.lookupSubject(u"client.state"_s).value(), QByteArray("connected"));
+    QCOMPARE(window.lookupSubject(u"server.conn.raddr"_s), window.lookupSubject(u"client.laddr"_s));
+    QCOMPARE(window.lookupSubject(u"server.conn.laddr"_s), window.lookupSubject(u"client.raddr"_s));
+
+    QVERIFY(!client->sendBytes(u"sendall"_s, QByteArray("Hi\x00there\n", 9)));
+    QTRY_COMPARE(window.lookupSubject(u"client.sent"_s).value(), QByteArray("9"));
+    QTRY_COMPARE(server->currentConnection()->bytesWaiting(), 9);
+    QVERIFY(!server->perform(u"recv"_s, {u"4"_s}));
+    QVERIFY(!server->perform(u"recv"_s, {u"8"_s}));
+    QCOMPARE(window.lookupSubject(u"server.chunks"_s).value(), QByteArray("2"));
+    QCOMPARE(window.lookupSubject(u"server.chunk[0]"_s).value(), QByteArray("Hi\x00t", 4));
+    QCOMPARE(window.lookupSubject(u"server.bytes"_s).value(), QByteArray("9"));
+    QCOMPARE(window.lookupSubject(u"server.text"_s).value(), QByteArray("Hi\x00there\n", 9));
+    QCOMPARE(window.lookupSubject(u"server.error"_s).value(), QByteArray("none"));
+
+    QVERIFY(!client->perform(u"close"_s));
+    QVERIFY(!server->perform(u"recv"_s, {u"8"_s}));
+    QCOMPARE(window.lookupSubject(u"server.chunks"_s).value(), QByteArray("3"));
+    QCOMPARE(window.lookupSubject(u"server.chunk[2]"_s).value(), QByteArray());
+    QCOMPARE(window.lookupSubject(u"server.conn.state"_s).value(), QByteArray("peer-closed"));
+    QVERIFY(!server->perform(u"close"_s, {u"conn"_s}));
+    QCOMPARE(window.lookupSubject(u"server.conn.state"_s).value(), QByteArray("closed"));
+    QVERIFY(!window.lookupSubject(u"nonsense"_s).has_value());
 }
 
 QTEST_MAIN(TestSocketPanel)
