@@ -217,10 +217,23 @@ void MainWindow::buildMenus()
     m_presentation->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_presentation, &QAction::toggled, this, &MainWindow::setPresentation);
 
+    auto *leave = new QAction(tr("Leave presentation mode"), this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(leave, &QAction::triggered, this, [this] {
+        if (m_presentation->isChecked())
+            m_presentation->setChecked(false);
+    });
+    addAction(leave);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About SocketLab"), this, &MainWindow::about);
     aboutAction->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    // Shortcuts keep working while the menu bar is hidden (presentation).
+    for (QMenu *menu : {file, view, help})
+        addActions(menu->actions());
+    addActions(m_explorersMenu->actions());
 }
 
 void MainWindow::setRoles(Roles roles)
@@ -292,18 +305,18 @@ void MainWindow::setZoom(double factor)
 
 void MainWindow::setPresentation(bool on)
 {
-    // Diagram and panels only, full screen.
-    menuBar()->setVisible(true);
+    // Diagram and panels only, full screen. The menus' shortcuts stay live
+    // (they are also the window's actions); F5 or Escape comes back.
+    menuBar()->setVisible(!on);
     m_transcript->setVisible(!on);
     statusBar()->setVisible(!on);
-    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
-        if (on)
+    if (on) {
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
             dock->hide();
-    }
-    if (on)
         showFullScreen();
-    else
+    } else {
         showNormal();
+    }
 }
 
 void MainWindow::recordEvent(const CallEvent &event)

@@ -28,6 +28,7 @@ private slots:
     void buttonsHaveAccessibleNames();
     void eventsAreForwarded();
     void fitsAt1280x720();
+    void presentationMode();
 };
 
 void TestMainWindow::initTestCase()
@@ -120,6 +121,24 @@ void TestMainWindow::fitsAt1280x720()
             QVERIFY(b->width() >= b->minimumSizeHint().width());
         }
     }
+}
+
+void TestMainWindow::presentationMode()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_VERIFY(!window.transcriptTabs()->isVisible());
+    QVERIFY(!window.menuBar()->isVisible());
+    QVERIFY(window.serverPanel()->isVisible());
+    // Zoom still works without the menu bar.
+    QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+    QVERIFY(window.zoom() > 1.0);
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QTRY_VERIFY(window.transcriptTabs()->isVisible());
+    QVERIFY(window.menuBar()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
