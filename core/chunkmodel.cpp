@@ -224,6 +224,16 @@ void ChunkModel::appendError(const SocketError &error, qint64 asked)
     appendRow(std::move(row));
 }
 
+void ChunkModel::record(const CallEvent &event)
+{
+    if (event.phase != CallEvent::Phase::Done || (event.call != u"recv" && event.call != u"recvfrom"))
+        return;
+    if (event.error)
+        appendError(event.error, event.number);
+    else
+        appendChunk(event.data, event.number);
+}
+
 void ChunkModel::clear()
 {
     m_flushTimer->stop();

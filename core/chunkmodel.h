@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callevent.h"
 #include "socketerror.h"
 #include "utf8stream.h"
 
@@ -51,7 +52,7 @@ public:
     static constexpr int DefaultMaxRows = 10000;
     static constexpr qsizetype ShownBytes = 256;
     static constexpr qsizetype ReassembledKeep = 64 * 1024;
-    static constexpr int FlushIntervalMs = 20;
+    static constexpr int FlushIntervalMs = 50;
 
     explicit ChunkModel(QObject *parent = nullptr);
     ~ChunkModel() override;
@@ -96,6 +97,10 @@ public slots:
     void appendChunk(const QByteArray &data, qint64 asked);
     // One recv(2) that returned -1 with `error`.
     void appendError(const SocketError &error, qint64 asked);
+    // The one-connection wiring: connect LiveSocket::callRecorded here. A
+    // finished recv/recvfrom becomes a data, EOF or error row (whether it
+    // completed at once or after waiting); every other event is ignored.
+    void record(const CallEvent &event);
     void clear();
     // Inserts the rows recorded since the last flush now.
     void flush();

@@ -161,8 +161,13 @@ void ReceiveLoop::onReceived(const QByteArray &data, qint64 asked)
     m_expecting = false;
     setWaiting(false);
     handleChunk(data, {}, asked);
-    if (!m_inRecv && m_active && m_continuous && !m_driveQueued)
-        drive();
+    // A recv that waited completed from the event loop, inside LiveSocket's
+    // received(): the next recv starts from a fresh event-loop turn, where it
+    // runs at once instead of being queued by LiveSocket one chunk at a time.
+    if (!m_inRecv && m_active && m_continuous && !m_driveQueued) {
+        m_driveQueued = true;
+        QMetaObject::invokeMethod(this, &ReceiveLoop::drive, Qt::QueuedConnection);
+    }
 }
 
 void ReceiveLoop::onFailed(const QString &call, const SocketError &error)

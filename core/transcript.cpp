@@ -116,8 +116,13 @@ void Transcript::record(const CallEvent &event)
 {
     Entry entry;
     entry.event = event;
-    const QString key = event.side % u'/' % event.object;
-    if (event.phase != CallEvent::Phase::Waiting && m_waitingPrompt.contains(key)) {
+    // The key is only built when a waiting call or an accept needs it: a recv
+    // loop at full speed records a million events that need neither.
+    const bool isAccept = isCall(event, u"accept");
+    const bool needsKey = isAccept || event.phase == CallEvent::Phase::Waiting
+                          || !m_waitingPrompt.isEmpty();
+    const QString key = needsKey ? QString(event.side % u'/' % event.object) : QString();
+    if (needsKey && event.phase != CallEvent::Phase::Waiting && m_waitingPrompt.contains(key)) {
         entry.prompt = m_waitingPrompt.take(key);
         entry.afterWaiting = true;
     } else {
@@ -128,7 +133,7 @@ void Transcript::record(const CallEvent &event)
         if (event.phase == CallEvent::Phase::Waiting)
             m_waitingPrompt.insert(key, entry.prompt);
     }
-    if (isCall(event, u"accept")) {
+    if (isAccept) {
         if (!event.peerObject.isEmpty()) {
             entry.peerName = event.peerObject;
         } else {

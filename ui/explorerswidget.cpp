@@ -35,17 +35,19 @@ ExplorersWidget::ExplorersWidget(QWidget *parent)
     m_tabs->addTab(m_constants, tr("Constants"));
     m_tabs->addTab(m_getaddrinfo, tr("getaddrinfo"));
     m_tabs->addTab(m_playground, tr("Socket playground"));
-    m_tabs->setTabToolTip(0, tr("IPv4 and IPv6 addresses: forms, bits, kinds; this machine's interfaces"));
+    m_tabs->setTabToolTip(
+        0, tr("IPv4 and IPv6 addresses: forms, bits, kinds; this machine's interfaces"));
     m_tabs->setTabToolTip(1, tr("Port ranges, services, this kernel's ephemeral range, listeners"));
     m_tabs->setTabToolTip(2, tr("AF_, SOCK_, IPPROTO_ and other constants of this system"));
     m_tabs->setTabToolTip(3, tr("Host and service to the list of 5-tuples"));
     m_tabs->setTabToolTip(4, tr("socket() with any family, type and protocol"));
 
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        emit currentExplorerChanged(Explorer(index));
-    });
-    connect(m_getaddrinfo, &GetaddrinfoExplorer::addressInfoChosen, this, &ExplorersWidget::addressInfoChosen);
-    connect(m_getaddrinfo, &GetaddrinfoExplorer::callRecorded, this, &ExplorersWidget::callRecorded);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+        [this](int index) { emit currentExplorerChanged(Explorer(index)); });
+    connect(m_getaddrinfo, &GetaddrinfoExplorer::addressInfoChosen, this,
+        &ExplorersWidget::addressInfoChosen);
+    connect(
+        m_getaddrinfo, &GetaddrinfoExplorer::callRecorded, this, &ExplorersWidget::callRecorded);
     connect(m_playground, &SocketPlayground::callRecorded, this, &ExplorersWidget::callRecorded);
 }
 
@@ -57,11 +59,16 @@ ExplorersWidget::Explorer ExplorersWidget::currentExplorer() const
 QString ExplorersWidget::explorerName(Explorer explorer)
 {
     switch (explorer) {
-    case Explorer::Address: return u"address"_s;
-    case Explorer::Ports: return u"ports"_s;
-    case Explorer::Constants: return u"constants"_s;
-    case Explorer::Getaddrinfo: return u"getaddrinfo"_s;
-    case Explorer::Playground: return u"playground"_s;
+    case Explorer::Address:
+        return u"address"_s;
+    case Explorer::Ports:
+        return u"ports"_s;
+    case Explorer::Constants:
+        return u"constants"_s;
+    case Explorer::Getaddrinfo:
+        return u"getaddrinfo"_s;
+    case Explorer::Playground:
+        return u"playground"_s;
     }
     return {};
 }
@@ -69,8 +76,8 @@ QString ExplorersWidget::explorerName(Explorer explorer)
 std::optional<ExplorersWidget::Explorer> ExplorersWidget::explorerFromName(const QString &name)
 {
     const QString key = name.section(u':', 0, 0).trimmed().toLower();
-    for (Explorer e : {Explorer::Address, Explorer::Ports, Explorer::Constants, Explorer::Getaddrinfo,
-                       Explorer::Playground}) {
+    for (Explorer e : {Explorer::Address, Explorer::Ports, Explorer::Constants,
+             Explorer::Getaddrinfo, Explorer::Playground}) {
         if (explorerName(e) == key)
             return e;
     }

@@ -1,11 +1,16 @@
 #include "bytesformat.h"
 #include "chunkmodel.h"
 
+#include "livesocket.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <cerrno>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +29,7 @@ private slots:
     void reassembledIsBounded();
     void bigChunkShownInPart();
     void clearResets();
+    void recordsLiveSocketCalls();
 };
 
 namespace {
@@ -274,6 +280,44 @@ void TestChunkModel::clearResets()
     QCOMPARE(model.calls(), 0);
     QCOMPARE(model.totalBytes(), 0);
     QCOMPARE(model.reassembledText(), QString());
+}
+
+// Wired to a real connection (S4): the kernel's "reply", then ECONNRESET,
+// then EOF, each as its own row; other calls leave no row.
+void TestChunkModel::recordsLiveSocketCalls()
+{
+    constexpr int waitMs = 5000;
+    LiveSocket server(u"server"_s, u"server"_s);
+    LiveSocket client(u"client"_s, u"client"_s);
+    QVERIFY(!server.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
+    QVERIFY(!server.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
+    QVERIFY(!server.listen(1));
+    QSignalSpy accepted(&server, &LiveSocket::accepted);
+    QVERIFY(!server.accept());
+    ChunkModel model;
+    connect(&client, &LiveSocket::callRecorded, &model, &ChunkModel::record);
+    QVERIFY(!client.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
+    QVERIFY(!client.connect(server.laddr()));
+    QVERIFY(accepted.size() == 1 || accepted.wait(waitMs));
+    auto *conn = accepted.first().first().value<LiveSocket *>();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), LiveSocket::State::Connected, waitMs);
+
+    QVERIFY(!client.sendall("unread data"));
+    QTRY_COMPARE_WITH_TIMEOUT(conn->bytesWaiting(), qint64(11), waitMs);
+    QVERIFY(!conn->sendall("reply"));
+    QVERIFY(!conn->close());
+    QTRY_COMPARE_WITH_TIMEOUT(client.tcpInfo().state, TcpInfo::State::Closed, waitMs);
+    QVERIFY(!client.recv(8));
+    QCOMPARE(client.recv(8).name(), u"ECONNRESET"_s);   // fails at once: no `failed` signal
+    QVERIFY(!client.recv(8));
+    model.flush();
+
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(cell(model, 0, ChunkModel::TextColumn), u"reply"_s);
+    QCOMPARE(cell(model, 1, 0, ChunkModel::ErrorNameRole), u"ECONNRESET"_s);
+    QCOMPARE(cell(model, 2, ChunkModel::TextColumn), ChunkModel::eofText());
+    QCOMPARE(model.calls(), 3);
+    QCOMPARE(model.totalBytes(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestChunkModel)

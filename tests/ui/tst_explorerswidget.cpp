@@ -97,7 +97,7 @@ void TestExplorersWidget::forwardsChosenRow()
     QSignalSpy done(g->resolver(), &Resolver::resolved);
     g->resolve();
     QVERIFY(done.wait(10000));
-    g->useSelected();   // the first row is selected after a lookup
+    g->useSelected(); // the first row is selected after a lookup
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(chosen.at(0).at(0).value<AddrInfo>().sockaddr.toString(), u"127.0.0.1:80"_s);
     QCOMPARE(events.size(), 2);
