@@ -100,6 +100,7 @@ private slots:
     void secondSendallRefusedWhileSendallPending();
     void closeCancelsBothPending();
     void cancelRecvLeavesSendallRunning();
+    void cancelSendallFromItsProgressSlot();
 };
 
 bool TestLiveSocket::listenOn(LiveSocket &server, int family, int backlog)
@@ -1203,6 +1204,48 @@ void TestLiveSocket::cancelRecvLeavesSendallRunning()
     SocketError error;
     QCOMPARE(recvOnce(*conn, 64, &error), QByteArray("ping"));
     QVERIFY(!error);
+}
+
+// A progress view's Cancel button pressed while sendall's loop is emitting:
+// the loop stops at once instead of sending from the dropped data.
+void TestLiveSocket::cancelSendallFromItsProgressSlot()
+{
+    LiveSocket server(u"server"_s, u"small"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    const QByteArray payload = pattern(4 << 20, 'p');
+    QVERIFY(!conn->sendall(payload));
+    QCOMPARE(conn->pendingWrite(), LiveSocket::Pending::SendAll);
+    QSignalSpy progressSpy(conn, &LiveSocket::sendallProgressed);
+    QSignalSpy sentSpy(conn, &LiveSocket::sent);
+    QObject context;
+    QObject::connect(conn, &LiveSocket::sendallProgressed, &context,
+        [conn] { conn->cancel(LiveSocket::Pending::SendAll); });
+    QByteArray got;
+    QObject::connect(&client, &LiveSocket::received, &context, [&](const QByteArray &data) {
+        got += data;
+        if (!data.isEmpty())
+            QVERIFY(!client.recv(65536));
+    });
+    QVERIFY(!client.recv(65536));
+    QVERIFY(progressSpy.wait(waitMs));
+    QCOMPARE(progressSpy.size(), 1);
+    QCOMPARE(conn->pendingWrite(), LiveSocket::Pending::None);
+    const qint64 stoppedAt = progressSpy.first().first().toLongLong();
+    QVERIFY(stoppedAt < payload.size());
+    // The peer gets exactly what went before the cancel, then nothing more.
+    QTRY_COMPARE_WITH_TIMEOUT(got.size(), stoppedAt, waitMs);
+    QVERIFY(!progressSpy.wait(200));
+    QCOMPARE(got.size(), stoppedAt);
+    QVERIFY(got == payload.first(stoppedAt));
+    QVERIFY(sentSpy.isEmpty());
+    // The socket can sendall again.
+    QVERIFY(!conn->sendall("next"));
+    QTRY_VERIFY_WITH_TIMEOUT(got.endsWith("next"), waitMs);
+    QCOMPARE(sentSpy.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLiveSocket)
