@@ -100,7 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_explorers->hide();
     connect(m_explorers->explorers(), &ExplorersWidget::callRecorded, this, &MainWindow::recordEvent);
     connect(m_explorers->explorers(), &ExplorersWidget::addressInfoChosen, this, [this](const AddrInfo &info) {
-        m_client->useAddressInfo(info.family, info.type, info.proto, info.sockaddr);
+        m_client->useAddressInfo(info);
     });
     // An event on one side can change what the other side's kernel reports
     // (a FIN, an accept-queue entry): each side re-reads after the other acts.
