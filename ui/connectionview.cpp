@@ -1,5 +1,6 @@
 #include "connectionview.h"
 
+#include "bytesview.h"
 #include "chunkmodel.h"
 
 #include "errorview.h"
@@ -9,12 +10,9 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -37,8 +35,7 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
     , m_error(new ErrorView(this))
     , m_peer(new QLabel(this))
     , m_model(new ChunkModel(this))
-    , m_chunks(new QTableView(this))
-    , m_reassembled(new QPlainTextEdit(this))
+    , m_bytes(new BytesView(this))
 {
     const QString name = socket ? socket->name() : u"conn"_s;
     setAccessibleName(tr("Connection %1").arg(name));
@@ -72,32 +69,19 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
     m_peer->setFont(bold);
     m_peer->hide();
 
-    m_chunks->setModel(m_model);
-    m_chunks->setAccessibleName(tr("Every recv call and the bytes it returned"));
-    m_chunks->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_chunks->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_chunks->verticalHeader()->hide();
-    m_chunks->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_chunks->horizontalHeader()->setStretchLastSection(true);
-    m_chunks->setWordWrap(false);
-    m_chunks->setTextElideMode(Qt::ElideRight);
+    m_bytes->setModel(m_model);
+    m_bytes->setAccessibleName(tr("Every recv call and the bytes it returned"));
+    m_bytes->setMinimumHeight(QFontMetrics(font()).height() * 9);
     {
-        // Widths from the font, not from the rows: a million rows stay cheap.
-        const QFontMetrics fm(font());
-        m_chunks->setColumnWidth(ChunkModel::CallColumn, fm.horizontalAdvance(u"000000"_s));
-        m_chunks->setColumnWidth(ChunkModel::AskedColumn, fm.horizontalAdvance(u"asked__"_s));
-        m_chunks->setColumnWidth(ChunkModel::GotColumn, fm.horizontalAdvance(u"65536_"_s));
-        m_chunks->setColumnWidth(ChunkModel::TextColumn, fm.horizontalAdvance(u"M"_s) * 12);
-        m_chunks->verticalHeader()->setDefaultSectionSize(fm.lineSpacing() + 6);
+        // Narrow number columns so text and hex fit a panel at 1280×720.
+        QTableView *table = m_bytes->table();
+        const QFontMetrics fm(table->font());
+        const int pad = fm.horizontalAdvance(u"  "_s);
+        table->setColumnWidth(ChunkModel::CallColumn, fm.horizontalAdvance(u"0000"_s) + pad);
+        table->setColumnWidth(ChunkModel::AskedColumn, fm.horizontalAdvance(u"asked"_s) + pad);
+        table->setColumnWidth(ChunkModel::GotColumn, fm.horizontalAdvance(u"65536"_s) + pad);
+        table->setColumnWidth(ChunkModel::TextColumn, fm.horizontalAdvance(QString(12, u'x')) + pad);
     }
-    connect(m_model, &ChunkModel::totalsChanged, this, [this] {
-        m_reassembled->setPlainText(m_model->reassembledText());
-        m_chunks->scrollToBottom();
-    });
-    m_reassembled->setReadOnly(true);
-    m_reassembled->setAccessibleName(tr("Everything received, reassembled"));
-    m_reassembled->setPlaceholderText(tr("Received bytes, joined in order, appear here."));
-    m_reassembled->setMaximumBlockCount(5000);
 
     auto *calls = new QWidget(this);
     auto *row = new FlowLayout(calls);
@@ -130,15 +114,7 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
     layout->addWidget(m_error);
     layout->addWidget(m_peer);
     layout->addWidget(m_sendBox);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_chunks);
-    split->addWidget(m_reassembled);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
-    m_chunks->setMinimumHeight(QFontMetrics(font()).height() * 5);
-    m_reassembled->setMinimumHeight(QFontMetrics(font()).height() * 2);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_bytes, 1);
 
     connect(m_recv, &QPushButton::clicked, this, &ConnectionView::recv);
     connect(m_sendall, &QPushButton::clicked, this, &ConnectionView::sendall);

@@ -6,13 +6,12 @@
 #include <QWidget>
 
 class ErrorView;
+class BytesView;
 class ChunkModel;
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class QTableView;
 class SendBox;
 class SocketStatusView;
 
@@ -43,6 +42,7 @@ public:
     ErrorView *errorView() const { return m_error; }
     // One row per recv call: call number, bytes asked, bytes returned, text, hex.
     ChunkModel *chunkModel() const { return m_model; }
+    BytesView *bytesView() const { return m_bytes; }
     // The bytes received so far, in order (all of them up to 128 KiB; beyond
     // that the first and last 64 KiB, see ChunkModel).
     QByteArray receivedBytes() const;
@@ -87,8 +87,7 @@ private:
     ErrorView *m_error = nullptr;
     QLabel *m_peer = nullptr;
     ChunkModel *m_model = nullptr;
-    QTableView *m_chunks = nullptr;
-    QPlainTextEdit *m_reassembled = nullptr;
+    BytesView *m_bytes = nullptr;
     bool m_expert = false;
     bool m_shutWr = false;
     bool m_reset = false;

@@ -6,6 +6,7 @@
 #include "layerdiagram.h"
 #include "socketpanel.h"
 #include "transcript.h"
+#include "transcriptview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -41,20 +41,6 @@ QScrollArea *scrolled(QWidget *widget, QWidget *parent)
     // Panels reflow to the width (wrapping button rows); only scroll down.
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return area;
-}
-
-QPlainTextEdit *logView(const QString &name, QWidget *parent)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setReadOnly(true);
-    view->setAccessibleName(name);
-    view->setMaximumBlockCount(20000);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    QFont mono = view->font();
-    mono.setFamily(u"monospace"_s);
-    mono.setStyleHint(QFont::Monospace);
-    view->setFont(mono);
-    return view;
 }
 
 } // namespace
@@ -93,19 +79,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Transcript tabs: the two IPython sessions, the C calls, JSON lines.
     m_transcriptData = new Transcript(this);
-    m_transcript = new QTabWidget(this);
+    m_transcript = new TranscriptView(this);
     m_transcript->setAccessibleName(tr("Transcript"));
-    m_serverLog = logView(tr("Server transcript, IPython style"), m_transcript);
-    m_clientLog = logView(tr("Client transcript, IPython style"), m_transcript);
-    m_cLog = logView(tr("The same calls in C"), m_transcript);
-    m_jsonLog = logView(tr("Events as JSON lines"), m_transcript);
-    m_transcript->addTab(m_serverLog, tr("Server"));
-    m_transcript->addTab(m_clientLog, tr("Client"));
-    m_transcript->addTab(m_cLog, tr("C"));
-    m_transcript->addTab(m_jsonLog, tr("JSON"));
-    m_serverLog->setPlainText(Transcript::ipythonPreamble());
-    m_clientLog->setPlainText(Transcript::ipythonPreamble());
-    connect(m_transcriptData, &Transcript::recorded, this, &MainWindow::renderEvent);
+    m_transcript->setTranscript(m_transcriptData);
 
     m_vertical = new QSplitter(Qt::Vertical, this);
     m_vertical->setObjectName(u"mainSplitter"_s);
@@ -124,7 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_explorers->hide();
     connect(m_explorers->explorers(), &ExplorersWidget::callRecorded, this, &MainWindow::recordEvent);
     connect(m_explorers->explorers(), &ExplorersWidget::addressInfoChosen, this, [this](const AddrInfo &info) {
-        m_client->useAddressInfo(info.family, info.type, info.proto, info.sockaddr);
+        m_client->useAddressInfo(info);
     });
     // An event on one side can change what the other side's kernel reports
     // (a FIN, an accept-queue entry): each side re-reads after the other acts.
@@ -323,20 +299,6 @@ void MainWindow::recordEvent(const CallEvent &event)
 {
     m_transcriptData->record(event);
     emit callRecorded(event);
-}
-
-void MainWindow::renderEvent(const CallEvent &event)
-{
-    const Transcript::Entry *entry = m_transcriptData->findEntry(event.sequence);
-    if (!entry)
-        return;
-    const QString block = Transcript::ipythonBlock(*entry);
-    if (!block.isEmpty())
-        (event.side == u"server" ? m_serverLog : m_clientLog)->appendPlainText(block);
-    const QString c = Transcript::cCall(event, entry->afterWaiting);
-    if (!c.isEmpty())
-        m_cLog->appendPlainText(c);
-    m_jsonLog->appendPlainText(Transcript::jsonLine(event));
 }
 
 void MainWindow::saveTranscript()

@@ -12,9 +12,9 @@ class ExplorerDock;
 class LayerDiagram;
 class QAction;
 class QMenu;
-class QPlainTextEdit;
 class QSplitter;
 class QTabWidget;
+class TranscriptView;
 class SocketPanel;
 class Transcript;
 
@@ -47,7 +47,7 @@ public:
     // Font scale, 1.0 = the system's size; clamped to 0.5-4.0.
     double zoom() const { return m_zoom; }
     void setZoom(double factor);
-    QTabWidget *transcriptTabs() const { return m_transcript; }
+    TranscriptView *transcriptTabs() const { return m_transcript; }
     Transcript *transcript() const { return m_transcriptData; }
     LayerDiagram *layerDiagram() const { return m_diagram; }
     ExplorerDock *explorerDock() const { return m_explorers; }
@@ -68,7 +68,6 @@ protected:
 private:
     void buildMenus();
     void recordEvent(const CallEvent &event);
-    void renderEvent(const CallEvent &event);
     void saveTranscript();
     void saveEvents();
     void setPresentation(bool on);
@@ -81,12 +80,8 @@ private:
     QWidget *m_diagramSlot = nullptr;
     QWidget *m_serverArea = nullptr;
     QWidget *m_clientArea = nullptr;
-    QTabWidget *m_transcript = nullptr;
+    TranscriptView *m_transcript = nullptr;
     Transcript *m_transcriptData = nullptr;
-    QPlainTextEdit *m_serverLog = nullptr;
-    QPlainTextEdit *m_clientLog = nullptr;
-    QPlainTextEdit *m_cLog = nullptr;
-    QPlainTextEdit *m_jsonLog = nullptr;
     LayerDiagram *m_diagram = nullptr;
     DiagramLink *m_diagramLink = nullptr;
     ExplorerDock *m_explorers = nullptr;

@@ -326,9 +326,10 @@ QWidget *SocketPanel::buildClientLookup()
     m_rowsTable->hide();
     m_rowsNote->hide();
 
-    m_lookup = new AddrInfoLookup(u"client"_s, this);
-    connect(m_lookup, &AddrInfoLookup::callRecorded, this, &SocketPanel::callRecorded);
-    connect(m_lookup, &AddrInfoLookup::finished, this, &SocketPanel::onLookupFinished);
+    m_lookup = new Resolver(this);
+    m_lookup->setTranscriptNames(u"client"_s, u"socket"_s);
+    connect(m_lookup, &Resolver::callRecorded, this, &SocketPanel::callRecorded);
+    connect(m_lookup, &Resolver::resolved, this, &SocketPanel::onResolved);
     connect(m_rowsTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_rowsTable->selectionModel()->selectedRows();
         if (!rows.isEmpty() && rows.first().row() != m_chosenRow)
@@ -528,7 +529,7 @@ void SocketPanel::setExpert(bool on)
 
 bool SocketPanel::isLookupRunning() const
 {
-    return m_lookup && m_lookup->isRunning();
+    return m_lookup && m_lookup->isBusy();
 }
 
 std::optional<Endpoint> SocketPanel::typedEndpoint(SocketError *error) const
@@ -629,7 +630,7 @@ SocketError SocketPanel::doSocket()
     int proto = comboValue(m_proto);
     if (m_role == Role::Client && m_chosenRow >= 0 && m_chosenRow < m_rows.size()) {
         // socket(*info[:3]): the chosen row decides, and the fields follow it.
-        const AddrInfoLookup::Row &row = m_rows.at(m_chosenRow);
+        const AddrInfo &row = m_rows.at(m_chosenRow);
         family = row.family;
         type = row.type;
         proto = row.proto;
@@ -689,7 +690,7 @@ SocketError SocketPanel::doConnect()
 {
     Endpoint target;
     if (m_chosenRow >= 0 && m_chosenRow < m_rows.size()) {
-        target = m_rows.at(m_chosenRow).address; // connect(info[-1])
+        target = m_rows.at(m_chosenRow).sockaddr; // connect(info[-1])
     } else {
         SocketError error;
         const std::optional<Endpoint> endpoint = typedEndpoint(&error);
@@ -711,12 +712,14 @@ void SocketPanel::doGetaddrinfo()
     m_lookupPort = port();
     m_rowsNote->setText(tr("getaddrinfo(%1, %2) is running off the GUI thread…").arg(m_lookupHost, m_lookupPort));
     m_rowsNote->show();
-    m_lookup->start(m_lookupHost, m_lookupPort);
+    m_lookup->lookup(m_lookupHost, m_lookupPort);
     refreshButtons();
 }
 
-void SocketPanel::onLookupFinished(const QList<AddrInfoLookup::Row> &rows, const SocketError &error)
+void SocketPanel::onResolved(const Resolution &result)
 {
+    const QList<AddrInfo> &rows = result.rows;
+    const SocketError &error = result.error;
     m_rows = rows;
     m_chosenRow = -1;
     m_rowsTable->setRowCount(0);
@@ -732,9 +735,9 @@ void SocketPanel::onLookupFinished(const QList<AddrInfoLookup::Row> &rows, const
     m_rowsTable->setRowCount(int(rows.size()));
     int firstStream = -1;
     for (int i = 0; i < rows.size(); ++i) {
-        const AddrInfoLookup::Row &row = rows.at(i);
-        const QStringList cells = {AddrInfoLookup::familyName(row.family), AddrInfoLookup::typeName(row.type),
-                                   QString::number(row.proto), row.canonname, row.address.toPythonTuple()};
+        const AddrInfo &row = rows.at(i);
+        const QStringList cells = {Transcript::familyName(row.family), Transcript::typeName(row.type),
+                                   QString::number(row.proto), row.canonname, row.sockaddr.toPythonTuple()};
         for (int c = 0; c < cells.size(); ++c)
             m_rowsTable->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         if (firstStream < 0 && row.type == SOCK_STREAM)
@@ -745,15 +748,11 @@ void SocketPanel::onLookupFinished(const QList<AddrInfoLookup::Row> &rows, const
     emit lookupFinished(true);
 }
 
-void SocketPanel::useAddressInfo(int family, int type, int proto, const Endpoint &address)
+void SocketPanel::useAddressInfo(const AddrInfo &info)
 {
     if (m_role != Role::Client)
         return;
-    AddrInfoLookup::Row row;
-    row.family = family;
-    row.type = type;
-    row.proto = proto;
-    row.address = address;
+    const Endpoint &address = info.sockaddr;
     m_lookupHost = address.family() == AF_UNIX ? address.path() : address.host();
     m_lookupPort = QString::number(address.port());
     {
@@ -762,7 +761,9 @@ void SocketPanel::useAddressInfo(int family, int type, int proto, const Endpoint
         m_host->setEditText(m_lookupHost);
         m_port->setText(m_lookupPort);
     }
-    onLookupFinished({row}, SocketError());
+    Resolution chosen;
+    chosen.rows = {info};
+    onResolved(chosen);
 }
 
 void SocketPanel::chooseRow(int row)
@@ -777,13 +778,13 @@ void SocketPanel::chooseRow(int row)
         const QSignalBlocker blocker(m_rowsTable);
         m_rowsTable->selectRow(row);
     }
-    const AddrInfoLookup::Row &r = m_rows.at(row);
+    const AddrInfo &r = m_rows.at(row);
     m_rowsNote->setText(tr("%1 rows; using row %2 (%3, %4) → socket(*row[:3]), connect(%5). "
                            "Click another row to change.")
                             .arg(m_rows.size())
                             .arg(row + 1)
-                            .arg(AddrInfoLookup::familyName(r.family), AddrInfoLookup::typeName(r.type),
-                                 r.address.toString()));
+                            .arg(Transcript::familyName(r.family), Transcript::typeName(r.type),
+                                 r.sockaddr.toString()));
     m_rowsNote->show();
     refreshButtons();
 }

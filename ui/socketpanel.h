@@ -1,6 +1,6 @@
 #pragma once
 
-#include "addrinfolookup.h"
+#include "resolver.h"
 #include "callevent.h"
 #include "livesocket.h"
 
@@ -79,12 +79,12 @@ public:
     void setExpert(bool on);
 
     // Client: the rows of the last getaddrinfo and the chosen one (-1: none).
-    QList<AddrInfoLookup::Row> lookupRows() const { return m_rows; }
+    QList<AddrInfo> lookupRows() const { return m_rows; }
     int chosenRow() const { return m_chosenRow; }
     void chooseRow(int row);
     // Client: use one getaddrinfo row chosen elsewhere (the getaddrinfo
     // explorer) for socket(*row[:3]) and connect(row[-1]).
-    void useAddressInfo(int family, int type, int proto, const Endpoint &address);
+    void useAddressInfo(const AddrInfo &info);
     bool isLookupRunning() const;
 
     // Runs one call by name, exactly as clicking its button does, after
@@ -153,7 +153,7 @@ private:
     void fitConnectionTable();
     void refreshButtons();
     void onAccepted(LiveSocket *conn, const Endpoint &peer);
-    void onLookupFinished(const QList<AddrInfoLookup::Row> &rows, const SocketError &error);
+    void onResolved(const Resolution &result);
     SocketError report(const QString &call, const SocketError &error);
     void suggestFreePort();
     std::optional<Endpoint> typedEndpoint(SocketError *error) const;
@@ -163,7 +163,7 @@ private:
 
     Role m_role;
     LiveSocket *m_socket = nullptr;
-    AddrInfoLookup *m_lookup = nullptr;
+    Resolver *m_lookup = nullptr;
 
     QComboBox *m_family = nullptr;
     QComboBox *m_type = nullptr;
@@ -188,7 +188,7 @@ private:
     ConnectionView *m_clientView = nullptr;
     QTableWidget *m_rowsTable = nullptr;
     QLabel *m_rowsNote = nullptr;
-    QList<AddrInfoLookup::Row> m_rows;
+    QList<AddrInfo> m_rows;
     int m_chosenRow = -1;
     void noteEvent(const CallEvent &event);
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "socketpanel.h"
+#include "transcriptview.h"
 
 #include <QAction>
 #include <QApplication>

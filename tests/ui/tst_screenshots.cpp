@@ -1,8 +1,11 @@
+#include "bytesview.h"
+#include "chunkmodel.h"
 #include "connectionview.h"
 #include "mainwindow.h"
 #include "paneldriver.h"
 #include "sendbox.h"
 #include "socketpanel.h"
+#include "transcriptview.h"
 
 #include <QDir>
 #include <QPushButton>
@@ -64,6 +67,11 @@ void TestScreenshots::exchangeFits()
     }
     QCOMPARE(server->currentConnectionView()->receivedBytes(), sent);
     server->currentConnectionView()->sendBox()->setText(u"Angekommen."_s);
+    for (ConnectionView *view : window.findChildren<ConnectionView *>()) {
+        view->chunkModel()->flush();
+        view->bytesView()->refresh();
+    }
+    window.transcriptTabs()->flush();
     QTest::qWait(50); // let layouts settle before measuring
 
     for (QScrollArea *area : window.findChildren<QScrollArea *>()) {
