@@ -1,0 +1,217 @@
+// Benchmark: receiving 10 MiB with recv(8) through the window's model.
+//
+// The window path: a loopback TCP connection whose server end is a LiveSocket
+// shown in a real ConnectionView (its ChunkModel and BytesView), read by a
+// ReceiveLoop with an 8-byte buffer until EOF, while a plain thread sends the
+// bytes with blocking send(2) calls. The reference, measured first in the same
+// run: a bare C++ loop making the same recv(8) calls on a blocking socket with
+// no GUI. Prints total seconds, recv calls per second, the longest event-loop
+// stall and peak RSS. Loopback only; every loop ends by itself.
+//
+// Usage: bench_recv [--mib N] [--buffer B]   (offscreen platform by default)
+#include "connectionview.h"
+#include "livesocket.h"
+#include "receiveloop.h"
+#include "chunkmodel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+#include <thread>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+double peakRssMb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+// A listening blocking socket on 127.0.0.1, port chosen by the kernel.
+int listenLoopback(quint16 *port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr {};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&addr), len) != 0 || ::listen(fd, 1) != 0
+        || ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+        return -1;
+    *port = ntohs(addr.sin_port);
+    return fd;
+}
+
+int connectLoopback(quint16 port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr {};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons(port);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0)
+        return -1;
+    return fd;
+}
+
+// Sends `total` bytes of a repeating pattern, then shuts down (EOF for the reader).
+void sendAll(int fd, qint64 total)
+{
+    QByteArray block(64 * 1024, '\0');
+    for (int i = 0; i < block.size(); ++i)
+        block[i] = char('a' + i % 26);
+    qint64 sent = 0;
+    while (sent < total) {
+        const ssize_t n = ::send(fd, block.constData(), size_t(qMin<qint64>(block.size(), total - sent)),
+                                 MSG_NOSIGNAL);
+        if (n <= 0)
+            break;
+        sent += n;
+    }
+    ::shutdown(fd, SHUT_WR);
+}
+
+struct Figures
+{
+    double seconds = 0;
+    qint64 calls = 0;
+    qint64 bytes = 0;
+};
+
+Figures bareLoop(qint64 total, int buffer)
+{
+    quint16 port = 0;
+    const int listener = listenLoopback(&port);
+    std::thread sender([&] {
+        const int fd = connectLoopback(port);
+        sendAll(fd, total);
+        ::close(fd);
+    });
+    const int conn = ::accept(listener, nullptr, nullptr);
+    QByteArray buf(buffer, '\0');
+    Figures f;
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        const ssize_t n = ::recv(conn, buf.data(), size_t(buffer), 0);
+        ++f.calls;
+        if (n <= 0)
+            break;
+        f.bytes += n;
+    }
+    f.seconds = timer.nsecsElapsed() / 1e9;
+    sender.join();
+    ::close(conn);
+    ::close(listener);
+    return f;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("SocketLab recv(8) throughput benchmark"));
+    parser.addHelpOption();
+    QCommandLineOption mibOption(QStringLiteral("mib"), QStringLiteral("MiB to receive."),
+                                 QStringLiteral("N"), QStringLiteral("10"));
+    QCommandLineOption bufferOption(QStringLiteral("buffer"), QStringLiteral("recv size in bytes."),
+                                    QStringLiteral("B"), QStringLiteral("8"));
+    parser.addOptions({mibOption, bufferOption});
+    parser.process(app);
+    const qint64 total = qMax(1, parser.value(mibOption).toInt()) * 1024LL * 1024LL;
+    const int buffer = qBound(1, parser.value(bufferOption).toInt(), 65536);
+
+    const Figures bare = bareLoop(total, buffer);
+    const double bareRss = peakRssMb();
+
+    // The window path.
+    LiveSocket server(QStringLiteral("server"), QStringLiteral("server"));
+    server.open(AF_INET, SOCK_STREAM, 0);
+    server.bind(Endpoint::inet(QStringLiteral("127.0.0.1"), 0));
+    server.listen(1);
+    const quint16 port = server.laddr().port();
+
+    LiveSocket *conn = nullptr;
+    QObject::connect(&server, &LiveSocket::accepted, &server,
+                     [&conn](LiveSocket *accepted, const Endpoint &) { conn = accepted; });
+    server.accept();
+    std::thread sender([&] {
+        const int fd = connectLoopback(port);
+        sendAll(fd, total);
+        ::close(fd);
+    });
+    QElapsedTimer guard;
+    guard.start();
+    while (!conn && guard.elapsed() < 10000)
+        app.processEvents(QEventLoop::WaitForMoreEvents, 100);
+    if (!conn) {
+        std::fprintf(stderr, "bench_recv: no connection accepted\n");
+        sender.join();
+        return 1;
+    }
+
+    ConnectionView view(conn, true, false);
+    view.resize(900, 600);
+    view.show();
+    ReceiveLoop loop(conn);
+    loop.setBufferLength(buffer);
+    loop.setStopRule(ReceiveLoop::StopRule::Eof);
+
+    // The event loop's heartbeat: the longest gap between 5 ms ticks, minus 5 ms.
+    qint64 longestStallNs = 0;
+    QElapsedTimer beat;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(5);
+    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
+        longestStallNs = qMax(longestStallNs, beat.nsecsElapsed() - 5000000);
+        beat.restart();
+    });
+
+    bool done = false;
+    QObject::connect(&loop, &ReceiveLoop::stopped, &loop, [&done] { done = true; });
+    QElapsedTimer timer;
+    timer.start();
+    beat.start();
+    heartbeat.start();
+    loop.start();
+    while (!done && timer.elapsed() < 600000)
+        app.processEvents(QEventLoop::WaitForMoreEvents, 50);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    heartbeat.stop();
+    sender.join();
+    view.chunkModel()->flush();
+
+    const ChunkModel *model = view.chunkModel();
+    std::printf("receiving %lld bytes with recv(%d) on 127.0.0.1\n", static_cast<long long>(total), buffer);
+    std::printf("                       window model      bare C++ loop\n");
+    std::printf("  total               %10.2f s       %10.2f s   (target: window < 3x bare = %.2f s)\n",
+                seconds, bare.seconds, 3 * bare.seconds);
+    std::printf("  recv calls          %10lld         %10lld\n", static_cast<long long>(model->calls()),
+                static_cast<long long>(bare.calls));
+    std::printf("  recv calls / s      %10.0f         %10.0f\n", model->calls() / seconds,
+                bare.calls / bare.seconds);
+    std::printf("  bytes counted       %10lld         %10lld\n",
+                static_cast<long long>(model->totalBytes()), static_cast<long long>(bare.bytes));
+    std::printf("  rows kept           %10d\n", model->rowCount());
+    std::printf("  longest stall       %10.1f ms      (target < 50)\n", longestStallNs / 1e6);
+    std::printf("  peak RSS            %10.1f MB      %10.1f MB (target < 150)\n", peakRssMb(), bareRss);
+    std::printf("  stopped because     %s\n",
+                qPrintable(ReceiveLoop::reasonText(loop.stopReason(), loop.stopRule())));
+    return model->totalBytes() == total ? 0 : 1;
+}
