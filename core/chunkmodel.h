@@ -51,7 +51,7 @@ public:
 
     static constexpr int DefaultMaxRows = 10000;
     static constexpr qsizetype ShownBytes = 256;
-    static constexpr qsizetype ReassembledKeep = 64 * 1024;
+    static constexpr qsizetype ReassembledKeep = 32 * 1024;
     static constexpr int FlushIntervalMs = 50;
 
     explicit ChunkModel(QObject *parent = nullptr);
