@@ -14,7 +14,8 @@ namespace {
 
 bool isDecimal(QStringView s)
 {
-    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    return !s.isEmpty()
+        && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 bool isHexDigit(QChar c)
@@ -87,12 +88,14 @@ QString ipv4Problem(const QString &host)
             return u"\u201c%1\u201d is not a decimal number"_s.arg(part);
     }
     if (parts.size() < 4)
-        return u"it has %1 number(s); an IPv4 address has exactly four, separated by dots"_s.arg(parts.size());
+        return u"it has %1 number(s); an IPv4 address has exactly four, separated by dots"_s.arg(
+            parts.size());
     if (parts.size() > 4)
         return u"it has %1 numbers; an IPv4 address has exactly four"_s.arg(parts.size());
     for (const QString &part : parts) {
         if (part.size() > 1 && part.startsWith(u'0'))
-            return u"\u201c%1\u201d has a leading zero, which some systems read as octal; inet_pton refuses it"_s.arg(part);
+            return u"\u201c%1\u201d has a leading zero, which some systems read as octal; inet_pton refuses it"_s
+                .arg(part);
         if (part.size() > 3 || part.toInt() > 255)
             return u"%1 is over 255, the largest value one byte can hold"_s.arg(part);
     }
@@ -110,7 +113,8 @@ QString ipv6Problem(const QString &host)
         return u"it has three colons in a row"_s;
     const qsizetype doubles = host.count(u"::"_s);
     if (doubles > 1)
-        return u"\u201c::\u201d appears %1 times; it may stand for a run of zero groups only once"_s.arg(doubles);
+        return u"\u201c::\u201d appears %1 times; it may stand for a run of zero groups only once"_s
+            .arg(doubles);
     if (host.startsWith(u':') && !host.startsWith(u"::"_s))
         return u"it starts with a single colon"_s;
     if (host.endsWith(u':') && !host.endsWith(u"::"_s))
@@ -119,7 +123,8 @@ QString ipv6Problem(const QString &host)
     int needed = 8;
     if (!groups.isEmpty() && groups.last().contains(u'.')) {
         if (!ipv4Problem(groups.last()).isEmpty())
-            return u"the IPv4 part at the end, \u201c%1\u201d, is not a valid IPv4 address"_s.arg(groups.last());
+            return u"the IPv4 part at the end, \u201c%1\u201d, is not a valid IPv4 address"_s.arg(
+                groups.last());
         groups.removeLast();
         needed = 6;
     }
@@ -153,7 +158,8 @@ AddressInfo AddressInfo::invalid(const QString &input, const QString &problem, c
 AddressInfo AddressInfo::parse(const QString &text)
 {
     const QString s = text.trimmed();
-    const QString hintExample = u"Type an address such as 192.168.1.100, 2001:db8::1 or [::1]:443."_s;
+    const QString hintExample
+        = u"Type an address such as 192.168.1.100, 2001:db8::1 or [::1]:443."_s;
     if (s.isEmpty())
         return invalid(text, u"nothing is typed yet"_s, hintExample);
     for (QChar c : s) {
@@ -169,19 +175,19 @@ AddressInfo AddressInfo::parse(const QString &text)
         const qsizetype close = s.indexOf(u']');
         if (close < 0)
             return invalid(text, u"the \u201c[\u201d has no matching \u201c]\u201d"_s,
-                           u"Close the bracket, as in [2001:db8::1]:443."_s);
+                u"Close the bracket, as in [2001:db8::1]:443."_s);
         host = s.mid(1, close - 1);
         const QString rest = s.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':'))
                 return invalid(text, u"only \u201c:port\u201d may follow the \u201c]\u201d"_s,
-                               u"Write the port after a colon, as in [::1]:443."_s);
+                    u"Write the port after a colon, as in [::1]:443."_s);
             portText = rest.mid(1);
             hasPort = true;
         }
         if (!host.contains(u':'))
             return invalid(text, u"square brackets are only for IPv6 addresses"_s,
-                           u"Write an IPv4 address with a port as 192.168.1.100:80."_s);
+                u"Write an IPv4 address with a port as 192.168.1.100:80."_s);
         wantV6 = true;
     } else {
         const qsizetype colons = s.count(u':');
@@ -191,8 +197,9 @@ AddressInfo AddressInfo::parse(const QString &text)
             portText = s.mid(colon + 1);
             hasPort = true;
             if (!host.contains(u'.'))
-                return invalid(text, u"it has one colon: an IPv6 address has at least two, and an IPv4 address with a port has dots before the colon"_s,
-                               hintExample);
+                return invalid(text,
+                    u"it has one colon: an IPv6 address has at least two, and an IPv4 address with a port has dots before the colon"_s,
+                    hintExample);
         } else {
             host = s;
             wantV6 = colons > 1;
@@ -204,15 +211,15 @@ AddressInfo AddressInfo::parse(const QString &text)
     if (hasPort) {
         if (portText.isEmpty())
             return invalid(text, u"there is a colon but no port after it"_s,
-                           u"Add a port from 0 to 65535, or remove the colon."_s);
+                u"Add a port from 0 to 65535, or remove the colon."_s);
         if (!isDecimal(portText))
             return invalid(text, u"the port \u201c%1\u201d is not a whole number"_s.arg(portText),
-                           u"A port is a whole number from 0 to 65535."_s);
+                u"A port is a whole number from 0 to 65535."_s);
         bool ok = false;
         const uint port = portText.toUInt(&ok);
         if (!ok || port > 65535 || portText.size() > 5)
             return invalid(text, u"port %1 is over 65535, the largest 16-bit value"_s.arg(portText),
-                           u"Ports are 16-bit numbers: 0 to 65535."_s);
+                u"Ports are 16-bit numbers: 0 to 65535."_s);
         info.m_hasPort = true;
         info.m_port = quint16(port);
     }
@@ -221,29 +228,33 @@ AddressInfo AddressInfo::parse(const QString &text)
     if (percent >= 0) {
         if (!wantV6)
             return invalid(text, u"a %scope belongs only to IPv6 addresses"_s,
-                           u"Remove the part from \u201c%\u201d on."_s);
+                u"Remove the part from \u201c%\u201d on."_s);
         info.m_scope = host.mid(percent + 1);
         host = host.left(percent);
         if (info.m_scope.isEmpty())
             return invalid(text, u"nothing follows the \u201c%\u201d"_s,
-                           u"Name the interface, as in fe80::1%eth0, or give its index, as in fe80::1%2."_s);
+                u"Name the interface, as in fe80::1%eth0, or give its index, as in fe80::1%2."_s);
         for (QChar c : std::as_const(info.m_scope)) {
             if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'.' && c != u'-' && c != u'_')
-                return invalid(text, u"the scope \u201c%1\u201d is not an interface name or index"_s.arg(info.m_scope),
-                               u"Use an interface name (eth0, lo, wlan0) or its number."_s);
+                return invalid(text,
+                    u"the scope \u201c%1\u201d is not an interface name or index"_s.arg(
+                        info.m_scope),
+                    u"Use an interface name (eth0, lo, wlan0) or its number."_s);
         }
     }
 
     if (wantV6) {
         const QString problem = ipv6Problem(host);
         if (!problem.isEmpty()) {
-            QString hint = u"An IPv6 address is eight groups of up to four hex digits separated by colons; \u201c::\u201d stands for one run of zero groups."_s;
+            QString hint
+                = u"An IPv6 address is eight groups of up to four hex digits separated by colons; \u201c::\u201d stands for one run of zero groups."_s;
             const QStringList groups = host.split(u':');
             if (!hasPort && isDecimal(groups.last()) && groups.last().size() <= 5)
-                hint = u"If the last part is a port, put the address in brackets: [2001:db8::1]:443."_s;
+                hint
+                    = u"If the last part is a port, put the address in brackets: [2001:db8::1]:443."_s;
             return invalid(text, problem, hint);
         }
-        in6_addr a6{};
+        in6_addr a6 {};
         if (inet_pton(AF_INET6, host.toLatin1().constData(), &a6) != 1)
             return invalid(text, u"it is not a valid IPv6 address"_s, hintExample);
         info.m_family = AF_INET6;
@@ -257,8 +268,8 @@ AddressInfo AddressInfo::parse(const QString &text)
         const QString problem = ipv4Problem(host);
         if (!problem.isEmpty())
             return invalid(text, problem,
-                           u"An IPv4 address is four numbers from 0 to 255 separated by dots, as in 192.168.1.100."_s);
-        in_addr a4{};
+                u"An IPv4 address is four numbers from 0 to 255 separated by dots, as in 192.168.1.100."_s);
+        in_addr a4 {};
         if (inet_pton(AF_INET, host.toLatin1().constData(), &a4) != 1)
             return invalid(text, u"it is not a valid IPv4 address"_s, hintExample);
         info.m_family = AF_INET;
@@ -276,7 +287,9 @@ void AddressInfo::classify()
         m_kind = classify4(b);
         return;
     }
-    const auto byte = [&b](int i) { return quint8(b[i]); };
+    const auto byte = [&b](int i) {
+        return quint8(b[i]);
+    };
     if (b == QByteArray(16, '\0')) {
         m_kind = Kind::Unspecified;
     } else if (b.left(15) == QByteArray(15, '\0') && byte(15) == 1) {
@@ -369,19 +382,32 @@ QString AddressInfo::endpointNotation(quint16 port) const
 QString AddressInfo::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Invalid: return u"invalid"_s;
-    case Kind::Unspecified: return u"unspecified"_s;
-    case Kind::Loopback: return u"loopback"_s;
-    case Kind::Private: return u"private (RFC 1918)"_s;
-    case Kind::Shared: return u"shared (RFC 6598)"_s;
-    case Kind::LinkLocal: return u"link-local"_s;
-    case Kind::Multicast: return u"multicast"_s;
-    case Kind::Documentation: return u"documentation"_s;
-    case Kind::UniqueLocal: return u"unique-local (RFC 4193)"_s;
-    case Kind::Ipv4Mapped: return u"IPv4-mapped"_s;
-    case Kind::Broadcast: return u"broadcast"_s;
-    case Kind::Reserved: return u"reserved"_s;
-    case Kind::Global: return u"global"_s;
+    case Kind::Invalid:
+        return u"invalid"_s;
+    case Kind::Unspecified:
+        return u"unspecified"_s;
+    case Kind::Loopback:
+        return u"loopback"_s;
+    case Kind::Private:
+        return u"private (RFC 1918)"_s;
+    case Kind::Shared:
+        return u"shared (RFC 6598)"_s;
+    case Kind::LinkLocal:
+        return u"link-local"_s;
+    case Kind::Multicast:
+        return u"multicast"_s;
+    case Kind::Documentation:
+        return u"documentation"_s;
+    case Kind::UniqueLocal:
+        return u"unique-local (RFC 4193)"_s;
+    case Kind::Ipv4Mapped:
+        return u"IPv4-mapped"_s;
+    case Kind::Broadcast:
+        return u"broadcast"_s;
+    case Kind::Reserved:
+        return u"reserved"_s;
+    case Kind::Global:
+        return u"global"_s;
     }
     return {};
 }
@@ -422,7 +448,7 @@ QString AddressInfo::kindExplanation(Kind kind)
 QString AddressInfo::powerOfTwo(int exponent)
 {
     exponent = std::clamp(exponent, 0, 1024);
-    std::vector<int> digits{1}; // least significant first
+    std::vector<int> digits {1}; // least significant first
     for (int i = 0; i < exponent; ++i) {
         int carry = 0;
         for (int &d : digits) {

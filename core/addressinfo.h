@@ -21,19 +21,20 @@ class AddressInfo
 {
 public:
     enum class Kind {
-        Invalid,        // did not parse
-        Unspecified,    // 0.0.0.0, :: — "any address" for bind
-        Loopback,       // 127.0.0.0/8, ::1 (RFC 1122, RFC 4291)
-        Private,        // 10/8, 172.16/12, 192.168/16 (RFC 1918)
-        Shared,         // 100.64.0.0/10, carrier-grade NAT (RFC 6598)
-        LinkLocal,      // 169.254/16 (RFC 3927), fe80::/10 (RFC 4291)
-        Multicast,      // 224.0.0.0/4, ff00::/8
-        Documentation,  // 192.0.2/24, 198.51.100/24, 203.0.113/24 (RFC 5737), 2001:db8::/32 (RFC 3849)
-        UniqueLocal,    // fc00::/7 (RFC 4193)
-        Ipv4Mapped,     // ::ffff:0:0/96 (RFC 4291 2.5.5.2)
-        Broadcast,      // 255.255.255.255 (RFC 919)
-        Reserved,       // 0.0.0.0/8 other than 0.0.0.0, 240.0.0.0/4; IPv6 outside 2000::/3 and the above
-        Global,         // anything else: reachable across the Internet
+        Invalid, // did not parse
+        Unspecified, // 0.0.0.0, :: — "any address" for bind
+        Loopback, // 127.0.0.0/8, ::1 (RFC 1122, RFC 4291)
+        Private, // 10/8, 172.16/12, 192.168/16 (RFC 1918)
+        Shared, // 100.64.0.0/10, carrier-grade NAT (RFC 6598)
+        LinkLocal, // 169.254/16 (RFC 3927), fe80::/10 (RFC 4291)
+        Multicast, // 224.0.0.0/4, ff00::/8
+        Documentation, // 192.0.2/24, 198.51.100/24, 203.0.113/24 (RFC 5737), 2001:db8::/32 (RFC
+                       // 3849)
+        UniqueLocal, // fc00::/7 (RFC 4193)
+        Ipv4Mapped, // ::ffff:0:0/96 (RFC 4291 2.5.5.2)
+        Broadcast, // 255.255.255.255 (RFC 919)
+        Reserved, // 0.0.0.0/8 other than 0.0.0.0, 240.0.0.0/4; IPv6 outside 2000::/3 and the above
+        Global, // anything else: reachable across the Internet
     };
 
     AddressInfo() = default;
@@ -44,8 +45,8 @@ public:
 
     bool isValid() const { return m_kind != Kind::Invalid; }
     QString input() const { return m_input; }
-    QString problem() const { return m_problem; }   // "the number 256 is over 255"
-    QString hint() const { return m_hint; }         // what to type instead
+    QString problem() const { return m_problem; } // "the number 256 is over 255"
+    QString hint() const { return m_hint; } // what to type instead
 
     // AF_INET or AF_INET6 (AF_UNSPEC when invalid).
     int family() const { return m_family; }
@@ -54,7 +55,7 @@ public:
     QHostAddress address() const { return m_address; }
     bool hasPort() const { return m_hasPort; }
     quint16 port() const { return m_port; }
-    QString scope() const { return m_scope; }       // the text after '%', may be empty
+    QString scope() const { return m_scope; } // the text after '%', may be empty
 
     // inet_ntop(3) form: "192.168.1.100", "2001:db8::1" (RFC 5952: lower
     // case, longest run of zero groups as "::"), without the scope.

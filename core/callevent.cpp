@@ -4,6 +4,6 @@
 
 qint64 CallEvent::nextSequence()
 {
-    static std::atomic<qint64> counter{0};
+    static std::atomic<qint64> counter {0};
     return ++counter;
 }

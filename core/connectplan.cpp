@@ -6,8 +6,7 @@ ConnectPlan::ConnectPlan(const QString &side, const QString &objectName, QObject
     : QObject(parent)
     , m_side(side)
     , m_objectName(objectName)
-{
-}
+{ }
 
 ConnectPlan::~ConnectPlan() = default;
 
@@ -70,12 +69,10 @@ void ConnectPlan::tryNext()
         attemptDone(index, error);
         return;
     }
-    connect(socket, &LiveSocket::connected, this, [this, index](const Endpoint &) {
-        attemptDone(index, {});
-    });
-    connect(socket, &LiveSocket::failed, this, [this, index](const QString &, const SocketError &e, qint64) {
-        attemptDone(index, e);
-    });
+    connect(socket, &LiveSocket::connected, this,
+        [this, index](const Endpoint &) { attemptDone(index, {}); });
+    connect(socket, &LiveSocket::failed, this,
+        [this, index](const QString &, const SocketError &e, qint64) { attemptDone(index, e); });
     error = socket->connect(info.sockaddr);
     if (error)
         attemptDone(index, error);

@@ -16,9 +16,9 @@ class Constants
 public:
     struct Entry
     {
-        QString name;    // "AF_INET6"
-        qint64 value;    // 10 on Linux
-        QString group;   // the family of names it belongs to: "AF_"
+        QString name; // "AF_INET6"
+        qint64 value; // 10 on Linux
+        QString group; // the family of names it belongs to: "AF_"
     };
 
     // Every known constant, grouped, in header order.

@@ -1,5 +1,7 @@
 #include "demoaction.h"
 
+#include "bytesformat.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -404,4 +406,128 @@ DemoAction DemoAction::withPort(quint16 from, quint16 to) const
             copy.m_source += u' ' + escape(m_text);
     }
     return copy;
+}
+
+namespace {
+
+QString pythonConstant(const QString &name)
+{
+    return name == u"0" ? name : u"socket."_s + name;
+}
+
+QString pythonAddress(const QStringList &args)
+{
+    if (args.size() == 1)
+        return BytesFormat::pythonString(args.at(0));
+    const QString port = args.at(1) == u"last" ? u"port"_s : args.at(1);
+    const QString host = BytesFormat::pythonString(args.at(0));
+    return args.at(0).contains(u':') ? u"(%1, %2, 0, 0)"_s.arg(host, port)
+                                     : u"(%1, %2)"_s.arg(host, port);
+}
+
+QString pythonPayload(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes);
+    bool ascii = true;
+    for (const char c : bytes)
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (!ascii && !decoder.hasError())
+        return BytesFormat::pythonString(text) + u".encode()"_s;
+    return BytesFormat::pythonBytes(bytes);
+}
+
+} // namespace
+
+QString DemoAction::python() const
+{
+    const bool server = m_target == u"server";
+    // Data calls of the server go to the accepted connection; a datagram
+    // server receives on its own socket.
+    const QString data = server ? u"conn"_s : u"client"_s;
+    const QString own = m_target;
+    const QString size = m_args.value(0);
+    if (m_verb == u"socket") {
+        if (m_args.value(0) == u"*info[:3]")
+            return u"client = socket.socket(*info[:3])"_s;
+        if (m_args.isEmpty())
+            return own + u" = socket.socket()"_s;
+        return u"%1 = socket.socket(family=%2, type=%3, proto=%4)"_s.arg(own,
+            pythonConstant(m_args.at(0)), pythonConstant(m_args.at(1)),
+            pythonConstant(m_args.at(2)));
+    }
+    if (m_verb == u"setsockopt") {
+        const QString level
+            = m_args.at(0) == u"IPV6_V6ONLY" ? u"socket.IPPROTO_IPV6"_s : u"socket.SOL_SOCKET"_s;
+        return u"%1.setsockopt(%2, socket.%3, %4)"_s.arg(own, level, m_args.at(0), m_args.at(1));
+    }
+    if (m_verb == u"bind")
+        return u"server.bind(%1)"_s.arg(pythonAddress(m_args));
+    if (m_verb == u"listen")
+        return u"server.listen(%1)"_s.arg(size);
+    if (m_verb == u"accept")
+        return u"conn, addr = server.accept()"_s;
+    if (m_verb == u"recv")
+        return u"%1.recv(%2)"_s.arg(data, size);
+    if (m_verb == u"recvfrom")
+        return u"%1.recvfrom(%2)"_s.arg(own, size);
+    if (m_verb == u"recvloop") {
+        const QString rule = m_args.value(1, u"short"_s);
+        QString until = u"until a chunk is shorter than "_s + size;
+        if (rule == u"eof")
+            until = u"until b''"_s;
+        else if (rule == u"length")
+            until = u"until the announced length is in"_s;
+        else if (rule == u"delimiter")
+            until = u"until "_s + BytesFormat::pythonBytes(m_text) + u" arrives"_s;
+        return u"%1.recv(%2)  # again %3"_s.arg(data, size, until);
+    }
+    if (m_verb == u"echo")
+        return u"conn.sendall(conn.recv(%1))  # again until b'', then conn.close()"_s.arg(size);
+    if (m_verb == u"send" || m_verb == u"sendall")
+        return u"%1.%2(%3)"_s.arg(data, m_verb, pythonPayload(m_text));
+    if (m_verb == u"sendto")
+        return u"client.sendto(%1, server.getsockname())"_s.arg(pythonPayload(m_text));
+    if (m_verb == u"shutdown")
+        return u"%1.shutdown(socket.%2)"_s.arg(data, m_args.at(0));
+    if (m_verb == u"close")
+        return (m_args.value(0) == u"conn" ? u"conn"_s : own) + u".close()"_s;
+    if (m_verb == u"getaddrinfo") {
+        bool numeric = false;
+        m_args.at(1).toInt(&numeric);
+        const QString service = numeric ? m_args.at(1) : BytesFormat::pythonString(m_args.at(1));
+        const QString call
+            = u"socket.getaddrinfo(%1, %2)"_s.arg(BytesFormat::pythonString(m_args.at(0)), service);
+        return m_target == u"client" ? QString(u"infos = "_s + call) : call;
+    }
+    if (m_verb == u"connect" && m_target == u"client") {
+        if (m_args.isEmpty())
+            return u"client.connect(server.getsockname())"_s;
+        if (m_args.at(0) == u"info[-1]")
+            return u"client.connect(info[-1])"_s;
+        return u"client.connect(%1)"_s.arg(pythonAddress(m_args));
+    }
+    if (m_target == u"crowd" && m_verb == u"close")
+        return u"# the extra clients close"_s;
+    if (m_target == u"crowd")
+        return u"# %1 more clients connect, each giving up after %2 ms"_s.arg(
+            size, m_args.value(1, u"1000"_s));
+    if (m_verb == u"constants")
+        return u"constants(%1)"_s.arg(BytesFormat::pythonString(size));
+    if (m_verb == u"playground") {
+        if (m_args.isEmpty())
+            return u"foo = socket.socket()"_s;
+        return u"socket.socket(family=%1, type=%2, proto=%3)"_s.arg(pythonConstant(m_args.at(0)),
+            pythonConstant(m_args.at(1)), pythonConstant(m_args.at(2)));
+    }
+    if (m_verb == u"throughput")
+        return u"# measure: %1 bytes over %2, read with recv(%3)"_s.arg(
+            m_args.at(2), m_args.at(0), m_args.at(1));
+    if (m_verb == u"reset")
+        return u"# fresh panels: every socket closed"_s;
+    if (m_verb == u"address")
+        return u"# address explorer: "_s + QString::fromUtf8(m_text);
+    if (m_verb == u"port")
+        return u"# port explorer: "_s + size;
+    return u"# open the %1 explorer"_s.arg(size);
 }

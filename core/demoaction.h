@@ -46,6 +46,14 @@ public:
     // Argument i as a number (only meaningful for numeric forms); -1 if not one.
     qint64 number(int index) const;
 
+    // The step as the Python a student would type, one line, e.g.
+    //   server.bind 127.0.0.1 5000   ->  server.bind(('127.0.0.1', 5000))
+    //   client.sendall Grüezi        ->  client.sendall('Grüezi'.encode())
+    //   server.recvloop 8 eof        ->  conn.recv(8)  # again until b''
+    // Steps that are not Python calls (explorers, the crowd, measurements,
+    // reset) give a Python comment saying what happens.
+    QString python() const;
+
     // The same action with every PORT argument equal to `from` replaced by
     // `to` (the app's free port when the lesson port is taken).
     DemoAction withPort(quint16 from, quint16 to) const;

@@ -20,7 +20,7 @@ QString canonicalHost(int family, const QString &host)
 {
     const QByteArray latin = host.toLatin1();
     if (family == AF_INET) {
-        in_addr addr{};
+        in_addr addr {};
         if (inet_pton(AF_INET, latin.constData(), &addr) != 1)
             return {};
         char text[INET_ADDRSTRLEN] = {};
@@ -28,7 +28,7 @@ QString canonicalHost(int family, const QString &host)
         return QString::fromLatin1(text);
     }
     if (family == AF_INET6) {
-        in6_addr addr{};
+        in6_addr addr {};
         if (inet_pton(AF_INET6, latin.constData(), &addr) != 1)
             return {};
         char text[INET6_ADDRSTRLEN] = {};
@@ -40,7 +40,7 @@ QString canonicalHost(int family, const QString &host)
 
 bool isLinkLocal6(const QString &host)
 {
-    in6_addr addr{};
+    in6_addr addr {};
     if (inet_pton(AF_INET6, host.toLatin1().constData(), &addr) != 1)
         return false;
     return IN6_IS_ADDR_LINKLOCAL(&addr) || IN6_IS_ADDR_MC_LINKLOCAL(&addr);
@@ -85,7 +85,8 @@ QString pythonStringRepr(const QString &text)
 
 SocketError refusedPort(const QString &problem)
 {
-    return SocketError::refused(problem, u"Enter a whole number from 0 to 65535 (0 lets the kernel choose a free port)."_s);
+    return SocketError::refused(
+        problem, u"Enter a whole number from 0 to 65535 (0 lets the kernel choose a free port)."_s);
 }
 
 std::optional<quint16> parsePort(const QString &text, SocketError *error)
@@ -107,7 +108,8 @@ std::optional<quint16> parsePort(const QString &text, SocketError *error)
     const qulonglong value = port.toULongLong(&ok);
     if (!ok || value > 65535) {
         if (error)
-            *error = refusedPort(u"The port %1 is out of range: ports go from 0 to 65535 (16 bits)."_s.arg(port));
+            *error = refusedPort(
+                u"The port %1 is out of range: ports go from 0 to 65535 (16 bits)."_s.arg(port));
         return std::nullopt;
     }
     return quint16(value);
@@ -118,7 +120,7 @@ std::optional<Endpoint> parseUnixPath(const QString &path, SocketError *error)
     if (path.isEmpty()) {
         if (error)
             *error = SocketError::refused(u"The socket path is empty."_s,
-                                          u"Enter a file path such as /tmp/socketlab.sock."_s);
+                u"Enter a file path such as /tmp/socketlab.sock."_s);
         return std::nullopt;
     }
     const qsizetype bytes = path.toUtf8().size();
@@ -167,15 +169,16 @@ Endpoint Endpoint::unixPath(const QString &path)
     return e;
 }
 
-std::optional<Endpoint> Endpoint::parse(int family, const QString &hostText, const QString &portText,
-                                        SocketError *error)
+std::optional<Endpoint> Endpoint::parse(
+    int family, const QString &hostText, const QString &portText, SocketError *error)
 {
     if (family == AF_UNIX)
         return parseUnixPath(hostText, error);
     if (family != AF_UNSPEC && family != AF_INET && family != AF_INET6) {
         if (error)
-            *error = SocketError::refused(u"Address family %1 is not one SocketLab handles."_s.arg(family),
-                                          u"Use AF_INET, AF_INET6 or AF_UNIX."_s);
+            *error = SocketError::refused(
+                u"Address family %1 is not one SocketLab handles."_s.arg(family),
+                u"Use AF_INET, AF_INET6 or AF_UNIX."_s);
         return std::nullopt;
     }
 
@@ -206,17 +209,20 @@ std::optional<Endpoint> Endpoint::parse(int family, const QString &hostText, con
     if (canonical.isEmpty()) {
         if (error) {
             if (family == AF_INET && !canonicalHost(AF_INET6, host).isEmpty()) {
-                *error = SocketError::refused(u"\"%1\" is an IPv6 address, but the socket is AF_INET."_s.arg(host),
-                                              u"Use an IPv4 address such as 127.0.0.1, or an AF_INET6 socket."_s);
+                *error = SocketError::refused(
+                    u"\"%1\" is an IPv6 address, but the socket is AF_INET."_s.arg(host),
+                    u"Use an IPv4 address such as 127.0.0.1, or an AF_INET6 socket."_s);
             } else if (family == AF_INET6 && !canonicalHost(AF_INET, host).isEmpty()) {
                 *error = SocketError::refused(
                     u"\"%1\" is an IPv4 address, but the socket is AF_INET6."_s.arg(host),
-                    u"Use an IPv6 address such as ::1 (or ::ffff:%1), or an AF_INET socket."_s.arg(host));
+                    u"Use an IPv6 address such as ::1 (or ::ffff:%1), or an AF_INET socket."_s.arg(
+                        host));
             } else {
-                *error = SocketError::refused(
-                    u"\"%1\" is not a numeric %2 address."_s.arg(host, family == AF_INET ? u"IPv4"_s : u"IPv6"_s),
-                    family == AF_INET ? u"Write four numbers 0-255 separated by dots, e.g. 127.0.0.1; names go through getaddrinfo()."_s
-                                      : u"Write eight groups of hex digits separated by colons, '::' once for zeros, e.g. ::1; names go through getaddrinfo()."_s);
+                *error = SocketError::refused(u"\"%1\" is not a numeric %2 address."_s.arg(
+                                                  host, family == AF_INET ? u"IPv4"_s : u"IPv6"_s),
+                    family == AF_INET
+                        ? u"Write four numbers 0-255 separated by dots, e.g. 127.0.0.1; names go through getaddrinfo()."_s
+                        : u"Write eight groups of hex digits separated by colons, '::' once for zeros, e.g. ::1; names go through getaddrinfo()."_s);
             }
         }
         return std::nullopt;
@@ -226,8 +232,8 @@ std::optional<Endpoint> Endpoint::parse(int family, const QString &hostText, con
     if (percent >= 0) {
         if (family != AF_INET6) {
             if (error)
-                *error = SocketError::refused(u"Only IPv6 addresses carry a %scope."_s,
-                                              u"Remove the part after %."_s);
+                *error = SocketError::refused(
+                    u"Only IPv6 addresses carry a %scope."_s, u"Remove the part after %."_s);
             return std::nullopt;
         }
         bool numeric = false;
@@ -238,8 +244,9 @@ std::optional<Endpoint> Endpoint::parse(int family, const QString &hostText, con
             scopeId = scope.isEmpty() ? 0 : if_nametoindex(scope.toLocal8Bit().constData());
             if (scopeId == 0) {
                 if (error)
-                    *error = SocketError::refused(u"This machine has no network interface named \"%1\"."_s.arg(scope),
-                                                  u"Use an interface name such as lo or eth0, or its index."_s);
+                    *error = SocketError::refused(
+                        u"This machine has no network interface named \"%1\"."_s.arg(scope),
+                        u"Use an interface name such as lo or eth0, or its index."_s);
                 return std::nullopt;
             }
         }
@@ -262,7 +269,7 @@ std::optional<Endpoint> Endpoint::parseNotation(const QString &text, SocketError
     if (t.isEmpty()) {
         if (error)
             *error = SocketError::refused(u"The address is empty."_s,
-                                          u"Write host:port, e.g. 127.0.0.1:5000 or [::1]:5000."_s);
+                u"Write host:port, e.g. 127.0.0.1:5000 or [::1]:5000."_s);
         return std::nullopt;
     }
     if (t.startsWith(u'[')) {
@@ -270,7 +277,7 @@ std::optional<Endpoint> Endpoint::parseNotation(const QString &text, SocketError
         if (close < 0 || close + 1 >= t.size() || t.at(close + 1) != u':') {
             if (error)
                 *error = SocketError::refused(u"\"%1\" is not in the form [IPv6]:port."_s.arg(t),
-                                              u"Write the address in brackets followed by the port, e.g. [::1]:5000."_s);
+                    u"Write the address in brackets followed by the port, e.g. [::1]:5000."_s);
             return std::nullopt;
         }
         return parse(AF_INET6, t.mid(1, close - 1), t.mid(close + 2), error);
@@ -279,13 +286,14 @@ std::optional<Endpoint> Endpoint::parseNotation(const QString &text, SocketError
     if (colon < 0) {
         if (error)
             *error = SocketError::refused(u"\"%1\" has no port."_s.arg(t),
-                                          u"Add the port after a colon, e.g. 127.0.0.1:5000."_s);
+                u"Add the port after a colon, e.g. 127.0.0.1:5000."_s);
         return std::nullopt;
     }
     if (t.indexOf(u':') != colon) {
         if (error)
-            *error = SocketError::refused(u"\"%1\" looks like an IPv6 address without brackets."_s.arg(t),
-                                          u"Put IPv6 addresses in brackets before the port, e.g. [::1]:5000."_s);
+            *error = SocketError::refused(
+                u"\"%1\" looks like an IPv6 address without brackets."_s.arg(t),
+                u"Put IPv6 addresses in brackets before the port, e.g. [::1]:5000."_s);
         return std::nullopt;
     }
     return parse(AF_INET, t.left(colon), t.mid(colon + 1), error);
@@ -299,7 +307,7 @@ Endpoint Endpoint::fromSockaddr(const sockaddr *addr, socklen_t length)
     case AF_INET: {
         if (length < socklen_t(sizeof(sockaddr_in)))
             return {};
-        sockaddr_in in{};
+        sockaddr_in in {};
         std::memcpy(&in, addr, sizeof in);
         char text[INET_ADDRSTRLEN] = {};
         inet_ntop(AF_INET, &in.sin_addr, text, sizeof text);
@@ -308,16 +316,16 @@ Endpoint Endpoint::fromSockaddr(const sockaddr *addr, socklen_t length)
     case AF_INET6: {
         if (length < socklen_t(sizeof(sockaddr_in6)))
             return {};
-        sockaddr_in6 in6{};
+        sockaddr_in6 in6 {};
         std::memcpy(&in6, addr, sizeof in6);
         char text[INET6_ADDRSTRLEN] = {};
         inet_ntop(AF_INET6, &in6.sin6_addr, text, sizeof text);
         return inet6(QString::fromLatin1(text), ntohs(in6.sin6_port), ntohl(in6.sin6_flowinfo),
-                     in6.sin6_scope_id);
+            in6.sin6_scope_id);
     }
     case AF_UNIX: {
         const auto offset = socklen_t(offsetof(sockaddr_un, sun_path));
-        sockaddr_un un{};
+        sockaddr_un un {};
         const socklen_t copy = std::min<socklen_t>(length, sizeof un);
         std::memcpy(&un, addr, copy);
         const qsizetype bytes = copy > offset ? qsizetype(copy - offset) : 0;
@@ -325,7 +333,8 @@ Endpoint Endpoint::fromSockaddr(const sockaddr *addr, socklen_t length)
             return unixPath(QString()); // unnamed (autobind-free client, socketpair)
         if (un.sun_path[0] == '\0') // Linux abstract namespace, shown with '@'
             return unixPath(u'@' + QString::fromUtf8(un.sun_path + 1, bytes - 1));
-        return unixPath(QString::fromUtf8(un.sun_path, qsizetype(strnlen(un.sun_path, size_t(bytes)))));
+        return unixPath(
+            QString::fromUtf8(un.sun_path, qsizetype(strnlen(un.sun_path, size_t(bytes)))));
     }
     default:
         return {};
@@ -342,7 +351,7 @@ SocketError Endpoint::toSockaddr(sockaddr_storage *storage, socklen_t *length) c
         in->sin_port = htons(m_port);
         if (inet_pton(AF_INET, m_host.toLatin1().constData(), &in->sin_addr) != 1)
             return SocketError::refused(u"\"%1\" is not a numeric IPv4 address."_s.arg(m_host),
-                                        u"Write four numbers 0-255 separated by dots, e.g. 127.0.0.1."_s);
+                u"Write four numbers 0-255 separated by dots, e.g. 127.0.0.1."_s);
         *length = sizeof(sockaddr_in);
         return {};
     }
@@ -354,7 +363,7 @@ SocketError Endpoint::toSockaddr(sockaddr_storage *storage, socklen_t *length) c
         in6->sin6_scope_id = m_scopeId;
         if (inet_pton(AF_INET6, m_host.toLatin1().constData(), &in6->sin6_addr) != 1)
             return SocketError::refused(u"\"%1\" is not a numeric IPv6 address."_s.arg(m_host),
-                                        u"Write an IPv6 address such as ::1, without brackets."_s);
+                u"Write an IPv6 address such as ::1, without brackets."_s);
         *length = sizeof(sockaddr_in6);
         return {};
     }
@@ -377,7 +386,8 @@ SocketError Endpoint::toSockaddr(sockaddr_storage *storage, socklen_t *length) c
         return {};
     }
     default:
-        return SocketError::refused(u"No address was given."_s, u"Enter a host and port, or a path."_s);
+        return SocketError::refused(
+            u"No address was given."_s, u"Enter a host and port, or a path."_s);
     }
 }
 

@@ -1,6 +1,8 @@
 #include "lesson.h"
 
+#include "constants.h"
 #include "jsonlocator.h"
+#include "ports.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +13,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
-#include <QSysInfo>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -24,14 +25,6 @@ const QRegularExpression &placeholderPattern()
 {
     static const QRegularExpression pattern(u"\\{\\{([^{}\\n]*)\\}\\}"_s);
     return pattern;
-}
-
-QString readFirstLine(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    return QString::fromLatin1(file.readLine()).trimmed();
 }
 
 QString quoted(const QString &text)
@@ -446,22 +439,15 @@ QHash<QString, QString> Lesson::systemValues(quint16 port)
     QHash<QString, QString> values;
     values.insert(u"port"_s, QString::number(port));
 
-    const QStringList range = readFirstLine(u"/proc/sys/net/ipv4/ip_local_port_range"_s)
-                                  .split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
-    values.insert(u"ephemeral_range"_s,
-        range.size() == 2 ? range.at(0) + u'\u2013' + range.at(1)
-                          : u"49152\u201365535 (IANA's range; this system's own "
-                            "range could not be read)"_s);
-    const QString floor = readFirstLine(u"/proc/sys/net/ipv4/ip_unprivileged_port_start"_s);
-    values.insert(u"unprivileged_port_start"_s, floor.isEmpty() ? u"1024"_s : floor);
-
-    const QString kernel = QSysInfo::kernelType();
-    const QString platform = kernel == u"linux" ? u"Linux"_s
-        : kernel == u"darwin"                   ? u"macOS"_s
-        : kernel == u"winnt"                    ? u"Windows"_s
-        : kernel == u"freebsd"                  ? u"FreeBSD"_s
-                                                : QSysInfo::prettyProductName();
-    values.insert(u"platform"_s, platform);
+    const Ports::Span range = Ports::ephemeralRange();
+    values.insert(u"ephemeral_range"_s, range.fromKernel
+                      ? u"%1\u2013%2"_s.arg(range.first).arg(range.last)
+                      : u"%1\u2013%2 (a default; this system's own range could not be read)"_s
+                            .arg(range.first)
+                            .arg(range.last));
+    values.insert(u"unprivileged_port_start"_s,
+                  QString::number(Ports::unprivilegedPortStart().port));
+    values.insert(u"platform"_s, Constants::platformName());
 
     values.insert(u"af_inet"_s, QString::number(AF_INET));
     values.insert(u"af_inet6"_s, QString::number(AF_INET6));

@@ -83,10 +83,10 @@ public:
     static QStringList placeholderNames();
 
     // This machine's values for every placeholder, `port` being the lesson
-    // port in use. Sources: /proc/sys/net/ipv4/ip_local_port_range and
-    // ip_unprivileged_port_start (Linux; IANA's 49152–65535 and 1024
-    // elsewhere), <sys/socket.h> and <netinet/in.h> constants,
-    // QNetworkInterface for interfaces and MTUs.
+    // port in use. Sources: Ports::ephemeralRange() and
+    // Ports::unprivilegedPortStart() (this kernel's /proc values, with their
+    // fallbacks), Constants::platformName(), <sys/socket.h> and <netinet/in.h>
+    // constants, QNetworkInterface for interfaces and MTUs.
     static QHash<QString, QString> systemValues(quint16 port);
 
     // Replaces each {{name}} in text by values[name]; names missing from

@@ -103,8 +103,8 @@ void LiveSocket::updateNotifiers()
 {
     if (m_readNotifier) {
         const bool read = !m_deferred
-            && (m_pending == Pending::Accept || m_pending == Pending::Recv || m_pending == Pending::RecvFrom
-                || (m_pending == Pending::None && m_watch));
+            && (m_pending == Pending::Accept || m_pending == Pending::Recv
+                || m_pending == Pending::RecvFrom || (m_pending == Pending::None && m_watch));
         if (m_readNotifier->isEnabled() != read)
             m_readNotifier->setEnabled(read);
     }
@@ -123,7 +123,7 @@ SocketError LiveSocket::open(int family, int type, int proto)
     event.proto = proto;
     if (m_socket.isValid()) {
         event.error = SocketError::refused(u"This object already holds an open socket."_s,
-                                           u"Close it first, or use another object."_s);
+            u"Close it first, or use another object."_s);
         record(event);
         return event.error;
     }
@@ -207,7 +207,8 @@ SocketError LiveSocket::tryAccept(bool waiting)
         return result.error;
     }
     ++m_acceptCount;
-    const QString name = m_acceptCount == 1 ? u"conn"_s : u"conn"_s % QString::number(m_acceptCount);
+    const QString name
+        = m_acceptCount == 1 ? u"conn"_s : u"conn"_s % QString::number(m_acceptCount);
     auto *conn = new LiveSocket(m_side, name, this);
     event.returned = result.socket.fd();
     event.address = result.peer;

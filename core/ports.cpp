@@ -46,12 +46,11 @@ Ports::Service toService(const servent &entry)
 }
 
 // Calls a getserv*_r function with a growing buffer (bounded: 64 KiB).
-template<typename Call>
-std::optional<Ports::Service> lookupService(Call call)
+template<typename Call> std::optional<Ports::Service> lookupService(Call call)
 {
     std::vector<char> buffer(1024);
     while (buffer.size() <= 65536) {
-        servent entry{};
+        servent entry {};
         servent *result = nullptr;
         const int rc = call(&entry, buffer.data(), buffer.size(), &result);
         if (rc == ERANGE) {
@@ -73,7 +72,8 @@ QHostAddress parseProcAddress(const QByteArray &hex)
         const quint32 word = hex.toUInt(nullptr, 16);
         quint8 bytes[4];
         std::memcpy(bytes, &word, 4);
-        return QHostAddress(quint32((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]));
+        return QHostAddress(
+            quint32((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]));
     }
     if (hex.size() == 32) {
         Q_IPV6ADDR a;
@@ -87,7 +87,7 @@ QHostAddress parseProcAddress(const QByteArray &hex)
 }
 
 bool readTable(const QString &path, const QString &transport, const QByteArray &state,
-               QList<Ports::Listener> *out)
+    QList<Ports::Listener> *out)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
@@ -125,9 +125,12 @@ Ports::Range Ports::rangeOf(quint16 port)
 int Ports::rangeFirst(Range range)
 {
     switch (range) {
-    case Range::System: return 0;
-    case Range::Registered: return 1024;
-    case Range::Dynamic: return 49152;
+    case Range::System:
+        return 0;
+    case Range::Registered:
+        return 1024;
+    case Range::Dynamic:
+        return 49152;
     }
     return 0;
 }
@@ -135,9 +138,12 @@ int Ports::rangeFirst(Range range)
 int Ports::rangeLast(Range range)
 {
     switch (range) {
-    case Range::System: return 1023;
-    case Range::Registered: return 49151;
-    case Range::Dynamic: return 65535;
+    case Range::System:
+        return 1023;
+    case Range::Registered:
+        return 49151;
+    case Range::Dynamic:
+        return 65535;
     }
     return 0;
 }
@@ -145,9 +151,12 @@ int Ports::rangeLast(Range range)
 QString Ports::rangeName(Range range)
 {
     switch (range) {
-    case Range::System: return u"system (well-known)"_s;
-    case Range::Registered: return u"registered"_s;
-    case Range::Dynamic: return u"dynamic (private)"_s;
+    case Range::System:
+        return u"system (well-known)"_s;
+    case Range::Registered:
+        return u"registered"_s;
+    case Range::Dynamic:
+        return u"dynamic (private)"_s;
     }
     return {};
 }
@@ -172,9 +181,11 @@ Ports::Span Ports::ephemeralRange()
         return {values[0], values[1], true, QString::fromLatin1(kLocalPortRange)};
 #ifdef Q_OS_LINUX
     return {32768, 60999, false,
-            u"%1 could not be read; 32768-60999 is Linux's default"_s.arg(QString::fromLatin1(kLocalPortRange))};
+        u"%1 could not be read; 32768-60999 is Linux's default"_s.arg(
+            QString::fromLatin1(kLocalPortRange))};
 #else
-    return {49152, 65535, false, u"no /proc here; IANA's dynamic range is this system's usual default"_s};
+    return {49152, 65535, false,
+        u"no /proc here; IANA's dynamic range is this system's usual default"_s};
 #endif
 }
 
@@ -189,7 +200,8 @@ Ports::Floor Ports::unprivilegedPortStart()
     if (values.size() == 1)
         return {values[0], true, QString::fromLatin1(kUnprivilegedStart)};
     return {1024, false,
-            u"%1 could not be read; 1024 is the traditional rule"_s.arg(QString::fromLatin1(kUnprivilegedStart))};
+        u"%1 could not be read; 1024 is the traditional rule"_s.arg(
+            QString::fromLatin1(kUnprivilegedStart))};
 }
 
 bool Ports::needsPrivilege(quint16 port)
@@ -251,7 +263,8 @@ QList<Ports::Listener> Ports::listeners(QString *error)
     any |= readTable(u"/proc/net/udp"_s, u"udp"_s, "07", &out);
     any |= readTable(u"/proc/net/udp6"_s, u"udp"_s, "07", &out);
     if (!any && error)
-        *error = u"The kernel's socket tables (/proc/net/tcp and friends) could not be read on this system."_s;
+        *error
+            = u"The kernel's socket tables (/proc/net/tcp and friends) could not be read on this system."_s;
     return out;
 }
 

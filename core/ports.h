@@ -21,8 +21,8 @@ public:
     static constexpr int portCount = 65536;
 
     static Range rangeOf(quint16 port);
-    static int rangeFirst(Range range);    // 0, 1024, 49152
-    static int rangeLast(Range range);     // 1023, 49151, 65535
+    static int rangeFirst(Range range); // 0, 1024, 49152
+    static int rangeLast(Range range); // 1023, 49151, 65535
     // "system (well-known)", "registered", "dynamic (private)"
     static QString rangeName(Range range);
     // One plain sentence on who uses the range.
@@ -33,8 +33,8 @@ public:
     {
         int first = 0;
         int last = 0;
-        bool fromKernel = false;   // read from this kernel, not a fallback
-        QString source;            // the file read, or which fallback and why
+        bool fromKernel = false; // read from this kernel, not a fallback
+        QString source; // the file read, or which fallback and why
         int size() const { return last - first + 1; }
     };
 
@@ -66,9 +66,9 @@ public:
     // netbase package).
     struct Service
     {
-        QString name;         // "http"
-        QStringList aliases;  // {"www"}
-        QString protocol;     // "tcp" or "udp"
+        QString name; // "http"
+        QStringList aliases; // {"www"}
+        QString protocol; // "tcp" or "udp"
         quint16 port = 0;
     };
     // protocol: "tcp" or "udp". nullopt when the database has no entry.
@@ -84,8 +84,8 @@ public:
     struct WellKnown
     {
         quint16 port = 0;
-        QString protocol;   // "FTP data", "SSH"
-        QString use;        // one plain sentence
+        QString protocol; // "FTP data", "SSH"
+        QString use; // one plain sentence
     };
     static QList<WellKnown> lessonPorts();
 
@@ -94,8 +94,8 @@ public:
     // network namespace). Sockets of every user show up; owners are not read.
     struct Listener
     {
-        QString transport;      // "tcp" or "udp"
-        QHostAddress address;   // 0.0.0.0 / :: = every interface
+        QString transport; // "tcp" or "udp"
+        QHostAddress address; // 0.0.0.0 / :: = every interface
         quint16 port = 0;
         quint64 inode = 0;
     };

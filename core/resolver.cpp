@@ -48,7 +48,8 @@ QThreadPool *resolverPool()
 QString AddrInfo::familyRepr() const
 {
     const QString name = constantName(family, u"AF_"_s);
-    return name.isEmpty() ? QString::number(family) : u"<AddressFamily.%1: %2>"_s.arg(name).arg(family);
+    return name.isEmpty() ? QString::number(family)
+                          : u"<AddressFamily.%1: %2>"_s.arg(name).arg(family);
 }
 
 QString AddrInfo::typeRepr() const
@@ -73,19 +74,21 @@ QString Resolution::pythonCall() const
         service.toUInt(&numeric);
         port = numeric ? service : pyString(service);
     }
-    QString call = u"socket.getaddrinfo("_s % (host.isEmpty() ? u"None"_s : pyString(host)) % u", "_s % port;
+    QString call
+        = u"socket.getaddrinfo("_s % (host.isEmpty() ? u"None"_s : pyString(host)) % u", "_s % port;
     if (hints.family != AF_UNSPEC)
         call += u", family=socket."_s % constantName(hints.family, u"AF_"_s);
     if (hints.type != 0)
         call += u", type=socket."_s % constantName(hints.type, u"SOCK_"_s);
     if (hints.proto != 0) {
         const QString name = constantName(hints.proto, u"IPPROTO_"_s);
-        call += u", proto="_s % (name.isEmpty() ? QString::number(hints.proto) : u"socket."_s % name);
+        call += u", proto="_s
+            % (name.isEmpty() ? QString::number(hints.proto) : u"socket."_s % name);
     }
     if (hints.flags != 0) {
         QStringList flags;
         for (const char *n : {"AI_PASSIVE", "AI_CANONNAME", "AI_NUMERICHOST", "AI_NUMERICSERV",
-                              "AI_V4MAPPED", "AI_ALL", "AI_ADDRCONFIG"}) {
+                 "AI_V4MAPPED", "AI_ALL", "AI_ADDRCONFIG"}) {
             const QString name = QString::fromLatin1(n);
             const auto v = Constants::value(name);
             if (v && (hints.flags & *v))
@@ -106,8 +109,7 @@ QString Resolution::toPython() const
 
 Resolver::Resolver(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Resolver::~Resolver() = default;
 
@@ -117,7 +119,8 @@ void Resolver::setTranscriptNames(const QString &side, const QString &object)
     m_object = object;
 }
 
-Resolution Resolver::getaddrinfo(const QString &host, const QString &service, const ResolverHints &hints)
+Resolution Resolver::getaddrinfo(
+    const QString &host, const QString &service, const ResolverHints &hints)
 {
     Resolution r;
     r.host = host;
@@ -131,14 +134,15 @@ Resolution Resolver::getaddrinfo(const QString &host, const QString &service, co
             ascii &= c.unicode() < 128;
         hostBytes = ascii ? host.toLatin1() : QUrl::toAce(host);
         if (hostBytes.isEmpty()) {
-            r.error = SocketError::refused(u"the name \u201c%1\u201d cannot be written in DNS form (IDNA)"_s.arg(host),
-                                           u"Check the spelling of the host name."_s);
+            r.error = SocketError::refused(
+                u"the name \u201c%1\u201d cannot be written in DNS form (IDNA)"_s.arg(host),
+                u"Check the spelling of the host name."_s);
             return r;
         }
     }
     const QByteArray serviceBytes = service.toUtf8();
 
-    addrinfo want{};
+    addrinfo want {};
     want.ai_family = hints.family;
     want.ai_socktype = hints.type;
     want.ai_protocol = hints.proto;
@@ -149,7 +153,7 @@ Resolution Resolver::getaddrinfo(const QString &host, const QString &service, co
     timer.start();
     errno = 0;
     const int rc = ::getaddrinfo(host.isEmpty() ? nullptr : hostBytes.constData(),
-                                 service.isEmpty() ? nullptr : serviceBytes.constData(), &want, &list);
+        service.isEmpty() ? nullptr : serviceBytes.constData(), &want, &list);
     const int savedErrno = errno;
     r.elapsedMs = timer.elapsed();
     if (rc != 0) {
@@ -200,7 +204,7 @@ void Resolver::lookup(const QString &host, const QString &service, const Resolve
         cancel();
     const quint64 id = ++m_generation;
     m_busy = true;
-    m_pending = Resolution{host, service, hints, {}, {}, 0};
+    m_pending = Resolution {host, service, hints, {}, {}, 0};
     emit started(host, service);
     emit callRecorded(makeEvent(CallEvent::Phase::Waiting, m_pending));
 
@@ -209,7 +213,7 @@ void Resolver::lookup(const QString &host, const QString &service, const Resolve
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
         watcher->deleteLater();
         if (id != m_generation || !m_busy)
-            return;   // cancelled or replaced: the result is dropped
+            return; // cancelled or replaced: the result is dropped
         m_busy = false;
         const Resolution r = watcher->future().resultCount() > 0 ? watcher->result() : m_pending;
         emit callRecorded(makeEvent(CallEvent::Phase::Done, r));

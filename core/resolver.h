@@ -29,14 +29,16 @@ struct AddrInfo
     int family = AF_UNSPEC;
     int type = 0;
     int proto = 0;
-    QString canonname;     // empty unless AI_CANONNAME was asked (first row only)
+    QString canonname; // empty unless AI_CANONNAME was asked (first row only)
     Endpoint sockaddr;
 
     // "<AddressFamily.AF_INET: 2>", "<SocketKind.SOCK_STREAM: 1>" (names of
     // this platform; a number the headers do not name shows as the number).
     QString familyRepr() const;
     QString typeRepr() const;
-    // "(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('127.0.0.1', 80))"
+    // Python's 5-tuple: (familyRepr, typeRepr, proto, 'canonname', sockaddr
+    // tuple), e.g. for ::1 port 443 over TCP on Linux:
+    // "(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('::1', 443, 0, 0))"
     QString toPython() const;
 
     friend bool operator==(const AddrInfo &a, const AddrInfo &b)
@@ -49,12 +51,12 @@ struct AddrInfo
 // One complete getaddrinfo call: what was asked, what came back.
 struct Resolution
 {
-    QString host;              // as typed; empty = NULL (AI_PASSIVE: the wildcard)
-    QString service;           // port number or service name; empty = NULL
+    QString host; // as typed; empty = NULL (AI_PASSIVE: the wildcard)
+    QString service; // port number or service name; empty = NULL
     ResolverHints hints;
-    QList<AddrInfo> rows;      // in the order the system returned them
-    SocketError error;         // Kind::Gai with the EAI_* code, or Refused
-    qint64 elapsedMs = 0;      // wall time the call took
+    QList<AddrInfo> rows; // in the order the system returned them
+    SocketError error; // Kind::Gai with the EAI_* code, or Refused
+    qint64 elapsedMs = 0; // wall time the call took
 
     // The call as Python would write it:
     // "socket.getaddrinfo('localhost', 5000, type=socket.SOCK_STREAM)"
@@ -98,8 +100,8 @@ public:
     // The blocking call itself (for worker threads and tests; never call it
     // on the GUI thread with a name that may need DNS). host/service empty
     // mean NULL. A non-ASCII host is converted to its IDNA (xn--) form.
-    static Resolution getaddrinfo(const QString &host, const QString &service,
-                                  const ResolverHints &hints = {});
+    static Resolution getaddrinfo(
+        const QString &host, const QString &service, const ResolverHints &hints = {});
 
 signals:
     void started(const QString &host, const QString &service);

@@ -64,8 +64,7 @@ Socket::Socket(Socket &&other) noexcept
     , m_type(other.m_type)
     , m_protocol(other.m_protocol)
     , m_pythonProto(other.m_pythonProto)
-{
-}
+{ }
 
 Socket &Socket::operator=(Socket &&other) noexcept
 {
@@ -126,12 +125,15 @@ SocketError Socket::bind(const Endpoint &address)
             // The port rule explains EACCES only for a port below the floor.
             const int floor = SocketError::unprivilegedPortStart();
             if (address.family() == AF_UNIX) {
-                error.setExplanation(u"This program may not create the socket file in that directory."_s);
+                error.setExplanation(
+                    u"This program may not create the socket file in that directory."_s);
                 error.setHint(u"Choose a directory you can write to, such as /tmp."_s);
             } else if (address.port() == 0 || (floor >= 0 && address.port() >= floor)) {
-                error.setExplanation(u"The system refused this address to this program, although the port "
-                                     "itself needs no privileges (a security policy may forbid it)."_s);
-                error.setHint(u"Try another address or port, or check the system's security settings."_s);
+                error.setExplanation(
+                    u"The system refused this address to this program, although the port "
+                    "itself needs no privileges (a security policy may forbid it)."_s);
+                error.setHint(
+                    u"Try another address or port, or check the system's security settings."_s);
             }
         }
         return error;
@@ -155,10 +157,10 @@ AcceptResult Socket::accept()
         result.error = notOpen(u"accept");
         return result;
     }
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     socklen_t length = sizeof storage;
-    const int fd = ::accept4(m_fd, reinterpret_cast<sockaddr *>(&storage), &length,
-                             SOCK_NONBLOCK | SOCK_CLOEXEC);
+    const int fd = ::accept4(
+        m_fd, reinterpret_cast<sockaddr *>(&storage), &length, SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (fd < 0) {
         result.error = SocketError::fromErrno(errno, u"accept");
         return result;
@@ -226,7 +228,7 @@ IoResult Socket::sendto(QByteArrayView data, const Endpoint &address)
         return result;
     }
     const ssize_t n = ::sendto(m_fd, data.data(), size_t(data.size()), MSG_NOSIGNAL,
-                               reinterpret_cast<const sockaddr *>(&storage), length);
+        reinterpret_cast<const sockaddr *>(&storage), length);
     if (n < 0)
         result.error = SocketError::fromErrno(errno, u"sendto");
     else
@@ -242,8 +244,8 @@ RecvResult Socket::recv(qint64 maxBytes)
         return result;
     }
     if (maxBytes <= 0) {
-        result.error = SocketError::refused(u"recv() needs a buffer of at least 1 byte."_s,
-                                            u"Ask for 1 to 65536 bytes."_s);
+        result.error = SocketError::refused(
+            u"recv() needs a buffer of at least 1 byte."_s, u"Ask for 1 to 65536 bytes."_s);
         return result;
     }
     result.data.resize(qsizetype(maxBytes));
@@ -265,18 +267,18 @@ RecvResult Socket::recvfrom(qint64 maxBytes)
         return result;
     }
     if (maxBytes <= 0) {
-        result.error = SocketError::refused(u"recvfrom() needs a buffer of at least 1 byte."_s,
-                                            u"Ask for 1 to 65536 bytes."_s);
+        result.error = SocketError::refused(
+            u"recvfrom() needs a buffer of at least 1 byte."_s, u"Ask for 1 to 65536 bytes."_s);
         return result;
     }
     result.data.resize(qsizetype(maxBytes));
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     socklen_t length = sizeof storage;
     // MSG_TRUNC makes a datagram socket return the datagram's real length; on
     // a stream socket it would discard the data instead, so only datagrams get it.
     const int flags = m_type == SOCK_STREAM ? 0 : MSG_TRUNC;
     const ssize_t n = ::recvfrom(m_fd, result.data.data(), size_t(maxBytes), flags,
-                                 reinterpret_cast<sockaddr *>(&storage), &length);
+        reinterpret_cast<sockaddr *>(&storage), &length);
     if (n < 0) {
         result.error = SocketError::fromErrno(errno, u"recvfrom");
         result.data.clear();
@@ -342,7 +344,7 @@ Endpoint Socket::localAddress(SocketError *error) const
             *error = notOpen(u"getsockname");
         return {};
     }
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     socklen_t length = sizeof storage;
     if (::getsockname(m_fd, reinterpret_cast<sockaddr *>(&storage), &length) != 0) {
         if (error)
@@ -361,7 +363,7 @@ Endpoint Socket::peerAddress(SocketError *error) const
             *error = notOpen(u"getpeername");
         return {};
     }
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     socklen_t length = sizeof storage;
     if (::getpeername(m_fd, reinterpret_cast<sockaddr *>(&storage), &length) != 0) {
         if (error)
@@ -435,7 +437,8 @@ QString Socket::repr() const
         const auto addressText = [](const Endpoint &e) {
             // str() of Python's address: a path prints bare, a tuple or an
             // abstract name (bytes) as its repr.
-            return e.family() == AF_UNIX && !e.path().startsWith(u'@') ? e.path() : e.toPythonTuple();
+            return e.family() == AF_UNIX && !e.path().startsWith(u'@') ? e.path()
+                                                                       : e.toPythonTuple();
         };
         SocketError error;
         const Endpoint local = localAddress(&error);

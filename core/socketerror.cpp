@@ -20,98 +20,101 @@ struct ErrnoInfo
     const char *hint;
 };
 
-#define SL_ERRNO(code, explanation, hint) { code, #code, explanation, hint }
+#define SL_ERRNO(code, explanation, hint)                                                          \
+    {                                                                                              \
+        code, #code, explanation, hint                                                             \
+    }
 
 const ErrnoInfo errnoTable[] = {
     SL_ERRNO(EADDRINUSE, "Another socket on this machine already holds this address and port.",
-             "Pick another port (or port 0 to let the kernel choose), stop the other program, or set "
-             "SO_REUSEADDR before bind() if the old connection is only waiting in TIME_WAIT."),
+        "Pick another port (or port 0 to let the kernel choose), stop the other program, or set "
+        "SO_REUSEADDR before bind() if the old connection is only waiting in TIME_WAIT."),
     SL_ERRNO(EADDRNOTAVAIL, "That address does not belong to any interface of this machine.",
-             "Bind to 127.0.0.1, ::1, 0.0.0.0 or an address this machine really has."),
+        "Bind to 127.0.0.1, ::1, 0.0.0.0 or an address this machine really has."),
     SL_ERRNO(ECONNREFUSED, "The other side answered that nothing is listening on that port.",
-             "Start the server first (bind, listen) and check the address and port."),
-    SL_ERRNO(ECONNRESET, "The peer aborted the connection with a reset (RST) instead of closing it in order.",
-             "This happens when the peer closes while data it never read is still waiting; read everything before closing."),
+        "Start the server first (bind, listen) and check the address and port."),
+    SL_ERRNO(ECONNRESET,
+        "The peer aborted the connection with a reset (RST) instead of closing it in order.",
+        "This happens when the peer closes while data it never read is still waiting; read "
+        "everything before closing."),
     SL_ERRNO(ECONNABORTED, "The connection was dropped before the call could finish.",
-             "Try the call again; the client may have gone away while waiting in the queue."),
+        "Try the call again; the client may have gone away while waiting in the queue."),
     SL_ERRNO(EACCES, "The system does not allow this program to do that.",
-             "Use a port of 1024 or above, or run with the needed privileges."),
+        "Use a port of 1024 or above, or run with the needed privileges."),
     SL_ERRNO(EPERM, "The operation is not permitted for this program.",
-             "Check for a firewall rule or missing privileges."),
-    SL_ERRNO(EPIPE, "This side can no longer send: the connection's sending direction is shut down or the peer is gone.",
-             "Do not send after shutdown(SHUT_WR) or close() on either side; open a new connection."),
+        "Check for a firewall rule or missing privileges."),
+    SL_ERRNO(EPIPE,
+        "This side can no longer send: the connection's sending direction is shut down or the peer "
+        "is gone.",
+        "Do not send after shutdown(SHUT_WR) or close() on either side; open a new connection."),
     SL_ERRNO(ENOTCONN, "The socket is not connected, so there is no peer to talk to.",
-             "Call connect() first (or use sendto() for a datagram socket)."),
+        "Call connect() first (or use sendto() for a datagram socket)."),
     SL_ERRNO(EISCONN, "The socket is already connected.",
-             "Use the existing connection, or open a new socket for a new one."),
-    SL_ERRNO(EINVAL, "The kernel rejected an argument as invalid for this socket in its current state.",
-             "Check the order of calls (bind once, listen before accept) and the address given."),
+        "Use the existing connection, or open a new socket for a new one."),
+    SL_ERRNO(EINVAL,
+        "The kernel rejected an argument as invalid for this socket in its current state.",
+        "Check the order of calls (bind once, listen before accept) and the address given."),
     SL_ERRNO(EMSGSIZE, "The datagram is larger than the kernel will send in one piece.",
-             "Send less data per datagram, or use a stream socket."),
+        "Send less data per datagram, or use a stream socket."),
     SL_ERRNO(ENOENT, "The file or directory named in the address does not exist.",
-             "Check the path; for a Unix domain socket the server must have bound it first."),
+        "Check the path; for a Unix domain socket the server must have bound it first."),
     SL_ERRNO(EAFNOSUPPORT, "This system does not support that address family for the call.",
-             "Use AF_INET, AF_INET6 or AF_UNIX, and an address of the socket's own family."),
+        "Use AF_INET, AF_INET6 or AF_UNIX, and an address of the socket's own family."),
     SL_ERRNO(EPROTONOSUPPORT, "This protocol is not available for that family and type.",
-             "Use proto 0 to let the kernel pick, or IPPROTO_TCP with SOCK_STREAM and IPPROTO_UDP with SOCK_DGRAM."),
+        "Use proto 0 to let the kernel pick, or IPPROTO_TCP with SOCK_STREAM and IPPROTO_UDP with "
+        "SOCK_DGRAM."),
     SL_ERRNO(EPROTOTYPE, "The protocol does not fit the socket type.",
-             "Pair SOCK_STREAM with IPPROTO_TCP and SOCK_DGRAM with IPPROTO_UDP, or pass 0."),
+        "Pair SOCK_STREAM with IPPROTO_TCP and SOCK_DGRAM with IPPROTO_UDP, or pass 0."),
     SL_ERRNO(ESOCKTNOSUPPORT, "This socket type is not supported in that family.",
-             "Use SOCK_STREAM or SOCK_DGRAM."),
+        "Use SOCK_STREAM or SOCK_DGRAM."),
     SL_ERRNO(EOPNOTSUPP, "This kind of socket does not offer that operation.",
-             "listen() and accept() work only on stream sockets; use recvfrom() for datagrams."),
+        "listen() and accept() work only on stream sockets; use recvfrom() for datagrams."),
     SL_ERRNO(ETIMEDOUT, "The other side did not answer in time.",
-             "Check that the host is reachable and that no firewall drops the packets."),
+        "Check that the host is reachable and that no firewall drops the packets."),
     SL_ERRNO(EHOSTUNREACH, "No route leads to that host.",
-             "Check the address and the network connection."),
+        "Check the address and the network connection."),
     SL_ERRNO(ENETUNREACH, "This machine has no route to that network.",
-             "Check the address, the network connection and, for IPv6, that the machine has IPv6."),
+        "Check the address, the network connection and, for IPv6, that the machine has IPv6."),
     SL_ERRNO(EAGAIN, "Nothing is ready yet; a blocking socket would wait here.",
-             "Wait until the kernel signals the socket is ready, then call again."),
+        "Wait until the kernel signals the socket is ready, then call again."),
     SL_ERRNO(EINPROGRESS, "The connection has started and is not finished yet.",
-             "Wait until the socket becomes writable; SO_ERROR then tells how it ended."),
+        "Wait until the socket becomes writable; SO_ERROR then tells how it ended."),
     SL_ERRNO(EALREADY, "A previous call of this kind is still in progress on the socket.",
-             "Wait for it to finish or cancel it first."),
+        "Wait for it to finish or cancel it first."),
     SL_ERRNO(EBADF, "The file descriptor is not open: the socket was closed already.",
-             "Create a new socket with socket()."),
+        "Create a new socket with socket()."),
     SL_ERRNO(ENOTSOCK, "The file descriptor is not a socket.",
-             "Use a descriptor returned by socket() or accept()."),
+        "Use a descriptor returned by socket() or accept()."),
     SL_ERRNO(EDESTADDRREQ, "The socket has no destination address.",
-             "Use sendto() with an address, or connect() the datagram socket first."),
+        "Use sendto() with an address, or connect() the datagram socket first."),
     SL_ERRNO(EMFILE, "This program has opened as many files and sockets as it may.",
-             "Close sockets you no longer need."),
+        "Close sockets you no longer need."),
     SL_ERRNO(ENFILE, "The whole system has run out of file descriptors.",
-             "Close sockets you no longer need, here or in other programs."),
+        "Close sockets you no longer need, here or in other programs."),
     SL_ERRNO(ENOBUFS, "The kernel has no buffer space left for this.",
-             "Send less at once, or wait and try again."),
+        "Send less at once, or wait and try again."),
     SL_ERRNO(ENOMEM, "The kernel is out of memory for this request.",
-             "Close other sockets or programs and try again."),
-    SL_ERRNO(EINTR, "A signal interrupted the call before it finished.",
-             "Simply repeat the call."),
+        "Close other sockets or programs and try again."),
+    SL_ERRNO(EINTR, "A signal interrupted the call before it finished.", "Simply repeat the call."),
     SL_ERRNO(ENAMETOOLONG, "The path is longer than the system accepts.",
-             "Use a shorter path, for example under /tmp."),
-    SL_ERRNO(EEXIST, "Something with that name exists already.",
-             "Remove it or choose another name."),
-    SL_ERRNO(ENOTDIR, "Part of the path is not a directory.",
-             "Check the path."),
-    SL_ERRNO(EISDIR, "The path names a directory.",
-             "Name a file inside the directory instead."),
+        "Use a shorter path, for example under /tmp."),
+    SL_ERRNO(
+        EEXIST, "Something with that name exists already.", "Remove it or choose another name."),
+    SL_ERRNO(ENOTDIR, "Part of the path is not a directory.", "Check the path."),
+    SL_ERRNO(EISDIR, "The path names a directory.", "Name a file inside the directory instead."),
     SL_ERRNO(EROFS, "The file system is read-only.",
-             "Use a path on a writable file system, such as /tmp."),
+        "Use a path on a writable file system, such as /tmp."),
     SL_ERRNO(ESHUTDOWN, "The socket's sending side is shut down.",
-             "Do not send after shutdown(); open a new connection."),
-    SL_ERRNO(ENETDOWN, "The network interface is down.",
-             "Bring the interface up or use another one."),
-    SL_ERRNO(EHOSTDOWN, "The host is down.",
-             "Check that the other machine is running."),
+        "Do not send after shutdown(); open a new connection."),
+    SL_ERRNO(
+        ENETDOWN, "The network interface is down.", "Bring the interface up or use another one."),
+    SL_ERRNO(EHOSTDOWN, "The host is down.", "Check that the other machine is running."),
     SL_ERRNO(ENOPROTOOPT, "The socket does not know that option at that level.",
-             "Check the option name and level (SOL_SOCKET, IPPROTO_IPV6, ...)."),
+        "Check the option name and level (SOL_SOCKET, IPPROTO_IPV6, ...)."),
     SL_ERRNO(EFAULT, "An address given to the kernel was not valid memory.",
-             "This is a program error; please report it."),
-    SL_ERRNO(ENODEV, "No such network interface.",
-             "Check the interface name or index after %."),
-    SL_ERRNO(ENXIO, "No such device or address.",
-             "Check the interface and address."),
+        "This is a program error; please report it."),
+    SL_ERRNO(ENODEV, "No such network interface.", "Check the interface name or index after %."),
+    SL_ERRNO(ENXIO, "No such device or address.", "Check the interface and address."),
 };
 
 #undef SL_ERRNO
@@ -133,36 +136,37 @@ struct GaiInfo
     const char *hint;
 };
 
-#define SL_GAI(code, explanation, hint) { code, #code, explanation, hint }
+#define SL_GAI(code, explanation, hint)                                                            \
+    {                                                                                              \
+        code, #code, explanation, hint                                                             \
+    }
 
 const GaiInfo gaiTable[] = {
     SL_GAI(EAI_AGAIN, "The name server could not answer right now.",
-           "Try again in a moment, or use a numeric address."),
+        "Try again in a moment, or use a numeric address."),
     SL_GAI(EAI_BADFLAGS, "The flags given in the hints are not valid.",
-           "Clear the flags and try again."),
-    SL_GAI(EAI_FAIL, "The name server failed for good.",
-           "Check the name, or use a numeric address."),
+        "Clear the flags and try again."),
+    SL_GAI(
+        EAI_FAIL, "The name server failed for good.", "Check the name, or use a numeric address."),
     SL_GAI(EAI_FAMILY, "The address family in the hints is not supported.",
-           "Use AF_UNSPEC, AF_INET or AF_INET6."),
-    SL_GAI(EAI_MEMORY, "The resolver ran out of memory.",
-           "Try again."),
+        "Use AF_UNSPEC, AF_INET or AF_INET6."),
+    SL_GAI(EAI_MEMORY, "The resolver ran out of memory.", "Try again."),
     SL_GAI(EAI_NONAME, "The name is unknown, or neither a host nor a service was given.",
-           "Check the spelling, or use a numeric address such as 127.0.0.1."),
+        "Check the spelling, or use a numeric address such as 127.0.0.1."),
     SL_GAI(EAI_SERVICE, "The service name is unknown for this socket type.",
-           "Use a port number, or a name listed in /etc/services."),
+        "Use a port number, or a name listed in /etc/services."),
     SL_GAI(EAI_SOCKTYPE, "The socket type in the hints is not supported.",
-           "Use SOCK_STREAM, SOCK_DGRAM or 0."),
-    SL_GAI(EAI_SYSTEM, "A system call failed inside the resolver.",
-           "See the errno shown with it."),
+        "Use SOCK_STREAM, SOCK_DGRAM or 0."),
+    SL_GAI(EAI_SYSTEM, "A system call failed inside the resolver.", "See the errno shown with it."),
     SL_GAI(EAI_OVERFLOW, "The result did not fit the buffer.",
-           "This is a program error; please report it."),
+        "This is a program error; please report it."),
 #ifdef EAI_NODATA
     SL_GAI(EAI_NODATA, "The name exists but has no address.",
-           "Check the name, or ask for another address family."),
+        "Check the name, or ask for another address family."),
 #endif
 #ifdef EAI_ADDRFAMILY
     SL_GAI(EAI_ADDRFAMILY, "The host has no address of the requested family.",
-           "Ask for AF_UNSPEC, or the other family."),
+        "Ask for AF_UNSPEC, or the other family."),
 #endif
 #ifdef EAI_INPROGRESS
     SL_GAI(EAI_INPROGRESS, "The lookup is still running.", "Wait for it to finish."),
@@ -181,7 +185,7 @@ const GaiInfo gaiTable[] = {
 #endif
 #ifdef EAI_IDN_ENCODE
     SL_GAI(EAI_IDN_ENCODE, "The name could not be converted to its international (IDN) form.",
-           "Check the characters of the name."),
+        "Check the characters of the name."),
 #endif
 };
 
@@ -256,50 +260,61 @@ SocketError SocketError::fromErrno(int errnoValue, QStringView call)
         if (errnoValue == EACCES) {
             const int floor = unprivilegedPortStart();
             if (floor > 0) {
-                error.m_explanation = u"Ports below %1 need privileges on this system."_s.arg(floor);
-                error.m_hint = u"Use port %1 or above (or port 0), or run with the needed privileges."_s.arg(floor);
+                error.m_explanation
+                    = u"Ports below %1 need privileges on this system."_s.arg(floor);
+                error.m_hint
+                    = u"Use port %1 or above (or port 0), or run with the needed privileges."_s.arg(
+                        floor);
             } else {
                 error.m_explanation = u"Low ports need privileges on this system."_s;
             }
         } else if (errnoValue == EADDRINUSE) {
-            error.m_explanation = u"This address and port are taken: another socket listens there, or a "
-                                  "closed connection still waits in TIME_WAIT."_s;
+            error.m_explanation
+                = u"This address and port are taken: another socket listens there, or a "
+                  "closed connection still waits in TIME_WAIT."_s;
         } else if (errnoValue == EINVAL) {
             error.m_explanation = u"The socket is already bound; a socket binds only once."_s;
             error.m_hint = u"Create a new socket to bind another address."_s;
         } else if (errnoValue == ENOENT) {
-            error.m_explanation = u"The directory that should hold the socket file does not exist."_s;
+            error.m_explanation
+                = u"The directory that should hold the socket file does not exist."_s;
             error.m_hint = u"Create the directory first or choose a path in an existing one."_s;
         } else if (errnoValue == EAFNOSUPPORT) {
             error.m_explanation = u"The address is of another family than the socket."_s;
-            error.m_hint = u"Bind an AF_INET socket to an IPv4 address and an AF_INET6 socket to an IPv6 address."_s;
+            error.m_hint
+                = u"Bind an AF_INET socket to an IPv4 address and an AF_INET6 socket to an IPv6 address."_s;
         }
     } else if (call == u"connect") {
         if (errnoValue == ENOENT) {
             error.m_explanation = u"No socket file exists at that path."_s;
             error.m_hint = u"Check the path and start the server (bind, listen) first."_s;
         } else if (errnoValue == ECONNREFUSED) {
-            error.m_explanation = u"Nothing is listening at that address and port (for a path: the file "
-                                  "is there but no socket listens on it)."_s;
+            error.m_explanation
+                = u"Nothing is listening at that address and port (for a path: the file "
+                  "is there but no socket listens on it)."_s;
             error.m_hint = u"Start the server first and check the address and port; a stale socket "
                            "file can be removed."_s;
         } else if (errnoValue == EINVAL) {
-            error.m_explanation = u"The kernel cannot use this address here; an IPv6 link-local address "
-                                  "(fe80::) needs the interface it belongs to."_s;
+            error.m_explanation
+                = u"The kernel cannot use this address here; an IPv6 link-local address "
+                  "(fe80::) needs the interface it belongs to."_s;
             error.m_hint = u"For fe80:: addresses add the interface, e.g. %eth0 (the scope id)."_s;
         } else if (errnoValue == EALREADY) {
             error.m_explanation = u"A connect() on this socket is still in progress."_s;
             error.m_hint = u"Wait for it to finish; it cannot be started twice."_s;
         } else if (errnoValue == EAFNOSUPPORT) {
             error.m_explanation = u"The address is of another family than the socket."_s;
-            error.m_hint = u"Connect an AF_INET socket to an IPv4 address and an AF_INET6 socket to an IPv6 address."_s;
+            error.m_hint
+                = u"Connect an AF_INET socket to an IPv4 address and an AF_INET6 socket to an IPv6 address."_s;
         }
     } else if (call == u"listen") {
         if (errnoValue == EOPNOTSUPP) {
-            error.m_explanation = u"Only stream sockets can listen; datagram sockets have no connections."_s;
+            error.m_explanation
+                = u"Only stream sockets can listen; datagram sockets have no connections."_s;
             error.m_hint = u"Use SOCK_STREAM for a server that accepts connections."_s;
         } else if (errnoValue == EADDRINUSE) {
-            error.m_explanation = u"Another socket already listens on the port this one was given."_s;
+            error.m_explanation
+                = u"Another socket already listens on the port this one was given."_s;
         }
     } else if (call == u"accept") {
         if (errnoValue == EINVAL) {
@@ -311,21 +326,25 @@ SocketError SocketError::fromErrno(int errnoValue, QStringView call)
         }
     } else if (call == u"recv" || call == u"recvfrom") {
         if (errnoValue == ECONNREFUSED) {
-            error.m_explanation = u"An earlier datagram reached a port where nothing listens; the kernel "
-                                  "reports that refusal on this later call."_s;
+            error.m_explanation
+                = u"An earlier datagram reached a port where nothing listens; the kernel "
+                  "reports that refusal on this later call."_s;
             error.m_hint = u"Start the receiving side; the socket itself is still usable."_s;
         } else if (errnoValue == ENOTCONN) {
             error.m_explanation = u"The socket is not connected, so there is nothing to receive."_s;
-            error.m_hint = u"Connect first, or accept() on a listening socket and receive on the new socket."_s;
+            error.m_hint
+                = u"Connect first, or accept() on a listening socket and receive on the new socket."_s;
         }
     } else if (call == u"send" || call == u"sendall" || call == u"sendto") {
         if (errnoValue == ECONNREFUSED) {
-            error.m_explanation = u"An earlier datagram reached a port where nothing listens; the kernel "
-                                  "reports that refusal on this later call."_s;
+            error.m_explanation
+                = u"An earlier datagram reached a port where nothing listens; the kernel "
+                  "reports that refusal on this later call."_s;
             error.m_hint = u"Start the receiving side; the socket itself is still usable."_s;
         } else if (errnoValue == EPIPE) {
-            error.m_explanation = u"Sending is no longer possible on this connection: this side shut "
-                                  "down its sending direction or the peer has gone."_s;
+            error.m_explanation
+                = u"Sending is no longer possible on this connection: this side shut "
+                  "down its sending direction or the peer has gone."_s;
         }
     } else if (call == u"setsockopt" && errnoValue == EINVAL) {
         error.m_explanation = u"The option cannot be changed in the socket's current state."_s;

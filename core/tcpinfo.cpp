@@ -47,7 +47,7 @@ TcpInfo TcpInfo::read(int fd)
 #ifdef Q_OS_LINUX
     if (fd < 0)
         return info;
-    tcp_info raw{};
+    tcp_info raw {};
     socklen_t length = sizeof raw;
     if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &raw, &length) != 0)
         return info;

@@ -92,12 +92,14 @@ AddressExplorer::AddressExplorer(QWidget *parent)
     spaceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *v4 = valueLabel(spaces, tr("IPv4 address space"));
     v4->setObjectName(u"spaceIpv4"_s);
-    v4->setText(tr("2^32 = %1 (about %2), 32-bit addresses")
-                    .arg(AddressInfo::addressSpaceSize(AF_INET), AddressInfo::addressSpaceApprox(AF_INET)));
+    v4->setText(
+        tr("2^32 = %1 (about %2), 32-bit addresses")
+            .arg(AddressInfo::addressSpaceSize(AF_INET), AddressInfo::addressSpaceApprox(AF_INET)));
     auto *v6 = valueLabel(spaces, tr("IPv6 address space"));
     v6->setObjectName(u"spaceIpv6"_s);
     v6->setText(tr("2^128 = %1 (about %2), 128-bit addresses")
-                    .arg(AddressInfo::addressSpaceSize(AF_INET6), AddressInfo::addressSpaceApprox(AF_INET6)));
+                    .arg(AddressInfo::addressSpaceSize(AF_INET6),
+                        AddressInfo::addressSpaceApprox(AF_INET6)));
     spaceForm->addRow(tr("IPv4:"), v4);
     spaceForm->addRow(tr("IPv6:"), v6);
     layout->addWidget(spaces);
@@ -111,7 +113,8 @@ AddressExplorer::AddressExplorer(QWidget *parent)
     m_interfaces->setRootIsDecorated(true);
     m_interfaces->setMinimumHeight(fontMetrics().height() * 8);
     m_interfaces->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    auto *hint = new QLabel(tr("Press Enter or double-click on an address to explore it."), machine);
+    auto *hint
+        = new QLabel(tr("Press Enter or double-click on an address to explore it."), machine);
     hint->setWordWrap(true);
     auto *refresh = new QPushButton(tr("&Refresh interfaces"), machine);
     refresh->setObjectName(u"refreshInterfaces"_s);
@@ -144,7 +147,7 @@ void AddressExplorer::setAddress(const QString &text)
 void AddressExplorer::explore()
 {
     const AddressInfo info = AddressInfo::parse(m_input->text());
-    const QList<QLabel *> fields{m_family, m_canonical, m_expanded, m_bits, m_kind, m_endpoint};
+    const QList<QLabel *> fields {m_family, m_canonical, m_expanded, m_bits, m_kind, m_endpoint};
     if (!info.isValid()) {
         m_status->setText(tr("Not a valid address: %1. %2").arg(info.problem(), info.hint()));
         for (QLabel *label : fields)
@@ -172,11 +175,16 @@ void AddressExplorer::explore()
     }
     m_bits->setText(bits);
 
-    QString kind = AddressInfo::kindName(info.kind()) % u" \u2014 "_s % AddressInfo::kindExplanation(info.kind());
+    QString kind = AddressInfo::kindName(info.kind()) % u" \u2014 "_s
+        % AddressInfo::kindExplanation(info.kind());
     if (info.kind() == AddressInfo::Kind::Ipv4Mapped)
-        kind += u'\n' % tr("Inside: %1, %2.").arg(info.mappedIpv4(), AddressInfo::kindName(info.mappedKind()));
+        kind += u'\n'
+            % tr("Inside: %1, %2.")
+                  .arg(info.mappedIpv4(), AddressInfo::kindName(info.mappedKind()));
     if (info.kind() == AddressInfo::Kind::LinkLocal && !v4 && info.scope().isEmpty())
-        kind += u'\n' % tr("Add %interface (for example %lo or %eth0) before connecting: without it the kernel cannot tell which link is meant.");
+        kind += u'\n'
+            % tr("Add %interface (for example %lo or %eth0) before connecting: without it the "
+                 "kernel cannot tell which link is meant.");
     m_kind->setText(kind);
 
     const quint16 port = info.hasPort() ? info.port() : quint16(v4 ? 80 : 443);
@@ -195,14 +203,15 @@ void AddressExplorer::refreshInterfaces()
         const bool up = iface.flags().testFlag(QNetworkInterface::IsUp);
         item->setText(0, iface.humanReadableName());
         item->setText(1, up ? tr("up") : tr("down"));
-        item->setText(2, iface.maximumTransmissionUnit() > 0
-                             ? tr("MTU %1").arg(iface.maximumTransmissionUnit())
-                             : QString());
+        item->setText(2,
+            iface.maximumTransmissionUnit() > 0 ? tr("MTU %1").arg(iface.maximumTransmissionUnit())
+                                                : QString());
         const QList<QNetworkAddressEntry> entries = iface.addressEntries();
         for (const QNetworkAddressEntry &entry : entries) {
             QHostAddress ip = entry.ip();
             QString text = ip.toString();
-            if (ip.protocol() == QAbstractSocket::IPv6Protocol && ip.isLinkLocal() && !text.contains(u'%'))
+            if (ip.protocol() == QAbstractSocket::IPv6Protocol && ip.isLinkLocal()
+                && !text.contains(u'%'))
                 text += u'%' % iface.name();
             const AddressInfo info = AddressInfo::parse(text);
             auto *child = new QTreeWidgetItem(item);
@@ -213,6 +222,8 @@ void AddressExplorer::refreshInterfaces()
         }
         item->setExpanded(true);
     }
+    for (int c = 0; c < m_interfaces->columnCount(); ++c)
+        m_interfaces->resizeColumnToContents(c);
     if (interfaces.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_interfaces);
         item->setText(0, tr("No interfaces could be read on this system."));

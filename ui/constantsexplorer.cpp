@@ -32,7 +32,7 @@ ConstantsExplorer::ConstantsExplorer(QWidget *parent)
     row->addWidget(prefixLabel);
     row->addWidget(m_prefix, 1);
     // Quick picks for the lesson's three families of names; Alt+1..3.
-    const QStringList picks{u"AF_"_s, u"SOCK_"_s, u"IPPROTO_"_s};
+    const QStringList picks {u"AF_"_s, u"SOCK_"_s, u"IPPROTO_"_s};
     for (int i = 0; i < picks.size(); ++i) {
         auto *button = new QPushButton(u'&' % QString::number(i + 1) % u' ' % picks.at(i), this);
         button->setObjectName(u"pick"_s % picks.at(i));
@@ -55,6 +55,8 @@ ConstantsExplorer::ConstantsExplorer(QWidget *parent)
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Hex")});
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -89,7 +91,8 @@ ConstantsExplorer::ConstantsExplorer(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_prefix, &QLineEdit::textChanged, this, &ConstantsExplorer::refresh);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ConstantsExplorer::selectionChanged);
+    connect(
+        m_table, &QTableWidget::itemSelectionChanged, this, &ConstantsExplorer::selectionChanged);
 
     setPrefix(u"AF_"_s);
 }
@@ -125,7 +128,8 @@ void ConstantsExplorer::refresh()
         name->setData(Qt::UserRole, e.name);
         auto *value = new QTableWidgetItem(QString::number(e.value));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto *hex = new QTableWidgetItem(e.value < 0 ? QString() : u"0x"_s % QString::number(e.value, 16));
+        auto *hex = new QTableWidgetItem(
+            e.value < 0 ? QString() : u"0x"_s % QString::number(e.value, 16));
         m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, value);
         m_table->setItem(row, 2, hex);
@@ -133,17 +137,22 @@ void ConstantsExplorer::refresh()
     m_table->resizeColumnsToContents();
 
     if (prefix.isEmpty()) {
-        m_status->setText(tr("All %1 constants this system's headers define. Type a prefix such as AF_ to narrow them.").arg(entries.size()));
+        m_status->setText(tr("All %1 constants this system's headers define. Type a prefix such as "
+                             "AF_ to narrow them.")
+                              .arg(entries.size()));
         m_python->setPlainText(QString());
     } else if (entries.isEmpty()) {
-        m_status->setText(tr("No constant on %1 starts with \u201c%2\u201d. Try AF_, SOCK_, IPPROTO_, SO_, MSG_, AI_ or EAI_.")
+        m_status->setText(tr("No constant on %1 starts with \u201c%2\u201d. Try AF_, SOCK_, "
+                             "IPPROTO_, SO_, MSG_, AI_ or EAI_.")
                               .arg(Constants::platformName(), prefix));
         m_python->setPlainText(u"{}"_s);
     } else {
-        m_status->setText(tr("%1 names start with \u201c%2\u201d on %3 (values from this system's headers; * marks a value that differs elsewhere).")
-                              .arg(entries.size()).arg(prefix.toUpper(), Constants::platformName()));
+        m_status->setText(tr("%1 names start with \u201c%2\u201d on %3 (values from this system's "
+                             "headers; * marks a value that differs elsewhere).")
+                              .arg(entries.size())
+                              .arg(prefix.toUpper(), Constants::platformName()));
         m_python->setPlainText(u"In [1]: get_constants('"_s % prefix.toUpper() % u"')\nOut[1]:\n"_s
-                               % Constants::pythonDict(prefix.toUpper()));
+            % Constants::pythonDict(prefix.toUpper()));
     }
     selectionChanged();
 }
@@ -164,10 +173,13 @@ void ConstantsExplorer::selectionChanged()
         if (e.name == name) {
             const QStringList same = Constants::names(value, e.group);
             if (same.size() > 1)
-                text += u' ' % tr("Same value: %1; get_constants keeps %2.").arg(same.join(u", "_s), Constants::name(value, e.group));
+                text += u' '
+                    % tr("Same value: %1; get_constants keeps %2.")
+                          .arg(same.join(u", "_s), Constants::name(value, e.group));
             break;
         }
     }
-    text += u' ' % (note.isEmpty() ? tr("No difference between systems is recorded for it.") : note);
+    text
+        += u' ' % (note.isEmpty() ? tr("No difference between systems is recorded for it.") : note);
     m_note->setText(text);
 }

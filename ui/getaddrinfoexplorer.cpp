@@ -120,10 +120,12 @@ GetaddrinfoExplorer::GetaddrinfoExplorer(QWidget *parent)
 
     m_canonName = new QCheckBox(u"AI_CANON&NAME"_s, this);
     m_canonName->setObjectName(u"gaiCanonName"_s);
-    m_canonName->setToolTip(tr("Ask for the host's official name; it comes back in the first row's canonname."));
+    m_canonName->setToolTip(
+        tr("Ask for the host's official name; it comes back in the first row's canonname."));
     m_passive = new QCheckBox(u"AI_PASS&IVE"_s, this);
     m_passive->setObjectName(u"gaiPassive"_s);
-    m_passive->setToolTip(tr("For a server: with no host, return the wildcard address (0.0.0.0 or ::) to bind to."));
+    m_passive->setToolTip(
+        tr("For a server: with no host, return the wildcard address (0.0.0.0 or ::) to bind to."));
     m_numericHost = new QCheckBox(u"AI_NUMERIC&HOST"_s, this);
     m_numericHost->setObjectName(u"gaiNumericHost"_s);
     m_numericHost->setToolTip(tr("Accept only a numeric address: no DNS query is ever made."));
@@ -169,7 +171,8 @@ GetaddrinfoExplorer::GetaddrinfoExplorer(QWidget *parent)
     m_table->setObjectName(u"gaiTable"_s);
     m_table->setAccessibleName(tr("getaddrinfo results"));
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({u"#"_s, tr("family"), tr("type"), tr("proto"), tr("canonname"), tr("sockaddr")});
+    m_table->setHorizontalHeaderLabels(
+        {u"#"_s, tr("family"), tr("type"), tr("proto"), tr("canonname"), tr("sockaddr")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -211,7 +214,8 @@ GetaddrinfoExplorer::GetaddrinfoExplorer(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &GetaddrinfoExplorer::cancel);
     connect(escape, &QShortcut::activated, this, &GetaddrinfoExplorer::cancel);
     connect(m_use, &QPushButton::clicked, this, &GetaddrinfoExplorer::useSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &GetaddrinfoExplorer::selectionChanged);
+    connect(
+        m_table, &QTableWidget::itemSelectionChanged, this, &GetaddrinfoExplorer::selectionChanged);
     connect(m_table, &QTableWidget::cellActivated, this, &GetaddrinfoExplorer::useSelected);
     connect(m_timer, &QTimer::timeout, this, &GetaddrinfoExplorer::tick);
     connect(m_resolver, &Resolver::started, this, &GetaddrinfoExplorer::showStarted);
@@ -224,7 +228,8 @@ GetaddrinfoExplorer::GetaddrinfoExplorer(QWidget *parent)
     selectionChanged();
 }
 
-void GetaddrinfoExplorer::setQuery(const QString &host, const QString &service, const ResolverHints &hints)
+void GetaddrinfoExplorer::setQuery(
+    const QString &host, const QString &service, const ResolverHints &hints)
 {
     m_host->setText(host);
     m_service->setText(service);
@@ -243,7 +248,8 @@ ResolverHints GetaddrinfoExplorer::hints() const
     h.family = m_family->currentData().toInt();
     h.type = m_type->currentData().toInt();
     h.proto = m_proto->currentData().toInt();
-    h.flags = (m_canonName->isChecked() ? AI_CANONNAME : 0) | (m_passive->isChecked() ? AI_PASSIVE : 0)
+    h.flags = (m_canonName->isChecked() ? AI_CANONNAME : 0)
+        | (m_passive->isChecked() ? AI_PASSIVE : 0)
         | (m_numericHost->isChecked() ? AI_NUMERICHOST : 0);
     return h;
 }
@@ -277,11 +283,15 @@ void GetaddrinfoExplorer::validate()
     if (service.contains(u' '))
         blocking = tr("The port or service contains a space: remove it.");
     else if (numeric && (service.size() > 5 || service.toUInt() > 65535))
-        blocking = tr("Port %1 is over 65535, the largest port: type 0-65535 or a service name.").arg(service);
+        blocking = tr("Port %1 is over 65535, the largest port: type 0-65535 or a service name.")
+                       .arg(service);
     if (host.isEmpty() && service.isEmpty())
-        warnings << tr("With neither host nor service getaddrinfo has nothing to look up: expect EAI_NONAME.");
+        warnings << tr(
+            "With neither host nor service getaddrinfo has nothing to look up: expect EAI_NONAME.");
     if (m_numericHost->isChecked() && !host.isEmpty() && QHostAddress(host).isNull())
-        warnings << tr("AI_NUMERICHOST forbids DNS, and \u201c%1\u201d is not a numeric address: expect EAI_NONAME.").arg(host);
+        warnings << tr("AI_NUMERICHOST forbids DNS, and \u201c%1\u201d is not a numeric address: "
+                       "expect EAI_NONAME.")
+                        .arg(host);
     if (m_passive->isChecked() && !host.isEmpty())
         warnings << tr("AI_PASSIVE only matters when the host is empty (None).");
 
@@ -314,7 +324,8 @@ void GetaddrinfoExplorer::showStarted()
 
 void GetaddrinfoExplorer::tick()
 {
-    m_status->setText(tr("Waiting for getaddrinfo\u2026 %1 s (it runs on another thread; the window stays responsive; Esc cancels)")
+    m_status->setText(tr("Waiting for getaddrinfo\u2026 %1 s (it runs on another thread; the "
+                         "window stays responsive; Esc cancels)")
                           .arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 1));
 }
 
@@ -323,7 +334,8 @@ void GetaddrinfoExplorer::showCancelled()
     m_timer->stop();
     m_progress->setVisible(false);
     m_cancel->setEnabled(false);
-    m_status->setText(tr("Cancelled after %1 s. getaddrinfo cannot be interrupted: it finishes in the background and its answer is thrown away.")
+    m_status->setText(tr("Cancelled after %1 s. getaddrinfo cannot be interrupted: it finishes in "
+                         "the background and its answer is thrown away.")
                           .arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 1));
 }
 
@@ -337,11 +349,12 @@ void GetaddrinfoExplorer::showResult(const Resolution &result)
     m_table->setRowCount(int(result.rows.size()));
     for (int row = 0; row < result.rows.size(); ++row) {
         const AddrInfo &info = result.rows.at(row);
-        const QStringList cells{QString::number(row), numberName(info.family, u"AF_"_s),
-                                numberName(info.type, u"SOCK_"_s),
-                                info.proto == 0 ? u"0"_s : u"%1 (%2)"_s.arg(info.proto).arg(Constants::name(info.proto, u"IPPROTO_"_s)),
-                                info.canonname.isEmpty() ? u"''"_s : info.canonname,
-                                info.sockaddr.toPythonTuple()};
+        const QStringList cells {QString::number(row), numberName(info.family, u"AF_"_s),
+            numberName(info.type, u"SOCK_"_s),
+            info.proto == 0
+                ? u"0"_s
+                : u"%1 (%2)"_s.arg(info.proto).arg(Constants::name(info.proto, u"IPPROTO_"_s)),
+            info.canonname.isEmpty() ? u"''"_s : info.canonname, info.sockaddr.toPythonTuple()};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells.at(col)));
     }
@@ -350,12 +363,16 @@ void GetaddrinfoExplorer::showResult(const Resolution &result)
     const QString in = u"In [1]: "_s % result.pythonCall() % u'\n';
     if (result.error) {
         m_python->setPlainText(in % result.error.pythonException());
-        m_status->setText(tr("%1: %2. %3 %4").arg(result.error.name(), result.error.systemText(),
-                                                   result.error.explanation(), result.error.hint()));
+        m_status->setText(tr("%1: %2. %3 %4")
+                              .arg(result.error.name(), result.error.systemText(),
+                                  result.error.explanation(), result.error.hint()));
     } else {
         m_python->setPlainText(in % u"Out[1]:\n"_s % result.toPython());
-        m_status->setText(tr("%n row(s) in the order this system returned them, after %1 ms.", nullptr, int(result.rows.size()))
-                              .arg(result.elapsedMs));
+        m_status->setText((result.rows.size() == 1
+                ? tr("1 row, after %1 ms.").arg(result.elapsedMs)
+                : tr("%1 rows in the order this system returned them, after %2 ms.")
+                      .arg(result.rows.size())
+                      .arg(result.elapsedMs)));
         if (!result.rows.isEmpty())
             m_table->selectRow(0);
     }
@@ -369,14 +386,16 @@ void GetaddrinfoExplorer::selectionChanged()
     const bool ok = row >= 0 && row < m_last.rows.size();
     m_use->setEnabled(ok);
     if (!ok) {
-        m_useHint->setText(tr("Pick a row to hand it to the client: socket(*info[:3]), then connect(info[-1])."));
+        m_useHint->setText(
+            tr("Pick a row to hand it to the client: socket(*info[:3]), then connect(info[-1])."));
         return;
     }
     const AddrInfo &info = m_last.rows.at(row);
-    m_useHint->setText(u"socket.socket(%1, %2, %3)  \u2192  connect(%4)"_s
-                           .arg(Constants::name(info.family, u"AF_"_s), Constants::name(info.type, u"SOCK_"_s))
-                           .arg(info.proto)
-                           .arg(info.sockaddr.toPythonTuple()));
+    m_useHint->setText(
+        u"socket.socket(%1, %2, %3)  \u2192  connect(%4)"_s
+            .arg(Constants::name(info.family, u"AF_"_s), Constants::name(info.type, u"SOCK_"_s))
+            .arg(info.proto)
+            .arg(info.sockaddr.toPythonTuple()));
 }
 
 void GetaddrinfoExplorer::useSelected()

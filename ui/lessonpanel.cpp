@@ -1,5 +1,6 @@
 #include "lessonpanel.h"
 
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -51,6 +52,16 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_narration->setOpenExternalLinks(false);
     m_narration->setSearchPaths({});
 
+    m_stepsTitle = new QLabel(tr("This stage's demo:"), this);
+    m_stepsTitle->setObjectName(u"demoStepsTitle"_s);
+    m_steps = new QListWidget(this);
+    m_steps->setObjectName(u"demoSteps"_s);
+    m_steps->setAccessibleName(tr("Demo steps"));
+    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    m_steps->setFocusPolicy(Qt::NoFocus);
+    m_steps->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_stepsTitle->setBuddy(m_steps);
+
     m_previous = new QPushButton(tr("&Previous"), this);
     m_previous->setObjectName(u"previousStage"_s);
     m_previous->setToolTip(tr("Previous stage (Left, Page Up, Backspace)"));
@@ -73,6 +84,8 @@ LessonPanel::LessonPanel(QWidget *parent)
     stageLayout->addWidget(m_position);
     stageLayout->addWidget(m_title);
     stageLayout->addWidget(m_narration, 1);
+    stageLayout->addWidget(m_stepsTitle);
+    stageLayout->addWidget(m_steps);
     stageLayout->addLayout(buttons);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -153,6 +166,12 @@ void LessonPanel::setDemoRunning(bool running)
     showCurrent();
 }
 
+void LessonPanel::setDemoStep(int step)
+{
+    m_demoStep = step;
+    showSteps();
+}
+
 void LessonPanel::setCurrentIndex(int index)
 {
     if (m_lesson.isEmpty())
@@ -161,6 +180,7 @@ void LessonPanel::setCurrentIndex(int index)
     if (index == m_current)
         return;
     m_current = index;
+    m_demoStep = -1;
     showCurrent();
     emit stageChanged(m_current);
 }
@@ -273,6 +293,37 @@ void LessonPanel::updateTitleFont()
     m_title->setFont(titleFont);
 }
 
+void LessonPanel::showSteps()
+{
+    const Stage *stage = currentStage();
+    const qsizetype count = stage ? stage->actions.size() : 0;
+    m_stepsTitle->setVisible(count > 0);
+    m_steps->setVisible(count > 0);
+    if (m_steps->count() != count) {
+        m_steps->clear();
+        for (qsizetype i = 0; i < count; ++i)
+            new QListWidgetItem(m_steps);
+    }
+    for (int i = 0; i < int(count); ++i) {
+        // Marks in text, not colour: a check for done steps, an arrow for this one.
+        const QString mark = i < m_demoStep ? u"\u2713 "_s
+            : i == m_demoStep               ? u"\u25B6 "_s
+                                            : u"  "_s;
+        QListWidgetItem *item = m_steps->item(i);
+        item->setText(mark + stage->actions.at(i).python());
+        item->setToolTip(stage->actions.at(i).source());
+        QFont font = m_steps->font();
+        font.setBold(i == m_demoStep);
+        item->setFont(font);
+    }
+    if (m_demoStep >= 0 && m_demoStep < count)
+        m_steps->scrollToItem(m_steps->item(m_demoStep));
+    // Tall enough for a few steps; longer demos scroll.
+    const int rows = int(qMin<qsizetype>(count, 6));
+    const int rowHeight = count > 0 ? m_steps->sizeHintForRow(0) : 0;
+    m_steps->setFixedHeight(rows * rowHeight + 2 * m_steps->frameWidth());
+}
+
 void LessonPanel::rebuildList()
 {
     const QSignalBlocker blocker(m_list);
@@ -330,6 +381,7 @@ void LessonPanel::showCurrent()
                 .arg(m_lesson.count()));
         m_narration->setMarkdown(renderedNarration());
     }
+    showSteps();
     m_previous->setEnabled(stage && m_current > 0);
     m_next->setEnabled(stage && m_current + 1 < m_lesson.count());
     const bool hasDemo = stage && !stage->actions.isEmpty();

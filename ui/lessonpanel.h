@@ -13,7 +13,8 @@ class QTextBrowser;
 // The lesson beside the panels: the stage list (the current stage marked by
 // an arrow and bold type, not by colour alone), the current stage's title and
 // narration (our own Markdown, rendered by QTextBrowser with links and remote
-// content off), Previous/Next, and "Run this stage's demo".
+// content off), the demo's steps as the Python they stand for, Previous/Next,
+// and "Run this stage's demo".
 //
 // Presenter keys work wherever the focus is inside the panel: Right,
 // PageDown and Space go to the next stage; Left, PageUp and Backspace to the
@@ -50,6 +51,10 @@ public:
     // While the main window performs a demo, the run button says so and
     // cannot be pressed again.
     void setDemoRunning(bool running);
+    // Marks the demo step being performed (0-based): earlier steps get a
+    // check mark, this one an arrow. -1 clears the marks.
+    void setDemoStep(int step);
+    int demoStep() const { return m_demoStep; }
 
 public slots:
     // Goes to stage `index` (clamped to the lesson). Emits stageChanged when
@@ -77,17 +82,21 @@ private:
     bool handleKey(int key, Qt::KeyboardModifiers modifiers);
     void rebuildList();
     void showCurrent();
+    void showSteps();
     void updateTitleFont();
 
     Lesson m_lesson;
     QHash<QString, QString> m_values;
     int m_current = -1;
     bool m_demoRunning = false;
+    int m_demoStep = -1;
 
     QListWidget *m_list = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_position = nullptr;
     QTextBrowser *m_narration = nullptr;
+    QLabel *m_stepsTitle = nullptr;
+    QListWidget *m_steps = nullptr;
     QPushButton *m_previous = nullptr;
     QPushButton *m_next = nullptr;
     QPushButton *m_run = nullptr;

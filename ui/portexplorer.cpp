@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -117,7 +118,10 @@ PortExplorer::PortExplorer(QWidget *parent)
     rangeForm->addRow(tr("All ports:"), all);
     for (auto r : {Ports::Range::System, Ports::Range::Registered, Ports::Range::Dynamic}) {
         auto *label = valueLabel(ranges, Ports::rangeName(r));
-        label->setText(tr("%1-%2: %3").arg(Ports::rangeFirst(r)).arg(Ports::rangeLast(r)).arg(Ports::rangeExplanation(r)));
+        label->setText(tr("%1-%2: %3")
+                           .arg(Ports::rangeFirst(r))
+                           .arg(Ports::rangeLast(r))
+                           .arg(Ports::rangeExplanation(r)));
         QString title = Ports::rangeName(r);
         title[0] = title[0].toUpper();
         rangeForm->addRow(title % u':', label);
@@ -125,15 +129,20 @@ PortExplorer::PortExplorer(QWidget *parent)
     auto *ephemeral = valueLabel(ranges, tr("This kernel's ephemeral range"));
     ephemeral->setObjectName(u"kernelEphemeral"_s);
     ephemeral->setText(tr("%1-%2 (%3 ports; from %4). IANA suggests %5-%6.")
-                           .arg(kernel.first).arg(kernel.last).arg(kernel.size())
-                           .arg(kernel.source).arg(iana.first).arg(iana.last));
+                           .arg(kernel.first)
+                           .arg(kernel.last)
+                           .arg(kernel.size())
+                           .arg(kernel.source)
+                           .arg(iana.first)
+                           .arg(iana.last));
     rangeForm->addRow(tr("This kernel's ephemeral:"), ephemeral);
     auto *floorLabel = valueLabel(ranges, tr("Unprivileged port floor"));
     floorLabel->setObjectName(u"kernelFloor"_s);
     floorLabel->setText(floor.port == 0
-                            ? tr("0: any program may bind any port here (from %1).").arg(floor.source)
-                            : tr("Ports below %1 need root or CAP_NET_BIND_SERVICE here (from %2).")
-                                  .arg(floor.port).arg(floor.source));
+            ? tr("0: any program may bind any port here (from %1).").arg(floor.source)
+            : tr("Ports below %1 need root or CAP_NET_BIND_SERVICE here (from %2).")
+                  .arg(floor.port)
+                  .arg(floor.source));
     rangeForm->addRow(tr("Privileged below:"), floorLabel);
     layout->addWidget(ranges);
 
@@ -143,7 +152,8 @@ PortExplorer::PortExplorer(QWidget *parent)
     m_wellKnown->setObjectName(u"wellKnownPorts"_s);
     m_wellKnown->setAccessibleName(tr("Well-known ports"));
     m_wellKnown->setColumnCount(5);
-    m_wellKnown->setHorizontalHeaderLabels({tr("Port"), tr("Protocol"), tr("Service name (tcp)"), tr("Listening here"), tr("Carries")});
+    m_wellKnown->setHorizontalHeaderLabels({tr("Port"), tr("Protocol"), tr("Service name (tcp)"),
+        tr("Listening here"), tr("Carries")});
     m_wellKnown->verticalHeader()->hide();
     m_wellKnown->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_wellKnown->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -158,6 +168,10 @@ PortExplorer::PortExplorer(QWidget *parent)
     }
     layout->addWidget(known, 1);
 
+    m_listenTimer = new QTimer(this);
+    m_listenTimer->setSingleShot(true);
+    m_listenTimer->setInterval(300);
+    connect(m_listenTimer, &QTimer::timeout, this, &PortExplorer::checkListeners);
     connect(m_input, &QLineEdit::textChanged, this, &PortExplorer::explore);
     connect(check, &QPushButton::clicked, this, &PortExplorer::checkListeners);
     connect(m_wellKnown, &QTableWidget::cellActivated, this, [this](int row, int) {
@@ -186,7 +200,7 @@ void PortExplorer::explore()
 {
     const QString text = m_input->text().trimmed();
     m_port = -1;
-    const QList<QLabel *> fields{m_range, m_privilege, m_ephemeral, m_services, m_listening};
+    const QList<QLabel *> fields {m_range, m_privilege, m_ephemeral, m_services, m_listening};
     const auto fail = [&](const QString &problem) {
         m_status->setText(problem);
         for (QLabel *label : fields)
@@ -203,7 +217,8 @@ void PortExplorer::explore()
         bool ok = false;
         const uint value = text.toUInt(&ok);
         if (!ok || value > 65535 || text.size() > 5)
-            return fail(tr("Not a port: %1 is over 65535, the largest 16-bit number. Type 0-65535.").arg(text));
+            return fail(tr("Not a port: %1 is over 65535, the largest 16-bit number. Type 0-65535.")
+                            .arg(text));
         m_port = int(value);
     } else if (text.startsWith(u'-')) {
         return fail(tr("Not a port: ports are never negative. Type 0-65535."));
@@ -214,59 +229,89 @@ void PortExplorer::explore()
         if (!service) {
             const QString note = Ports::servicesDatabaseNote();
             return fail(note.isEmpty()
-                            ? tr("No service called \u201c%1\u201d in this system's services database. Check the spelling, or type a number.").arg(text)
-                            : note);
+                    ? tr("No service called \u201c%1\u201d in this system's services database. "
+                         "Check the spelling, or type a number.")
+                          .arg(text)
+                    : note);
         }
         m_port = service->port;
-        origin = tr("\u201c%1\u201d is port %2/%3 in the services database. ").arg(text).arg(service->port).arg(service->protocol);
+        origin = tr("\u201c%1\u201d is port %2/%3 in the services database. ")
+                     .arg(text)
+                     .arg(service->port)
+                     .arg(service->protocol);
     }
 
     const quint16 port = quint16(m_port);
     m_status->setText(origin % tr("Port %1.").arg(port));
     const Ports::Range range = Ports::rangeOf(port);
-    m_range->setText(tr("%1 (%2-%3)").arg(Ports::rangeName(range)).arg(Ports::rangeFirst(range)).arg(Ports::rangeLast(range)));
+    m_range->setText(tr("%1 (%2-%3)")
+                         .arg(Ports::rangeName(range))
+                         .arg(Ports::rangeFirst(range))
+                         .arg(Ports::rangeLast(range)));
 
     const Ports::Floor floor = Ports::unprivilegedPortStart();
     if (port == 0)
-        m_privilege->setText(tr("Port 0 is not a real port: bind() to it and the kernel picks a free one from its ephemeral range."));
+        m_privilege->setText(tr("Port 0 is not a real port: bind() to it and the kernel picks a "
+                                "free one from its ephemeral range."));
     else if (Ports::needsPrivilege(port))
-        m_privilege->setText(tr("Needs root or CAP_NET_BIND_SERVICE on this machine (below %1): expect EACCES otherwise.").arg(floor.port));
+        m_privilege->setText(tr("Needs root or CAP_NET_BIND_SERVICE on this machine (below %1): "
+                                "expect EACCES otherwise.")
+                                 .arg(floor.port));
     else
-        m_privilege->setText(tr("Any program may bind it on this machine (the floor is %1).").arg(floor.port));
+        m_privilege->setText(
+            tr("Any program may bind it on this machine (the floor is %1).").arg(floor.port));
 
     const Ports::Span kernel = Ports::ephemeralRange();
     const bool inKernel = port >= kernel.first && port <= kernel.last;
     const bool inIana = range == Ports::Range::Dynamic;
-    QString eph = inKernel ? tr("Yes: this kernel may hand it to a client socket (its range is %1-%2).").arg(kernel.first).arg(kernel.last)
-                           : tr("No: this kernel picks client ports from %1-%2.").arg(kernel.first).arg(kernel.last);
+    QString eph = inKernel
+        ? tr("Yes: this kernel may hand it to a client socket (its range is %1-%2).")
+              .arg(kernel.first)
+              .arg(kernel.last)
+        : tr("No: this kernel picks client ports from %1-%2.").arg(kernel.first).arg(kernel.last);
     if (inKernel != inIana)
-        eph += u' ' % (inIana ? tr("It is in IANA's dynamic range all the same.") : tr("IANA's dynamic range would not include it."));
+        eph += u' '
+            % (inIana ? tr("It is in IANA's dynamic range all the same.")
+                      : tr("IANA's dynamic range would not include it."));
     m_ephemeral->setText(eph);
 
     const QString note = Ports::servicesDatabaseNote();
-    m_services->setText(note.isEmpty()
-                            ? tr("tcp: %1; udp: %2").arg(serviceText(Ports::serviceByPort(port, u"tcp"_s)),
-                                                        serviceText(Ports::serviceByPort(port, u"udp"_s)))
-                            : note);
-    checkListeners();
+    m_services->setText(note.isEmpty() ? tr("tcp: %1; udp: %2")
+                                             .arg(serviceText(Ports::serviceByPort(port, u"tcp"_s)),
+                                                 serviceText(Ports::serviceByPort(port, u"udp"_s)))
+                                       : note);
+    m_listening->setText(tr("checking\u2026"));
+    m_listenTimer->start();
 }
 
 void PortExplorer::checkListeners()
 {
+    m_listenTimer->stop();
     QString error;
+    const QList<Ports::Listener> all = Ports::listeners(&error);
+    const auto on = [&all](int port) {
+        QList<Ports::Listener> found;
+        for (const Ports::Listener &l : all) {
+            if (l.port == port)
+                found << l;
+        }
+        return found;
+    };
     if (m_port >= 0) {
-        const QList<Ports::Listener> found = Ports::listenersOn(quint16(m_port), &error);
+        const QList<Ports::Listener> found = on(m_port);
         if (!error.isEmpty())
             m_listening->setText(error);
         else if (found.isEmpty())
-            m_listening->setText(tr("Nothing on this machine listens on port %1 right now.").arg(m_port));
+            m_listening->setText(
+                tr("Nothing on this machine listens on port %1 right now.").arg(m_port));
         else
             m_listening->setText(tr("Yes: %1").arg(listenersText(found)));
     }
     for (int row = 0; row < m_wellKnown->rowCount(); ++row) {
-        const quint16 port = quint16(m_wellKnown->item(row, 0)->text().toUInt());
-        const QList<Ports::Listener> found = Ports::listenersOn(port, &error);
-        m_wellKnown->item(row, 3)->setText(!error.isEmpty() ? tr("unknown") : found.isEmpty() ? tr("no") : tr("yes"));
+        const int port = int(m_wellKnown->item(row, 0)->text().toUInt());
+        m_wellKnown->item(row, 3)->setText(!error.isEmpty() ? tr("unknown")
+                : on(port).isEmpty()                        ? tr("no")
+                                                            : tr("yes"));
     }
 }
 
@@ -277,13 +322,14 @@ void PortExplorer::fillWellKnown()
     for (int row = 0; row < ports.size(); ++row) {
         const Ports::WellKnown &p = ports.at(row);
         const auto service = Ports::serviceByPort(p.port, u"tcp"_s);
-        const QStringList cells{QString::number(p.port), p.protocol,
-                                service ? service->name : tr("none listed"), QString(), p.use};
+        const QStringList cells {QString::number(p.port), p.protocol,
+            service ? service->name : tr("none listed"), QString(), p.use};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             m_wellKnown->setItem(row, col, item);
         }
     }
     m_wellKnown->resizeColumnsToContents();
-    m_wellKnown->setMinimumHeight(m_wellKnown->verticalHeader()->length() + m_wellKnown->horizontalHeader()->height() + 4);
+    m_wellKnown->setMinimumHeight(
+        m_wellKnown->verticalHeader()->length() + m_wellKnown->horizontalHeader()->height() + 4);
 }

@@ -5,6 +5,7 @@
 class QLabel;
 class QLineEdit;
 class QTableWidget;
+class QTimer;
 
 // The port explorer: type a port number (0-65535) or a service name and
 // see its IANA range, whether binding it needs privilege on this kernel,
@@ -25,7 +26,8 @@ public:
 public slots:
     // Puts `text` (a number or a service name) in the port field and explores it.
     void setPortText(const QString &text);
-    // Reads the kernel's socket tables again for the current port and the table.
+    // Reads the kernel's socket tables (once) for the current port and the
+    // well-known ports table. Typing schedules this after a short pause.
     void checkListeners();
 
 private:
@@ -40,5 +42,8 @@ private:
     QLabel *m_services = nullptr;
     QLabel *m_listening = nullptr;
     QTableWidget *m_wellKnown = nullptr;
+    // Reading the kernel's tables costs a few ms per thousand sockets, so
+    // typing only schedules it; it runs once the typing pauses.
+    QTimer *m_listenTimer = nullptr;
     int m_port = -1;
 };

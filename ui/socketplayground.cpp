@@ -35,7 +35,7 @@ QLabel *textLabel(QWidget *parent, const QString &objectName, const QString &acc
 }
 
 QComboBox *constantCombo(QWidget *parent, const QString &objectName, const QString &accessibleName,
-                         const QStringList &names)
+    const QStringList &names)
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
@@ -73,11 +73,12 @@ SocketPlayground::SocketPlayground(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     m_family = constantCombo(this, u"playFamily"_s, tr("Family"),
-                             {u"AF_INET"_s, u"AF_INET6"_s, u"AF_UNIX"_s, u"AF_PACKET"_s, u"AF_NETLINK"_s, u"AF_UNSPEC"_s});
+        {u"AF_INET"_s, u"AF_INET6"_s, u"AF_UNIX"_s, u"AF_PACKET"_s, u"AF_NETLINK"_s,
+            u"AF_UNSPEC"_s});
     m_type = constantCombo(this, u"playType"_s, tr("Type"),
-                           {u"SOCK_STREAM"_s, u"SOCK_DGRAM"_s, u"SOCK_RAW"_s, u"SOCK_SEQPACKET"_s});
+        {u"SOCK_STREAM"_s, u"SOCK_DGRAM"_s, u"SOCK_RAW"_s, u"SOCK_SEQPACKET"_s});
     m_proto = constantCombo(this, u"playProto"_s, tr("Protocol"),
-                            {u"0"_s, u"IPPROTO_TCP"_s, u"IPPROTO_UDP"_s, u"IPPROTO_SCTP"_s, u"IPPROTO_ICMP"_s});
+        {u"0"_s, u"IPPROTO_TCP"_s, u"IPPROTO_UDP"_s, u"IPPROTO_SCTP"_s, u"IPPROTO_ICMP"_s});
     auto *familyLabel = new QLabel(tr("&Family:"), this);
     familyLabel->setBuddy(m_family);
     auto *typeLabel = new QLabel(tr("&Type:"), this);
@@ -98,7 +99,9 @@ SocketPlayground::SocketPlayground(QWidget *parent)
     row->addWidget(m_create);
     layout->addLayout(row);
 
-    auto *help = new QLabel(tr("Pick a value or type a constant's name or any number; the kernel decides what exists."), this);
+    auto *help = new QLabel(
+        tr("Pick a value or type a constant's name or any number; the kernel decides what exists."),
+        this);
     help->setWordWrap(true);
     layout->addWidget(help);
     m_call = textLabel(this, u"playCall"_s, tr("The call in Python"));
@@ -121,7 +124,8 @@ SocketPlayground::SocketPlayground(QWidget *parent)
     m_list = new QTreeWidget(listBox);
     m_list->setObjectName(u"playList"_s);
     m_list->setAccessibleName(tr("Open sockets with their file descriptors"));
-    m_list->setHeaderLabels({tr("name"), tr("fd"), tr("family"), tr("type"), tr("proto"), tr("laddr")});
+    m_list->setHeaderLabels(
+        {tr("name"), tr("fd"), tr("family"), tr("type"), tr("proto"), tr("laddr")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setStretchLastSection(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -190,19 +194,24 @@ void SocketPlayground::validate()
     const auto proto = parseValue(m_proto->currentText(), u"IPPROTO_"_s);
     QStringList problems;
     if (!family)
-        problems << tr("Family \u201c%1\u201d is neither an AF_ name of this system nor a number.").arg(m_family->currentText());
+        problems << tr("Family \u201c%1\u201d is neither an AF_ name of this system nor a number.")
+                        .arg(m_family->currentText());
     if (!type)
-        problems << tr("Type \u201c%1\u201d is neither a SOCK_ name nor a number.").arg(m_type->currentText());
+        problems << tr("Type \u201c%1\u201d is neither a SOCK_ name nor a number.")
+                        .arg(m_type->currentText());
     if (!proto)
-        problems << tr("Protocol \u201c%1\u201d is neither an IPPROTO_ name nor a number (0 lets the kernel choose).").arg(m_proto->currentText());
+        problems << tr("Protocol \u201c%1\u201d is neither an IPPROTO_ name nor a number (0 lets "
+                       "the kernel choose).")
+                        .arg(m_proto->currentText());
     if (m_sockets.size() >= maxOpen)
-        problems << tr("%1 sockets are open, the playground's limit: close some first.").arg(maxOpen);
+        problems
+            << tr("%1 sockets are open, the playground's limit: close some first.").arg(maxOpen);
     m_problem->setText(problems.join(u' '));
     m_create->setEnabled(problems.isEmpty());
     if (family && type && proto) {
         m_call->setText(u"s%1 = socket.socket(%2, %3, %4)"_s.arg(m_counter + 1)
                             .arg(symbolic(*family, u"AF_"_s), symbolic(*type, u"SOCK_"_s),
-                                 *proto == 0 ? u"0"_s : symbolic(*proto, u"IPPROTO_"_s)));
+                                *proto == 0 ? u"0"_s : symbolic(*proto, u"IPPROTO_"_s)));
     } else {
         m_call->setText(QString());
     }
@@ -213,8 +222,9 @@ void SocketPlayground::keyPressEvent(QKeyEvent *event)
     // Enter in any of the three fields (they pass it on unhandled) creates the socket.
     QWidget *focus = focusWidget();
     const bool inForm = focus
-        && (m_family->isAncestorOf(focus) || m_type->isAncestorOf(focus) || m_proto->isAncestorOf(focus)
-            || focus == m_family || focus == m_type || focus == m_proto);
+        && (m_family->isAncestorOf(focus) || m_type->isAncestorOf(focus)
+            || m_proto->isAncestorOf(focus) || focus == m_family || focus == m_type
+            || focus == m_proto);
     if (inForm && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
         createFromForm();
         event->accept();
@@ -236,19 +246,27 @@ void SocketPlayground::createFromForm()
 SocketError SocketPlayground::create(int family, int type, int proto)
 {
     if (m_sockets.size() >= maxOpen) {
-        const SocketError error = SocketError::refused(tr("%1 playground sockets are already open").arg(maxOpen),
-                                                       tr("Close some before creating more."));
+        const SocketError error
+            = SocketError::refused(tr("%1 playground sockets are already open").arg(maxOpen),
+                tr("Close some before creating more."));
         m_result->setText(error.explanation().isEmpty() ? error.toString() : error.explanation());
+        m_lastError = error;
+        m_lastName.clear();
         return error;
     }
-    const QString name = u"s"_s % QString::number(++m_counter);
+    // Like a Python variable, a name is only taken when socket() succeeds.
+    const QString name = u"s"_s % QString::number(m_counter + 1);
     auto *socket = new LiveSocket(m_side, name, this);
     connect(socket, &LiveSocket::callRecorded, this, &SocketPlayground::callRecorded);
     const SocketError error = socket->open(family, type, proto);
+    m_lastError = error;
+    m_lastName = error ? QString() : name;
     if (error) {
         delete socket;
         QStringList lines;
-        lines << tr("socket() failed: %1").arg(error.toString());
+        lines << tr("socket(%1, %2, %3) failed: %4")
+                     .arg(numberText(family, u"AF_"_s), numberText(type, u"SOCK_"_s),
+                         proto == 0 ? u"0"_s : numberText(proto, u"IPPROTO_"_s), error.toString());
         if (!error.explanation().isEmpty())
             lines << error.explanation();
         if (!error.hint().isEmpty())
@@ -257,12 +275,22 @@ SocketError SocketPlayground::create(int family, int type, int proto)
         m_result->setText(lines.join(u'\n'));
         m_repr->setText(QString());
     } else {
+        ++m_counter;
         m_sockets.append(socket);
         showSocket(socket);
         refreshList();
     }
     validate();
     return error;
+}
+
+LiveSocket *SocketPlayground::lastSocket() const
+{
+    for (LiveSocket *socket : m_sockets) {
+        if (socket->name() == m_lastName)
+            return socket;
+    }
+    return nullptr;
 }
 
 void SocketPlayground::showSocket(const LiveSocket *socket)
@@ -275,8 +303,8 @@ void SocketPlayground::showSocket(const LiveSocket *socket)
     m_result->setText(tr("%1: fd %2 \u2014 family %3, type %4, proto %5, laddr %6")
                           .arg(socket->name())
                           .arg(s.fd())
-                          .arg(numberText(s.family(), u"AF_"_s), numberText(s.type(), u"SOCK_"_s), proto,
-                               laddr.isEmpty() ? u"\u2014"_s : laddr));
+                          .arg(numberText(s.family(), u"AF_"_s), numberText(s.type(), u"SOCK_"_s),
+                              proto, laddr.isEmpty() ? u"\u2014"_s : laddr));
     m_repr->setText(socket->repr());
 }
 

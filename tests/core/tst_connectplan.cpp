@@ -48,7 +48,8 @@ private:
     }
     QList<AddrInfo> rows(const QString &host, quint16 port)
     {
-        return Resolver::getaddrinfo(host, QString::number(port), {AF_UNSPEC, SOCK_STREAM, 0, 0}).rows;
+        return Resolver::getaddrinfo(host, QString::number(port), {AF_UNSPEC, SOCK_STREAM, 0, 0})
+            .rows;
     }
 };
 
@@ -70,7 +71,7 @@ void TestConnectPlan::localhostInSystemOrder()
     QVERIFY(plan.usedIndex() >= 0);
     QCOMPARE(attempts.size(), plan.usedIndex() + 1);
     for (int i = 0; i < attempts.size(); ++i)
-        QCOMPARE(attempts.at(i).info, resolved.at(i));   // tried in the system's order
+        QCOMPARE(attempts.at(i).info, resolved.at(i)); // tried in the system's order
     for (int i = 0; i < plan.usedIndex(); ++i)
         QVERIFY(attempts.at(i).error.isError());
     QCOMPARE(attempts.last().info.sockaddr.toString(), u"127.0.0.1:%1"_s.arg(port));

@@ -31,32 +31,62 @@ void TestConstants::matchesHeaders_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<qint64>("expected");
 #define ROW(n) QTest::newRow(#n) << QStringLiteral(#n) << qint64(n)
-    ROW(AF_UNSPEC); ROW(AF_UNIX); ROW(AF_INET); ROW(AF_INET6);
+    ROW(AF_UNSPEC);
+    ROW(AF_UNIX);
+    ROW(AF_INET);
+    ROW(AF_INET6);
 #ifdef AF_PACKET
     ROW(AF_PACKET);
 #endif
 #ifdef AF_NETLINK
     ROW(AF_NETLINK);
 #endif
-    ROW(SOCK_STREAM); ROW(SOCK_DGRAM); ROW(SOCK_RAW); ROW(SOCK_SEQPACKET);
+    ROW(SOCK_STREAM);
+    ROW(SOCK_DGRAM);
+    ROW(SOCK_RAW);
+    ROW(SOCK_SEQPACKET);
 #ifdef SOCK_NONBLOCK
-    ROW(SOCK_NONBLOCK); ROW(SOCK_CLOEXEC);
+    ROW(SOCK_NONBLOCK);
+    ROW(SOCK_CLOEXEC);
 #endif
-    ROW(IPPROTO_IP); ROW(IPPROTO_TCP); ROW(IPPROTO_UDP); ROW(IPPROTO_IPV6); ROW(IPPROTO_ICMP);
-    ROW(IPPROTO_ICMPV6); ROW(IPPROTO_RAW); ROW(IPPROTO_SCTP);
-    ROW(SOL_SOCKET); ROW(SO_REUSEADDR); ROW(SO_ERROR); ROW(SO_TYPE); ROW(SO_KEEPALIVE);
-    ROW(SO_RCVBUF); ROW(SO_SNDBUF);
-    ROW(MSG_PEEK); ROW(MSG_WAITALL); ROW(MSG_DONTWAIT);
+    ROW(IPPROTO_IP);
+    ROW(IPPROTO_TCP);
+    ROW(IPPROTO_UDP);
+    ROW(IPPROTO_IPV6);
+    ROW(IPPROTO_ICMP);
+    ROW(IPPROTO_ICMPV6);
+    ROW(IPPROTO_RAW);
+    ROW(IPPROTO_SCTP);
+    ROW(SOL_SOCKET);
+    ROW(SO_REUSEADDR);
+    ROW(SO_ERROR);
+    ROW(SO_TYPE);
+    ROW(SO_KEEPALIVE);
+    ROW(SO_RCVBUF);
+    ROW(SO_SNDBUF);
+    ROW(MSG_PEEK);
+    ROW(MSG_WAITALL);
+    ROW(MSG_DONTWAIT);
 #ifdef MSG_NOSIGNAL
     ROW(MSG_NOSIGNAL);
 #endif
 #ifdef MSG_TRUNC
     ROW(MSG_TRUNC);
 #endif
-    ROW(SHUT_RD); ROW(SHUT_WR); ROW(SHUT_RDWR);
-    ROW(AI_PASSIVE); ROW(AI_CANONNAME); ROW(AI_NUMERICHOST); ROW(AI_NUMERICSERV);
-    ROW(EAI_NONAME); ROW(EAI_SERVICE); ROW(EAI_AGAIN); ROW(EAI_FAMILY); ROW(EAI_SOCKTYPE);
-    ROW(TCP_NODELAY); ROW(IPV6_V6ONLY);
+    ROW(SHUT_RD);
+    ROW(SHUT_WR);
+    ROW(SHUT_RDWR);
+    ROW(AI_PASSIVE);
+    ROW(AI_CANONNAME);
+    ROW(AI_NUMERICHOST);
+    ROW(AI_NUMERICSERV);
+    ROW(EAI_NONAME);
+    ROW(EAI_SERVICE);
+    ROW(EAI_AGAIN);
+    ROW(EAI_FAMILY);
+    ROW(EAI_SOCKTYPE);
+    ROW(TCP_NODELAY);
+    ROW(IPV6_V6ONLY);
 #undef ROW
 }
 
@@ -79,7 +109,7 @@ void TestConstants::namesAreUnique()
     }
     QVERIFY(seen.size() > 100);
     const QStringList groups = Constants::groups();
-    QCOMPARE(groups.mid(0, 3), (QStringList{u"AF_"_s, u"SOCK_"_s, u"IPPROTO_"_s}));
+    QCOMPARE(groups.mid(0, 3), (QStringList {u"AF_"_s, u"SOCK_"_s, u"IPPROTO_"_s}));
 }
 
 void TestConstants::prefix_data()
@@ -106,7 +136,7 @@ void TestConstants::prefix()
     qint64 previous = std::numeric_limits<qint64>::min();
     for (const Constants::Entry &e : entries) {
         names << e.name;
-        QVERIFY(e.value >= previous);   // sorted by value
+        QVERIFY(e.value >= previous); // sorted by value
         previous = e.value;
     }
     QVERIFY(names.contains(mustContain));
@@ -117,14 +147,14 @@ void TestConstants::prefix()
 void TestConstants::unknownName()
 {
     QVERIFY(!Constants::value(u"AF_SYSTEM_NOT_HERE"_s).has_value());
-    QVERIFY(!Constants::value(u"af_inet"_s).has_value());   // exact names only
+    QVERIFY(!Constants::value(u"af_inet"_s).has_value()); // exact names only
     QCOMPARE(Constants::name(-12345, u"AF_"_s), QString());
 }
 
 void TestConstants::pythonDictKeepsLastName()
 {
     // AF_LOCAL and AF_UNIX are both 1: dir() order puts AF_UNIX last.
-    QCOMPARE(Constants::names(AF_UNIX, u"AF_"_s), (QStringList{u"AF_LOCAL"_s, u"AF_UNIX"_s}));
+    QCOMPARE(Constants::names(AF_UNIX, u"AF_"_s), (QStringList {u"AF_LOCAL"_s, u"AF_UNIX"_s}));
     QCOMPARE(Constants::name(AF_UNIX, u"AF_"_s), u"AF_UNIX"_s);
     QCOMPARE(Constants::name(AF_INET6, u"AF_"_s), u"AF_INET6"_s);
     QCOMPARE(Constants::name(IPPROTO_TCP, u"IPPROTO_"_s), u"IPPROTO_TCP"_s);

@@ -20,6 +20,8 @@ private slots:
     void escapeShowsControlBytes();
     void withPortRewritesPorts();
     void everyVerbHasForms();
+    void python_data();
+    void python();
 };
 
 void TestDemoAction::parsesValid_data()
@@ -204,6 +206,75 @@ void TestDemoAction::everyVerbHasForms()
     for (const QString &verb : verbs)
         QVERIFY2(!DemoAction::forms(verb).isEmpty(), qPrintable(verb));
     QVERIFY(DemoAction::forms(u"server.nothing"_s).isEmpty());
+}
+
+void TestDemoAction::python_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("python");
+
+    QTest::newRow("default socket") << u"server.socket"_s << u"server = socket.socket()"_s;
+    QTest::newRow("tcp socket")
+        << u"server.socket AF_INET SOCK_STREAM IPPROTO_TCP"_s
+        << u"server = socket.socket(family=socket.AF_INET, type=socket.SOCK_STREAM, "
+           "proto=socket.IPPROTO_TCP)"_s;
+    QTest::newRow("unix socket")
+        << u"client.socket AF_UNIX SOCK_STREAM 0"_s
+        << u"client = socket.socket(family=socket.AF_UNIX, type=socket.SOCK_STREAM, proto=0)"_s;
+    QTest::newRow("reuse") << u"server.setsockopt SO_REUSEADDR 1"_s
+                           << u"server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)"_s;
+    QTest::newRow("bind v4") << u"server.bind 127.0.0.1 5000"_s
+                             << u"server.bind(('127.0.0.1', 5000))"_s;
+    QTest::newRow("bind v6") << u"server.bind ::1 5000"_s << u"server.bind(('::1', 5000, 0, 0))"_s;
+    QTest::newRow("bind last") << u"server.bind 127.0.0.1 last"_s
+                               << u"server.bind(('127.0.0.1', port))"_s;
+    QTest::newRow("bind path") << u"server.bind socketlab.sock"_s
+                               << u"server.bind('socketlab.sock')"_s;
+    QTest::newRow("listen") << u"server.listen 1"_s << u"server.listen(1)"_s;
+    QTest::newRow("accept") << u"server.accept"_s << u"conn, addr = server.accept()"_s;
+    QTest::newRow("recv") << u"server.recv 8"_s << u"conn.recv(8)"_s;
+    QTest::newRow("recvfrom") << u"server.recvfrom 8"_s << u"server.recvfrom(8)"_s;
+    QTest::newRow("loop short") << u"server.recvloop 8"_s
+                                << u"conn.recv(8)  # again until a chunk is shorter than 8"_s;
+    QTest::newRow("loop eof") << u"client.recvloop 8 eof"_s
+                              << u"client.recv(8)  # again until b''"_s;
+    QTest::newRow("loop delimiter")
+        << u"server.recvloop 8 delimiter \\n"_s << u"conn.recv(8)  # again until b'\\n' arrives"_s;
+    QTest::newRow("sendall text") << u"client.sendall Grüezi"_s
+                                  << u"client.sendall('Grüezi'.encode())"_s;
+    QTest::newRow("sendall bytes") << u"client.sendall Hi\\n"_s << u"client.sendall(b'Hi\\n')"_s;
+    QTest::newRow("sendall prefix")
+        << u"client.sendall \\x00\\x18ab"_s << u"client.sendall(b'\\x00\\x18ab')"_s;
+    QTest::newRow("server sendall") << u"server.sendall ok"_s << u"conn.sendall(b'ok')"_s;
+    QTest::newRow("sendto") << u"client.sendto Hi"_s
+                            << u"client.sendto(b'Hi', server.getsockname())"_s;
+    QTest::newRow("shutdown") << u"client.shutdown SHUT_WR"_s
+                              << u"client.shutdown(socket.SHUT_WR)"_s;
+    QTest::newRow("close conn") << u"server.close conn"_s << u"conn.close()"_s;
+    QTest::newRow("close server") << u"server.close"_s << u"server.close()"_s;
+    QTest::newRow("getaddrinfo") << u"client.getaddrinfo 127.0.0.1 5000"_s
+                                 << u"infos = socket.getaddrinfo('127.0.0.1', 5000)"_s;
+    QTest::newRow("getaddrinfo service")
+        << u"explorer.getaddrinfo 127.0.0.1 http"_s << u"socket.getaddrinfo('127.0.0.1', 'http')"_s;
+    QTest::newRow("socket from info")
+        << u"client.socket *info[:3]"_s << u"client = socket.socket(*info[:3])"_s;
+    QTest::newRow("connect info") << u"client.connect info[-1]"_s << u"client.connect(info[-1])"_s;
+    QTest::newRow("connect server")
+        << u"client.connect"_s << u"client.connect(server.getsockname())"_s;
+    QTest::newRow("constants") << u"explorer.constants AF_"_s << u"constants('AF_')"_s;
+    QTest::newRow("crowd") << u"crowd.connect 4 1000"_s
+                           << u"# 4 more clients connect, each giving up after 1000 ms"_s;
+    QTest::newRow("reset") << u"reset"_s << u"# fresh panels: every socket closed"_s;
+}
+
+void TestDemoAction::python()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, python);
+    QString error;
+    const std::optional<DemoAction> action = DemoAction::parse(source, &error);
+    QVERIFY2(action, qPrintable(error));
+    QCOMPARE(action->python(), python);
 }
 
 QTEST_GUILESS_MAIN(TestDemoAction)

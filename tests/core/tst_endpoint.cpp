@@ -43,30 +43,35 @@ void TestEndpoint::parse_data()
     QTest::addColumn<QString>("python");
     QTest::addColumn<QString>("problem"); // a word the error must contain
 
-    QTest::newRow("v4") << AF_INET << u"127.0.0.1"_s << u"5000"_s << true << AF_INET << u"127.0.0.1:5000"_s
-                        << u"('127.0.0.1', 5000)"_s << QString();
-    QTest::newRow("v4 spaces") << AF_INET << u" 10.0.0.7 "_s << u" 80 "_s << true << AF_INET << u"10.0.0.7:80"_s
-                               << u"('10.0.0.7', 80)"_s << QString();
+    QTest::newRow("v4") << AF_INET << u"127.0.0.1"_s << u"5000"_s << true << AF_INET
+                        << u"127.0.0.1:5000"_s << u"('127.0.0.1', 5000)"_s << QString();
+    QTest::newRow("v4 spaces") << AF_INET << u" 10.0.0.7 "_s << u" 80 "_s << true << AF_INET
+                               << u"10.0.0.7:80"_s << u"('10.0.0.7', 80)"_s << QString();
     QTest::newRow("v4 inferred") << AF_UNSPEC << u"192.168.1.100"_s << u"80"_s << true << AF_INET
-                                 << u"192.168.1.100:80"_s << u"('192.168.1.100', 80)"_s << QString();
-    QTest::newRow("v4 port 0") << AF_INET << u"0.0.0.0"_s << u"0"_s << true << AF_INET << u"0.0.0.0:0"_s
-                               << u"('0.0.0.0', 0)"_s << QString();
+                                 << u"192.168.1.100:80"_s << u"('192.168.1.100', 80)"_s
+                                 << QString();
+    QTest::newRow("v4 port 0") << AF_INET << u"0.0.0.0"_s << u"0"_s << true << AF_INET
+                               << u"0.0.0.0:0"_s << u"('0.0.0.0', 0)"_s << QString();
     QTest::newRow("v4 port max") << AF_INET << u"127.0.0.1"_s << u"65535"_s << true << AF_INET
                                  << u"127.0.0.1:65535"_s << u"('127.0.0.1', 65535)"_s << QString();
-    QTest::newRow("v4 empty host is any") << AF_INET << QString() << u"5000"_s << true << AF_INET
-                                          << u"0.0.0.0:5000"_s << u"('0.0.0.0', 5000)"_s << QString();
-    QTest::newRow("v6 loopback") << AF_INET6 << u"::1"_s << u"443"_s << true << AF_INET6 << u"[::1]:443"_s
-                                 << u"('::1', 443, 0, 0)"_s << QString();
+    QTest::newRow("v4 empty host is any")
+        << AF_INET << QString() << u"5000"_s << true << AF_INET << u"0.0.0.0:5000"_s
+        << u"('0.0.0.0', 5000)"_s << QString();
+    QTest::newRow("v6 loopback") << AF_INET6 << u"::1"_s << u"443"_s << true << AF_INET6
+                                 << u"[::1]:443"_s << u"('::1', 443, 0, 0)"_s << QString();
     QTest::newRow("v6 inferred") << AF_UNSPEC << u"2001:db8::1"_s << u"443"_s << true << AF_INET6
-                                 << u"[2001:db8::1]:443"_s << u"('2001:db8::1', 443, 0, 0)"_s << QString();
-    QTest::newRow("v6 brackets") << AF_INET6 << u"[::1]"_s << u"5000"_s << true << AF_INET6 << u"[::1]:5000"_s
-                                 << u"('::1', 5000, 0, 0)"_s << QString();
-    QTest::newRow("v6 canonical") << AF_INET6 << u"0:0:0:0:0:0:0:1"_s << u"5000"_s << true << AF_INET6
-                                  << u"[::1]:5000"_s << u"('::1', 5000, 0, 0)"_s << QString();
+                                 << u"[2001:db8::1]:443"_s << u"('2001:db8::1', 443, 0, 0)"_s
+                                 << QString();
+    QTest::newRow("v6 brackets") << AF_INET6 << u"[::1]"_s << u"5000"_s << true << AF_INET6
+                                 << u"[::1]:5000"_s << u"('::1', 5000, 0, 0)"_s << QString();
+    QTest::newRow("v6 canonical") << AF_INET6 << u"0:0:0:0:0:0:0:1"_s << u"5000"_s << true
+                                  << AF_INET6 << u"[::1]:5000"_s << u"('::1', 5000, 0, 0)"_s
+                                  << QString();
     QTest::newRow("v6 mapped") << AF_INET6 << u"::ffff:127.0.0.1"_s << u"5010"_s << true << AF_INET6
-                               << u"[::ffff:127.0.0.1]:5010"_s << u"('::ffff:127.0.0.1', 5010, 0, 0)"_s << QString();
-    QTest::newRow("v6 empty host is any") << AF_INET6 << QString() << u"1"_s << true << AF_INET6 << u"[::]:1"_s
-                                          << u"('::', 1, 0, 0)"_s << QString();
+                               << u"[::ffff:127.0.0.1]:5010"_s
+                               << u"('::ffff:127.0.0.1', 5010, 0, 0)"_s << QString();
+    QTest::newRow("v6 empty host is any") << AF_INET6 << QString() << u"1"_s << true << AF_INET6
+                                          << u"[::]:1"_s << u"('::', 1, 0, 0)"_s << QString();
     QTest::newRow("v6 numeric scope") << AF_INET6 << u"fe80::1%7"_s << u"80"_s << true << AF_INET6
                                       << QString() << QString() << QString();
     QTest::newRow("unix") << AF_UNIX << u"/tmp/socketlab.sock"_s << QString() << true << AF_UNIX
@@ -75,34 +80,36 @@ void TestEndpoint::parse_data()
                                    << u"/run/x.sock"_s << u"'/run/x.sock'"_s << QString();
 
     // Bad input: refused before any call, with the problem named.
-    QTest::newRow("port too big") << AF_INET << u"127.0.0.1"_s << u"65536"_s << false << 0 << QString() << QString()
-                                   << u"65535"_s;
-    QTest::newRow("port huge") << AF_INET << u"127.0.0.1"_s << u"99999999999999999999"_s << false << 0 << QString()
-                               << QString() << u"65535"_s;
-    QTest::newRow("port negative") << AF_INET << u"127.0.0.1"_s << u"-1"_s << false << 0 << QString() << QString()
-                                   << u"whole number"_s;
-    QTest::newRow("port text") << AF_INET << u"127.0.0.1"_s << u"http"_s << false << 0 << QString() << QString()
-                               << u"whole number"_s;
-    QTest::newRow("port decimal") << AF_INET << u"127.0.0.1"_s << u"80.5"_s << false << 0 << QString() << QString()
-                                  << u"whole number"_s;
-    QTest::newRow("port empty") << AF_INET << u"127.0.0.1"_s << QString() << false << 0 << QString() << QString()
-                                << u"empty"_s;
-    QTest::newRow("v4 octet") << AF_INET << u"256.0.0.1"_s << u"80"_s << false << 0 << QString() << QString()
-                              << u"IPv4"_s;
-    QTest::newRow("v4 short") << AF_INET << u"127.1"_s << u"80"_s << false << 0 << QString() << QString() << u"IPv4"_s;
-    QTest::newRow("name") << AF_INET << u"localhost"_s << u"80"_s << false << 0 << QString() << QString()
-                          << u"getaddrinfo"_s;
-    QTest::newRow("v6 on v4 socket") << AF_INET << u"::1"_s << u"80"_s << false << 0 << QString() << QString()
-                                     << u"AF_INET"_s;
-    QTest::newRow("v4 on v6 socket") << AF_INET6 << u"127.0.0.1"_s << u"80"_s << false << 0 << QString() << QString()
-                                     << u"::ffff:127.0.0.1"_s;
-    QTest::newRow("v6 bad") << AF_INET6 << u"1:::2"_s << u"80"_s << false << 0 << QString() << QString() << u"IPv6"_s;
-    QTest::newRow("v6 no such iface") << AF_INET6 << u"fe80::1%nosuchif0"_s << u"80"_s << false << 0 << QString()
-                                      << QString() << u"nosuchif0"_s;
-    QTest::newRow("v4 with scope") << AF_INET << u"127.0.0.1%lo"_s << u"80"_s << false << 0 << QString() << QString()
-                                   << u"IPv6"_s;
-    QTest::newRow("unix empty") << AF_UNIX << QString() << QString() << false << 0 << QString() << QString()
-                                << u"empty"_s;
+    QTest::newRow("port too big") << AF_INET << u"127.0.0.1"_s << u"65536"_s << false << 0
+                                  << QString() << QString() << u"65535"_s;
+    QTest::newRow("port huge") << AF_INET << u"127.0.0.1"_s << u"99999999999999999999"_s << false
+                               << 0 << QString() << QString() << u"65535"_s;
+    QTest::newRow("port negative") << AF_INET << u"127.0.0.1"_s << u"-1"_s << false << 0
+                                   << QString() << QString() << u"whole number"_s;
+    QTest::newRow("port text") << AF_INET << u"127.0.0.1"_s << u"http"_s << false << 0 << QString()
+                               << QString() << u"whole number"_s;
+    QTest::newRow("port decimal") << AF_INET << u"127.0.0.1"_s << u"80.5"_s << false << 0
+                                  << QString() << QString() << u"whole number"_s;
+    QTest::newRow("port empty") << AF_INET << u"127.0.0.1"_s << QString() << false << 0 << QString()
+                                << QString() << u"empty"_s;
+    QTest::newRow("v4 octet") << AF_INET << u"256.0.0.1"_s << u"80"_s << false << 0 << QString()
+                              << QString() << u"IPv4"_s;
+    QTest::newRow("v4 short") << AF_INET << u"127.1"_s << u"80"_s << false << 0 << QString()
+                              << QString() << u"IPv4"_s;
+    QTest::newRow("name") << AF_INET << u"localhost"_s << u"80"_s << false << 0 << QString()
+                          << QString() << u"getaddrinfo"_s;
+    QTest::newRow("v6 on v4 socket")
+        << AF_INET << u"::1"_s << u"80"_s << false << 0 << QString() << QString() << u"AF_INET"_s;
+    QTest::newRow("v4 on v6 socket") << AF_INET6 << u"127.0.0.1"_s << u"80"_s << false << 0
+                                     << QString() << QString() << u"::ffff:127.0.0.1"_s;
+    QTest::newRow("v6 bad") << AF_INET6 << u"1:::2"_s << u"80"_s << false << 0 << QString()
+                            << QString() << u"IPv6"_s;
+    QTest::newRow("v6 no such iface") << AF_INET6 << u"fe80::1%nosuchif0"_s << u"80"_s << false << 0
+                                      << QString() << QString() << u"nosuchif0"_s;
+    QTest::newRow("v4 with scope") << AF_INET << u"127.0.0.1%lo"_s << u"80"_s << false << 0
+                                   << QString() << QString() << u"IPv6"_s;
+    QTest::newRow("unix empty") << AF_UNIX << QString() << QString() << false << 0 << QString()
+                                << QString() << u"empty"_s;
 }
 
 void TestEndpoint::parse()
@@ -146,7 +153,8 @@ void TestEndpoint::parseNotation_data()
 
     QTest::newRow("v4") << u"1.2.3.4:80"_s << true << u"1.2.3.4:80"_s << QString();
     QTest::newRow("v6") << u"[::1]:443"_s << true << u"[::1]:443"_s << QString();
-    QTest::newRow("v6 doc") << u"[2001:db8::1]:443"_s << true << u"[2001:db8::1]:443"_s << QString();
+    QTest::newRow("v6 doc") << u"[2001:db8::1]:443"_s << true << u"[2001:db8::1]:443"_s
+                            << QString();
     QTest::newRow("unix") << u"/tmp/x.sock"_s << true << u"/tmp/x.sock"_s << QString();
     QTest::newRow("no port") << u"1.2.3.4"_s << false << QString() << u"no port"_s;
     QTest::newRow("v6 unbracketed") << u"::1:443"_s << false << QString() << u"brackets"_s;
@@ -170,7 +178,8 @@ void TestEndpoint::parseNotation()
     if (ok) {
         QCOMPARE(endpoint->toString(), notation);
         // Notation round-trips.
-        const std::optional<Endpoint> again = Endpoint::parseNotation(endpoint->toString(), nullptr);
+        const std::optional<Endpoint> again
+            = Endpoint::parseNotation(endpoint->toString(), nullptr);
         QVERIFY(again);
         QCOMPARE(*again, *endpoint);
     } else {
@@ -186,7 +195,8 @@ void TestEndpoint::interfaceScope()
     if (loIndex == 0)
         QSKIP("No interface named lo");
     SocketError error;
-    const std::optional<Endpoint> byName = Endpoint::parse(AF_INET6, u"fe80::1%lo"_s, u"80"_s, &error);
+    const std::optional<Endpoint> byName
+        = Endpoint::parse(AF_INET6, u"fe80::1%lo"_s, u"80"_s, &error);
     QVERIFY(byName);
     QCOMPARE(byName->scopeId(), loIndex);
     QCOMPARE(byName->host(), u"fe80::1"_s);
@@ -202,7 +212,7 @@ void TestEndpoint::interfaceScope()
     QCOMPARE(*notation, *byName);
     // A global address keeps its scope id in the tuple only.
     QCOMPARE(Endpoint::inet6(u"2001:db8::5"_s, 1, 0, loIndex).toPythonTuple(),
-             u"('2001:db8::5', 1, 0, %1)"_s.arg(loIndex));
+        u"('2001:db8::5', 1, 0, %1)"_s.arg(loIndex));
 }
 
 void TestEndpoint::unixPathLimit_data()
@@ -255,7 +265,8 @@ void TestEndpoint::sockaddrRoundTrip()
     sockaddr_storage storage;
     socklen_t length = 0;
     QVERIFY(!endpoint.toSockaddr(&storage, &length));
-    const Endpoint back = Endpoint::fromSockaddr(reinterpret_cast<const sockaddr *>(&storage), length);
+    const Endpoint back
+        = Endpoint::fromSockaddr(reinterpret_cast<const sockaddr *>(&storage), length);
     QCOMPARE(back, endpoint);
     if (endpoint.family() == AF_INET6) {
         const auto *in6 = reinterpret_cast<const sockaddr_in6 *>(&storage);
@@ -267,12 +278,14 @@ void TestEndpoint::sockaddrRoundTrip()
 void TestEndpoint::fromSockaddrEdges()
 {
     QVERIFY(!Endpoint::fromSockaddr(nullptr, 0).isValid());
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     storage.ss_family = AF_UNSPEC;
-    QVERIFY(!Endpoint::fromSockaddr(reinterpret_cast<const sockaddr *>(&storage), sizeof storage).isValid());
+    QVERIFY(!Endpoint::fromSockaddr(reinterpret_cast<const sockaddr *>(&storage), sizeof storage)
+                 .isValid());
     // An unnamed AF_UNIX socket: the family and nothing else, Python's ''.
     storage.ss_family = AF_UNIX;
-    const Endpoint unnamed = Endpoint::fromSockaddr(reinterpret_cast<const sockaddr *>(&storage), sizeof(sa_family_t));
+    const Endpoint unnamed
+        = Endpoint::fromSockaddr(reinterpret_cast<const sockaddr *>(&storage), sizeof(sa_family_t));
     QCOMPARE(unnamed.family(), AF_UNIX);
     QVERIFY(unnamed.path().isEmpty());
     QCOMPARE(unnamed.toPythonTuple(), u"''"_s);

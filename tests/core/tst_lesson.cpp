@@ -34,6 +34,7 @@ private slots:
     void malformed();
     void missingFolder();
     void fallsBackToBuiltIn();
+    void truncatedIndexNamesALine();
     void readmeDocumentsVocabulary();
 
 private:
@@ -201,8 +202,8 @@ void TestLesson::narrationKeepsCorrections()
     QVERIFY(narration(u"internet"_s).contains(u"4,294,967,296"_s));
     QVERIFY(narration(u"ports"_s).contains(u"65,536"_s));
     QVERIFY(narration(u"ports"_s).contains(u"Port 0"_s));
-    QVERIFY(narration(u"ports"_s).contains(u"| 20 | FTP data |"_s));
-    QVERIFY(narration(u"ports"_s).contains(u"| 21 | FTP control |"_s));
+    QVERIFY(narration(u"ports"_s).contains(u"| FTP data | FTP control |"_s));
+    QVERIFY(narration(u"ports"_s).contains(u"| 20 | 21 | 22 |"_s));
     QVERIFY(narration(u"ports"_s).contains(u"{{ephemeral_range}}"_s));
     QVERIFY(narration(u"ports"_s).contains(u"49152–65535"_s));
     QVERIFY(narration(u"families"_s).contains(u"{{af_inet6}}"_s));
@@ -451,6 +452,39 @@ void TestLesson::fallsBackToBuiltIn()
     QVERIFY2(!error.isError(), qPrintable(error.toString()));
     QCOMPARE(own.count(), 1);
     QCOMPARE(own.stage(0).id, u"one"_s);
+}
+
+void TestLesson::truncatedIndexNamesALine()
+{
+    // The built-in index cut short anywhere is refused with a line that
+    // exists in what is left, never accepted and never a crash.
+    QFile builtInIndex(Lesson::builtInDirectory() + u"/index.json"_s);
+    QVERIFY(builtInIndex.open(QIODevice::ReadOnly));
+    const QByteArray full = builtInIndex.readAll();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &name : QDir(Lesson::builtInDirectory()).entryList({u"*.md"_s}))
+        QVERIFY(QFile::copy(Lesson::builtInDirectory() + u'/' + name, dir.filePath(name)));
+    for (qsizetype cut = 0; cut < full.size() - 2; cut += 211) {
+        QFile index(dir.filePath(u"index.json"_s));
+        QVERIFY(index.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        index.write(full.left(cut));
+        index.close();
+        LessonError error;
+        const Lesson lesson = Lesson::load(dir.path(), &error);
+        QVERIFY(lesson.isEmpty());
+        QCOMPARE(error.file, dir.filePath(u"index.json"_s));
+        QVERIFY2(error.line >= 1 && error.line <= full.left(cut).count('\n') + 1,
+            qPrintable(error.toString()));
+        QVERIFY(error.message.contains(u"JSON syntax error"_s));
+    }
+    // The whole file, copied, is accepted.
+    QFile index(dir.filePath(u"index.json"_s));
+    QVERIFY(index.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    index.write(full);
+    index.close();
+    LessonError error;
+    QVERIFY2(!Lesson::load(dir.path(), &error).isEmpty(), qPrintable(error.toString()));
 }
 
 void TestLesson::readmeDocumentsVocabulary()

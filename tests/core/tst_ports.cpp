@@ -134,7 +134,7 @@ void TestPorts::serviceByPort_data()
 {
     QTest::addColumn<int>("port");
     QTest::addColumn<QString>("protocol");
-    QTest::addColumn<QString>("name");   // empty: no entry
+    QTest::addColumn<QString>("name"); // empty: no entry
     QTest::newRow("21 tcp") << 21 << u"tcp"_s << u"ftp"_s;
     QTest::newRow("22 tcp") << 22 << u"tcp"_s << u"ssh"_s;
     QTest::newRow("25 tcp") << 25 << u"tcp"_s << u"smtp"_s;
@@ -168,7 +168,7 @@ void TestPorts::serviceByPort()
 void TestPorts::serviceByName_data()
 {
     QTest::addColumn<QString>("name");
-    QTest::addColumn<int>("port");   // -1: unknown
+    QTest::addColumn<int>("port"); // -1: unknown
     QTest::newRow("http") << u"http"_s << 80;
     QTest::newRow("alias www") << u"www"_s << 80;
     QTest::newRow("ssh") << u"ssh"_s << 22;
@@ -197,7 +197,7 @@ void TestPorts::lessonPorts()
         QVERIFY(!p.protocol.isEmpty());
         QVERIFY(!p.use.isEmpty());
     }
-    QCOMPARE(numbers, (QList<int>{20, 21, 22, 23, 25, 80, 443}));
+    QCOMPARE(numbers, (QList<int> {20, 21, 22, 23, 25, 80, 443}));
     QCOMPARE(ports[0].protocol, u"FTP data"_s);
     QCOMPARE(ports[1].protocol, u"FTP control"_s);
 }

@@ -33,7 +33,7 @@ constexpr int waitMs = 5000;
 // Waits (bounded) until the fd reports one of `events`; returns revents.
 short waitFor(const Socket &socket, short events, int timeoutMs = waitMs)
 {
-    pollfd p{socket.fd(), events, 0};
+    pollfd p {socket.fd(), events, 0};
     if (::poll(&p, 1, timeoutMs) <= 0)
         return 0;
     return p.revents;
@@ -41,7 +41,9 @@ short waitFor(const Socket &socket, short events, int timeoutMs = waitMs)
 
 int openFdCount()
 {
-    return int(QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size());
+    return int(QDir(u"/proc/self/fd"_s)
+                   .entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)
+                   .size());
 }
 
 // A connected TCP pair on loopback: {listener, client, accepted}.
@@ -59,7 +61,8 @@ bool makePair(Pair *pair, int family)
     pair->server = Socket::create(family, SOCK_STREAM, IPPROTO_TCP, &error);
     if (error)
         return false;
-    const Endpoint loopback = family == AF_INET6 ? Endpoint::inet6(u"::1"_s, 0) : Endpoint::inet(u"127.0.0.1"_s, 0);
+    const Endpoint loopback
+        = family == AF_INET6 ? Endpoint::inet6(u"::1"_s, 0) : Endpoint::inet(u"127.0.0.1"_s, 0);
     if (pair->server.bind(loopback) || pair->server.listen(4))
         return false;
     pair->client = Socket::create(family, SOCK_STREAM, IPPROTO_TCP, &error);
@@ -101,7 +104,7 @@ QString expandRepr(QString text, int fd, quint16 port, const QString &path)
     QRegularExpressionMatch match;
     while ((match = lo4Port.match(text)).hasMatch())
         text.replace(match.capturedStart(), match.capturedLength(),
-                     Endpoint::inet(u"127.0.0.1"_s, quint16(match.captured(1).toUInt())).toPythonTuple());
+            Endpoint::inet(u"127.0.0.1"_s, quint16(match.captured(1).toUInt())).toPythonTuple());
     return text.replace(u"{INET6}"_s, u"AddressFamily.AF_INET6"_s)
         .replace(u"{INET}"_s, u"AddressFamily.AF_INET"_s)
         .replace(u"{UNIX}"_s, u"AddressFamily.AF_UNIX"_s)
@@ -157,11 +160,14 @@ void TestSocket::createFailuresAreValues_data()
     QTest::addColumn<int>("type");
     QTest::addColumn<int>("proto");
     QTest::addColumn<QString>("name");
-    QTest::newRow("tcp on dgram") << AF_INET << int(SOCK_DGRAM) << int(IPPROTO_TCP) << u"EPROTONOSUPPORT"_s;
-    QTest::newRow("udp on stream") << AF_INET << int(SOCK_STREAM) << int(IPPROTO_UDP) << u"EPROTONOSUPPORT"_s;
+    QTest::newRow("tcp on dgram") << AF_INET << int(SOCK_DGRAM) << int(IPPROTO_TCP)
+                                  << u"EPROTONOSUPPORT"_s;
+    QTest::newRow("udp on stream")
+        << AF_INET << int(SOCK_STREAM) << int(IPPROTO_UDP) << u"EPROTONOSUPPORT"_s;
     QTest::newRow("unknown family") << 4242 << int(SOCK_STREAM) << 0 << u"EAFNOSUPPORT"_s;
     QTest::newRow("unknown type") << AF_INET << 4242 << 0 << u"EINVAL"_s;
-    QTest::newRow("unix with tcp") << AF_UNIX << int(SOCK_STREAM) << int(IPPROTO_TCP) << u"EPROTONOSUPPORT"_s;
+    QTest::newRow("unix with tcp")
+        << AF_UNIX << int(SOCK_STREAM) << int(IPPROTO_TCP) << u"EPROTONOSUPPORT"_s;
 }
 
 void TestSocket::createFailuresAreValues()
@@ -187,8 +193,8 @@ void TestSocket::moveOnly()
     const int fd = a.fd();
     QVERIFY(fcntl(fd, F_GETFL) & O_NONBLOCK);
     QVERIFY(fcntl(fd, F_GETFD) & FD_CLOEXEC);
-    QCOMPARE(a.protocol(), int(IPPROTO_TCP));   // SO_PROTOCOL
-    QCOMPARE(a.pythonProto(), 0);               // as asked
+    QCOMPARE(a.protocol(), int(IPPROTO_TCP)); // SO_PROTOCOL
+    QCOMPARE(a.pythonProto(), 0); // as asked
     Socket b = std::move(a);
     QVERIFY(!a.isValid());
     QCOMPARE(b.fd(), fd);
@@ -217,27 +223,37 @@ void TestSocket::repr_data()
     QTest::addColumn<int>("family");
     QTest::addColumn<int>("type");
     QTest::addColumn<int>("proto");
-    QTest::addColumn<QString>("bindTo"); // "" = unbound, "port0" = loopback port 0, else a unix file name
+    QTest::addColumn<QString>(
+        "bindTo"); // "" = unbound, "port0" = loopback port 0, else a unix file name
     QTest::addColumn<bool>("close");
     QTest::addColumn<QString>("expected"); // %1 = fd, {port} = port, %3 = unix path
 
-    QTest::newRow("tcp default") << AF_INET << int(SOCK_STREAM) << 0 << QString() << false
+    QTest::newRow("tcp default")
+        << AF_INET << int(SOCK_STREAM) << 0 << QString() << false
         << u"<socket.socket fd={fd}, family={INET}, type={STREAM}, proto=0, laddr={any4}>"_s;
-    QTest::newRow("tcp bound") << AF_INET << int(SOCK_STREAM) << int(IPPROTO_TCP) << u"port0"_s << false
+    QTest::newRow("tcp bound")
+        << AF_INET << int(SOCK_STREAM) << int(IPPROTO_TCP) << u"port0"_s << false
         << u"<socket.socket fd={fd}, family={INET}, type={STREAM}, proto=6, laddr={lo4}>"_s;
-    QTest::newRow("udp") << AF_INET << int(SOCK_DGRAM) << int(IPPROTO_UDP) << QString() << false
+    QTest::newRow("udp")
+        << AF_INET << int(SOCK_DGRAM) << int(IPPROTO_UDP) << QString() << false
         << u"<socket.socket fd={fd}, family={INET}, type={DGRAM}, proto=17, laddr={any4}>"_s;
-    QTest::newRow("tcp6") << AF_INET6 << int(SOCK_STREAM) << 0 << QString() << false
+    QTest::newRow("tcp6")
+        << AF_INET6 << int(SOCK_STREAM) << 0 << QString() << false
         << u"<socket.socket fd={fd}, family={INET6}, type={STREAM}, proto=0, laddr={any6}>"_s;
-    QTest::newRow("tcp6 bound") << AF_INET6 << int(SOCK_STREAM) << int(IPPROTO_TCP) << u"port0"_s << false
+    QTest::newRow("tcp6 bound")
+        << AF_INET6 << int(SOCK_STREAM) << int(IPPROTO_TCP) << u"port0"_s << false
         << u"<socket.socket fd={fd}, family={INET6}, type={STREAM}, proto=6, laddr={lo6}>"_s;
-    QTest::newRow("unix unbound") << AF_UNIX << int(SOCK_STREAM) << 0 << QString() << false
+    QTest::newRow("unix unbound")
+        << AF_UNIX << int(SOCK_STREAM) << 0 << QString() << false
         << u"<socket.socket fd={fd}, family={UNIX}, type={STREAM}, proto=0>"_s;
-    QTest::newRow("unix bound") << AF_UNIX << int(SOCK_STREAM) << 0 << u"r.sock"_s << false
+    QTest::newRow("unix bound")
+        << AF_UNIX << int(SOCK_STREAM) << 0 << u"r.sock"_s << false
         << u"<socket.socket fd={fd}, family={UNIX}, type={STREAM}, proto=0, laddr={path}>"_s;
-    QTest::newRow("unix dgram") << AF_UNIX << int(SOCK_DGRAM) << 0 << QString() << false
+    QTest::newRow("unix dgram")
+        << AF_UNIX << int(SOCK_DGRAM) << 0 << QString() << false
         << u"<socket.socket fd={fd}, family={UNIX}, type={DGRAM}, proto=0>"_s;
-    QTest::newRow("closed") << AF_INET << int(SOCK_STREAM) << int(IPPROTO_TCP) << u"port0"_s << true
+    QTest::newRow("closed")
+        << AF_INET << int(SOCK_STREAM) << int(IPPROTO_TCP) << u"port0"_s << true
         << u"<socket.socket [closed] fd=-1, family={INET}, type={STREAM}, proto=6>"_s;
 }
 
@@ -259,7 +275,8 @@ void TestSocket::repr()
     QVERIFY(!error);
     QString path;
     if (bindTo == u"port0"_s) {
-        QVERIFY(!socket.bind(family == AF_INET6 ? Endpoint::inet6(u"::1"_s, 0) : Endpoint::inet(u"127.0.0.1"_s, 0)));
+        QVERIFY(!socket.bind(
+            family == AF_INET6 ? Endpoint::inet6(u"::1"_s, 0) : Endpoint::inet(u"127.0.0.1"_s, 0)));
     } else if (!bindTo.isEmpty()) {
         path = dir.filePath(bindTo);
         QVERIFY(!socket.bind(Endpoint::unixPath(path)));
@@ -278,11 +295,19 @@ void TestSocket::reprConnected()
     const quint16 port = pair.server.localAddress().port();
     const quint16 ephemeral = pair.client.localAddress().port();
     QCOMPARE(pair.client.repr(),
-             expandRepr(u"<socket.socket fd=%1, family={INET}, type={STREAM}, proto=6, laddr={lo4:%2}, raddr={lo4:%3}>"_s
-                 .arg(pair.client.fd()).arg(ephemeral).arg(port), -1, 0, {}));
+        expandRepr(
+            u"<socket.socket fd=%1, family={INET}, type={STREAM}, proto=6, laddr={lo4:%2}, raddr={lo4:%3}>"_s
+                .arg(pair.client.fd())
+                .arg(ephemeral)
+                .arg(port),
+            -1, 0, {}));
     QCOMPARE(pair.conn.repr(),
-             expandRepr(u"<socket.socket fd=%1, family={INET}, type={STREAM}, proto=6, laddr={lo4:%2}, raddr={lo4:%3}>"_s
-                 .arg(pair.conn.fd()).arg(port).arg(ephemeral), -1, 0, {}));
+        expandRepr(
+            u"<socket.socket fd=%1, family={INET}, type={STREAM}, proto=6, laddr={lo4:%2}, raddr={lo4:%3}>"_s
+                .arg(pair.conn.fd())
+                .arg(port)
+                .arg(ephemeral),
+            -1, 0, {}));
     // The listening socket has no peer.
     QVERIFY(!pair.server.repr().contains(u"raddr"_s));
     QCOMPARE(pair.peer, pair.client.localAddress());
@@ -300,11 +325,15 @@ void TestSocket::reprConnected()
     QVERIFY(!accepted.error);
     QCOMPARE(accepted.peer.toPythonTuple(), u"''"_s);
     QCOMPARE(client.repr(),
-             expandRepr(u"<socket.socket fd=%1, family={UNIX}, type={STREAM}, proto=0, raddr=%2>"_s
-                 .arg(client.fd()).arg(path), -1, 0, {}));
+        expandRepr(u"<socket.socket fd=%1, family={UNIX}, type={STREAM}, proto=0, raddr=%2>"_s
+                       .arg(client.fd())
+                       .arg(path),
+            -1, 0, {}));
     QCOMPARE(accepted.socket.repr(),
-             expandRepr(u"<socket.socket fd=%1, family={UNIX}, type={STREAM}, proto=0, laddr=%2>"_s
-                 .arg(accepted.socket.fd()).arg(path), -1, 0, {}));
+        expandRepr(u"<socket.socket fd=%1, family={UNIX}, type={STREAM}, proto=0, laddr=%2>"_s
+                       .arg(accepted.socket.fd())
+                       .arg(path),
+            -1, 0, {}));
 }
 
 void TestSocket::reprMatchesCPython()
@@ -327,24 +356,28 @@ void TestSocket::reprMatchesCPython()
     Socket unixClient = Socket::create(AF_UNIX, SOCK_STREAM, 0, &error);
     QVERIFY(!unixClient.connect(Endpoint::unixPath(dir.filePath(u"py.sock"_s))));
     Socket abstract = Socket::create(AF_UNIX, SOCK_DGRAM, 0, &error);
-    QVERIFY(!abstract.bind(Endpoint::unixPath(u"@socketlab-repr-"_s + QString::number(::getpid()))));
+    QVERIFY(
+        !abstract.bind(Endpoint::unixPath(u"@socketlab-repr-"_s + QString::number(::getpid()))));
     Pair pair6;
     const bool haveIpv6 = makePair(&pair6, AF_INET6);
 
-    std::vector<const Socket *> sockets = {&pair.server, &pair.client, &pair.conn, &udp, &unixServer, &unixClient, &abstract};
+    std::vector<const Socket *> sockets
+        = {&pair.server, &pair.client, &pair.conn, &udp, &unixServer, &unixClient, &abstract};
     if (haveIpv6) {
         sockets.push_back(&pair6.client);
         sockets.push_back(&pair6.conn);
     }
-    QStringList arguments{u"-c"_s, QStringLiteral(
-        "import socket, sys\n"
-        "for a in sys.argv[1:]:\n"
-        "    s = socket.socket(fileno=int(a))\n"
-        "    r = repr(s)\n"
-        "    r = r.replace('family=%d,' % s.family, 'family=AddressFamily.%s,' % s.family.name, 1)\n"
-        "    r = r.replace('type=%d,' % s.type, 'type=SocketKind.%s,' % s.type.name, 1)\n"
-        "    print(r)\n"
-        "    s.detach()\n")};
+    QStringList arguments {u"-c"_s,
+        QStringLiteral(
+            "import socket, sys\n"
+            "for a in sys.argv[1:]:\n"
+            "    s = socket.socket(fileno=int(a))\n"
+            "    r = repr(s)\n"
+            "    r = r.replace('family=%d,' % s.family, 'family=AddressFamily.%s,' % "
+            "s.family.name, 1)\n"
+            "    r = r.replace('type=%d,' % s.type, 'type=SocketKind.%s,' % s.type.name, 1)\n"
+            "    print(r)\n"
+            "    s.detach()\n")};
     std::vector<int> duplicates;
     for (const Socket *socket : sockets) {
         const int dup = ::dup(socket->fd());
@@ -360,7 +393,8 @@ void TestSocket::reprMatchesCPython()
     QVERIFY(finished);
     const QString stderrText = QString::fromLocal8Bit(process.readAllStandardError());
     QVERIFY2(process.exitCode() == 0, qPrintable(stderrText));
-    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), qsizetype(sockets.size()));
     for (size_t i = 0; i < sockets.size(); ++i)
         QCOMPARE(fdFree(sockets[i]->repr()), fdFree(lines.at(qsizetype(i))));
@@ -445,8 +479,10 @@ void TestSocket::s5PrivilegedPorts()
     const SocketError bound = socket.bind(Endpoint::inet(u"127.0.0.1"_s, quint16(port)));
     if (!privileged && port < floor) {
         QCOMPARE(bound.name(), u"EACCES"_s);
-        QCOMPARE(bound.explanation(), u"Ports below %1 need privileges on this system."_s.arg(floor));
-        QCOMPARE(bound.pythonException(), u"PermissionError: [Errno %1] Permission denied"_s.arg(EACCES));
+        QCOMPARE(
+            bound.explanation(), u"Ports below %1 need privileges on this system."_s.arg(floor));
+        QCOMPARE(bound.pythonException(),
+            u"PermissionError: [Errno %1] Permission denied"_s.arg(EACCES));
     } else {
         // Allowed; another program may happen to hold the port.
         QVERIFY2(!bound || bound.name() == u"EADDRINUSE"_s, qPrintable(bound.toString()));
@@ -479,7 +515,8 @@ void TestSocket::s8DualStack()
     const quint16 clientPort = client.localAddress().port();
     QCOMPARE(accepted.peer, Endpoint::inet6(u"::ffff:127.0.0.1"_s, clientPort));
     QCOMPARE(accepted.peer.toPythonTuple(), u"('::ffff:127.0.0.1', %1, 0, 0)"_s.arg(clientPort));
-    QCOMPARE(accepted.socket.peerAddress().toPythonTuple(), u"('::ffff:127.0.0.1', %1, 0, 0)"_s.arg(clientPort));
+    QCOMPARE(accepted.socket.peerAddress().toPythonTuple(),
+        u"('::ffff:127.0.0.1', %1, 0, 0)"_s.arg(clientPort));
 
     // With IPV6_V6ONLY the IPv4 side of the port stays free.
     Socket a2 = Socket::create(AF_INET6, SOCK_STREAM, IPPROTO_TCP, &error);
@@ -510,11 +547,13 @@ void TestSocket::s10LinkLocalNeedsScope()
     QNetworkInterface iface;
     const auto interfaces = QNetworkInterface::allInterfaces();
     for (const QNetworkInterface &candidate : interfaces) {
-        if (!(candidate.flags() & QNetworkInterface::IsUp) || (candidate.flags() & QNetworkInterface::IsLoopBack))
+        if (!(candidate.flags() & QNetworkInterface::IsUp)
+            || (candidate.flags() & QNetworkInterface::IsLoopBack))
             continue;
         const auto entries = candidate.addressEntries();
         for (const QNetworkAddressEntry &entry : entries) {
-            if (entry.ip().protocol() == QAbstractSocket::IPv6Protocol && entry.ip().isLinkLocal()) {
+            if (entry.ip().protocol() == QAbstractSocket::IPv6Protocol
+                && entry.ip().isLinkLocal()) {
                 linkLocal = entry.ip();
                 iface = candidate;
                 break;
@@ -583,7 +622,7 @@ void TestSocket::s11ConnectedUdpSeesRefusal()
     const RecvResult received = client.recv(64);
     QCOMPARE(received.error.name(), u"ECONNREFUSED"_s);
     QCOMPARE(received.error.pythonException(),
-             u"ConnectionRefusedError: [Errno %1] Connection refused"_s.arg(ECONNREFUSED));
+        u"ConnectionRefusedError: [Errno %1] Connection refused"_s.arg(ECONNREFUSED));
     // Still usable.
     QVERIFY(client.isValid());
     QCOMPARE(client.send("ping").bytes, 4);
@@ -636,9 +675,11 @@ void TestSocket::s14UnixSocketFiles()
     QVERIFY(stale.hint().contains(u"stale"_s));
 
     Socket missingClient = Socket::create(AF_UNIX, SOCK_STREAM, 0, &error);
-    const SocketError missing = missingClient.connect(Endpoint::unixPath(dir.filePath(u"nothing-here.sock"_s)));
+    const SocketError missing
+        = missingClient.connect(Endpoint::unixPath(dir.filePath(u"nothing-here.sock"_s)));
     QCOMPARE(missing.name(), u"ENOENT"_s);
-    QCOMPARE(missing.pythonException(), u"FileNotFoundError: [Errno %1] No such file or directory"_s.arg(ENOENT));
+    QCOMPARE(missing.pythonException(),
+        u"FileNotFoundError: [Errno %1] No such file or directory"_s.arg(ENOENT));
 
     const QString longPath = u"/tmp/"_s + QString(115, u'x');
     QCOMPARE(longPath.size(), 120);
@@ -671,7 +712,9 @@ void TestSocket::s15NulAndControlBytes()
     const QByteArray all = recvAll(pair.conn, expected.size());
     QCOMPARE(all.size(), 30);
     QCOMPARE(all, expected);
-    QCOMPARE(all.toHex(' '), QByteArray("88 77 66 55 00 11 22 33 74 65 73 74 00 74 65 73 74 1b 5b 33 31 6d 52 45 44 1b 5b 30 6d 0d"));
+    QCOMPARE(all.toHex(' '),
+        QByteArray("88 77 66 55 00 11 22 33 74 65 73 74 00 74 65 73 74 1b 5b 33 31 6d 52 45 44 1b "
+                   "5b 30 6d 0d"));
 }
 
 void TestSocket::noFdLeakAfterManyCycles()

@@ -50,7 +50,8 @@ void TestSocketError::errnoMapping_data()
     QTest::addColumn<QString>("pythonClass");
 
     const auto row = [](int code, const char *name, const char *pythonClass) {
-        QTest::newRow(name) << code << QString::fromLatin1(name) << QString::fromLatin1(pythonClass);
+        QTest::newRow(name) << code << QString::fromLatin1(name)
+                            << QString::fromLatin1(pythonClass);
     };
     row(EADDRINUSE, "EADDRINUSE", "OSError");
     row(EADDRNOTAVAIL, "EADDRNOTAVAIL", "OSError");
@@ -109,7 +110,8 @@ void TestSocketError::errnoMapping()
     QVERIFY(!error.explanation().isEmpty());
     QVERIFY(error.explanation() != system);
     QVERIFY(!error.hint().isEmpty());
-    QCOMPARE(error.pythonException(), pythonClass + u": [Errno "_s + QString::number(code) + u"] "_s + system);
+    QCOMPARE(error.pythonException(),
+        pythonClass + u": [Errno "_s + QString::number(code) + u"] "_s + system);
 }
 
 void TestSocketError::unknownErrnoStillNamed()
@@ -119,7 +121,8 @@ void TestSocketError::unknownErrnoStillNamed()
     QCOMPARE(SocketError::errnoName(100000), u"E100000"_s);
     const SocketError error = SocketError::fromErrno(EDOM);
     QVERIFY(!error.explanation().isEmpty());
-    QCOMPARE(error.pythonException(), u"OSError: [Errno %1] %2"_s.arg(EDOM).arg(QString::fromLocal8Bit(std::strerror(EDOM))));
+    QCOMPARE(error.pythonException(),
+        u"OSError: [Errno %1] %2"_s.arg(EDOM).arg(QString::fromLocal8Bit(std::strerror(EDOM))));
 }
 
 void TestSocketError::wouldBlock_data()
@@ -178,7 +181,8 @@ void TestSocketError::gaiMapping()
     QVERIFY(!error.explanation().isEmpty());
     QVERIFY(!error.hint().isEmpty());
     QVERIFY(!error.wouldBlock());
-    QCOMPARE(error.pythonException(), u"socket.gaierror: [Errno "_s + QString::number(code) + u"] "_s + system);
+    QCOMPARE(error.pythonException(),
+        u"socket.gaierror: [Errno "_s + QString::number(code) + u"] "_s + system);
 }
 
 void TestSocketError::gaiSystemKeepsErrno()
@@ -187,7 +191,8 @@ void TestSocketError::gaiSystemKeepsErrno()
     QCOMPARE(error.name(), u"EAI_SYSTEM"_s);
     QVERIFY(error.systemText().contains(QString::fromLocal8Bit(std::strerror(ECONNREFUSED))));
     // CPython raises the errno's OSError for EAI_SYSTEM.
-    QVERIFY(error.pythonException().startsWith(u"ConnectionRefusedError: [Errno %1]"_s.arg(ECONNREFUSED)));
+    QVERIFY(error.pythonException().startsWith(
+        u"ConnectionRefusedError: [Errno %1]"_s.arg(ECONNREFUSED)));
     QCOMPARE(SocketError::gaiName(12345), u"EAI_12345"_s);
 }
 
@@ -210,7 +215,8 @@ void TestSocketError::bindEaddrinuseSuggestsWayOut()
     QVERIFY(error.explanation().contains(u"TIME_WAIT"_s));
     QVERIFY(error.hint().contains(u"SO_REUSEADDR"_s));
     QVERIFY(error.hint().contains(u"port"_s));
-    QCOMPARE(error.pythonException(), u"OSError: [Errno %1] Address already in use"_s.arg(EADDRINUSE));
+    QCOMPARE(
+        error.pythonException(), u"OSError: [Errno %1] Address already in use"_s.arg(EADDRINUSE));
 }
 
 void TestSocketError::connectEinvalMentionsScope()
@@ -226,7 +232,8 @@ void TestSocketError::connectEinvalMentionsScope()
 
 void TestSocketError::refusedBeforeTheCall()
 {
-    SocketError error = SocketError::refused(u"The port 70000 is out of range."_s, u"Use 0-65535."_s);
+    SocketError error
+        = SocketError::refused(u"The port 70000 is out of range."_s, u"Use 0-65535."_s);
     QVERIFY(error);
     QCOMPARE(error.kind(), SocketError::Kind::Refused);
     QCOMPARE(error.name(), u"EINVAL"_s);

@@ -24,7 +24,10 @@ private slots:
     void activatingInterfaceExplores();
 
 private:
-    QLabel *label(const char *name) const { return m_explorer->findChild<QLabel *>(QString::fromLatin1(name)); }
+    QLabel *label(const char *name) const
+    {
+        return m_explorer->findChild<QLabel *>(QString::fromLatin1(name));
+    }
     AddressExplorer *m_explorer = nullptr;
     QLineEdit *m_input = nullptr;
 };
@@ -53,11 +56,20 @@ void TestAddressExplorer::typing_data()
     QTest::addColumn<QString>("expanded");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("endpoint");
-    QTest::newRow("v4 private") << u"192.168.1.100"_s << u"192.168.1.100"_s << u"192.168.1.100"_s << u"private"_s << u"192.168.1.100:80"_s;
-    QTest::newRow("v6 doc") << u"2001:db8::1"_s << u"2001:db8::1"_s << u"2001:0db8:0000:0000:0000:0000:0000:0001"_s << u"documentation"_s << u"[2001:db8::1]:443"_s;
-    QTest::newRow("v6 port") << u"[::1]:5000"_s << u"::1"_s << u"0000:0000:0000:0000:0000:0000:0000:0001"_s << u"loopback"_s << u"[::1]:5000"_s;
-    QTest::newRow("mapped") << u"::ffff:10.0.0.1"_s << u"::ffff:10.0.0.1"_s << u"0000:0000:0000:0000:0000:ffff:0a00:0001"_s << u"IPv4-mapped"_s << u"[::ffff:10.0.0.1]:443"_s;
-    QTest::newRow("scoped") << u"fe80::1%lo"_s << u"fe80::1"_s << u"fe80:0000:0000:0000:0000:0000:0000:0001"_s << u"link-local"_s << u"[fe80::1%lo]:443"_s;
+    QTest::newRow("v4 private") << u"192.168.1.100"_s << u"192.168.1.100"_s << u"192.168.1.100"_s
+                                << u"private"_s << u"192.168.1.100:80"_s;
+    QTest::newRow("v6 doc") << u"2001:db8::1"_s << u"2001:db8::1"_s
+                            << u"2001:0db8:0000:0000:0000:0000:0000:0001"_s << u"documentation"_s
+                            << u"[2001:db8::1]:443"_s;
+    QTest::newRow("v6 port") << u"[::1]:5000"_s << u"::1"_s
+                             << u"0000:0000:0000:0000:0000:0000:0000:0001"_s << u"loopback"_s
+                             << u"[::1]:5000"_s;
+    QTest::newRow("mapped") << u"::ffff:10.0.0.1"_s << u"::ffff:10.0.0.1"_s
+                            << u"0000:0000:0000:0000:0000:ffff:0a00:0001"_s << u"IPv4-mapped"_s
+                            << u"[::ffff:10.0.0.1]:443"_s;
+    QTest::newRow("scoped") << u"fe80::1%lo"_s << u"fe80::1"_s
+                            << u"fe80:0000:0000:0000:0000:0000:0000:0001"_s << u"link-local"_s
+                            << u"[fe80::1%lo]:443"_s;
 }
 
 void TestAddressExplorer::typing()
@@ -75,7 +87,8 @@ void TestAddressExplorer::typing()
     QVERIFY(label("addressStatus")->text().startsWith(u"Valid"_s));
     QCOMPARE(label("addressCanonical")->text(), canonical);
     QCOMPARE(label("addressExpanded")->text(), expanded);
-    QVERIFY2(label("addressKind")->text().startsWith(kind), qPrintable(label("addressKind")->text()));
+    QVERIFY2(
+        label("addressKind")->text().startsWith(kind), qPrintable(label("addressKind")->text()));
     QVERIFY(label("addressEndpoint")->text().startsWith(endpoint));
     QVERIFY(!label("addressBits")->text().isEmpty());
     QCOMPARE(label("addressStatus")->textFormat(), Qt::PlainText);
@@ -94,13 +107,16 @@ void TestAddressExplorer::invalidShowsProblem()
     // Markup is shown as typed, never interpreted.
     m_input->setText(u"<b>x</b>"_s);
     QCOMPARE(label("addressStatus")->textFormat(), Qt::PlainText);
-    QVERIFY(label("addressStatus")->text().contains(u"<b"_s) || label("addressStatus")->text().contains(u"not a decimal"_s));
+    QVERIFY(label("addressStatus")->text().contains(u"<b"_s)
+        || label("addressStatus")->text().contains(u"not a decimal"_s));
 }
 
 void TestAddressExplorer::spaceSizes()
 {
     QVERIFY(label("spaceIpv4")->text().contains(u"4,294,967,296"_s));
-    QVERIFY(label("spaceIpv6")->text().contains(u"340,282,366,920,938,463,463,374,607,431,768,211,456"_s));
+    QVERIFY(label("spaceIpv6")
+                ->text()
+                .contains(u"340,282,366,920,938,463,463,374,607,431,768,211,456"_s));
     QVERIFY(label("spaceIpv6")->text().contains(u"3.4\u00d710^38"_s));
 }
 

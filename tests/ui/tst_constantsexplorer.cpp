@@ -107,7 +107,8 @@ void TestConstantsExplorer::unknownPrefix()
     input->clear();
     QTest::keyClicks(input, u"XYZ_"_s);
     QCOMPARE(m_table->rowCount(), 0);
-    QVERIFY(m_explorer->findChild<QLabel *>(u"constantsStatus"_s)->text().contains(u"No constant"_s));
+    QVERIFY(
+        m_explorer->findChild<QLabel *>(u"constantsStatus"_s)->text().contains(u"No constant"_s));
     QVERIFY(m_python->toPlainText().endsWith(u"{}"_s));
 }
 

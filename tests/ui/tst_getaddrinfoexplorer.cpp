@@ -32,8 +32,10 @@ private slots:
     void passiveWildcard();
 
 private:
-    template<typename T>
-    T *child(const char *name) const { return m_explorer->findChild<T *>(QString::fromLatin1(name)); }
+    template<typename T> T *child(const char *name) const
+    {
+        return m_explorer->findChild<T *>(QString::fromLatin1(name));
+    }
     void type(const char *field, const QString &text)
     {
         auto *edit = child<QLineEdit>(field);
@@ -69,20 +71,23 @@ void TestGetaddrinfoExplorer::numericHostByTyping()
 {
     type("gaiHost", u"127.0.0.1"_s);
     type("gaiService", u"5000"_s);
-    QCOMPARE(child<QLabel>("gaiCall")->text(), u"socket.getaddrinfo('127.0.0.1', 5000, type=socket.SOCK_STREAM)"_s);
+    QCOMPARE(child<QLabel>("gaiCall")->text(),
+        u"socket.getaddrinfo('127.0.0.1', 5000, type=socket.SOCK_STREAM)"_s);
     QSignalSpy events(m_explorer, &GetaddrinfoExplorer::callRecorded);
     QSignalSpy done(m_explorer->resolver(), &Resolver::resolved);
-    QTest::keyClick(child<QLineEdit>("gaiService"), Qt::Key_Return);   // Enter resolves
+    QTest::keyClick(child<QLineEdit>("gaiService"), Qt::Key_Return); // Enter resolves
     QVERIFY(done.wait(10000));
     auto *table = child<QTableWidget>("gaiTable");
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 5)->text(), u"('127.0.0.1', 5000)"_s);
     QVERIFY(table->item(0, 1)->text().startsWith(u"AF_INET"_s));
-    QVERIFY(child<QPlainTextEdit>("gaiPython")->toPlainText().endsWith(
-        u"[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('127.0.0.1', 5000))]"_s));
+    const QString python = child<QPlainTextEdit>("gaiPython")->toPlainText();
+    QVERIFY(
+        python.contains(u"Out[1]:\n[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>,"_s));
+    QVERIFY(python.endsWith(u", 6, '', ('127.0.0.1', 5000))]"_s));
     QVERIFY(!child<QProgressBar>("gaiProgress")->isVisible());
     QVERIFY(!child<QPushButton>("gaiCancel")->isEnabled());
-    QCOMPARE(events.size(), 2);   // Waiting, then Done
+    QCOMPARE(events.size(), 2); // Waiting, then Done
 }
 
 void TestGetaddrinfoExplorer::serviceNameS6()
@@ -101,7 +106,9 @@ void TestGetaddrinfoExplorer::unknownServiceS6()
     QVERIFY(resolveAndWait());
     QCOMPARE(child<QTableWidget>("gaiTable")->rowCount(), 0);
     const QString status = child<QLabel>("gaiStatus")->text();
-    QVERIFY2(status.startsWith(u"EAI_SERVICE: "_s % QString::fromLocal8Bit(gai_strerror(EAI_SERVICE))), qPrintable(status));
+    QVERIFY2(
+        status.startsWith(u"EAI_SERVICE: "_s % QString::fromLocal8Bit(gai_strerror(EAI_SERVICE))),
+        qPrintable(status));
     QVERIFY(child<QPlainTextEdit>("gaiPython")->toPlainText().contains(u"gaierror"_s));
     QVERIFY(!child<QPushButton>("gaiUse")->isEnabled());
 }

@@ -32,6 +32,7 @@ private slots:
     void stageById();
     void placeholdersFollowValues();
     void titleFollowsZoom();
+    void demoStepsShowPython();
 
 private:
     Lesson m_lesson;
@@ -262,6 +263,31 @@ void TestLessonPanel::titleFollowsZoom()
     panel.setFont(bigger);
     QCOMPARE(title->font().pointSizeF(), bigger.pointSizeF() * 1.4);
     QVERIFY(title->font().bold());
+}
+
+void TestLessonPanel::demoStepsShowPython()
+{
+    LessonPanel panel;
+    panel.setLesson(m_lesson);
+    panel.show();
+    auto *steps = panel.findChild<QListWidget *>(u"demoSteps"_s);
+    QVERIFY(steps);
+    // A talk-only stage has no steps to show.
+    QVERIFY(!steps->isVisible());
+
+    QVERIFY(panel.setCurrentStage(u"server-bind"_s));
+    QVERIFY(steps->isVisible());
+    QCOMPARE(steps->count(), 2);
+    QVERIFY(steps->item(1)->text().endsWith(u"server.bind(('127.0.0.1', 5000))"_s));
+
+    panel.setDemoStep(1);
+    QVERIFY(steps->item(0)->text().startsWith(u"\u2713"_s));
+    QVERIFY(steps->item(1)->text().startsWith(u"\u25B6"_s));
+    QVERIFY(steps->item(1)->font().bold());
+    // Another stage starts with no marks.
+    panel.next();
+    QCOMPARE(panel.demoStep(), -1);
+    QVERIFY(!steps->item(0)->text().startsWith(u"\u2713"_s));
 }
 
 QTEST_MAIN(TestLessonPanel)

@@ -26,7 +26,10 @@ private slots:
     void wellKnownTable();
 
 private:
-    QLabel *label(const char *name) const { return m_explorer->findChild<QLabel *>(QString::fromLatin1(name)); }
+    QLabel *label(const char *name) const
+    {
+        return m_explorer->findChild<QLabel *>(QString::fromLatin1(name));
+    }
     void type(const QString &text)
     {
         m_input->setFocus();
@@ -58,12 +61,13 @@ void TestPortExplorer::typing_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("range");
-    QTest::addColumn<QString>("services");   // empty: not checked
+    QTest::addColumn<QString>("services"); // empty: not checked
     QTest::newRow("22") << u"22"_s << u"system (well-known) (0-1023)"_s << u"tcp: ssh"_s;
     QTest::newRow("5000") << u"5000"_s << u"registered (1024-49151)"_s << QString();
     QTest::newRow("50000") << u"50000"_s << u"dynamic (private) (49152-65535)"_s << QString();
     QTest::newRow("0") << u"0"_s << u"system (well-known) (0-1023)"_s << QString();
-    QTest::newRow("service name http") << u"http"_s << u"system (well-known) (0-1023)"_s << u"tcp: http"_s;
+    QTest::newRow("service name http")
+        << u"http"_s << u"system (well-known) (0-1023)"_s << u"tcp: http"_s;
 }
 
 void TestPortExplorer::typing()
@@ -75,7 +79,8 @@ void TestPortExplorer::typing()
     QCOMPARE(m_explorer->portText(), typed);
     QCOMPARE(label("portRange")->text(), range);
     if (!services.isEmpty() && Ports::servicesDatabaseExists())
-        QVERIFY2(label("portServices")->text().startsWith(services), qPrintable(label("portServices")->text()));
+        QVERIFY2(label("portServices")->text().startsWith(services),
+            qPrintable(label("portServices")->text()));
     QVERIFY(!label("portListening")->text().isEmpty());
     if (typed == u"0"_s)
         QVERIFY(label("portPrivilege")->text().contains(u"kernel picks"_s));
@@ -95,7 +100,8 @@ void TestPortExplorer::errors()
     QFETCH(QString, typed);
     QFETCH(QString, contains);
     type(typed);
-    QVERIFY2(label("portStatus")->text().contains(contains), qPrintable(label("portStatus")->text()));
+    QVERIFY2(
+        label("portStatus")->text().contains(contains), qPrintable(label("portStatus")->text()));
     QCOMPARE(label("portRange")->text(), u"\u2014"_s);
 }
 
@@ -103,7 +109,9 @@ void TestPortExplorer::kernelValuesShown()
 {
     const Ports::Span span = Ports::ephemeralRange();
     QVERIFY(label("kernelEphemeral")->text().startsWith(u"%1-%2"_s.arg(span.first).arg(span.last)));
-    QVERIFY(label("kernelFloor")->text().contains(QString::number(Ports::unprivilegedPortStart().port)));
+    QVERIFY(label("kernelFloor")
+                ->text()
+                .contains(QString::number(Ports::unprivilegedPortStart().port)));
     type(QString::number(span.first));
     QVERIFY(label("portEphemeral")->text().startsWith(u"Yes"_s));
     if (span.first > 1024) {
@@ -117,11 +125,18 @@ void TestPortExplorer::listenerFound()
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress(u"127.0.0.1"_s), 0));
     type(QString::number(server.serverPort()));
-    QVERIFY2(label("portListening")->text().contains(u"TCP 127.0.0.1:%1"_s.arg(server.serverPort())),
-             qPrintable(label("portListening")->text()));
+    // Typing schedules the check; it runs once typing pauses.
+    QCOMPARE(label("portListening")->text(), u"checking\u2026"_s);
+    const QString expected = u"TCP 127.0.0.1:%1"_s.arg(server.serverPort());
+    QTRY_VERIFY2(label("portListening")->text().contains(expected),
+        qPrintable(label("portListening")->text()));
     server.close();
     QTest::mouseClick(m_explorer->findChild<QPushButton *>(u"checkListeners"_s), Qt::LeftButton);
     QVERIFY(label("portListening")->text().startsWith(u"Nothing"_s));
+    // The well-known table was filled from the same read.
+    auto *table = m_explorer->findChild<QTableWidget *>(u"wellKnownPorts"_s);
+    for (int row = 0; row < table->rowCount(); ++row)
+        QVERIFY(!table->item(row, 3)->text().isEmpty());
 }
 
 void TestPortExplorer::wellKnownTable()

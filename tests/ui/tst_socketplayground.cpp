@@ -30,8 +30,10 @@ private slots:
     void closeAllReleasesFds();
 
 private:
-    template<typename T>
-    T *child(const char *name) const { return m_playground->findChild<T *>(QString::fromLatin1(name)); }
+    template<typename T> T *child(const char *name) const
+    {
+        return m_playground->findChild<T *>(QString::fromLatin1(name));
+    }
     void type(const char *combo, const QString &text)
     {
         QLineEdit *edit = child<QComboBox>(combo)->lineEdit();
@@ -40,7 +42,10 @@ private:
         QTest::keyClick(edit, Qt::Key_Backspace);
         QTest::keyClicks(edit, text);
     }
-    static int openFds() { return int(QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System).size()); }
+    static int openFds()
+    {
+        return int(QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System).size());
+    }
     SocketPlayground *m_playground = nullptr;
 };
 
@@ -61,26 +66,31 @@ void TestSocketPlayground::cleanup()
 void TestSocketPlayground::defaultIsTcp()
 {
     QSignalSpy events(m_playground, &SocketPlayground::callRecorded);
-    QCOMPARE(child<QLabel>("playCall")->text(), u"s1 = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0)"_s);
+    QCOMPARE(child<QLabel>("playCall")->text(),
+        u"s1 = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0)"_s);
     QTest::mouseClick(child<QPushButton>("playCreate"), Qt::LeftButton);
     QCOMPARE(m_playground->openCount(), 1);
     const QString repr = child<QLabel>("playRepr")->text();
     QVERIFY2(repr.startsWith(u"<socket.socket fd="_s), qPrintable(repr));
-    QVERIFY(repr.contains(u"family=AddressFamily.AF_INET, type=SocketKind.SOCK_STREAM, proto=0, laddr=('0.0.0.0', 0)>"_s));
+    QVERIFY(repr.contains(u"family=AddressFamily.AF_INET, type=SocketKind.SOCK_STREAM,"_s));
+    QVERIFY(repr.endsWith(u"proto=0, laddr=('0.0.0.0', 0)>"_s));
     QVERIFY(child<QLabel>("playResult")->text().contains(u"kernel chose IPPROTO_TCP (6)"_s));
     auto *list = child<QTreeWidget>("playList");
     QCOMPARE(list->topLevelItemCount(), 1);
     QCOMPARE(list->topLevelItem(0)->text(0), u"s1"_s);
-    QCOMPARE(list->topLevelItem(0)->text(1).toInt(), m_playground->sockets().first()->socket().fd());
+    QCOMPARE(
+        list->topLevelItem(0)->text(1).toInt(), m_playground->sockets().first()->socket().fd());
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.at(0).at(0).value<CallEvent>().call, u"socket"_s);
 }
 
 void TestSocketPlayground::udpByTyping()
 {
+    type("playFamily", QString::number(AF_INET6));
     type("playType", u"SOCK_DGRAM"_s);
     type("playProto", u"17"_s);
-    QCOMPARE(child<QLabel>("playCall")->text(), u"s1 = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)"_s);
+    QCOMPARE(child<QLabel>("playCall")->text(),
+        u"s1 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM, socket.IPPROTO_UDP)"_s);
     QTest::keyClick(child<QComboBox>("playProto")->lineEdit(), Qt::Key_Return);
     QCOMPARE(m_playground->openCount(), 1);
     QVERIFY(child<QLabel>("playRepr")->text().contains(u"type=SocketKind.SOCK_DGRAM, proto=17"_s));

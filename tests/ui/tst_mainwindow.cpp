@@ -1,0 +1,145 @@
+#include "mainwindow.h"
+#include "socketpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The window: title, menus and shortcuts, zoom, roles, accessible names.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void titleAndPanels();
+    void menusHaveShortcuts();
+    void zoomScalesFonts();
+    void rolesHidePanels();
+    void buttonsHaveAccessibleNames();
+    void eventsAreForwarded();
+    void fitsAt1280x720();
+    void presentationMode();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::titleAndPanels()
+{
+    MainWindow window;
+    QVERIFY(window.windowTitle().startsWith(u"SocketLab"_s));
+    QCOMPARE(window.serverPanel()->role(), SocketPanel::Role::Server);
+    QCOMPARE(window.clientPanel()->role(), SocketPanel::Role::Client);
+    QVERIFY(window.transcriptTabs()->count() >= 2);
+}
+
+void TestMainWindow::menusHaveShortcuts()
+{
+    MainWindow window;
+    QHash<QString, QKeySequence> shortcuts;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions())
+            shortcuts.insert(action->text(), action->shortcut());
+    }
+    QCOMPARE(shortcuts.value(u"Zoom &in"_s), QKeySequence(u"Ctrl++"_s));
+    QCOMPARE(shortcuts.value(u"Zoom &out"_s), QKeySequence(u"Ctrl+-"_s));
+    QCOMPARE(shortcuts.value(u"&Reset zoom"_s), QKeySequence(u"Ctrl+0"_s));
+    QCOMPARE(shortcuts.value(u"&Presentation mode"_s), QKeySequence(Qt::Key_F5));
+    QVERIFY(!shortcuts.value(u"Save &transcript…"_s).isEmpty());
+}
+
+void TestMainWindow::zoomScalesFonts()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const qreal before = window.serverPanel()->font().pointSizeF();
+    QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+    QTRY_VERIFY(window.serverPanel()->font().pointSizeF() > before);
+    QVERIFY(window.zoom() > 1.0);
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(window.zoom(), 1.0);
+    QTRY_COMPARE(window.serverPanel()->font().pointSizeF(), before);
+}
+
+void TestMainWindow::rolesHidePanels()
+{
+    MainWindow window;
+    window.show();
+    window.setRoles(MainWindow::Roles::Server);
+    QVERIFY(window.serverPanel()->isVisible());
+    QVERIFY(!window.clientPanel()->isVisible());
+    window.setRoles(MainWindow::Roles::Both);
+    QVERIFY(window.clientPanel()->isVisible());
+}
+
+void TestMainWindow::buttonsHaveAccessibleNames()
+{
+    MainWindow window;
+    for (QPushButton *b : window.findChildren<QPushButton *>()) {
+        if (b->text().isEmpty())
+            continue; // hidden action slots with no text yet
+        QVERIFY2(!b->accessibleName().isEmpty() || !b->text().isEmpty(), qPrintable(b->objectName()));
+    }
+    QVERIFY(!window.serverPanel()->accessibleName().isEmpty());
+}
+
+void TestMainWindow::eventsAreForwarded()
+{
+    MainWindow window;
+    QSignalSpy events(&window, &MainWindow::callRecorded);
+    window.serverPanel()->perform(u"socket"_s);
+    QVERIFY(!events.isEmpty());
+    QCOMPARE(events.last().first().value<CallEvent>().call, u"socket"_s);
+}
+
+// At 1280×720 the panels' call buttons are reachable (inside the window or
+// its scroll areas) and nothing is squeezed to zero.
+void TestMainWindow::fitsAt1280x720()
+{
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (SocketPanel *panel : {window.serverPanel(), window.clientPanel()}) {
+        QVERIFY(panel->width() > 300);
+        for (const QString &call : {u"socket"_s}) {
+            QPushButton *b = panel->button(call);
+            QVERIFY(b->isVisible());
+            QVERIFY(b->width() >= b->minimumSizeHint().width());
+        }
+    }
+}
+
+void TestMainWindow::presentationMode()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_VERIFY(!window.transcriptTabs()->isVisible());
+    QVERIFY(!window.menuBar()->isVisible());
+    QVERIFY(window.serverPanel()->isVisible());
+    // Zoom still works without the menu bar.
+    QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+    QVERIFY(window.zoom() > 1.0);
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QTRY_VERIFY(window.transcriptTabs()->isVisible());
+    QVERIFY(window.menuBar()->isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

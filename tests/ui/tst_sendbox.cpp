@@ -1,0 +1,104 @@
+#include "sendbox.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// SendBox: what the user types becomes exactly these bytes (S15, S16).
+class TestSendBox final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decodeEscapes_data();
+    void decodeEscapes();
+    void plainTextIsUtf8();
+    void longMessageIsNotTruncated();
+    void countsCharactersAndBytes();
+    void typingUpdatesCount();
+};
+
+void TestSendBox::decodeEscapes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QByteArray>("bytes");
+
+    QTest::newRow("plain") << u"abc"_s << true << QByteArray("abc");
+    QTest::newRow("S15 binary") << u"\\x88\\x77\\x66\\x55\\x00\\x11\\x22\\x33"_s << true
+                                << QByteArray::fromHex("8877665500112233");
+    QTest::newRow("S15 NUL") << u"test\\0test"_s << true << QByteArray("test\0test", 9);
+    QTest::newRow("S15 ANSI") << u"\\x1b[31mRED\\x1b[0m\\r"_s << true
+                              << QByteArray("\x1b[31mRED\x1b[0m\r", 13);
+    QTest::newRow("newline tab") << u"a\\nb\\tc\\r"_s << true << QByteArray("a\nb\tc\r");
+    QTest::newRow("backslash") << u"a\\\\b"_s << true << QByteArray("a\\b");
+    QTest::newRow("uppercase hex") << u"\\xFF\\xaB"_s << true << QByteArray("\xff\xab", 2);
+    QTest::newRow("utf8 around escape") << u"ü\\x00ü"_s << true << QByteArray("\xc3\xbc\x00\xc3\xbc", 5);
+    QTest::newRow("lone backslash") << u"abc\\"_s << false << QByteArray();
+    QTest::newRow("short hex") << u"\\x4"_s << false << QByteArray();
+    QTest::newRow("bad hex") << u"\\xzz"_s << false << QByteArray();
+    QTest::newRow("unknown escape") << u"\\q"_s << false << QByteArray();
+}
+
+void TestSendBox::decodeEscapes()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(QByteArray, bytes);
+    QString problem;
+    const std::optional<QByteArray> result = SendBox::decodeEscapes(text, &problem);
+    QCOMPARE(result.has_value(), ok);
+    if (ok) {
+        QCOMPARE(*result, bytes);
+        QVERIFY(problem.isEmpty());
+    } else {
+        QVERIFY2(!problem.isEmpty(), "a refused escape must say why");
+    }
+}
+
+void TestSendBox::plainTextIsUtf8()
+{
+    SendBox box;
+    box.setText(u"a\\x00ü"_s);
+    QCOMPARE(box.bytes().value(), QByteArray("a\\x00\xc3\xbc"));
+    box.setEscapesEnabled(true);
+    QCOMPARE(box.bytes().value(), QByteArray("a\x00\xc3\xbc", 4));
+}
+
+void TestSendBox::longMessageIsNotTruncated()
+{
+    SendBox box;
+    const QString text(40000, u'x');
+    box.setText(text);
+    QCOMPARE(box.text().size(), 40000);
+    QCOMPARE(box.bytes().value().size(), 40000);
+    QVERIFY2(box.countText().contains(u"40000 characters → 40000 bytes"_s), qPrintable(box.countText()));
+}
+
+void TestSendBox::countsCharactersAndBytes()
+{
+    SendBox box;
+    box.setText(u"Grüße 👋"_s); // 7 characters, ü ß 2 bytes each, 👋 4 bytes
+    QVERIFY2(box.countText().startsWith(u"7 characters → 12 bytes"_s), qPrintable(box.countText()));
+    box.setEscapesEnabled(true);
+    box.setText(u"\\x1"_s);
+    QVERIFY2(box.countText().contains(u"escape problem"_s), qPrintable(box.countText()));
+}
+
+void TestSendBox::typingUpdatesCount()
+{
+    SendBox box;
+    box.show();
+    auto *edit = box.findChild<QPlainTextEdit *>();
+    QVERIFY(edit);
+    edit->setFocus();
+    QTest::keyClicks(edit, u"h"_s);
+    QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, u"é"_s, Qt::NoModifier);
+    QCOMPARE(box.text(), u"hé"_s);
+    QVERIFY2(box.countText().startsWith(u"2 characters → 3 bytes"_s), qPrintable(box.countText()));
+}
+
+QTEST_MAIN(TestSendBox)
+#include "tst_sendbox.moc"
