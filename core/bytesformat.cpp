@@ -2,7 +2,7 @@
 
 namespace {
 
-constexpr char16_t escapedByteBase = 0xDC00;   // PEP 383: byte b -> U+DC00 + b (b >= 0x80)
+constexpr char16_t escapedByteBase = 0xDC00; // PEP 383: byte b -> U+DC00 + b (b >= 0x80)
 
 bool isEscapedByte(char16_t c)
 {
@@ -74,13 +74,22 @@ int validSequence(const unsigned char *p, qsizetype available)
     const int length = BytesFormat::sequenceLength(lead);
     if (length <= 1)
         return length;
-    unsigned char low = 0x80, high = 0xBF;   // allowed range of the second byte
+    unsigned char low = 0x80, high = 0xBF; // allowed range of the second byte
     switch (lead) {
-    case 0xE0: low = 0xA0; break;             // no overlong 3-byte forms
-    case 0xED: high = 0x9F; break;            // no UTF-16 surrogates
-    case 0xF0: low = 0x90; break;             // no overlong 4-byte forms
-    case 0xF4: high = 0x8F; break;            // nothing above U+10FFFF
-    default: break;
+    case 0xE0: // no overlong 3-byte forms
+        low = 0xA0;
+        break;
+    case 0xED: // no UTF-16 surrogates
+        high = 0x9F;
+        break;
+    case 0xF0: // no overlong 4-byte forms
+        low = 0x90;
+        break;
+    case 0xF4: // nothing above U+10FFFF
+        high = 0x8F;
+        break;
+    default:
+        break;
     }
     for (int i = 1; i < length; ++i) {
         if (i >= available)
@@ -119,8 +128,8 @@ int BytesFormat::sequenceLength(unsigned char leadByte)
     return 0;
 }
 
-QString BytesFormat::decodeUtf8(QByteArrayView bytes, qsizetype *pendingTail,
-                                qsizetype *invalidBytes)
+QString BytesFormat::decodeUtf8(
+    QByteArrayView bytes, qsizetype *pendingTail, qsizetype *invalidBytes)
 {
     QString out;
     out.reserve(bytes.size());
@@ -175,15 +184,22 @@ QString BytesFormat::visibleText(QStringView decoded, Options options)
             continue;
         }
         switch (c) {
-        case u'\\': out += u"\\\\"; continue;
-        case u'\t': out += u"\\t"; continue;
-        case u'\r': out += u"\\r"; continue;
+        case u'\\':
+            out += u"\\\\";
+            continue;
+        case u'\t':
+            out += u"\\t";
+            continue;
+        case u'\r':
+            out += u"\\r";
+            continue;
         case u'\n':
             out += u"\\n";
             if (options.testFlag(Option::BreakAfterNewline))
                 out += u'\n';
             continue;
-        default: break;
+        default:
+            break;
         }
         if (c < 0x20 || c == 0x7F) {
             out += u"\\x";

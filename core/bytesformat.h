@@ -46,8 +46,8 @@ public:
     // end (1-3 bytes that the next chunk may complete) is left out of the
     // result and its length is stored there; otherwise those bytes count as
     // invalid. invalidBytes (optional) receives the number of invalid bytes.
-    static QString decodeUtf8(QByteArrayView bytes, qsizetype *pendingTail = nullptr,
-                              qsizetype *invalidBytes = nullptr);
+    static QString decodeUtf8(
+        QByteArrayView bytes, qsizetype *pendingTail = nullptr, qsizetype *invalidBytes = nullptr);
 
     // Visible text of text produced by decodeUtf8 (escaped surrogates become
     // "\xNN" again; other rules as above).

@@ -9,9 +9,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Marks around what belongs to a character cut by a chunk boundary.
-constexpr QStringView splitOpen = u"\u27e8";    // ⟨
-constexpr QStringView splitClose = u"\u27e9";   // ⟩
-constexpr QStringView ellipsis = u"\u2026";     // …
+constexpr QStringView splitOpen = u"\u27e8"; // ⟨
+constexpr QStringView splitClose = u"\u27e9"; // ⟩
+constexpr QStringView ellipsis = u"\u2026"; // …
 
 // At most `chars` QChars of `text`, never ending inside a surrogate pair.
 QStringView firstChars(QStringView text, qsizetype chars)
@@ -28,8 +28,8 @@ QStringView firstChars(QStringView text, qsizetype chars)
 QString visibleStream(QByteArrayView data)
 {
     qsizetype pending = 0;
-    QString text = BytesFormat::visibleText(BytesFormat::decodeUtf8(data, &pending),
-                                            BytesFormat::Option::BreakAfterNewline);
+    QString text = BytesFormat::visibleText(
+        BytesFormat::decodeUtf8(data, &pending), BytesFormat::Option::BreakAfterNewline);
     if (pending > 0)
         text += splitOpen % BytesFormat::hex(data.last(pending)) % ellipsis % splitClose;
     return text;
@@ -66,23 +66,28 @@ QVariant ChunkModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case CallColumn: return row.call;
-        case AskedColumn: return row.asked;
-        case GotColumn: return row.got;
-        case TextColumn: return row.text;
+        case CallColumn:
+            return row.call;
+        case AskedColumn:
+            return row.asked;
+        case GotColumn:
+            return row.got;
+        case TextColumn:
+            return row.text;
         case HexColumn: {
             QString hex = BytesFormat::hex(row.shown);
             if (row.got > row.shown.size())
                 hex += u' ' % ellipsis % u' ' % tr("(+%L1 bytes)").arg(row.got - row.shown.size());
             return hex;
         }
-        default: return {};
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (row.kind == RowKind::Eof)
             return QString(tr("recv() returned 0: the peer shut down its sending side (TCP FIN). "
                               "No more bytes will arrive on this connection.")
-                           + (row.split.isEmpty() ? QString() : u'\n' + row.split));
+                + (row.split.isEmpty() ? QString() : u'\n' + row.split));
         if (row.kind == RowKind::Error)
             return tr("recv() returned -1: %1").arg(row.text);
         return row.split.isEmpty() ? QVariant() : QVariant(row.split);
@@ -90,12 +95,18 @@ QVariant ChunkModel::data(const QModelIndex &index, int role) const
         if (index.column() <= GotColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
-    case KindRole: return QVariant::fromValue(row.kind);
-    case BytesRole: return row.shown;
-    case SplitRole: return row.split;
-    case CallRole: return row.call;
-    case ErrorNameRole: return row.errorName;
-    default: return {};
+    case KindRole:
+        return QVariant::fromValue(row.kind);
+    case BytesRole:
+        return row.shown;
+    case SplitRole:
+        return row.split;
+    case CallRole:
+        return row.call;
+    case ErrorNameRole:
+        return row.errorName;
+    default:
+        return {};
     }
 }
 
@@ -105,22 +116,35 @@ QVariant ChunkModel::headerData(int section, Qt::Orientation orientation, int ro
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case CallColumn: return tr("#");
-        case AskedColumn: return tr("asked");
-        case GotColumn: return tr("got");
-        case TextColumn: return tr("text");
-        case HexColumn: return tr("hex");
-        default: return {};
+        case CallColumn:
+            return tr("#");
+        case AskedColumn:
+            return tr("asked");
+        case GotColumn:
+            return tr("got");
+        case TextColumn:
+            return tr("text");
+        case HexColumn:
+            return tr("hex");
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case CallColumn: return tr("Which recv() call this was, counting from 1");
-        case AskedColumn: return tr("The buffer length passed to recv(): the most it may return");
-        case GotColumn: return tr("What recv() returned: a byte count, 0 for end of stream, -1 for an error");
-        case TextColumn: return tr("The bytes as UTF-8 text; control bytes and invalid UTF-8 appear as \\x escapes");
-        case HexColumn: return tr("Every byte in hexadecimal");
-        default: return {};
+        case CallColumn:
+            return tr("Which recv() call this was, counting from 1");
+        case AskedColumn:
+            return tr("The buffer length passed to recv(): the most it may return");
+        case GotColumn:
+            return tr("What recv() returned: a byte count, 0 for end of stream, -1 for an error");
+        case TextColumn:
+            return tr(
+                "The bytes as UTF-8 text; control bytes and invalid UTF-8 appear as \\x escapes");
+        case HexColumn:
+            return tr("Every byte in hexadecimal");
+        default:
+            return {};
         }
     }
     return {};
@@ -167,7 +191,7 @@ void ChunkModel::appendChunk(const QByteArray &data, qint64 asked)
         if (rest.invalidBytes > 0) {
             m_invalidBytes += rest.invalidBytes;
             row.split = tr("The stream ended %n byte(s) into a character that never finished.",
-                           nullptr, int(rest.invalidBytes));
+                nullptr, int(rest.invalidBytes));
         }
         appendRow(std::move(row));
         return;
@@ -186,7 +210,7 @@ void ChunkModel::appendChunk(const QByteArray &data, qint64 asked)
         row.text = splitOpen % ellipsis % BytesFormat::visibleText(body.first(n)) % splitClose;
         body = body.sliced(n);
         row.split = tr("Its first %n byte(s) complete a character that the previous chunk began.",
-                       nullptr, r.completedSplit);
+            nullptr, r.completedSplit);
     } else if (r.pendingBefore > 0 && r.pendingBytes <= data.size()) {
         row.split = tr("The previous chunk ended inside a character, but this chunk does not "
                        "continue it: those bytes are not valid UTF-8.");
@@ -198,10 +222,11 @@ void ChunkModel::appendChunk(const QByteArray &data, qint64 asked)
     if (r.pendingBytes > 0) {
         const bool continues = r.pendingBytes > data.size();
         const qsizetype own = qMin<qsizetype>(r.pendingBytes, data.size());
-        row.text += splitOpen % (continues ? ellipsis : QStringView()) % BytesFormat::hex(QByteArrayView(data).last(own))
-                    % ellipsis % splitClose;
+        row.text += splitOpen % (continues ? ellipsis : QStringView())
+            % BytesFormat::hex(QByteArrayView(data).last(own)) % ellipsis % splitClose;
         const QString cut = tr("Ends %n byte(s) into a %1-byte character; the next chunk must "
-                               "complete it.", nullptr, r.pendingBytes)
+                               "complete it.",
+            nullptr, r.pendingBytes)
                                 .arg(r.pendingCharLength);
         row.split = row.split.isEmpty() ? cut : row.split % u' ' % cut;
     }
@@ -226,7 +251,8 @@ void ChunkModel::appendError(const SocketError &error, qint64 asked)
 
 void ChunkModel::record(const CallEvent &event)
 {
-    if (event.phase != CallEvent::Phase::Done || (event.call != u"recv" && event.call != u"recvfrom"))
+    if (event.phase != CallEvent::Phase::Done
+        || (event.call != u"recv" && event.call != u"recvfrom"))
         return;
     if (event.error)
         appendError(event.error, event.number);
@@ -314,14 +340,13 @@ QString ChunkModel::reassembledText() const
         return visibleStream(QByteArray(m_head + m_tail));
 
     qsizetype headCut = 0;
-    const QString head = BytesFormat::visibleText(BytesFormat::decodeUtf8(m_head, &headCut),
-                                                  BytesFormat::Option::BreakAfterNewline);
+    const QString head = BytesFormat::visibleText(
+        BytesFormat::decodeUtf8(m_head, &headCut), BytesFormat::Option::BreakAfterNewline);
     QByteArrayView tail = QByteArrayView(m_tail).last(qMin(m_tail.size(), ReassembledKeep));
     // Start the tail at a character boundary (skip at most 3 continuation bytes).
     for (int i = 0; i < 3 && !tail.isEmpty() && (uchar(tail.front()) & 0xC0) == 0x80; ++i)
         tail = tail.sliced(1);
     const qint64 omitted = m_totalBytes - (m_head.size() - headCut) - tail.size();
-    return head % u'\n' % splitOpen % ellipsis % u' '
-           % tr("%L1 bytes not shown").arg(omitted) % u' ' % ellipsis % splitClose % u'\n'
-           % visibleStream(tail);
+    return head % u'\n' % splitOpen % ellipsis % u' ' % tr("%L1 bytes not shown").arg(omitted)
+        % u' ' % ellipsis % splitClose % u'\n' % visibleStream(tail);
 }

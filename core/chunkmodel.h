@@ -42,16 +42,16 @@ public:
     Q_ENUM(RowKind)
 
     enum Role {
-        KindRole = Qt::UserRole + 1,   // RowKind
-        BytesRole,                     // QByteArray: the row's bytes (at most ShownBytes)
-        SplitRole,                     // QString: how a cut character touches this row, or ""
-        CallRole,                      // qint64: the recv call number (1, 2, ...)
-        ErrorNameRole,                 // QString: "ECONNRESET" on error rows
+        KindRole = Qt::UserRole + 1, // RowKind
+        BytesRole, // QByteArray: the row's bytes (at most ShownBytes)
+        SplitRole, // QString: how a cut character touches this row, or ""
+        CallRole, // qint64: the recv call number (1, 2, ...)
+        ErrorNameRole, // QString: "ECONNRESET" on error rows
     };
 
     static constexpr int DefaultMaxRows = 10000;
     static constexpr qsizetype ShownBytes = 256;
-    static constexpr qsizetype ReassembledKeep = 64 * 1024;
+    static constexpr qsizetype ReassembledKeep = 32 * 1024;
     static constexpr int FlushIntervalMs = 50;
 
     explicit ChunkModel(QObject *parent = nullptr);
@@ -60,15 +60,15 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Rows kept at most (>= 1); lowering it drops the oldest rows at once.
     void setMaxRows(int rows);
     int maxRows() const { return m_maxRows; }
 
-    qint64 calls() const { return m_calls; }            // recv calls recorded
-    qint64 totalBytes() const { return m_totalBytes; }  // bytes received, all calls
+    qint64 calls() const { return m_calls; } // recv calls recorded
+    qint64 totalBytes() const { return m_totalBytes; } // bytes received, all calls
     qint64 droppedRows() const { return m_droppedRows; }
     qint64 eofCount() const { return m_eofCount; }
     qint64 errorCount() const { return m_errorCount; }
@@ -85,8 +85,8 @@ public:
     int stagedRows() const { return int(m_staged.size()); }
     // True while every received byte is still held (totalBytes() <= 2 x keep).
     bool reassembledComplete() const;
-    QByteArray reassembledHead() const { return m_head; }   // first bytes received
-    QByteArray reassembledTail() const;                     // last bytes, after the head
+    QByteArray reassembledHead() const { return m_head; } // first bytes received
+    QByteArray reassembledTail() const; // last bytes, after the head
 
     // Plain-language text of the EOF row.
     static QString eofText();

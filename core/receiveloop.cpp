@@ -19,12 +19,19 @@ ReceiveLoop::ReceiveLoop(LiveSocket *socket, QObject *parent)
     , m_socket(socket)
 {
     if (socket) {
+        connect(socket, &QObject::destroyed, this, [this] {
+            m_expecting = false;
+            setWaiting(false);
+            finish(StopReason::Cancelled);
+        });
         connect(socket, &LiveSocket::received, this, &ReceiveLoop::onReceived);
         connect(socket, &LiveSocket::failed, this,
-                [this](const QString &call, const SocketError &error, qint64) { onFailed(call, error); });
+            [this](
+                const QString &call, const SocketError &error, qint64) { onFailed(call, error); });
         connect(socket, &LiveSocket::callRecorded, this, [this](const CallEvent &event) {
             // Someone else (close(), the panel) cancelled our waiting recv.
-            if (m_expecting && event.call == u"recv" && event.phase == CallEvent::Phase::Cancelled) {
+            if (m_expecting && event.call == u"recv"
+                && event.phase == CallEvent::Phase::Cancelled) {
                 m_expecting = false;
                 setWaiting(false);
                 finish(StopReason::Cancelled);
@@ -40,7 +47,9 @@ SocketError ReceiveLoop::setBufferLength(int length)
     if (length < MinBufferLength || length > MaxBufferLength) {
         return SocketError::refused(
             tr("A buffer length of %1 bytes is outside what this loop accepts.").arg(length),
-            tr("Choose a buffer length from %1 to %2 bytes.").arg(MinBufferLength).arg(MaxBufferLength));
+            tr("Choose a buffer length from %1 to %2 bytes.")
+                .arg(MinBufferLength)
+                .arg(MaxBufferLength));
     }
     m_bufferLength = length;
     return {};
@@ -50,7 +59,7 @@ SocketError ReceiveLoop::setDelimiter(const QByteArray &delimiter)
 {
     if (delimiter.isEmpty() || delimiter.size() > 256) {
         return SocketError::refused(tr("A delimiter must be 1 to 256 bytes long."),
-                                    tr("Type the bytes that end each message, for example \\n."));
+            tr("Type the bytes that end each message, for example \\n."));
     }
     m_delimiter = delimiter;
     return {};
@@ -76,7 +85,7 @@ SocketError ReceiveLoop::step()
         return SocketError::refused(tr("The socket this loop reads from is gone."), QString());
     if (m_waiting) {
         return SocketError::refused(tr("The previous recv() is still waiting for data."),
-                                    tr("Send something from the other side, or cancel."));
+            tr("Send something from the other side, or cancel."));
     }
     if (!m_active)
         begin();
@@ -112,7 +121,8 @@ qint64 ReceiveLoop::nextAsk() const
 {
     if (m_rule != StopRule::LengthPrefix)
         return m_bufferLength;
-    const qint64 missing = m_announced < 0 ? 4 - m_receivedBytes : 4 + m_announced - m_receivedBytes;
+    const qint64 missing
+        = m_announced < 0 ? 4 - m_receivedBytes : 4 + m_announced - m_receivedBytes;
     return qBound(qint64(1), missing, qint64(m_bufferLength));
 }
 
@@ -132,7 +142,7 @@ SocketError ReceiveLoop::issueRecv()
         return error;
     }
     if (m_expecting)
-        setWaiting(true);   // the kernel had nothing: recv is pending
+        setWaiting(true); // the kernel had nothing: recv is pending
     return {};
 }
 
@@ -157,7 +167,7 @@ void ReceiveLoop::drive()
 void ReceiveLoop::onReceived(const QByteArray &data, qint64 asked)
 {
     if (!m_expecting)
-        return;   // a recv somebody else made
+        return; // a recv somebody else made
     m_expecting = false;
     setWaiting(false);
     handleChunk(data, {}, asked);
@@ -202,7 +212,8 @@ void ReceiveLoop::handleChunk(const QByteArray &data, const SocketError &error, 
     const qint64 before = m_receivedBytes;
     m_receivedBytes += data.size();
     if (m_received.size() < MessageKeep)
-        m_received += QByteArrayView(data).first(qMin(data.size(), MessageKeep - m_received.size()));
+        m_received
+            += QByteArrayView(data).first(qMin(data.size(), MessageKeep - m_received.size()));
     chunk.text = m_stream.feed(data);
     emit chunkReceived(chunk);
 
@@ -259,7 +270,8 @@ QByteArray ReceiveLoop::message() const
         return m_received.mid(4, m_announced >= 0 ? m_announced : -1);
     case StopRule::Delimiter:
         if (m_delimiterEnd >= 0)
-            return m_received.first(qMin<qsizetype>(m_received.size(), m_delimiterEnd - m_delimiter.size()));
+            return m_received.first(
+                qMin<qsizetype>(m_received.size(), m_delimiterEnd - m_delimiter.size()));
         return m_received;
     default:
         return m_received;
@@ -276,7 +288,8 @@ QString ReceiveLoop::reasonText(StopReason reason, StopRule rule)
                   "complete. That is a guess: TCP keeps no message boundaries.");
     case StopReason::Eof:
         if (rule == StopRule::Eof)
-            return tr("recv() returned 0: the peer shut down its sending side, so the message is complete.");
+            return tr("recv() returned 0: the peer shut down its sending side, so the message is "
+                      "complete.");
         return tr("recv() returned 0 before the message was complete: the peer shut down its "
                   "sending side early.");
     case StopReason::Delimiter:

@@ -43,23 +43,23 @@ public:
     Q_ENUM(StopRule)
 
     enum class StopReason {
-        None,           // not stopped (yet)
-        ShortChunk,     // a chunk shorter than the buffer arrived
-        Eof,            // recv returned 0
-        Delimiter,      // the delimiter arrived
+        None, // not stopped (yet)
+        ShortChunk, // a chunk shorter than the buffer arrived
+        Eof, // recv returned 0
+        Delimiter, // the delimiter arrived
         LengthComplete, // all bytes the length prefix announced arrived
-        Error,          // recv failed (errno in the last chunk), or the call was refused
-        Cancelled,      // cancel() while running or waiting
+        Error, // recv failed (errno in the last chunk), or the call was refused
+        Cancelled, // cancel() while running or waiting
     };
     Q_ENUM(StopReason)
 
     // One recv call of the loop.
     struct Chunk
     {
-        qint64 index = 0;        // 1, 2, ... within the current message
-        qint64 asked = 0;        // recv's length argument
-        QByteArray data;         // what recv returned; empty with no error = EOF
-        SocketError error;       // recv's errno, if it failed
+        qint64 index = 0; // 1, 2, ... within the current message
+        qint64 asked = 0; // recv's length argument
+        QByteArray data; // what recv returned; empty with no error = EOF
+        SocketError error; // recv's errno, if it failed
         Utf8Stream::Result text; // the UTF-8 stream after this chunk
         bool isEof() const { return !error && data.isEmpty(); }
     };
@@ -92,12 +92,12 @@ public:
     // (LiveSocket::cancel(Pending::Recv): a sendall waiting on the same socket goes on).
     void cancel();
 
-    bool isActive() const { return m_active; }        // a message is under way
-    bool isWaiting() const { return m_waiting; }      // our recv is pending in the kernel
+    bool isActive() const { return m_active; } // a message is under way
+    bool isWaiting() const { return m_waiting; } // our recv is pending in the kernel
     bool isContinuous() const { return m_continuous; }
     StopReason stopReason() const { return m_reason; }
 
-    qint64 chunkCount() const { return m_chunks; }          // recv calls in this message
+    qint64 chunkCount() const { return m_chunks; } // recv calls in this message
     qint64 receivedBytes() const { return m_receivedBytes; } // bytes, prefix and extra included
     // Everything received for this message (first MessageKeep bytes).
     QByteArray received() const { return m_received; }
@@ -137,8 +137,8 @@ private:
     bool m_active = false;
     bool m_waiting = false;
     bool m_continuous = false;
-    bool m_expecting = false;   // a recv of ours is in flight
-    bool m_inRecv = false;      // inside LiveSocket::recv (synchronous completion)
+    bool m_expecting = false; // a recv of ours is in flight
+    bool m_inRecv = false; // inside LiveSocket::recv (synchronous completion)
     bool m_driveQueued = false;
     qint64 m_asked = 0;
     StopReason m_reason = StopReason::None;
@@ -146,8 +146,8 @@ private:
     qint64 m_receivedBytes = 0;
     QByteArray m_received;
     qint64 m_announced = -1;
-    qint64 m_delimiterEnd = -1;   // offset just past the delimiter in the stream
-    QByteArray m_window;          // last delimiter.size() - 1 bytes, for a split delimiter
+    qint64 m_delimiterEnd = -1; // offset just past the delimiter in the stream
+    QByteArray m_window; // last delimiter.size() - 1 bytes, for a split delimiter
     qint64 m_extra = 0;
     Utf8Stream m_stream;
 };

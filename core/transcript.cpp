@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr QStringView arrow = u" \u2192 ";   // " → "
+constexpr QStringView arrow = u" \u2192 "; // " → "
 
 bool isCall(const CallEvent &e, QStringView name)
 {
@@ -24,7 +24,7 @@ QString bytesLiteral(const QByteArray &data, bool full)
     if (full || data.size() <= Transcript::ShownDataBytes)
         return BytesFormat::pythonBytes(data);
     return BytesFormat::pythonBytes(QByteArrayView(data).first(Transcript::ShownDataBytes))
-           % u"..."_s;
+        % u"..."_s;
 }
 
 QString cutNote(const QByteArray &data, bool full)
@@ -32,7 +32,9 @@ QString cutNote(const QByteArray &data, bool full)
     if (full || data.size() <= Transcript::ShownDataBytes)
         return {};
     return u"  # "_s
-           % Transcript::tr("first %1 of %2 bytes shown").arg(Transcript::ShownDataBytes).arg(data.size());
+        % Transcript::tr("first %1 of %2 bytes shown")
+              .arg(Transcript::ShownDataBytes)
+              .arg(data.size());
 }
 
 // Python's value for getaddrinfo's port argument: 5000, 'http' or None.
@@ -60,9 +62,12 @@ QString sockoptLevel(const QString &option)
 QString phaseName(CallEvent::Phase phase)
 {
     switch (phase) {
-    case CallEvent::Phase::Done: return u"done"_s;
-    case CallEvent::Phase::Waiting: return u"waiting"_s;
-    case CallEvent::Phase::Cancelled: return u"cancelled"_s;
+    case CallEvent::Phase::Done:
+        return u"done"_s;
+    case CallEvent::Phase::Waiting:
+        return u"waiting"_s;
+    case CallEvent::Phase::Cancelled:
+        return u"cancelled"_s;
     }
     return {};
 }
@@ -84,7 +89,7 @@ QString cWaiting(const CallEvent &e)
 {
     if (isCall(e, u"connect"))
         return arrow % u"-1 EINPROGRESS  // "_s
-               % Transcript::tr("handshake under way; wait for POLLOUT");
+            % Transcript::tr("handshake under way; wait for POLLOUT");
     return arrow % u"-1 EAGAIN  // "_s % Transcript::tr("nothing ready yet; wait for POLLIN");
 }
 
@@ -92,8 +97,7 @@ QString cWaiting(const CallEvent &e)
 
 Transcript::Transcript(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Transcript::~Transcript() = default;
 
@@ -108,7 +112,7 @@ const Transcript::Entry *Transcript::findEntry(qint64 sequence) const
 {
     // Sequences grow along the deque: binary search.
     const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), sequence,
-                                     [](const Entry &e, qint64 s) { return e.event.sequence < s; });
+        [](const Entry &e, qint64 s) { return e.event.sequence < s; });
     return it != m_entries.end() && it->event.sequence == sequence ? &*it : nullptr;
 }
 
@@ -119,8 +123,8 @@ void Transcript::record(const CallEvent &event)
     // The key is only built when a waiting call or an accept needs it: a recv
     // loop at full speed records a million events that need neither.
     const bool isAccept = isCall(event, u"accept");
-    const bool needsKey = isAccept || event.phase == CallEvent::Phase::Waiting
-                          || !m_waitingPrompt.isEmpty();
+    const bool needsKey
+        = isAccept || event.phase == CallEvent::Phase::Waiting || !m_waitingPrompt.isEmpty();
     const QString key = needsKey ? QString(event.side % u'/' % event.object) : QString();
     if (needsKey && event.phase != CallEvent::Phase::Waiting && m_waitingPrompt.contains(key)) {
         entry.prompt = m_waitingPrompt.take(key);
@@ -128,7 +132,7 @@ void Transcript::record(const CallEvent &event)
     } else {
         int &next = m_nextPrompt[event.side];
         if (next == 0)
-            next = 2;   // In [1] is "import socket"
+            next = 2; // In [1] is "import socket"
         entry.prompt = next++;
         if (event.phase == CallEvent::Phase::Waiting)
             m_waitingPrompt.insert(key, entry.prompt);
@@ -165,41 +169,58 @@ void Transcript::clear()
 QString Transcript::familyName(int family)
 {
     switch (family) {
-    case AF_UNSPEC: return u"AF_UNSPEC"_s;
-    case AF_INET: return u"AF_INET"_s;
-    case AF_INET6: return u"AF_INET6"_s;
-    case AF_UNIX: return u"AF_UNIX"_s;
-    default: return QString::number(family);
+    case AF_UNSPEC:
+        return u"AF_UNSPEC"_s;
+    case AF_INET:
+        return u"AF_INET"_s;
+    case AF_INET6:
+        return u"AF_INET6"_s;
+    case AF_UNIX:
+        return u"AF_UNIX"_s;
+    default:
+        return QString::number(family);
     }
 }
 
 QString Transcript::typeName(int type)
 {
     switch (type) {
-    case SOCK_STREAM: return u"SOCK_STREAM"_s;
-    case SOCK_DGRAM: return u"SOCK_DGRAM"_s;
-    case SOCK_RAW: return u"SOCK_RAW"_s;
-    case SOCK_SEQPACKET: return u"SOCK_SEQPACKET"_s;
-    default: return QString::number(type);
+    case SOCK_STREAM:
+        return u"SOCK_STREAM"_s;
+    case SOCK_DGRAM:
+        return u"SOCK_DGRAM"_s;
+    case SOCK_RAW:
+        return u"SOCK_RAW"_s;
+    case SOCK_SEQPACKET:
+        return u"SOCK_SEQPACKET"_s;
+    default:
+        return QString::number(type);
     }
 }
 
 QString Transcript::protoName(int proto)
 {
     switch (proto) {
-    case IPPROTO_TCP: return u"IPPROTO_TCP"_s;
-    case IPPROTO_UDP: return u"IPPROTO_UDP"_s;
-    default: return QString::number(proto);
+    case IPPROTO_TCP:
+        return u"IPPROTO_TCP"_s;
+    case IPPROTO_UDP:
+        return u"IPPROTO_UDP"_s;
+    default:
+        return QString::number(proto);
     }
 }
 
 QString Transcript::shutdownName(int how)
 {
     switch (how) {
-    case SHUT_RD: return u"SHUT_RD"_s;
-    case SHUT_WR: return u"SHUT_WR"_s;
-    case SHUT_RDWR: return u"SHUT_RDWR"_s;
-    default: return QString::number(how);
+    case SHUT_RD:
+        return u"SHUT_RD"_s;
+    case SHUT_WR:
+        return u"SHUT_WR"_s;
+    case SHUT_RDWR:
+        return u"SHUT_RDWR"_s;
+    default:
+        return QString::number(how);
     }
 }
 
@@ -220,15 +241,16 @@ QString Transcript::pythonStatement(const CallEvent &e, const QString &peerName,
     if (isCall(e, u"listen"))
         return o % u".listen("_s % QString::number(e.number) % u')';
     if (isCall(e, u"accept")) {
-        const QString peer = peerName.isEmpty() ? (e.peerObject.isEmpty() ? u"conn"_s : e.peerObject)
-                                                : peerName;
+        const QString peer
+            = peerName.isEmpty() ? (e.peerObject.isEmpty() ? u"conn"_s : e.peerObject) : peerName;
         return peer % u", "_s % addrVariable(peer) % u" = "_s % o % u".accept()"_s;
     }
     if (isCall(e, u"send") || isCall(e, u"sendall"))
-        return o % u'.' % e.call % u'(' % bytesLiteral(e.data, fullData) % u')' % cutNote(e.data, fullData);
+        return o % u'.' % e.call % u'(' % bytesLiteral(e.data, fullData) % u')'
+            % cutNote(e.data, fullData);
     if (isCall(e, u"sendto"))
         return o % u".sendto("_s % bytesLiteral(e.data, fullData) % u", "_s
-               % e.address.toPythonTuple() % u')' % cutNote(e.data, fullData);
+            % e.address.toPythonTuple() % u')' % cutNote(e.data, fullData);
     if (isCall(e, u"recv") || isCall(e, u"recvfrom"))
         return o % u'.' % e.call % u'(' % QString::number(e.number) % u')';
     if (isCall(e, u"shutdown"))
@@ -237,10 +259,10 @@ QString Transcript::pythonStatement(const CallEvent &e, const QString &peerName,
         return o % u".close()"_s;
     if (isCall(e, u"setsockopt"))
         return o % u".setsockopt(socket."_s % sockoptLevel(e.text) % u", socket."_s % e.text
-               % u", "_s % QString::number(e.number) % u')';
+            % u", "_s % QString::number(e.number) % u')';
     if (isCall(e, u"getaddrinfo")) {
         QString args = (e.text.isEmpty() ? u"None"_s : BytesFormat::pythonString(e.text)) % u", "_s
-                       % serviceLiteral(e.service);
+            % serviceLiteral(e.service);
         if (e.family != 0)
             args += u", family="_s + constant(familyName(e.family));
         if (e.type != 0)
@@ -275,7 +297,7 @@ QString Transcript::ipythonBlock(const Entry &entry)
 {
     const CallEvent &e = entry.event;
     const QString peerName = !entry.peerName.isEmpty() ? entry.peerName
-                             : !e.peerObject.isEmpty() ? e.peerObject
+        : !e.peerObject.isEmpty()                      ? e.peerObject
                                                        : u"conn"_s;
     const QString n = QString::number(entry.prompt);
     QStringList lines;
@@ -286,17 +308,19 @@ QString Transcript::ipythonBlock(const Entry &entry)
     if (isValue) {
         lines << u"Out["_s % n % u"]: "_s % result;
         if (isCall(e, u"recvfrom") && e.truncated > 0)
-            lines << u"# "_s % tr("the datagram was cut: %n byte(s) lost", nullptr, int(e.truncated));
+            lines << u"# "_s
+                    % tr("the datagram was cut: %n byte(s) lost", nullptr, int(e.truncated));
         if (isCall(e, u"recv") && e.data.isEmpty())
             lines << u"# "_s % tr("recv returned 0 bytes: the peer closed its side");
     } else if (!result.isEmpty()) {
         lines << result;
     } else if (e.phase == CallEvent::Phase::Done && !e.error) {
         if (isCall(e, u"accept"))
-            lines << u"# "_s % tr("%1 is fd %2, %3 = %4")
-                                   .arg(peerName)
-                                   .arg(e.returned)
-                                   .arg(addrVariable(peerName), e.address.toPythonTuple());
+            lines << u"# "_s
+                    % tr("%1 is fd %2, %3 = %4")
+                          .arg(peerName)
+                          .arg(e.returned)
+                          .arg(addrVariable(peerName), e.address.toPythonTuple());
         else if (isCall(e, u"socket"))
             lines << u"# "_s % tr("%1 is fd %2").arg(e.object).arg(e.returned);
         else if (entry.afterWaiting && isCall(e, u"connect"))
@@ -310,11 +334,11 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
     const QString fd = QString::number(e.fd);
     const QString ok = e.error ? cFailure(e.error) : QString();
     QString line;
-    QString value;   // the successful return value
-    QString note;    // after "//"
+    QString value; // the successful return value
+    QString note; // after "//"
     if (isCall(e, u"socket")) {
         line = u"socket("_s % familyName(e.family) % u", "_s % typeName(e.type) % u", "_s
-               % (e.proto == 0 ? u"0"_s : protoName(e.proto)) % u')';
+            % (e.proto == 0 ? u"0"_s : protoName(e.proto)) % u')';
         value = QString::number(e.returned);
     } else if (isCall(e, u"bind")) {
         line = u"bind("_s % fd % u", (struct sockaddr *)&addr, sizeof addr)"_s;
@@ -332,8 +356,8 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
             // The outcome of a non-blocking connect comes from SO_ERROR.
             line = u"getsockopt("_s % fd % u", SOL_SOCKET, SO_ERROR, &err, &errlen)"_s;
             return line % arrow % u"0, err = "_s
-                   % (e.error ? QString(e.error.name() % u" ("_s % e.error.systemText() % u')')
-                              : QString(u"0  // "_s % tr("connected")));
+                % (e.error ? QString(e.error.name() % u" ("_s % e.error.systemText() % u')')
+                           : QString(u"0  // "_s % tr("connected")));
         }
         line = u"connect("_s % fd % u", (struct sockaddr *)&addr, sizeof addr)"_s;
         value = u"0"_s;
@@ -351,7 +375,7 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
         }
     } else if (isCall(e, u"sendto")) {
         line = u"sendto("_s % fd % u", buf, "_s % QString::number(e.data.size())
-               % u", MSG_NOSIGNAL, (struct sockaddr *)&addr, sizeof addr)"_s;
+            % u", MSG_NOSIGNAL, (struct sockaddr *)&addr, sizeof addr)"_s;
         value = QString::number(e.returned);
         note = e.address.toString();
     } else if (isCall(e, u"recv")) {
@@ -361,7 +385,7 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
             note = tr("end of stream: the peer closed its side");
     } else if (isCall(e, u"recvfrom")) {
         line = u"recvfrom("_s % fd % u", buf, "_s % QString::number(e.number)
-               % u", MSG_TRUNC, (struct sockaddr *)&src, &srclen)"_s;
+            % u", MSG_TRUNC, (struct sockaddr *)&src, &srclen)"_s;
         value = QString::number(e.data.size() + e.truncated);
         note = e.address.toString();
         if (e.truncated > 0)
@@ -374,8 +398,8 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
         value = u"0"_s;
     } else if (isCall(e, u"setsockopt")) {
         line = u"setsockopt("_s % fd % u", "_s
-               % (e.text.startsWith(u"IPV6_") ? u"IPPROTO_IPV6"_s : u"SOL_SOCKET"_s) % u", "_s
-               % e.text % u", &value, sizeof value)"_s;
+            % (e.text.startsWith(u"IPV6_") ? u"IPPROTO_IPV6"_s : u"SOL_SOCKET"_s) % u", "_s % e.text
+            % u", &value, sizeof value)"_s;
         value = u"0"_s;
         note = u"value = "_s % QString::number(e.number);
     } else if (isCall(e, u"getaddrinfo")) {
@@ -383,7 +407,7 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
             return s.isEmpty() ? u"NULL"_s : u'"' % s % u'"';
         };
         line = u"getaddrinfo("_s % cString(e.text) % u", "_s % cString(e.service)
-               % u", &hints, &res)"_s;
+            % u", &hints, &res)"_s;
         value = u"0"_s;
     } else {
         line = e.call % u'(' % fd % u')';
@@ -433,11 +457,12 @@ QJsonObject Transcript::toJson(const CallEvent &e)
         o.insert(u"service"_s, e.service);
     }
     const bool carriesData = isCall(e, u"send") || isCall(e, u"sendall") || isCall(e, u"sendto")
-                             || isCall(e, u"recv") || isCall(e, u"recvfrom");
+        || isCall(e, u"recv") || isCall(e, u"recvfrom");
     if (carriesData && e.phase != CallEvent::Phase::Waiting) {
-        o.insert(u"data"_s, QJsonObject{{u"length"_s, qint64(e.data.size())},
-                                         {u"hex"_s, BytesFormat::hex(e.data, QChar())},
-                                         {u"text"_s, BytesFormat::escapedText(e.data)}});
+        o.insert(u"data"_s,
+            QJsonObject {{u"length"_s, qint64(e.data.size())},
+                {u"hex"_s, BytesFormat::hex(e.data, QChar())},
+                {u"text"_s, BytesFormat::escapedText(e.data)}});
     }
     if (e.phase == CallEvent::Phase::Done && !e.error && !isCall(e, u"getaddrinfo"))
         o.insert(u"returned"_s, isCall(e, u"recv") ? qint64(e.data.size()) : e.returned);
@@ -450,10 +475,9 @@ QJsonObject Transcript::toJson(const CallEvent &e)
     if (!e.result.isEmpty())
         o.insert(u"result"_s, e.result);
     if (e.error) {
-        o.insert(u"error"_s, QJsonObject{{u"name"_s, e.error.name()},
-                                          {u"code"_s, e.error.code()},
-                                          {u"text"_s, e.error.systemText()},
-                                          {u"python"_s, e.error.pythonException()}});
+        o.insert(u"error"_s,
+            QJsonObject {{u"name"_s, e.error.name()}, {u"code"_s, e.error.code()},
+                {u"text"_s, e.error.systemText()}, {u"python"_s, e.error.pythonException()}});
     }
     return o;
 }
@@ -465,7 +489,7 @@ QString Transcript::jsonLine(const CallEvent &event)
 
 QString Transcript::ipythonText(const QString &side) const
 {
-    QStringList blocks{ipythonPreamble()};
+    QStringList blocks {ipythonPreamble()};
     if (droppedCount() > 0)
         blocks << u"# "_s % tr("%1 earlier calls are not kept here").arg(droppedCount());
     for (const Entry &entry : m_entries) {
@@ -499,11 +523,12 @@ QString Transcript::jsonLines() const
 QString Transcript::pythonScript(const QString &side) const
 {
     QString out = u"#!/usr/bin/env python3\n# "_s
-                  % tr("SocketLab: the %1 side's calls, replayed with Python's socket module.").arg(side)
-                  % u"\n"_s;
+        % tr("SocketLab: the %1 side's calls, replayed with Python's socket module.").arg(side)
+        % u"\n"_s;
     if (droppedCount() > 0)
-        out += u"# "_s % tr("Only the last %1 calls were kept; earlier ones are missing.").arg(entryCount())
-               % u'\n';
+        out += u"# "_s
+            % tr("Only the last %1 calls were kept; earlier ones are missing.").arg(entryCount())
+            % u'\n';
     out += u"import socket\n\n"_s;
     for (const Entry &entry : m_entries) {
         const CallEvent &e = entry.event;
@@ -518,13 +543,13 @@ QString Transcript::pythonScript(const QString &side) const
             const QString name = e.object.isEmpty() ? u"infos"_s : e.object;
             statement = name % u" = "_s % statement % u"\nprint("_s % name % u')';
         } else if (isCall(e, u"recv") || isCall(e, u"recvfrom") || isCall(e, u"send")
-                   || isCall(e, u"sendto")) {
+            || isCall(e, u"sendto")) {
             statement = u"print("_s % statement % u')';
         }
         if (e.error) {
             statement.replace(u'\n', u"\n    "_s);
             out += u"try:\n    "_s % statement % u"\nexcept OSError as error:  # "_s
-                   % e.error.name() % u"\n    print(repr(error))\n"_s;
+                % e.error.name() % u"\n    print(repr(error))\n"_s;
         } else {
             out += statement % u'\n';
         }

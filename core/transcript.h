@@ -39,9 +39,9 @@ public:
     struct Entry
     {
         CallEvent event;
-        int prompt = 0;              // In [prompt]
-        bool afterWaiting = false;   // completes (or cancels) an earlier Waiting event
-        QString peerName;            // accept: the connection variable ("conn", "conn2")
+        int prompt = 0; // In [prompt]
+        bool afterWaiting = false; // completes (or cancels) an earlier Waiting event
+        QString peerName; // accept: the connection variable ("conn", "conn2")
     };
 
     static constexpr int DefaultMaxEvents = 5000;
@@ -51,7 +51,7 @@ public:
     explicit Transcript(QObject *parent = nullptr);
     ~Transcript() override;
 
-    void setMaxEvents(int events);   // >= 1
+    void setMaxEvents(int events); // >= 1
     int maxEvents() const { return m_maxEvents; }
     qint64 recordedCount() const { return m_recorded; }
     qint64 droppedCount() const { return m_recorded - qint64(m_entries.size()); }
@@ -61,9 +61,9 @@ public:
     const Entry *findEntry(qint64 sequence) const;
 
     // Whole renderings of the retained events (a note says when older ones were dropped).
-    QString ipythonText(const QString &side) const;   // "server" / "client"
-    QString cText(const QString &side = {}) const;    // empty side: both
-    QString jsonLines() const;                        // one object per line, '\n' after each
+    QString ipythonText(const QString &side) const; // "server" / "client"
+    QString cText(const QString &side = {}) const; // empty side: both
+    QString jsonLines() const; // one object per line, '\n' after each
     QString pythonScript(const QString &side) const;
 
     // --- pure renderers -------------------------------------------------
@@ -73,15 +73,15 @@ public:
     static QString ipythonBlock(const Entry &entry);
     // The Python statement: "server.bind(('127.0.0.1', 5000))",
     // "conn, addr = server.accept()". fullData: no cutting of bytes literals.
-    static QString pythonStatement(const CallEvent &event, const QString &peerName = {},
-                                   bool fullData = false);
+    static QString pythonStatement(
+        const CallEvent &event, const QString &peerName = {}, bool fullData = false);
     // What Python would display after the statement: "b'This is '", "8",
     // "ConnectionResetError: [Errno 104] Connection reset by peer", or "".
     static QString pythonResult(const CallEvent &event);
     // The C call and its result ("recv(4, buf, 8, 0) → 8").
     static QString cCall(const CallEvent &event, bool afterWaiting = false);
     static QJsonObject toJson(const CallEvent &event);
-    static QString jsonLine(const CallEvent &event);   // compact, no newline
+    static QString jsonLine(const CallEvent &event); // compact, no newline
 
     // Python/C names of this platform's constants: "AF_INET", "SOCK_STREAM",
     // "IPPROTO_TCP", "SHUT_WR"; the number as text when unknown.

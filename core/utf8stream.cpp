@@ -12,8 +12,8 @@ Utf8Stream::Result Utf8Stream::feed(QByteArrayView chunk)
     if (!m_pending.isEmpty()) {
         // Decode the held-back bytes together with the chunk; only the few
         // bytes that can finish the character are copied.
-        const int needed = BytesFormat::sequenceLength(uchar(m_pending.front()))
-                           - int(m_pending.size());
+        const int needed
+            = BytesFormat::sequenceLength(uchar(m_pending.front())) - int(m_pending.size());
         const qsizetype take = qMin<qsizetype>(needed, chunk.size());
         joined = m_pending + chunk.first(take).toByteArray();
         qsizetype tail = 0;

@@ -59,7 +59,8 @@ BytesView::BytesView(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(mono).height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Received chunks"));
-    m_table->setAccessibleDescription(tr("One row per recv() call: call number, bytes asked, bytes returned, text and hex"));
+    m_table->setAccessibleDescription(
+        tr("One row per recv() call: call number, bytes asked, bytes returned, text and hex"));
 
     m_totals->setTextFormat(Qt::PlainText);
     m_totals->setAccessibleName(tr("Receive totals"));
@@ -100,10 +101,14 @@ void BytesView::setModel(ChunkModel *model)
     if (model) {
         const QFontMetrics metrics(m_table->font());
         const int pad = 3 * metrics.horizontalAdvance(u' ');
-        m_table->setColumnWidth(ChunkModel::CallColumn, metrics.horizontalAdvance(QStringLiteral("0000000")) + pad);
-        m_table->setColumnWidth(ChunkModel::AskedColumn, metrics.horizontalAdvance(QStringLiteral("65536")) + pad);
-        m_table->setColumnWidth(ChunkModel::GotColumn, metrics.horizontalAdvance(QStringLiteral("65536")) + pad);
-        m_table->setColumnWidth(ChunkModel::TextColumn, metrics.horizontalAdvance(QString(24, u'x')) + pad);
+        m_table->setColumnWidth(
+            ChunkModel::CallColumn, metrics.horizontalAdvance(QStringLiteral("0000000")) + pad);
+        m_table->setColumnWidth(
+            ChunkModel::AskedColumn, metrics.horizontalAdvance(QStringLiteral("65536")) + pad);
+        m_table->setColumnWidth(
+            ChunkModel::GotColumn, metrics.horizontalAdvance(QStringLiteral("65536")) + pad);
+        m_table->setColumnWidth(
+            ChunkModel::TextColumn, metrics.horizontalAdvance(QString(24, u'x')) + pad);
         connect(model, &ChunkModel::totalsChanged, this, [this] {
             updateTotals();
             scheduleReassembled();
@@ -129,16 +134,18 @@ QString BytesView::totalsText() const
         return n == 1 ? one : many.arg(n);
     };
     const QString dot = QStringLiteral(" \u00b7 ");
-    QString text = count(m_model->calls(), tr("1 recv call"), tr("%L1 recv calls"))
-                   + dot + count(m_model->totalBytes(), tr("1 byte"), tr("%L1 bytes"))
-                   + dot + tr("%L1 EOF").arg(m_model->eofCount())
-                   + dot + count(m_model->errorCount(), tr("1 error"), tr("%L1 errors"));
+    QString text = count(m_model->calls(), tr("1 recv call"), tr("%L1 recv calls")) + dot
+        + count(m_model->totalBytes(), tr("1 byte"), tr("%L1 bytes")) + dot
+        + tr("%L1 EOF").arg(m_model->eofCount()) + dot
+        + count(m_model->errorCount(), tr("1 error"), tr("%L1 errors"));
     if (m_model->splitCharacters() > 0)
-        text += dot + count(m_model->splitCharacters(), tr("1 character split between chunks"),
-                            tr("%L1 characters split between chunks"));
+        text += dot
+            + count(m_model->splitCharacters(), tr("1 character split between chunks"),
+                tr("%L1 characters split between chunks"));
     if (m_model->invalidBytes() > 0)
-        text += dot + count(m_model->invalidBytes(), tr("1 byte not valid UTF-8"),
-                            tr("%L1 bytes not valid UTF-8"));
+        text += dot
+            + count(m_model->invalidBytes(), tr("1 byte not valid UTF-8"),
+                tr("%L1 bytes not valid UTF-8"));
     if (m_model->droppedRows() > 0)
         text += dot + tr("showing the last %L1 rows").arg(m_model->rowCount());
     return text;

@@ -34,8 +34,8 @@ QString shortened(const QString &line)
     if (line.size() <= TranscriptView::MaxLineLength)
         return line;
     return line.left(TranscriptView::MaxLineLength)
-           + TranscriptView::tr(" … (%L1 more characters; a saved file holds the whole line)")
-                 .arg(line.size() - TranscriptView::MaxLineLength);
+        + TranscriptView::tr(" … (%L1 more characters; a saved file holds the whole line)")
+              .arg(line.size() - TranscriptView::MaxLineLength);
 }
 
 } // namespace
@@ -47,9 +47,9 @@ TranscriptView::TranscriptView(QWidget *parent)
 {
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const QString titles[4] = {tr("Server"), tr("Client"), tr("C"), tr("JSON")};
-    const QString names[4] = {tr("Server transcript, IPython style"),
-                              tr("Client transcript, IPython style"),
-                              tr("The same calls in C"), tr("Every call as a JSON line")};
+    const QString names[4]
+        = {tr("Server transcript, IPython style"), tr("Client transcript, IPython style"),
+            tr("The same calls in C"), tr("Every call as a JSON line")};
     for (int i = 0; i < 4; ++i) {
         auto *view = new QPlainTextEdit(this);
         view->setReadOnly(true);
@@ -65,8 +65,10 @@ TranscriptView::TranscriptView(QWidget *parent)
     m_saveButton->setToolTip(tr("Save the calls as a Python script or as JSON Lines"));
     m_saveButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_saveButton);
-    menu->addAction(tr("Server side as a Python script…"), this, [this] { saveWithDialog(u"server"_s); });
-    menu->addAction(tr("Client side as a Python script…"), this, [this] { saveWithDialog(u"client"_s); });
+    menu->addAction(
+        tr("Server side as a Python script…"), this, [this] { saveWithDialog(u"server"_s); });
+    menu->addAction(
+        tr("Client side as a Python script…"), this, [this] { saveWithDialog(u"client"_s); });
     menu->addAction(tr("Every event as JSON Lines…"), this, [this] { saveWithDialog(u"json"_s); });
     m_saveButton->setMenu(menu);
     setCornerWidget(m_saveButton, Qt::TopRightCorner);
@@ -78,7 +80,8 @@ TranscriptView::TranscriptView(QWidget *parent)
         QElapsedTimer took;
         took.start();
         renderTab(currentIndex());
-        m_batchTimer->setInterval(int(qBound(qint64(BatchIntervalMs), 10 * took.elapsed(), qint64(1000))));
+        m_batchTimer->setInterval(
+            int(qBound(qint64(BatchIntervalMs), 10 * took.elapsed(), qint64(1000))));
     });
     connect(this, &QTabWidget::currentChanged, this, &TranscriptView::renderTab);
 
@@ -201,8 +204,8 @@ bool TranscriptView::saveJsonLines(const QString &path, QString *error) const
 void TranscriptView::saveWithDialog(const QString &what)
 {
     const bool json = what == u"json";
-    const QString path = QFileDialog::getSaveFileName(
-        this, json ? tr("Save JSON Lines") : tr("Save the %1 side as Python").arg(what),
+    const QString path = QFileDialog::getSaveFileName(this,
+        json ? tr("Save JSON Lines") : tr("Save the %1 side as Python").arg(what),
         json ? u"socketlab-events.jsonl"_s : u"socketlab-%1.py"_s.arg(what),
         json ? tr("JSON Lines (*.jsonl)") : tr("Python scripts (*.py)"));
     if (path.isEmpty())

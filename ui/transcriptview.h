@@ -38,7 +38,7 @@ public:
     explicit TranscriptView(QWidget *parent = nullptr);
     ~TranscriptView() override;
 
-    void setTranscript(Transcript *transcript);   // not owned
+    void setTranscript(Transcript *transcript); // not owned
     Transcript *transcript() const { return m_transcript; }
 
     QPlainTextEdit *textView(Tab tab) const;
@@ -63,5 +63,5 @@ private:
     QPlainTextEdit *m_views[4] = {};
     QToolButton *m_saveButton = nullptr;
     QTimer *m_batchTimer = nullptr;
-    qint64 m_shown[4] = {};   // per tab: transcript->recordedCount() already rendered
+    qint64 m_shown[4] = {}; // per tab: transcript->recordedCount() already rendered
 };

@@ -35,40 +35,41 @@ void TestBytesFormat::formats_data()
     QTest::newRow("S15 binary") << QByteArray("\x88\x77\x66\x55\x00\x11\x22\x33", 8) << 8
                                 << u"88 77 66 55 00 11 22 33"_s << u"\\x88wfU\\x00\\x11\"3"_s
                                 << u"b'\\x88wfU\\x00\\x11\"3'"_s;
-    QTest::newRow("S15 NUL inside") << QByteArray("test\0test", 9) << 9
-                                    << u"74 65 73 74 00 74 65 73 74"_s << u"test\\x00test"_s
-                                    << u"b'test\\x00test'"_s;
-    QTest::newRow("S15 ANSI colour") << QByteArray("\x1b[31mRED\x1b[0m\r") << 13
-                                     << u"1b 5b 33 31 6d 52 45 44 1b 5b 30 6d 0d"_s
-                                     << u"\\x1b[31mRED\\x1b[0m\\r"_s
-                                     << u"b'\\x1b[31mRED\\x1b[0m\\r'"_s;
+    QTest::newRow("S15 NUL inside")
+        << QByteArray("test\0test", 9) << 9 << u"74 65 73 74 00 74 65 73 74"_s << u"test\\x00test"_s
+        << u"b'test\\x00test'"_s;
+    QTest::newRow("S15 ANSI colour")
+        << QByteArray("\x1b[31mRED\x1b[0m\r") << 13 << u"1b 5b 33 31 6d 52 45 44 1b 5b 30 6d 0d"_s
+        << u"\\x1b[31mRED\\x1b[0m\\r"_s << u"b'\\x1b[31mRED\\x1b[0m\\r'"_s;
     QTest::newRow("lesson chunk") << QByteArray("This is ") << 8 << u"54 68 69 73 20 69 73 20"_s
                                   << u"This is "_s << u"b'This is '"_s;
-    QTest::newRow("two-byte u-umlaut") << QByteArray("\xc3\xbc" "ber") << 5 << u"c3 bc 62 65 72"_s
-                                       << u"über"_s << u"b'\\xc3\\xbcber'"_s;
+    QTest::newRow("two-byte u-umlaut")
+        << QByteArray("\xc3\xbc"
+                      "ber")
+        << 5 << u"c3 bc 62 65 72"_s << u"über"_s << u"b'\\xc3\\xbcber'"_s;
     QTest::newRow("single quote") << QByteArray("it's") << 4 << u"69 74 27 73"_s << u"it's"_s
                                   << u"b\"it's\""_s;
     QTest::newRow("both quotes") << QByteArray("both ' and \"") << 12
-                                 << u"62 6f 74 68 20 27 20 61 6e 64 20 22"_s
-                                 << u"both ' and \""_s << u"b'both \\' and \"'"_s;
+                                 << u"62 6f 74 68 20 27 20 61 6e 64 20 22"_s << u"both ' and \""_s
+                                 << u"b'both \\' and \"'"_s;
     QTest::newRow("backslash") << QByteArray("back\\slash") << 10
                                << u"62 61 63 6b 5c 73 6c 61 73 68"_s << u"back\\\\slash"_s
                                << u"b'back\\\\slash'"_s;
     QTest::newRow("DEL and high bytes") << QByteArray("\x7f\x80\xff") << 3 << u"7f 80 ff"_s
                                         << u"\\x7f\\x80\\xff"_s << u"b'\\x7f\\x80\\xff'"_s;
-    QTest::newRow("3- and 4-byte") << QByteArray("\xe2\x82\xac\xf0\x9d\x84\x9e") << 7
-                                   << u"e2 82 ac f0 9d 84 9e"_s << u"€𝄞"_s
-                                   << u"b'\\xe2\\x82\\xac\\xf0\\x9d\\x84\\x9e'"_s;
+    QTest::newRow("3- and 4-byte")
+        << QByteArray("\xe2\x82\xac\xf0\x9d\x84\x9e") << 7 << u"e2 82 ac f0 9d 84 9e"_s << u"€𝄞"_s
+        << u"b'\\xe2\\x82\\xac\\xf0\\x9d\\x84\\x9e'"_s;
     QTest::newRow("broken pair") << QByteArray("\xc3(") << 2 << u"c3 28"_s << u"\\xc3("_s
                                  << u"b'\\xc3('"_s;
-    QTest::newRow("truncated 3-byte") << QByteArray("\xe2\x82") << 2 << u"e2 82"_s
-                                      << u"\\xe2\\x82"_s << u"b'\\xe2\\x82'"_s;
+    QTest::newRow("truncated 3-byte")
+        << QByteArray("\xe2\x82") << 2 << u"e2 82"_s << u"\\xe2\\x82"_s << u"b'\\xe2\\x82'"_s;
     QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << 3 << u"ed a0 80"_s
                                << u"\\xed\\xa0\\x80"_s << u"b'\\xed\\xa0\\x80'"_s;
     QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << 4 << u"f4 90 80 80"_s
                                     << u"\\xf4\\x90\\x80\\x80"_s << u"b'\\xf4\\x90\\x80\\x80'"_s;
-    QTest::newRow("overlong slash") << QByteArray("\xc0\xaf") << 2 << u"c0 af"_s
-                                    << u"\\xc0\\xaf"_s << u"b'\\xc0\\xaf'"_s;
+    QTest::newRow("overlong slash")
+        << QByteArray("\xc0\xaf") << 2 << u"c0 af"_s << u"\\xc0\\xaf"_s << u"b'\\xc0\\xaf'"_s;
     QTest::newRow("tab newline") << QByteArray("a\tb\nc") << 5 << u"61 09 62 0a 63"_s
                                  << u"a\\tb\\nc"_s << u"b'a\\tb\\nc'"_s;
     QTest::newRow("empty") << QByteArray() << 0 << QString() << QString() << u"b''"_s;
@@ -95,7 +96,7 @@ void TestBytesFormat::newlineBreaks()
     const QByteArray bytes("one\ntwo\r\n");
     QCOMPARE(BytesFormat::escapedText(bytes), u"one\\ntwo\\r\\n"_s);
     QCOMPARE(BytesFormat::escapedText(bytes, BytesFormat::Option::BreakAfterNewline),
-             u"one\\n\ntwo\\r\\n\n"_s);
+        u"one\\n\ntwo\\r\\n\n"_s);
     QCOMPARE(BytesFormat::hex(bytes, QChar()), u"6f6e650a74776f0d0a"_s);
 }
 
@@ -103,7 +104,11 @@ void TestBytesFormat::invisibleCharacters()
 {
     // C1 control NEL, right-to-left override, zero-width space, line separator:
     // valid UTF-8 but invisible or misleading, so shown as \u escapes.
-    const QByteArray bytes("a\xc2\x85" "b\xe2\x80\xae" "c\xe2\x80\x8b" "d\xe2\x80\xa8" "e");
+    const QByteArray bytes("a\xc2\x85"
+                           "b\xe2\x80\xae"
+                           "c\xe2\x80\x8b"
+                           "d\xe2\x80\xa8"
+                           "e");
     QCOMPARE(BytesFormat::escapedText(bytes), u"a\\u0085b\\u202ec\\u200bd\\u2028e"_s);
     // A printable non-ASCII character stays as it is.
     QCOMPARE(BytesFormat::escapedText(QByteArray("\xc3\xa9t\xc3\xa9")), u"été"_s);
@@ -164,9 +169,9 @@ void TestBytesFormat::matchesCPython()
     QList<QByteArray> inputs;
     for (int b = 0; b < 256; ++b)
         inputs.append(QByteArray(1, char(b)));
-    static const unsigned char alphabet[] = {'a', '\'', '"', '\\', 0x00, 0x0a, 0x1b, 0x7f, 0x80,
-                                             0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xc3, 0xdf,
-                                             0xe0, 0xe2, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff};
+    static const unsigned char alphabet[]
+        = {'a', '\'', '"', '\\', 0x00, 0x0a, 0x1b, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0,
+            0xc2, 0xc3, 0xdf, 0xe0, 0xe2, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff};
     QRandomGenerator random(20261130);
     for (int i = 0; i < 3000; ++i) {
         QByteArray s;
@@ -180,12 +185,14 @@ void TestBytesFormat::matchesCPython()
         stdinText += s.toHex() + '\n';
 
     QProcess process;
-    process.start(python, {u"-c"_s, u"import sys\n"
-                                    "for line in sys.stdin:\n"
-                                    "    b = bytes.fromhex(line.strip())\n"
-                                    "    d = b.decode('utf-8', 'surrogateescape')\n"
-                                    "    print(repr(b).encode('utf-8').hex(), "
-                                    "d.encode('utf-16-be', 'surrogatepass').hex())\n"_s});
+    process.start(python,
+        {u"-c"_s,
+            u"import sys\n"
+            "for line in sys.stdin:\n"
+            "    b = bytes.fromhex(line.strip())\n"
+            "    d = b.decode('utf-8', 'surrogateescape')\n"
+            "    print(repr(b).encode('utf-8').hex(), "
+            "d.encode('utf-16-be', 'surrogatepass').hex())\n"_s});
     QVERIFY(process.waitForStarted());
     process.write(stdinText);
     process.closeWriteChannel();

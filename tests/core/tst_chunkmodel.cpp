@@ -39,8 +39,8 @@ QString cell(const ChunkModel &model, int row, int column, int role = Qt::Displa
     return model.data(model.index(row, column), role).toString();
 }
 
-const QByteArray lessonMessage =
-    u"This is a fancy message, containing über-important information"_s.toUtf8();
+const QByteArray lessonMessage
+    = u"This is a fancy message, containing über-important information"_s.toUtf8();
 
 } // namespace
 
@@ -51,11 +51,11 @@ void TestChunkModel::lessonChunks()
     QAbstractItemModelTester tester(&model);
     for (qsizetype at = 0; at < lessonMessage.size(); at += 8)
         model.appendChunk(lessonMessage.mid(at, 8), 8);
-    QCOMPARE(model.calls(), 8);   // counted at once, shown after the flush
+    QCOMPARE(model.calls(), 8); // counted at once, shown after the flush
     model.flush();
 
-    const QStringList texts{u"This is "_s, u"a fancy "_s, u"message,"_s, u" contain"_s,
-                            u"ing übe"_s,  u"r-import"_s, u"ant info"_s, u"rmation"_s};
+    const QStringList texts {u"This is "_s, u"a fancy "_s, u"message,"_s, u" contain"_s,
+        u"ing übe"_s, u"r-import"_s, u"ant info"_s, u"rmation"_s};
     QCOMPARE(lessonMessage.size(), 63);
     QCOMPARE(model.rowCount(), 8);
     QCOMPARE(model.columnCount(), int(ChunkModel::ColumnCount));
@@ -64,9 +64,10 @@ void TestChunkModel::lessonChunks()
         QCOMPARE(cell(model, i, ChunkModel::AskedColumn), u"8"_s);
         QCOMPARE(cell(model, i, ChunkModel::GotColumn), i == 7 ? u"7"_s : u"8"_s);
         QCOMPARE(cell(model, i, ChunkModel::TextColumn), texts[i]);
-        QCOMPARE(cell(model, i, ChunkModel::HexColumn), BytesFormat::hex(lessonMessage.mid(i * 8, 8)));
+        QCOMPARE(
+            cell(model, i, ChunkModel::HexColumn), BytesFormat::hex(lessonMessage.mid(i * 8, 8)));
         QCOMPARE(model.data(model.index(i, 0), ChunkModel::BytesRole).toByteArray(),
-                 lessonMessage.mid(i * 8, 8));
+            lessonMessage.mid(i * 8, 8));
     }
     QCOMPARE(model.calls(), 8);
     QCOMPARE(model.totalBytes(), 63);
@@ -81,7 +82,9 @@ void TestChunkModel::splitCharacterMarked()
 {
     ChunkModel model;
     model.appendChunk("ing \xc3", 8);
-    model.appendChunk("\xbc" "ber", 8);
+    model.appendChunk("\xbc"
+                      "ber",
+        8);
     model.flush();
     QCOMPARE(cell(model, 0, ChunkModel::TextColumn), u"ing \u27e8c3\u2026\u27e9"_s);
     QCOMPARE(cell(model, 1, ChunkModel::TextColumn), u"\u27e8\u2026ü\u27e9ber"_s);
@@ -137,17 +140,17 @@ void TestChunkModel::eofAndErrorRowsDiffer()
     model.flush();
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.data(model.index(0, 0), ChunkModel::KindRole).value<ChunkModel::RowKind>(),
-             ChunkModel::RowKind::Data);
+        ChunkModel::RowKind::Data);
     QCOMPARE(model.data(model.index(1, 0), ChunkModel::KindRole).value<ChunkModel::RowKind>(),
-             ChunkModel::RowKind::Error);
+        ChunkModel::RowKind::Error);
     QCOMPARE(model.data(model.index(2, 0), ChunkModel::KindRole).value<ChunkModel::RowKind>(),
-             ChunkModel::RowKind::Eof);
+        ChunkModel::RowKind::Eof);
     QCOMPARE(cell(model, 1, ChunkModel::GotColumn), u"-1"_s);
     QCOMPARE(cell(model, 1, 0, ChunkModel::ErrorNameRole), u"ECONNRESET"_s);
     QVERIFY(cell(model, 1, ChunkModel::TextColumn).contains(u"ECONNRESET"_s));
     QCOMPARE(cell(model, 2, ChunkModel::GotColumn), u"0"_s);
-    QCOMPARE(cell(model, 2, ChunkModel::TextColumn),
-             u"peer closed the connection (orderly shutdown)"_s);
+    QCOMPARE(
+        cell(model, 2, ChunkModel::TextColumn), u"peer closed the connection (orderly shutdown)"_s);
     QVERIFY(cell(model, 1, ChunkModel::TextColumn) != cell(model, 2, ChunkModel::TextColumn));
     QCOMPARE(model.calls(), 3);
     QCOMPARE(model.totalBytes(), 5);
@@ -164,7 +167,7 @@ void TestChunkModel::capKeepsCountsExact()
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     const QByteArray chunk("12345678");
     constexpr int rounds = 100;
-    constexpr int perRound = 1999;   // not a multiple of the cap
+    constexpr int perRound = 1999; // not a multiple of the cap
     for (int round = 0; round < rounds; ++round) {
         for (int i = 0; i < perRound; ++i)
             model.appendChunk(chunk, 8);
@@ -185,7 +188,7 @@ void TestChunkModel::capKeepsCountsExact()
     QCOMPARE(model.callAt(999), calls);
     QCOMPARE(cell(model, 0, ChunkModel::CallColumn), QString::number(calls - 999));
     QCOMPARE(cell(model, 999, ChunkModel::TextColumn), ChunkModel::eofText());
-    QCOMPARE(inserted.size(), rounds + 1);   // one insertion per batch
+    QCOMPARE(inserted.size(), rounds + 1); // one insertion per batch
     qint64 insertedRows = 0;
     for (const QList<QVariant> &args : inserted)
         insertedRows += args.at(2).toInt() - args.at(1).toInt() + 1;
@@ -259,7 +262,7 @@ void TestChunkModel::bigChunkShownInPart()
     model.flush();
     QCOMPARE(cell(model, 0, ChunkModel::GotColumn), u"65536"_s);
     QCOMPARE(model.data(model.index(0, 0), ChunkModel::BytesRole).toByteArray().size(),
-             ChunkModel::ShownBytes);
+        ChunkModel::ShownBytes);
     QVERIFY(cell(model, 0, ChunkModel::TextColumn).size() <= ChunkModel::ShownBytes + 1);
     QVERIFY(cell(model, 0, ChunkModel::HexColumn).size() < 4 * ChunkModel::ShownBytes);
     QVERIFY(model.reassembledComplete());
@@ -308,7 +311,7 @@ void TestChunkModel::recordsLiveSocketCalls()
     QVERIFY(!conn->close());
     QTRY_COMPARE_WITH_TIMEOUT(client.tcpInfo().state, TcpInfo::State::Closed, waitMs);
     QVERIFY(!client.recv(8));
-    QCOMPARE(client.recv(8).name(), u"ECONNRESET"_s);   // fails at once: no `failed` signal
+    QCOMPARE(client.recv(8).name(), u"ECONNRESET"_s); // fails at once: no `failed` signal
     QVERIFY(!client.recv(8));
     model.flush();
 

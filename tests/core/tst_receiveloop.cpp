@@ -20,8 +20,8 @@ namespace {
 
 constexpr int waitMs = 5000;
 
-const QByteArray lessonMessage =
-    u"This is a fancy message, containing über-important information"_s.toUtf8();
+const QByteArray lessonMessage
+    = u"This is a fancy message, containing über-important information"_s.toUtf8();
 
 QByteArray lengthPrefixed(const QByteArray &payload)
 {
@@ -63,6 +63,7 @@ private slots:
     void stepMode();
     void splitCharacterReported();
     void continuousMegabyte();
+    void socketGoneWhileWaiting();
 };
 
 void TestReceiveLoop::init()
@@ -76,21 +77,24 @@ void TestReceiveLoop::init()
 void TestReceiveLoop::cleanup()
 {
     m_client.reset();
-    m_server.reset();   // owns conn
+    m_server.reset(); // owns conn
     m_conn = nullptr;
 }
 
 bool TestReceiveLoop::connectPair()
 {
-    if (m_server->open(AF_INET, SOCK_STREAM, IPPROTO_TCP) || m_server->bind(Endpoint::inet(u"127.0.0.1"_s, 0))
-        || m_server->listen(5))
+    if (m_server->open(AF_INET, SOCK_STREAM, IPPROTO_TCP)
+        || m_server->bind(Endpoint::inet(u"127.0.0.1"_s, 0)) || m_server->listen(5))
         return false;
     QSignalSpy accepted(m_server.get(), &LiveSocket::accepted);
     if (m_server->accept() || m_client->open(AF_INET, SOCK_STREAM, IPPROTO_TCP)
         || m_client->connect(m_server->laddr()))
         return false;
-    if (!QTest::qWaitFor([&] { return m_client->state() == LiveSocket::State::Connected && !accepted.isEmpty(); },
-                         waitMs))
+    if (!QTest::qWaitFor(
+            [&] {
+                return m_client->state() == LiveSocket::State::Connected && !accepted.isEmpty();
+            },
+            waitMs))
         return false;
     m_conn = accepted.first().first().value<LiveSocket *>();
     return m_conn != nullptr;
@@ -144,8 +148,8 @@ void TestReceiveLoop::lessonLoopChunks()
     QVERIFY(!loop.start());
     QVERIFY(stopped.size() == 1 || stopped.wait(waitMs));
 
-    const QStringList expected{u"This is "_s, u"a fancy "_s, u"message,"_s, u" contain"_s,
-                               u"ing übe"_s,  u"r-import"_s, u"ant info"_s, u"rmation"_s};
+    const QStringList expected {u"This is "_s, u"a fancy "_s, u"message,"_s, u" contain"_s,
+        u"ing übe"_s, u"r-import"_s, u"ant info"_s, u"rmation"_s};
     QCOMPARE(chunks.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const auto chunk = chunks.at(i).first().value<ReceiveLoop::Chunk>();
@@ -154,7 +158,8 @@ void TestReceiveLoop::lessonLoopChunks()
         QCOMPARE(QString::fromUtf8(chunk.data), expected[i]);
         QCOMPARE(BytesFormat::visibleText(chunk.text.text), expected[i]);
     }
-    QCOMPARE(stopped.first().first().value<ReceiveLoop::StopReason>(), ReceiveLoop::StopReason::ShortChunk);
+    QCOMPARE(stopped.first().first().value<ReceiveLoop::StopReason>(),
+        ReceiveLoop::StopReason::ShortChunk);
     QCOMPARE(loop.stopReason(), ReceiveLoop::StopReason::ShortChunk);
     QCOMPARE(loop.message(), lessonMessage);
     QCOMPARE(loop.receivedBytes(), 63);
@@ -225,12 +230,12 @@ void TestReceiveLoop::delimiter_data()
 
     QTest::newRow("newline") << QByteArray("hello\nworld") << QByteArray("\n") << 4
                              << QByteArray("hello") << 2 << 2;
-    QTest::newRow("CRLF split across chunks") << QByteArray("ab\r\nxy") << QByteArray("\r\n") << 3
-                                              << QByteArray("ab") << 2 << 2;
-    QTest::newRow("exact multiple ends cleanly") << QByteArray("1234567\n") << QByteArray("\n") << 8
-                                                 << QByteArray("1234567") << 1 << 0;
-    QTest::newRow("byte by byte") << QByteArray("ok;") << QByteArray(";") << 1 << QByteArray("ok") << 3
-                                  << 0;
+    QTest::newRow("CRLF split across chunks")
+        << QByteArray("ab\r\nxy") << QByteArray("\r\n") << 3 << QByteArray("ab") << 2 << 2;
+    QTest::newRow("exact multiple ends cleanly")
+        << QByteArray("1234567\n") << QByteArray("\n") << 8 << QByteArray("1234567") << 1 << 0;
+    QTest::newRow("byte by byte") << QByteArray("ok;") << QByteArray(";") << 1 << QByteArray("ok")
+                                  << 3 << 0;
 }
 
 void TestReceiveLoop::delimiter()
@@ -263,11 +268,13 @@ void TestReceiveLoop::lengthPrefix_data()
     QTest::addColumn<int>("buffer");
     QTest::addColumn<QList<qint64>>("asked");
 
-    QTest::newRow("11 bytes, buffer 8") << QByteArray("hello world") << 8 << QList<qint64>{4, 8, 3};
-    QTest::newRow("16 bytes, buffer 8: no hang") << QByteArray("exactly 16 bytes") << 8
-                                                 << QList<qint64>{4, 8, 8};
-    QTest::newRow("prefix byte by byte") << QByteArray("hi") << 1 << QList<qint64>{1, 1, 1, 1, 1, 1};
-    QTest::newRow("empty message") << QByteArray() << 8 << QList<qint64>{4};
+    QTest::newRow("11 bytes, buffer 8")
+        << QByteArray("hello world") << 8 << QList<qint64> {4, 8, 3};
+    QTest::newRow("16 bytes, buffer 8: no hang")
+        << QByteArray("exactly 16 bytes") << 8 << QList<qint64> {4, 8, 8};
+    QTest::newRow("prefix byte by byte")
+        << QByteArray("hi") << 1 << QList<qint64> {1, 1, 1, 1, 1, 1};
+    QTest::newRow("empty message") << QByteArray() << 8 << QList<qint64> {4};
 }
 
 // The length prefix frames the message exactly; the next message stays in
@@ -358,7 +365,7 @@ void TestReceiveLoop::stepMode()
     QCOMPARE(chunks.size(), 2);
     QVERIFY(!loop.step());
     QCOMPARE(chunks.size(), 3);
-    QCOMPARE(stopped.size(), 1);   // "89" is shorter than 4
+    QCOMPARE(stopped.size(), 1); // "89" is shorter than 4
     QCOMPARE(loop.message(), QByteArray("0123456789"));
 
     // A step with nothing there waits; a second step is refused meanwhile.
@@ -375,7 +382,7 @@ void TestReceiveLoop::stepMode()
 // A 2-byte character cut by the buffer boundary is reported as such.
 void TestReceiveLoop::splitCharacterReported()
 {
-    QVERIFY(sendToConn(u"1234567ü!"_s.toUtf8()));   // ü = c3 bc at offsets 7 and 8
+    QVERIFY(sendToConn(u"1234567ü!"_s.toUtf8())); // ü = c3 bc at offsets 7 and 8
     ReceiveLoop loop(m_conn);
     QSignalSpy chunks(&loop, &ReceiveLoop::chunkReceived);
     QSignalSpy stopped(&loop, &ReceiveLoop::stopped);
@@ -417,6 +424,21 @@ void TestReceiveLoop::continuousMegabyte()
     QVERIFY(chunks >= data.size() / 8 + 1);
     QCOMPARE(loop.receivedBytes(), data.size());
     QCOMPARE(loop.received(), data);
+}
+
+// The connection object is deleted while the loop waits: the loop ends.
+void TestReceiveLoop::socketGoneWhileWaiting()
+{
+    ReceiveLoop loop(m_conn);
+    QSignalSpy stopped(&loop, &ReceiveLoop::stopped);
+    QVERIFY(!loop.start());
+    QVERIFY(loop.isWaiting());
+    delete m_conn;
+    m_conn = nullptr;
+    QCOMPARE(stopped.size(), 1);
+    QCOMPARE(loop.stopReason(), ReceiveLoop::StopReason::Cancelled);
+    QVERIFY(!loop.isWaiting());
+    QCOMPARE(loop.step().kind(), SocketError::Kind::Refused);
 }
 
 QTEST_GUILESS_MAIN(TestReceiveLoop)

@@ -43,8 +43,8 @@ CallEvent makeEvent(const QString &side, const QString &object, const QString &c
     return e;
 }
 
-const QByteArray lessonMessage =
-    u"This is a fancy message, containing über-important information"_s.toUtf8();
+const QByteArray lessonMessage
+    = u"This is a fancy message, containing über-important information"_s.toUtf8();
 
 } // namespace
 
@@ -59,30 +59,34 @@ void TestTranscript::renders_data()
     e.type = SOCK_STREAM;
     e.proto = IPPROTO_TCP;
     e.returned = 3;
-    QTest::newRow("socket") << e
-                            << u"In [2]: server = socket.socket(socket.AF_INET6, socket.SOCK_STREAM, socket.IPPROTO_TCP)\n# server is fd 3"_s
-                            << u"socket(AF_INET6, SOCK_STREAM, IPPROTO_TCP) → 3"_s;
+    QTest::newRow("socket")
+        << e
+        << u"In [2]: server = socket.socket(socket.AF_INET6, socket.SOCK_STREAM, socket.IPPROTO_TCP)\n# server is fd 3"_s
+        << u"socket(AF_INET6, SOCK_STREAM, IPPROTO_TCP) → 3"_s;
     e.object = u"udp"_s;
     e.family = AF_INET;
     e.type = SOCK_DGRAM;
     e.proto = 0;
     e.returned = 7;
-    QTest::newRow("socket proto 0") << e
-                                    << u"In [2]: udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n# udp is fd 7"_s
-                                    << u"socket(AF_INET, SOCK_DGRAM, 0) → 7"_s;
+    QTest::newRow("socket proto 0")
+        << e << u"In [2]: udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n# udp is fd 7"_s
+        << u"socket(AF_INET, SOCK_DGRAM, 0) → 7"_s;
 
     e = makeEvent(u"server"_s, u"server"_s, u"bind"_s, 3);
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5000);
-    QTest::newRow("bind") << e << u"In [2]: server.bind(('127.0.0.1', 5000))"_s
-                          << u"bind(3, (struct sockaddr *)&addr, sizeof addr) → 0  // 127.0.0.1:5000"_s;
+    QTest::newRow("bind")
+        << e << u"In [2]: server.bind(('127.0.0.1', 5000))"_s
+        << u"bind(3, (struct sockaddr *)&addr, sizeof addr) → 0  // 127.0.0.1:5000"_s;
     e.error = SocketError::fromErrno(EADDRINUSE, u"bind");
     QTest::newRow("bind EADDRINUSE")
-        << e << u"In [2]: server.bind(('127.0.0.1', 5000))\nOSError: [Errno 98] Address already in use"_s
+        << e
+        << u"In [2]: server.bind(('127.0.0.1', 5000))\nOSError: [Errno 98] Address already in use"_s
         << u"bind(3, (struct sockaddr *)&addr, sizeof addr) → -1 EADDRINUSE (Address already in use)  // 127.0.0.1:5000"_s;
     e = makeEvent(u"server"_s, u"server"_s, u"bind"_s, 3);
     e.address = Endpoint::inet6(u"::1"_s, 5000);
-    QTest::newRow("bind IPv6") << e << u"In [2]: server.bind(('::1', 5000, 0, 0))"_s
-                               << u"bind(3, (struct sockaddr *)&addr, sizeof addr) → 0  // [::1]:5000"_s;
+    QTest::newRow("bind IPv6")
+        << e << u"In [2]: server.bind(('::1', 5000, 0, 0))"_s
+        << u"bind(3, (struct sockaddr *)&addr, sizeof addr) → 0  // [::1]:5000"_s;
 
     e = makeEvent(u"server"_s, u"server"_s, u"listen"_s, 3);
     e.number = 1;
@@ -92,40 +96,46 @@ void TestTranscript::renders_data()
     e.returned = 4;
     e.address = Endpoint::inet(u"127.0.0.1"_s, 55971);
     e.peerObject = u"conn"_s;
-    QTest::newRow("accept") << e
-                            << u"In [2]: conn, addr = server.accept()\n# conn is fd 4, addr = ('127.0.0.1', 55971)"_s
-                            << u"accept(3, (struct sockaddr *)&peer, &peerlen) → 4  // peer 127.0.0.1:55971"_s;
+    QTest::newRow("accept")
+        << e
+        << u"In [2]: conn, addr = server.accept()\n# conn is fd 4, addr = ('127.0.0.1', 55971)"_s
+        << u"accept(3, (struct sockaddr *)&peer, &peerlen) → 4  // peer 127.0.0.1:55971"_s;
     e.peerObject = u"conn2"_s;
     e.returned = 5;
-    QTest::newRow("accept second") << e
-                                   << u"In [2]: conn2, addr2 = server.accept()\n# conn2 is fd 5, addr2 = ('127.0.0.1', 55971)"_s
-                                   << u"accept(3, (struct sockaddr *)&peer, &peerlen) → 5  // peer 127.0.0.1:55971"_s;
+    QTest::newRow("accept second")
+        << e
+        << u"In [2]: conn2, addr2 = server.accept()\n# conn2 is fd 5, addr2 = ('127.0.0.1', 55971)"_s
+        << u"accept(3, (struct sockaddr *)&peer, &peerlen) → 5  // peer 127.0.0.1:55971"_s;
 
     e = makeEvent(u"client"_s, u"client"_s, u"connect"_s, 3);
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5000);
-    QTest::newRow("connect") << e << u"In [2]: client.connect(('127.0.0.1', 5000))"_s
-                             << u"connect(3, (struct sockaddr *)&addr, sizeof addr) → 0  // 127.0.0.1:5000"_s;
+    QTest::newRow("connect")
+        << e << u"In [2]: client.connect(('127.0.0.1', 5000))"_s
+        << u"connect(3, (struct sockaddr *)&addr, sizeof addr) → 0  // 127.0.0.1:5000"_s;
     e.phase = CallEvent::Phase::Waiting;
-    QTest::newRow("connect waiting") << e << u"In [2]: client.connect(('127.0.0.1', 5000))"_s
-                                     << u"connect(3, (struct sockaddr *)&addr, sizeof addr) → -1 EINPROGRESS  // handshake under way; wait for POLLOUT"_s;
+    QTest::newRow("connect waiting")
+        << e << u"In [2]: client.connect(('127.0.0.1', 5000))"_s
+        << u"connect(3, (struct sockaddr *)&addr, sizeof addr) → -1 EINPROGRESS  // handshake under way; wait for POLLOUT"_s;
     e.phase = CallEvent::Phase::Done;
     e.error = SocketError::fromErrno(ECONNREFUSED, u"connect");
     QTest::newRow("connect refused")
-        << e << u"In [2]: client.connect(('127.0.0.1', 5000))\nConnectionRefusedError: [Errno 111] Connection refused"_s
+        << e
+        << u"In [2]: client.connect(('127.0.0.1', 5000))\nConnectionRefusedError: [Errno 111] Connection refused"_s
         << u"connect(3, (struct sockaddr *)&addr, sizeof addr) → -1 ECONNREFUSED (Connection refused)  // 127.0.0.1:5000"_s;
 
     e = makeEvent(u"client"_s, u"client"_s, u"sendall"_s, 3);
     e.data = lessonMessage;
     e.returned = lessonMessage.size();
-    QTest::newRow("sendall") << e
-                             << u"In [2]: client.sendall(b'This is a fancy message, containing \\xc3\\xbcber-important information')"_s
-                             << u"send(3, buf + sent, 63 - sent, MSG_NOSIGNAL) → 63 of 63 bytes, in a loop"_s;
+    QTest::newRow("sendall")
+        << e
+        << u"In [2]: client.sendall(b'This is a fancy message, containing \\xc3\\xbcber-important information')"_s
+        << u"send(3, buf + sent, 63 - sent, MSG_NOSIGNAL) → 63 of 63 bytes, in a loop"_s;
     e.data = "request!";
     e.returned = 0;
     e.error = SocketError::fromErrno(EPIPE, u"send");
-    QTest::newRow("sendall EPIPE") << e
-                                   << u"In [2]: client.sendall(b'request!')\nBrokenPipeError: [Errno 32] Broken pipe"_s
-                                   << u"send(3, buf + sent, 8 - sent, MSG_NOSIGNAL) → -1 EPIPE (Broken pipe)  // 0 of 8 bytes went before the error"_s;
+    QTest::newRow("sendall EPIPE")
+        << e << u"In [2]: client.sendall(b'request!')\nBrokenPipeError: [Errno 32] Broken pipe"_s
+        << u"send(3, buf + sent, 8 - sent, MSG_NOSIGNAL) → -1 EPIPE (Broken pipe)  // 0 of 8 bytes went before the error"_s;
 
     e = makeEvent(u"client"_s, u"client"_s, u"send"_s, 3);
     e.data = "Hi";
@@ -141,22 +151,26 @@ void TestTranscript::renders_data()
                           << u"recv(4, buf, 8, 0) → 8"_s;
     e.data = QByteArray("\x1b[31mRED\x1b[0m\r");
     e.number = 16;
-    QTest::newRow("recv control bytes") << e << u"In [2]: conn.recv(16)\nOut[2]: b'\\x1b[31mRED\\x1b[0m\\r'"_s
-                                        << u"recv(4, buf, 16, 0) → 13"_s;
+    QTest::newRow("recv control bytes")
+        << e << u"In [2]: conn.recv(16)\nOut[2]: b'\\x1b[31mRED\\x1b[0m\\r'"_s
+        << u"recv(4, buf, 16, 0) → 13"_s;
     e.number = 8;
     e.data.clear();
     e.returned = 0;
-    QTest::newRow("recv EOF") << e
-                              << u"In [2]: conn.recv(8)\nOut[2]: b''\n# recv returned 0 bytes: the peer closed its side"_s
-                              << u"recv(4, buf, 8, 0) → 0  // end of stream: the peer closed its side"_s;
+    QTest::newRow("recv EOF")
+        << e
+        << u"In [2]: conn.recv(8)\nOut[2]: b''\n# recv returned 0 bytes: the peer closed its side"_s
+        << u"recv(4, buf, 8, 0) → 0  // end of stream: the peer closed its side"_s;
     e.error = SocketError::fromErrno(ECONNRESET, u"recv");
     QTest::newRow("recv ECONNRESET")
-        << e << u"In [2]: conn.recv(8)\nConnectionResetError: [Errno 104] Connection reset by peer"_s
+        << e
+        << u"In [2]: conn.recv(8)\nConnectionResetError: [Errno 104] Connection reset by peer"_s
         << u"recv(4, buf, 8, 0) → -1 ECONNRESET (Connection reset by peer)"_s;
     e.error = {};
     e.phase = CallEvent::Phase::Waiting;
-    QTest::newRow("recv waiting") << e << u"In [2]: conn.recv(8)"_s
-                                  << u"recv(4, buf, 8, 0) → -1 EAGAIN  // nothing ready yet; wait for POLLIN"_s;
+    QTest::newRow("recv waiting")
+        << e << u"In [2]: conn.recv(8)"_s
+        << u"recv(4, buf, 8, 0) → -1 EAGAIN  // nothing ready yet; wait for POLLIN"_s;
 
     e = makeEvent(u"client"_s, u"udp"_s, u"recvfrom"_s, 7);
     e.number = 4;
@@ -164,15 +178,17 @@ void TestTranscript::renders_data()
     e.truncated = 6;
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5999);
     QTest::newRow("recvfrom truncated")
-        << e << u"In [2]: udp.recvfrom(4)\nOut[2]: (b'ping', ('127.0.0.1', 5999))\n# the datagram was cut: 6 byte(s) lost"_s
+        << e
+        << u"In [2]: udp.recvfrom(4)\nOut[2]: (b'ping', ('127.0.0.1', 5999))\n# the datagram was cut: 6 byte(s) lost"_s
         << u"recvfrom(7, buf, 4, MSG_TRUNC, (struct sockaddr *)&src, &srclen) → 10  // 127.0.0.1:5999; only 4 fit in buf, 6 lost"_s;
 
     e = makeEvent(u"client"_s, u"udp"_s, u"sendto"_s, 7);
     e.data = "ping";
     e.returned = 4;
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5999);
-    QTest::newRow("sendto") << e << u"In [2]: udp.sendto(b'ping', ('127.0.0.1', 5999))\nOut[2]: 4"_s
-                            << u"sendto(7, buf, 4, MSG_NOSIGNAL, (struct sockaddr *)&addr, sizeof addr) → 4  // 127.0.0.1:5999"_s;
+    QTest::newRow("sendto")
+        << e << u"In [2]: udp.sendto(b'ping', ('127.0.0.1', 5999))\nOut[2]: 4"_s
+        << u"sendto(7, buf, 4, MSG_NOSIGNAL, (struct sockaddr *)&addr, sizeof addr) → 4  // 127.0.0.1:5999"_s;
 
     e = makeEvent(u"client"_s, u"client"_s, u"shutdown"_s, 3);
     e.number = SHUT_WR;
@@ -185,35 +201,40 @@ void TestTranscript::renders_data()
     e = makeEvent(u"server"_s, u"server"_s, u"setsockopt"_s, 3);
     e.text = u"SO_REUSEADDR"_s;
     e.number = 1;
-    QTest::newRow("setsockopt") << e
-                                << u"In [2]: server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)"_s
-                                << u"setsockopt(3, SOL_SOCKET, SO_REUSEADDR, &value, sizeof value) → 0  // value = 1"_s;
+    QTest::newRow("setsockopt")
+        << e << u"In [2]: server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)"_s
+        << u"setsockopt(3, SOL_SOCKET, SO_REUSEADDR, &value, sizeof value) → 0  // value = 1"_s;
     e.text = u"IPV6_V6ONLY"_s;
     e.number = 0;
-    QTest::newRow("setsockopt v6only") << e
-                                       << u"In [2]: server.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)"_s
-                                       << u"setsockopt(3, IPPROTO_IPV6, IPV6_V6ONLY, &value, sizeof value) → 0  // value = 0"_s;
+    QTest::newRow("setsockopt v6only")
+        << e << u"In [2]: server.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)"_s
+        << u"setsockopt(3, IPPROTO_IPV6, IPV6_V6ONLY, &value, sizeof value) → 0  // value = 0"_s;
 
     e = makeEvent(u"client"_s, QString(), u"getaddrinfo"_s, -1);
     e.text = u"::1"_s;
     e.service = u"http"_s;
-    e.result = u"[(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('::1', 80, 0, 0))]"_s;
+    e.result
+        = u"[(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('::1', 80, 0, 0))]"_s;
     QTest::newRow("getaddrinfo")
-        << e << u"In [2]: socket.getaddrinfo('::1', 'http')\nOut[2]: [(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('::1', 80, 0, 0))]"_s
+        << e
+        << u"In [2]: socket.getaddrinfo('::1', 'http')\nOut[2]: [(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('::1', 80, 0, 0))]"_s
         << u"getaddrinfo(\"::1\", \"http\", &hints, &res) → 0"_s;
     e.text = u"127.0.0.1"_s;
     e.service = u"5000"_s;
     e.type = SOCK_STREAM;
-    e.result = u"[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_RAW: 3>, 0, 'x', ('127.0.0.1', 5002))]"_s;
+    e.result
+        = u"[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_RAW: 3>, 0, 'x', ('127.0.0.1', 5002))]"_s;
     QTest::newRow("getaddrinfo hints")
-        << e << u"In [2]: socket.getaddrinfo('127.0.0.1', 5000, type=socket.SOCK_STREAM)\nOut[2]: [(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_RAW: 3>, 0, 'x', ('127.0.0.1', 5002))]"_s
+        << e
+        << u"In [2]: socket.getaddrinfo('127.0.0.1', 5000, type=socket.SOCK_STREAM)\nOut[2]: [(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_RAW: 3>, 0, 'x', ('127.0.0.1', 5002))]"_s
         << u"getaddrinfo(\"127.0.0.1\", \"5000\", &hints, &res) → 0"_s;
     e.service = u"nosuchservice"_s;
     e.type = 0;
     e.result.clear();
     e.error = SocketError::fromGai(EAI_SERVICE);
     QTest::newRow("getaddrinfo EAI_SERVICE")
-        << e << u"In [2]: socket.getaddrinfo('127.0.0.1', 'nosuchservice')\nsocket.gaierror: [Errno -8] Servname not supported for ai_socktype"_s
+        << e
+        << u"In [2]: socket.getaddrinfo('127.0.0.1', 'nosuchservice')\nsocket.gaierror: [Errno -8] Servname not supported for ai_socktype"_s
         << u"getaddrinfo(\"127.0.0.1\", \"nosuchservice\", &hints, &res) → EAI_SERVICE (Servname not supported for ai_socktype)"_s;
 }
 
@@ -269,26 +290,28 @@ void TestTranscript::promptsPerSideAndWaiting()
     QVERIFY(transcript.entry(2).afterWaiting);
     QCOMPARE(transcript.entry(3).prompt, 3);
     QCOMPARE(Transcript::ipythonBlock(transcript.entry(2)),
-             u"# conn is fd 4, addr = ('127.0.0.1', 40000)"_s);
+        u"# conn is fd 4, addr = ('127.0.0.1', 40000)"_s);
     QCOMPARE(transcript.ipythonText(u"server"_s),
-             u"In [1]: import socket\n"
-             "In [2]: conn, addr = server.accept()\n"
-             "# conn is fd 4, addr = ('127.0.0.1', 40000)\n"
-             "In [3]: conn.recv(8)\n"
-             "Out[3]: b'This is '\n"_s);
+        u"In [1]: import socket\n"
+        "In [2]: conn, addr = server.accept()\n"
+        "# conn is fd 4, addr = ('127.0.0.1', 40000)\n"
+        "In [3]: conn.recv(8)\n"
+        "Out[3]: b'This is '\n"_s);
     QCOMPARE(transcript.ipythonText(u"client"_s),
-             u"In [1]: import socket\nIn [2]: client.connect(('127.0.0.1', 5000))\n"_s);
+        u"In [1]: import socket\nIn [2]: client.connect(('127.0.0.1', 5000))\n"_s);
     QCOMPARE(transcript.cText(u"server"_s),
-             u"accept(3, (struct sockaddr *)&peer, &peerlen) → -1 EAGAIN  // nothing ready yet; wait for POLLIN\n"
-             "accept(3, (struct sockaddr *)&peer, &peerlen) → 4  // peer 127.0.0.1:40000\n"
-             "recv(4, buf, 8, 0) → 8\n"_s);
+        u"accept(3, (struct sockaddr *)&peer, &peerlen) → -1 EAGAIN  // nothing ready yet; wait "
+        u"for POLLIN\n"
+        "accept(3, (struct sockaddr *)&peer, &peerlen) → 4  // peer 127.0.0.1:40000\n"
+        "recv(4, buf, 8, 0) → 8\n"_s);
     // The second accept on the same listening socket is predicted as conn2.
     accept.phase = CallEvent::Phase::Waiting;
     accept.peerObject.clear();
     accept.returned = 0;
     transcript.record(accept);
     QCOMPARE(transcript.entry(4).peerName, u"conn2"_s);
-    QCOMPARE(Transcript::ipythonBlock(transcript.entry(4)), u"In [4]: conn2, addr2 = server.accept()"_s);
+    QCOMPARE(
+        Transcript::ipythonBlock(transcript.entry(4)), u"In [4]: conn2, addr2 = server.accept()"_s);
 }
 
 void TestTranscript::cancelledWait()
@@ -303,7 +326,8 @@ void TestTranscript::cancelledWait()
     QCOMPARE(transcript.entry(1).prompt, 2);
     QVERIFY(Transcript::ipythonBlock(transcript.entry(1)).startsWith(u"KeyboardInterrupt"_s));
     QVERIFY(Transcript::cCall(recv, true).startsWith(u"// recv(): stopped waiting"_s));
-    QVERIFY(transcript.pythonScript(u"server"_s).contains(u"# cancelled while waiting: conn.recv(8)"_s));
+    QVERIFY(transcript.pythonScript(u"server"_s)
+                .contains(u"# cancelled while waiting: conn.recv(8)"_s));
 }
 
 void TestTranscript::jsonLine()
@@ -402,7 +426,8 @@ void TestTranscript::scriptsAreValidPython()
     QVERIFY(server.contains(u"\nimport socket\n"_s));
     QVERIFY(server.contains(u"server.bind(('127.0.0.1', 5001))\n"_s));
     QVERIFY(server.contains(u"except OSError as error:  # EADDRINUSE"_s));
-    QVERIFY(server.contains(QString(u"b'"_s + QString(5000, u'x') + u"'"_s)));   // full data in the script
+    QVERIFY(server.contains(
+        QString(u"b'"_s + QString(5000, u'x') + u"'"_s))); // full data in the script
     QCOMPARE(server.count(u"server.accept()"_s), 1);
 
     const QString python = QStandardPaths::findExecutable(u"python3"_s);

@@ -26,25 +26,25 @@ void TestUtf8Stream::splits_data()
     QTest::addColumn<QList<int>>("completed");
     QTest::addColumn<QList<int>>("pending");
 
-    QTest::newRow("u-umlaut split 1|1") << QList<QByteArray>{"ing \xc3", "\xbc" "ber"}
-                                        << QStringList{u"ing "_s, u"über"_s}
-                                        << QList<int>{0, 1} << QList<int>{1, 0};
-    QTest::newRow("euro split 1|2") << QList<QByteArray>{"\xe2", "\x82\xac!"}
-                                    << QStringList{QString(), u"€!"_s} << QList<int>{0, 2}
-                                    << QList<int>{1, 0};
-    QTest::newRow("euro split 2|1") << QList<QByteArray>{"a\xe2\x82", "\xac"}
-                                    << QStringList{u"a"_s, u"€"_s} << QList<int>{0, 1}
-                                    << QList<int>{2, 0};
-    QTest::newRow("G clef over 4 chunks")
-        << QList<QByteArray>{"\xf0", "\x9d", "\x84", "\x9ez"}
-        << QStringList{QString(), QString(), QString(), u"𝄞z"_s} << QList<int>{0, 0, 0, 1}
-        << QList<int>{1, 2, 3, 0};
-    QTest::newRow("G clef split 3|1 then another") << QList<QByteArray>{"\xf0\x9d\x84", "\x9e\xf0\x9d", "\x84\x9e"}
-                                                   << QStringList{QString(), u"𝄞"_s, u"𝄞"_s}
-                                                   << QList<int>{0, 1, 2} << QList<int>{3, 2, 0};
-    QTest::newRow("no split") << QList<QByteArray>{"This is ", "a fancy "}
-                              << QStringList{u"This is "_s, u"a fancy "_s} << QList<int>{0, 0}
-                              << QList<int>{0, 0};
+    QTest::newRow("u-umlaut split 1|1") << QList<QByteArray> {"ing \xc3",
+        "\xbc"
+        "ber"} << QStringList {u"ing "_s, u"über"_s}
+                                        << QList<int> {0, 1} << QList<int> {1, 0};
+    QTest::newRow("euro split 1|2")
+        << QList<QByteArray> {"\xe2", "\x82\xac!"} << QStringList {QString(), u"€!"_s}
+        << QList<int> {0, 2} << QList<int> {1, 0};
+    QTest::newRow("euro split 2|1")
+        << QList<QByteArray> {"a\xe2\x82", "\xac"} << QStringList {u"a"_s, u"€"_s}
+        << QList<int> {0, 1} << QList<int> {2, 0};
+    QTest::newRow("G clef over 4 chunks") << QList<QByteArray> {"\xf0", "\x9d", "\x84", "\x9ez"}
+                                          << QStringList {QString(), QString(), QString(), u"𝄞z"_s}
+                                          << QList<int> {0, 0, 0, 1} << QList<int> {1, 2, 3, 0};
+    QTest::newRow("G clef split 3|1 then another")
+        << QList<QByteArray> {"\xf0\x9d\x84", "\x9e\xf0\x9d", "\x84\x9e"}
+        << QStringList {QString(), u"𝄞"_s, u"𝄞"_s} << QList<int> {0, 1, 2} << QList<int> {3, 2, 0};
+    QTest::newRow("no split") << QList<QByteArray> {"This is ", "a fancy "}
+                              << QStringList {u"This is "_s, u"a fancy "_s} << QList<int> {0, 0}
+                              << QList<int> {0, 0};
 }
 
 void TestUtf8Stream::splits()
@@ -70,14 +70,15 @@ void TestUtf8Stream::splits()
 // always add up to the whole message and no character is ever cut.
 void TestUtf8Stream::lessonMessageInEveryChunkSize()
 {
-    const QByteArray message =
-        u"This is a fancy message, containing über-important information €𝄞"_s.toUtf8();
+    const QByteArray message
+        = u"This is a fancy message, containing über-important information €𝄞"_s.toUtf8();
     for (int n = 1; n <= 16; ++n) {
         Utf8Stream stream;
         QString all;
         int splits = 0;
         for (qsizetype at = 0; at < message.size(); at += n) {
-            const Utf8Stream::Result r = stream.feed(QByteArrayView(message).sliced(at, qMin<qsizetype>(n, message.size() - at)));
+            const Utf8Stream::Result r = stream.feed(
+                QByteArrayView(message).sliced(at, qMin<qsizetype>(n, message.size() - at)));
             all += r.text;
             splits += r.completedSplit > 0 ? 1 : 0;
             QCOMPARE(r.invalidBytes, 0);
@@ -85,7 +86,7 @@ void TestUtf8Stream::lessonMessageInEveryChunkSize()
         QCOMPARE(stream.pending().size(), 0);
         QCOMPARE(all, QString::fromUtf8(message));
         if (n == 1)
-            QCOMPARE(splits, 3);   // ü, €, 𝄞 each completed by a later 1-byte chunk
+            QCOMPARE(splits, 3); // ü, €, 𝄞 each completed by a later 1-byte chunk
     }
 }
 
@@ -95,14 +96,16 @@ void TestUtf8Stream::invalidBytes_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("invalid");
 
-    QTest::newRow("lone continuation") << QList<QByteArray>{"a\x80" "b"} << u"a\\x80b"_s << 1;
-    QTest::newRow("pending not continued") << QList<QByteArray>{"x\xc3", "A"} << u"x\\xc3A"_s << 1;
-    QTest::newRow("pending 2 then bad") << QList<QByteArray>{"\xe2\x82", "\xc3\xbc"}
-                                        << u"\\xe2\\x82ü"_s << 2;
-    QTest::newRow("bad lead bytes") << QList<QByteArray>{"\xff\xfe", "\xc0\xaf"}
-                                    << u"\\xff\\xfe\\xc0\\xaf"_s << 4;
-    QTest::newRow("surrogate half") << QList<QByteArray>{"\xed", "\xa0\x80"}
-                                    << u"\\xed\\xa0\\x80"_s << 3;
+    QTest::newRow("lone continuation") << QList<QByteArray> {"a\x80"
+                                                             "b"}
+                                       << u"a\\x80b"_s << 1;
+    QTest::newRow("pending not continued") << QList<QByteArray> {"x\xc3", "A"} << u"x\\xc3A"_s << 1;
+    QTest::newRow("pending 2 then bad")
+        << QList<QByteArray> {"\xe2\x82", "\xc3\xbc"} << u"\\xe2\\x82ü"_s << 2;
+    QTest::newRow("bad lead bytes")
+        << QList<QByteArray> {"\xff\xfe", "\xc0\xaf"} << u"\\xff\\xfe\\xc0\\xaf"_s << 4;
+    QTest::newRow("surrogate half")
+        << QList<QByteArray> {"\xed", "\xa0\x80"} << u"\\xed\\xa0\\x80"_s << 3;
 }
 
 void TestUtf8Stream::invalidBytes()

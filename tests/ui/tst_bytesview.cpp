@@ -30,8 +30,8 @@ private slots:
 
 namespace {
 
-const QByteArray lessonMessage =
-    u"This is a fancy message, containing über-important information"_s.toUtf8();
+const QByteArray lessonMessage
+    = u"This is a fancy message, containing über-important information"_s.toUtf8();
 
 QString shownText(const QTableView *table, int row, int column)
 {
@@ -79,7 +79,8 @@ void TestBytesView::markupIsNotInterpreted()
     model.appendChunk("<b>bold</b>&amp;\x1b[31m\r\n", 64);
     model.flush();
     view.refresh();
-    QCOMPARE(shownText(view.table(), 0, ChunkModel::TextColumn), u"<b>bold</b>&amp;\\x1b[31m\\r\\n"_s);
+    QCOMPARE(
+        shownText(view.table(), 0, ChunkModel::TextColumn), u"<b>bold</b>&amp;\\x1b[31m\\r\\n"_s);
     QCOMPARE(view.reassembledView()->toPlainText(), u"<b>bold</b>&amp;\\x1b[31m\\r\\n\n"_s);
     const auto labels = view.findChildren<QLabel *>();
     for (const QLabel *label : labels)

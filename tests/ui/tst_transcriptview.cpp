@@ -80,7 +80,8 @@ void TestTranscriptView::realExchangeAppears()
     view.flush();
 
     const QString server = view.text(TranscriptView::ServerTab);
-    QVERIFY2(server.startsWith(u"In [1]: import socket\nIn [2]: server = socket.socket("_s), qPrintable(server));
+    QVERIFY2(server.startsWith(u"In [1]: import socket\nIn [2]: server = socket.socket("_s),
+        qPrintable(server));
     const QString tcp = u"AF_INET, socket.SOCK_STREAM, "_s;
     QVERIFY(server.contains(tcp + u"socket.IPPROTO_TCP)\n# server is fd "_s));
     QVERIFY(server.contains(u"server.bind(('127.0.0.1', 0))"_s));
