@@ -25,7 +25,9 @@ void LiveSocket::adopt(Socket socket, State state)
 {
     destroyNotifiers();
     m_socket = std::move(socket);
-    m_pending = Pending::None;
+    m_pendingRead = Pending::None;
+    m_pendingWrite = Pending::None;
+    m_deferred = false;
     createNotifiers();
     m_watch = state == State::Connected || state == State::Listening;
     updateNotifiers();
@@ -59,19 +61,30 @@ void LiveSocket::setState(State state)
     emit stateChanged(state);
 }
 
-void LiveSocket::setPending(Pending pending)
+void LiveSocket::setPendingRead(Pending pending)
 {
-    if (m_pending == pending)
+    Q_ASSERT(pending == Pending::None || isReadSide(pending));
+    if (m_pendingRead == pending)
         return;
-    m_pending = pending;
+    m_pendingRead = pending;
     updateNotifiers();
-    emit pendingChanged(pending);
+    emit pendingChanged(this->pending());
 }
 
-SocketError LiveSocket::refuseWhilePending(const QString &call)
+void LiveSocket::setPendingWrite(Pending pending)
+{
+    Q_ASSERT(pending == Pending::None || isWriteSide(pending));
+    if (m_pendingWrite == pending)
+        return;
+    m_pendingWrite = pending;
+    updateNotifiers();
+    emit pendingChanged(this->pending());
+}
+
+SocketError LiveSocket::refuseWhilePending(const QString &call, Pending blocking)
 {
     SocketError error = SocketError::refused(
-        u"%1() cannot start: this socket is still %2."_s.arg(call, pendingText(m_pending)),
+        u"%1() cannot start: this socket is still %2."_s.arg(call, pendingText(blocking)),
         u"Wait for the pending call to finish, or cancel it first."_s);
     CallEvent event = makeEvent(call);
     event.error = error;
@@ -103,13 +116,12 @@ void LiveSocket::updateNotifiers()
 {
     if (m_readNotifier) {
         const bool read = !m_deferred
-            && (m_pending == Pending::Accept || m_pending == Pending::Recv
-                || m_pending == Pending::RecvFrom || (m_pending == Pending::None && m_watch));
+            && (isReadSide(m_pendingRead) || (m_pendingRead == Pending::None && m_watch));
         if (m_readNotifier->isEnabled() != read)
             m_readNotifier->setEnabled(read);
     }
     if (m_writeNotifier) {
-        const bool write = m_pending == Pending::Connect || m_pending == Pending::SendAll;
+        const bool write = isWriteSide(m_pendingWrite);
         if (m_writeNotifier->isEnabled() != write)
             m_writeNotifier->setEnabled(write);
     }
@@ -133,7 +145,9 @@ SocketError LiveSocket::open(int family, int type, int proto)
     if (!error) {
         destroyNotifiers();
         m_socket = std::move(socket);
-        m_pending = Pending::None;
+        m_pendingRead = Pending::None;
+        m_pendingWrite = Pending::None;
+        m_deferred = false;
         m_watch = false;
         createNotifiers();
         event.fd = m_socket.fd();
@@ -147,8 +161,8 @@ SocketError LiveSocket::open(int family, int type, int proto)
 
 SocketError LiveSocket::bind(const Endpoint &address)
 {
-    if (m_pending != Pending::None)
-        return refuseWhilePending(u"bind"_s);
+    if (m_pendingWrite != Pending::None)
+        return refuseWhilePending(u"bind"_s, m_pendingWrite);
     CallEvent event = makeEvent(u"bind"_s);
     event.address = address;
     event.error = m_socket.bind(address);
@@ -165,8 +179,8 @@ SocketError LiveSocket::bind(const Endpoint &address)
 
 SocketError LiveSocket::listen(int backlog)
 {
-    if (m_pending != Pending::None)
-        return refuseWhilePending(u"listen"_s);
+    if (m_pendingWrite != Pending::None)
+        return refuseWhilePending(u"listen"_s, m_pendingWrite);
     CallEvent event = makeEvent(u"listen"_s);
     event.number = backlog;
     event.error = m_socket.listen(backlog);
@@ -181,8 +195,8 @@ SocketError LiveSocket::listen(int backlog)
 
 SocketError LiveSocket::accept()
 {
-    if (m_pending != Pending::None)
-        return refuseWhilePending(u"accept"_s);
+    if (m_pendingRead != Pending::None)
+        return refuseWhilePending(u"accept"_s, m_pendingRead);
     return tryAccept(false);
 }
 
@@ -192,7 +206,7 @@ SocketError LiveSocket::tryAccept(bool waiting)
     if (result.error.wouldBlock()) {
         if (!waiting) {
             record(makeEvent(u"accept"_s, CallEvent::Phase::Waiting));
-            setPending(Pending::Accept);
+            setPendingRead(Pending::Accept);
         }
         return {};
     }
@@ -201,7 +215,7 @@ SocketError LiveSocket::tryAccept(bool waiting)
     if (result.error) {
         record(event);
         if (waiting) {
-            setPending(Pending::None);
+            setPendingRead(Pending::None);
             emit failed(u"accept"_s, result.error, 0);
         }
         return result.error;
@@ -215,7 +229,7 @@ SocketError LiveSocket::tryAccept(bool waiting)
     event.peerObject = name;
     conn->adopt(std::move(result.socket), State::Connected);
     m_watch = true;
-    setPending(Pending::None);
+    setPendingRead(Pending::None);
     record(event);
     emit accepted(conn, result.peer);
     return {};
@@ -223,8 +237,8 @@ SocketError LiveSocket::tryAccept(bool waiting)
 
 SocketError LiveSocket::connect(const Endpoint &address)
 {
-    if (m_pending != Pending::None)
-        return refuseWhilePending(u"connect"_s);
+    if (m_pendingWrite != Pending::None)
+        return refuseWhilePending(u"connect"_s, m_pendingWrite);
     const SocketError error = m_socket.connect(address);
     if (error.wouldBlock() && error.code() == EINPROGRESS) {
         CallEvent event = makeEvent(u"connect"_s, CallEvent::Phase::Waiting);
@@ -233,7 +247,7 @@ SocketError LiveSocket::connect(const Endpoint &address)
         record(event);
         m_connectTarget = address;
         m_stateBeforeConnect = m_state;
-        setPending(Pending::Connect);
+        setPendingWrite(Pending::Connect);
         setState(State::Connecting);
         return {};
     }
@@ -257,14 +271,14 @@ void LiveSocket::finishConnect()
     event.address = m_connectTarget;
     event.error = error;
     if (error) {
-        setPending(Pending::None);
+        setPendingWrite(Pending::None);
         record(event);
         setState(m_stateBeforeConnect);
         emit failed(u"connect"_s, error, 0);
         return;
     }
     m_watch = true;
-    setPending(Pending::None);
+    setPendingWrite(Pending::None);
     record(event);
     setState(State::Connected);
     emit connected(m_connectTarget);
@@ -272,8 +286,8 @@ void LiveSocket::finishConnect()
 
 IoResult LiveSocket::send(const QByteArray &data)
 {
-    if (m_pending == Pending::SendAll)
-        return {0, refuseWhilePending(u"send"_s)};
+    if (m_pendingWrite == Pending::SendAll)
+        return {0, refuseWhilePending(u"send"_s, m_pendingWrite)};
     const IoResult result = m_socket.send(data);
     CallEvent event = makeEvent(u"send"_s);
     event.data = data;
@@ -285,10 +299,11 @@ IoResult LiveSocket::send(const QByteArray &data)
 
 SocketError LiveSocket::sendall(const QByteArray &data)
 {
-    if (m_pending != Pending::None)
-        return refuseWhilePending(u"sendall"_s);
+    if (m_pendingWrite != Pending::None)
+        return refuseWhilePending(u"sendall"_s, m_pendingWrite);
     m_sendData = data;
     m_sendOffset = 0;
+    ++m_sendallSerial;
     return trySendAll(false);
 }
 
@@ -303,7 +318,7 @@ SocketError LiveSocket::trySendAll(bool waiting)
                 event.data = m_sendData;
                 event.returned = m_sendOffset;
                 record(event);
-                setPending(Pending::SendAll);
+                setPendingWrite(Pending::SendAll);
             }
             return {};
         }
@@ -317,21 +332,27 @@ SocketError LiveSocket::trySendAll(bool waiting)
             m_sendOffset = 0;
             record(event);
             if (waiting) {
-                setPending(Pending::None);
+                setPendingWrite(Pending::None);
                 emit failed(u"sendall"_s, result.error, before);
             }
             return result.error;
         }
         m_sendOffset += result.bytes;
-        if (result.bytes > 0)
+        if (result.bytes > 0) {
+            const QPointer<LiveSocket> alive(this);
+            const quint64 serial = m_sendallSerial;
             emit sendallProgressed(m_sendOffset, total);
+            // A slot closed, cancelled or deleted us, or started another sendall.
+            if (!alive || serial != m_sendallSerial)
+                return {};
+        }
     } while (m_sendOffset < total);
     CallEvent event = makeEvent(u"sendall"_s);
     event.data = m_sendData;
     event.returned = m_sendOffset;
     m_sendData.clear();
     m_sendOffset = 0;
-    setPending(Pending::None);
+    setPendingWrite(Pending::None);
     record(event);
     emit sent(event.returned);
     return {};
@@ -339,6 +360,8 @@ SocketError LiveSocket::trySendAll(bool waiting)
 
 IoResult LiveSocket::sendto(const QByteArray &data, const Endpoint &address)
 {
+    if (m_pendingWrite == Pending::SendAll)
+        return {0, refuseWhilePending(u"sendto"_s, m_pendingWrite)};
     const IoResult result = m_socket.sendto(data, address);
     CallEvent event = makeEvent(u"sendto"_s);
     event.data = data;
@@ -351,13 +374,13 @@ IoResult LiveSocket::sendto(const QByteArray &data, const Endpoint &address)
 
 SocketError LiveSocket::recv(qint64 maxBytes)
 {
-    if (m_pending != Pending::None)
-        return refuseWhilePending(u"recv"_s);
+    if (m_pendingRead != Pending::None)
+        return refuseWhilePending(u"recv"_s, m_pendingRead);
     m_recvAsked = maxBytes;
     m_watch = false;
     if (m_emitDepth > 0) {
         m_deferred = true;
-        setPending(Pending::Recv);
+        setPendingRead(Pending::Recv);
         QMetaObject::invokeMethod(this, &LiveSocket::runDeferredRecv, Qt::QueuedConnection);
         return {};
     }
@@ -371,9 +394,9 @@ void LiveSocket::runDeferredRecv()
         return; // cancelled or closed meanwhile
     m_deferred = false;
     updateNotifiers();
-    if (m_pending == Pending::Recv)
+    if (m_pendingRead == Pending::Recv)
         tryRecv(Attempt::Deferred);
-    else if (m_pending == Pending::RecvFrom)
+    else if (m_pendingRead == Pending::RecvFrom)
         tryRecvFrom(Attempt::Deferred);
 }
 
@@ -385,7 +408,7 @@ SocketError LiveSocket::tryRecv(Attempt attempt)
             CallEvent event = makeEvent(u"recv"_s, CallEvent::Phase::Waiting);
             event.number = m_recvAsked;
             record(event);
-            setPending(Pending::Recv);
+            setPendingRead(Pending::Recv);
             updateNotifiers();
         }
         return {};
@@ -397,8 +420,8 @@ SocketError LiveSocket::tryRecv(Attempt attempt)
     event.error = result.error;
     // Watch for the next arrival unless the stream has ended.
     m_watch = !result.isEof();
-    if (m_pending != Pending::None)
-        setPending(Pending::None);
+    if (m_pendingRead != Pending::None)
+        setPendingRead(Pending::None);
     else
         updateNotifiers();
     record(event);
@@ -419,13 +442,13 @@ SocketError LiveSocket::tryRecv(Attempt attempt)
 
 SocketError LiveSocket::recvfrom(qint64 maxBytes)
 {
-    if (m_pending != Pending::None)
-        return refuseWhilePending(u"recvfrom"_s);
+    if (m_pendingRead != Pending::None)
+        return refuseWhilePending(u"recvfrom"_s, m_pendingRead);
     m_recvAsked = maxBytes;
     m_watch = false;
     if (m_emitDepth > 0) {
         m_deferred = true;
-        setPending(Pending::RecvFrom);
+        setPendingRead(Pending::RecvFrom);
         QMetaObject::invokeMethod(this, &LiveSocket::runDeferredRecv, Qt::QueuedConnection);
         return {};
     }
@@ -441,7 +464,7 @@ SocketError LiveSocket::tryRecvFrom(Attempt attempt)
             CallEvent event = makeEvent(u"recvfrom"_s, CallEvent::Phase::Waiting);
             event.number = m_recvAsked;
             record(event);
-            setPending(Pending::RecvFrom);
+            setPendingRead(Pending::RecvFrom);
             updateNotifiers();
         }
         return {};
@@ -455,8 +478,8 @@ SocketError LiveSocket::tryRecvFrom(Attempt attempt)
     event.error = result.error;
     const bool streamEof = m_socket.type() == SOCK_STREAM && result.isEof();
     m_watch = !streamEof;
-    if (m_pending != Pending::None)
-        setPending(Pending::None);
+    if (m_pendingRead != Pending::None)
+        setPendingRead(Pending::None);
     else
         updateNotifiers();
     record(event);
@@ -486,8 +509,8 @@ SocketError LiveSocket::shutdown(int how)
 
 SocketError LiveSocket::close()
 {
-    if (m_pending != Pending::None)
-        cancel();
+    // Whatever waits is abandoned first, each cancellation recorded.
+    cancel();
     CallEvent event = makeEvent(u"close"_s);
     destroyNotifiers();
     m_watch = false;
@@ -520,44 +543,55 @@ SocketError LiveSocket::setV6Only(bool on)
 
 void LiveSocket::cancel()
 {
-    if (m_pending == Pending::None)
+    cancelRead();
+    cancelWrite();
+}
+
+void LiveSocket::cancel(Pending which)
+{
+    if (which == Pending::None)
         return;
-    const Pending was = m_pending;
-    QString call;
-    switch (was) {
-    case Pending::Accept:
-        call = u"accept"_s;
-        break;
-    case Pending::Connect:
-        call = u"connect"_s;
-        break;
-    case Pending::Recv:
-        call = u"recv"_s;
-        break;
-    case Pending::RecvFrom:
-        call = u"recvfrom"_s;
-        break;
-    case Pending::SendAll:
-        call = u"sendall"_s;
-        break;
-    case Pending::None:
-        break;
-    }
+    if (which == m_pendingRead)
+        cancelRead();
+    else if (which == m_pendingWrite)
+        cancelWrite();
+}
+
+void LiveSocket::cancelRead()
+{
+    const Pending was = m_pendingRead;
+    if (was == Pending::None)
+        return;
+    const QString call = was == Pending::Accept ? u"accept"_s
+        : was == Pending::Recv                  ? u"recv"_s
+                                                : u"recvfrom"_s;
     m_deferred = false;
     CallEvent event = makeEvent(call, CallEvent::Phase::Cancelled);
+    if (was != Pending::Accept)
+        event.number = m_recvAsked;
+    // Keep telling views about arrivals on a socket that can still receive.
+    m_watch = true;
+    setPendingRead(Pending::None);
+    record(event);
+}
+
+void LiveSocket::cancelWrite()
+{
+    const Pending was = m_pendingWrite;
+    if (was == Pending::None)
+        return;
+    CallEvent event = makeEvent(was == Pending::Connect ? u"connect"_s : u"sendall"_s,
+                                CallEvent::Phase::Cancelled);
     if (was == Pending::Connect)
         event.address = m_connectTarget;
-    if (was == Pending::Recv || was == Pending::RecvFrom)
-        event.number = m_recvAsked;
     if (was == Pending::SendAll) {
         event.data = m_sendData;
         event.returned = m_sendOffset;
         m_sendData.clear();
         m_sendOffset = 0;
+        ++m_sendallSerial;
     }
-    // Keep telling views about arrivals on a socket that can still receive.
-    m_watch = was == Pending::Accept || was == Pending::Recv || was == Pending::RecvFrom;
-    setPending(Pending::None);
+    setPendingWrite(Pending::None);
     record(event);
     if (was == Pending::Connect)
         setState(m_stateBeforeConnect);
@@ -565,7 +599,7 @@ void LiveSocket::cancel()
 
 void LiveSocket::onReadReady()
 {
-    switch (m_pending) {
+    switch (m_pendingRead) {
     case Pending::Accept:
         tryAccept(true);
         break;
@@ -583,14 +617,13 @@ void LiveSocket::onReadReady()
         break;
     case Pending::Connect:
     case Pending::SendAll:
-        updateNotifiers();
-        break;
+        break; // never read-side
     }
 }
 
 void LiveSocket::onWriteReady()
 {
-    switch (m_pending) {
+    switch (m_pendingWrite) {
     case Pending::Connect:
         finishConnect();
         break;
@@ -653,4 +686,24 @@ QString LiveSocket::pendingText(Pending pending)
         return u"waiting in sendall()"_s;
     }
     return {};
+}
+
+bool LiveSocket::isReadSide(Pending pending)
+{
+    return pending == Pending::Accept || pending == Pending::Recv || pending == Pending::RecvFrom;
+}
+
+bool LiveSocket::isWriteSide(Pending pending)
+{
+    return pending == Pending::Connect || pending == Pending::SendAll;
+}
+
+QString LiveSocket::pendingSummary() const
+{
+    QStringList parts;
+    if (m_pendingRead != Pending::None)
+        parts << pendingText(m_pendingRead);
+    if (m_pendingWrite != Pending::None)
+        parts << pendingText(m_pendingWrite);
+    return parts.join(u" and "_s);
 }

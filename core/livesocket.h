@@ -16,8 +16,18 @@ class QSocketNotifier;
 // Each call method makes the real system call at once; a call that would
 // block becomes a pending operation (waiting in accept(), waiting in recv(),
 // connecting, waiting in sendall()) that a QSocketNotifier completes when the
-// kernel is ready, and that cancel() abandons. Only one pending operation at
-// a time; starting a second one fails with EALREADY-like Kind::Refused.
+// kernel is ready, and that cancel() abandons.
+//
+// As in the kernel, the two directions of a connection are independent: one
+// read-side call (accept, recv, recvfrom) and one write-side call (connect,
+// sendall) may wait at the same time, e.g. a chat client waits in recv()
+// while it sends, and two peers can both sendall() megabytes without
+// deadlocking. Immediate calls (send, sendto, shutdown, setsockopt, bind,
+// listen) go ahead while a read waits. Refused (Kind::Refused, nothing
+// reaches the kernel): a second read-side call while one waits, a second
+// write-side call while one waits, send()/sendto() while sendall() waits
+// (their bytes would interleave), bind()/listen() while a write waits.
+// close() cancels whatever waits (recording each cancellation) and closes.
 //
 // Every call, its waiting and its outcome are emitted as CallEvents
 // (callRecorded) with this socket's side and object name; lifecycle changes
@@ -42,6 +52,8 @@ public:
     };
     Q_ENUM(State)
 
+    // A waiting call. Read side: Accept, Recv, RecvFrom; write side:
+    // Connect, SendAll.
     enum class Pending { None, Accept, Connect, Recv, RecvFrom, SendAll };
     Q_ENUM(Pending)
 
@@ -79,13 +91,28 @@ public:
     SocketError close();                                       // close(2)
     SocketError setReuseAddress(bool on);                      // SO_REUSEADDR
     SocketError setV6Only(bool on);                            // IPV6_V6ONLY
-    // Abandons the pending operation (no system call is interrupted: the
-    // notifier is disabled). A cancelled connect leaves the socket unusable
-    // for another connect, as in C; the state returns to what it was.
+    // Abandons every waiting call, the read side's first (no system call is
+    // interrupted: the notifiers are disabled). Each one is recorded as a
+    // Cancelled CallEvent. A cancelled connect leaves the socket unusable for
+    // another connect, as in C; the state returns to what it was.
+    // Note: cancel is overloaded; to connect a signal to this one, write
+    // qOverload<>(&LiveSocket::cancel).
     void cancel();
+    // Abandons only `which` when it is the waiting call of its side (e.g.
+    // cancel(Pending::Recv) leaves a waiting sendall running); otherwise
+    // (another call waits, or Pending::None) does nothing.
+    void cancel(Pending which);
 
     State state() const { return m_state; }
-    Pending pending() const { return m_pending; }
+    // The waiting call: the read side's when there is one, else the write
+    // side's, else None. Kept for views that show one call; see pendingRead()
+    // and pendingWrite() for both.
+    Pending pending() const { return m_pendingRead != Pending::None ? m_pendingRead : m_pendingWrite; }
+    Pending pendingRead() const { return m_pendingRead; }   // None, Accept, Recv or RecvFrom
+    Pending pendingWrite() const { return m_pendingWrite; } // None, Connect or SendAll
+    // Every waiting call in words, read side first, joined with " and "
+    // ("waiting in recv() and waiting in sendall()"); empty when none waits.
+    QString pendingSummary() const;
     QString side() const { return m_side; }
     QString name() const { return objectName(); }
     Socket &socket() { return m_socket; }
@@ -99,9 +126,13 @@ public:
 
     static QString stateName(State state);      // "created", "listening", ...
     static QString pendingText(Pending pending); // "waiting in accept()", ...
+    static bool isReadSide(Pending pending);      // Accept, Recv, RecvFrom
+    static bool isWriteSide(Pending pending);     // Connect, SendAll
 
 signals:
     void stateChanged(LiveSocket::State state);
+    // pendingRead() or pendingWrite() changed; `pending` is pending(), which
+    // may be the same as before when only the other side changed.
     void pendingChanged(LiveSocket::Pending pending);
     // Something arrived (or the peer closed) while no recv is pending; tells
     // views to refresh bytesWaiting()/tcpInfo(). Emitted once per arrival
@@ -122,8 +153,13 @@ private:
     CallEvent makeEvent(const QString &call, CallEvent::Phase phase = CallEvent::Phase::Done) const;
     void record(const CallEvent &event);
     void setState(State state);
-    void setPending(Pending pending);
-    SocketError refuseWhilePending(const QString &call);
+    void setPendingRead(Pending pending);
+    void setPendingWrite(Pending pending);
+    // Records and returns the refusal of `call` because `blocking` waits.
+    SocketError refuseWhilePending(const QString &call, Pending blocking);
+    // Abandons the read (or write) side's waiting call, if any.
+    void cancelRead();
+    void cancelWrite();
     void createNotifiers();
     void destroyNotifiers();
     void updateNotifiers();
@@ -143,17 +179,22 @@ private:
 
     QString m_side;
     State m_state = State::Unopened;
-    Pending m_pending = Pending::None;
+    Pending m_pendingRead = Pending::None;   // Accept, Recv, RecvFrom
+    Pending m_pendingWrite = Pending::None;  // Connect, SendAll
     Socket m_socket;
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_writeNotifier = nullptr;
-    // readable() is armed: watch for arrivals while no read call is pending.
+    // readable() is armed: watch for arrivals while no read call is pending
+    // (a waiting write does not matter).
     bool m_watch = false;
     State m_stateBeforeConnect = State::Created;
     Endpoint m_connectTarget;
     qint64 m_recvAsked = 0;
     QByteArray m_sendData;
     qint64 m_sendOffset = 0;
+    // Changes when a sendall starts or is cancelled: its loop stops when a
+    // sendallProgressed() slot changed it.
+    quint64 m_sendallSerial = 0;
     int m_acceptCount = 0;
     // > 0 while received()/receivedFrom() is being emitted.
     int m_emitDepth = 0;

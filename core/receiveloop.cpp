@@ -103,7 +103,7 @@ void ReceiveLoop::cancel()
     if (m_waiting && m_socket) {
         m_expecting = false;
         setWaiting(false);
-        m_socket->cancel();
+        m_socket->cancel(LiveSocket::Pending::Recv);
     }
     finish(StopReason::Cancelled);
 }

@@ -88,7 +88,8 @@ public:
     SocketError step();
     // recv after recv until a stop rule ends the message.
     SocketError start();
-    // Ends the message now; a waiting recv is cancelled (LiveSocket::cancel).
+    // Ends the message now; a waiting recv is cancelled
+    // (LiveSocket::cancel(Pending::Recv): a sendall waiting on the same socket goes on).
     void cancel();
 
     bool isActive() const { return m_active; }        // a message is under way

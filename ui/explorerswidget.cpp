@@ -2,12 +2,15 @@
 
 #include "addressexplorer.h"
 #include "constantsexplorer.h"
+#include "demoaction.h"
 #include "getaddrinfoexplorer.h"
 #include "portexplorer.h"
 #include "socketplayground.h"
 
 #include <QTabWidget>
+
 #include <QVBoxLayout>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 
@@ -104,4 +107,49 @@ void ExplorersWidget::showConstants(const QString &prefix)
 {
     m_constants->setPrefix(prefix);
     showExplorer(Explorer::Constants);
+}
+
+QString ExplorersWidget::perform(const DemoAction &action)
+{
+    if (action.target() != u"explorer"_s)
+        return tr("\u201c%1\u201d is not an explorer action.").arg(action.source());
+    const QString verb = action.verb();
+    const QStringList args = action.args();
+    if (verb == u"open"_s) {
+        return showExplorerNamed(args.value(0))
+            ? QString()
+            : tr("There is no explorer called \u201c%1\u201d.").arg(args.value(0));
+    }
+    if (verb == u"address"_s) {
+        m_address->setAddress(QString::fromUtf8(action.text()));
+        showExplorer(Explorer::Address);
+        return {};
+    }
+    if (verb == u"port"_s) {
+        m_ports->setPortText(args.value(0));
+        showExplorer(Explorer::Ports);
+        return {};
+    }
+    if (verb == u"constants"_s) {
+        showConstants(args.value(0));
+        return {};
+    }
+    if (verb == u"getaddrinfo"_s) {
+        m_getaddrinfo->setQuery(args.value(0), args.value(1));
+        showExplorer(Explorer::Getaddrinfo);
+        m_getaddrinfo->resolve();
+        return {};
+    }
+    if (verb == u"playground"_s) {
+        const auto family = SocketPlayground::parseValue(args.value(0, u"AF_INET"_s), u"AF_"_s);
+        const auto type = SocketPlayground::parseValue(args.value(1, u"SOCK_STREAM"_s), u"SOCK_"_s);
+        const auto proto = SocketPlayground::parseValue(args.value(2, u"0"_s), u"IPPROTO_"_s);
+        showExplorer(Explorer::Playground);
+        if (!family || !type || !proto)
+            return tr("\u201c%1\u201d names a constant this system does not define.")
+                .arg(action.source());
+        m_playground->create(*family, *type, *proto); // a refusal is shown, and is the lesson
+        return {};
+    }
+    return tr("The explorers do not know \u201c%1\u201d.").arg(action.source());
 }

@@ -8,6 +8,7 @@
 #include <optional>
 
 class AddressExplorer;
+class DemoAction;
 class ConstantsExplorer;
 class GetaddrinfoExplorer;
 class PortExplorer;
@@ -52,6 +53,16 @@ public slots:
     bool showExplorerNamed(const QString &name);
     // Opens the constants explorer on `prefix` ("AF_", "SOCK_", "IPPROTO_").
     void showConstants(const QString &prefix);
+
+public:
+    // Performs a lesson action aimed at the explorers (target "explorer", see
+    // resources/lesson/README.md): open NAME, address TEXT, port PORT,
+    // constants PREFIX, getaddrinfo HOST SERVICE (fills the form and starts
+    // the lookup off the GUI thread; the answer arrives later), playground
+    // [FAMILY TYPE PROTO] (creates that socket; AF_INET SOCK_STREAM 0 by
+    // default). Each opens its explorer. Returns an empty string, or a
+    // sentence saying why the action was not performed.
+    QString perform(const DemoAction &action);
 
 signals:
     void currentExplorerChanged(ExplorersWidget::Explorer explorer);

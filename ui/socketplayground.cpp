@@ -250,6 +250,8 @@ SocketError SocketPlayground::create(int family, int type, int proto)
             = SocketError::refused(tr("%1 playground sockets are already open").arg(maxOpen),
                 tr("Close some before creating more."));
         m_result->setText(error.explanation().isEmpty() ? error.toString() : error.explanation());
+        m_lastError = error;
+        m_lastName.clear();
         return error;
     }
     // Like a Python variable, a name is only taken when socket() succeeds.
@@ -257,6 +259,8 @@ SocketError SocketPlayground::create(int family, int type, int proto)
     auto *socket = new LiveSocket(m_side, name, this);
     connect(socket, &LiveSocket::callRecorded, this, &SocketPlayground::callRecorded);
     const SocketError error = socket->open(family, type, proto);
+    m_lastError = error;
+    m_lastName = error ? QString() : name;
     if (error) {
         delete socket;
         QStringList lines;
@@ -278,6 +282,15 @@ SocketError SocketPlayground::create(int family, int type, int proto)
     }
     validate();
     return error;
+}
+
+LiveSocket *SocketPlayground::lastSocket() const
+{
+    for (LiveSocket *socket : m_sockets) {
+        if (socket->name() == m_lastName)
+            return socket;
+    }
+    return nullptr;
 }
 
 void SocketPlayground::showSocket(const LiveSocket *socket)

@@ -36,6 +36,15 @@ public:
     void setTranscriptSide(const QString &side) { m_side = side; }
     int openCount() const { return int(m_sockets.size()); }
     QList<LiveSocket *> sockets() const { return m_sockets; }
+    // The socket the last successful create() made, while it is open; else nullptr.
+    LiveSocket *lastSocket() const;
+    // The outcome of the last create(): no error, or the kernel's refusal.
+    SocketError lastError() const { return m_lastError; }
+
+    // A value as typed: a constant name with `prefix` ("AF_INET", any case),
+    // "NAME (n)" as the lists show it, "socket.NAME", or a number (decimal or
+    // 0x hex). nullopt when it is none of these.
+    static std::optional<int> parseValue(const QString &text, const QString &prefix);
 
 public slots:
     // socket(2) with the given values, as if typed and confirmed.
@@ -52,14 +61,14 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    // A combo's value: a constant name ("AF_INET"), "NAME (n)" or a number.
-    static std::optional<int> parseValue(const QString &text, const QString &prefix);
     void validate();
     void refreshList();
     void showSocket(const LiveSocket *socket);
 
     QString m_side = QStringLiteral("client");
     int m_counter = 0;
+    SocketError m_lastError;
+    QString m_lastName;
     QList<LiveSocket *> m_sockets;
     QComboBox *m_family = nullptr;
     QComboBox *m_type = nullptr;

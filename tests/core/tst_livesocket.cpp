@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <ctime>
 
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 
@@ -28,6 +29,25 @@ double processCpuMs()
     timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+// Small kernel buffers (setsockopt SO_SNDBUF / SO_RCVBUF), so that a sendall
+// of a few MiB surely waits for the peer to read.
+bool shrinkBuffers(const LiveSocket &socket)
+{
+    const int size = 32 * 1024;
+    const int fd = socket.socket().fd();
+    return ::setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &size, sizeof size) == 0
+        && ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size) == 0;
+}
+
+// A pseudo-random payload, different per seed, so mixed-up bytes would show.
+QByteArray pattern(qsizetype size, char seed)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        data[i] = char((i * 31 + (i >> 13) + seed) & 0xff);
+    return data;
 }
 
 int openFdCount()
@@ -73,12 +93,22 @@ private slots:
     void sendallFailsMidwayWithProgress();
     void udpReadableAndRefusal();
     void noFdLeakAfterManyCycles();
+    // Reading and writing are independent directions.
+    void sendWhileRecvPending();
+    void bothSidesSendallWhileRecvPending();
+    void secondRecvRefusedWhileRecvPending();
+    void secondSendallRefusedWhileSendallPending();
+    void closeCancelsBothPending();
+    void cancelRecvLeavesSendallRunning();
+    void cancelSendallFromItsProgressSlot();
 };
 
 bool TestLiveSocket::listenOn(LiveSocket &server, int family, int backlog)
 {
     if (server.open(family, SOCK_STREAM, IPPROTO_TCP))
         return false;
+    if (server.objectName() == u"small")
+        shrinkBuffers(server); // inherited by the accepted connections
     const Endpoint any
         = family == AF_INET6 ? Endpoint::inet6(u"::1"_s, 0) : Endpoint::inet(u"127.0.0.1"_s, 0);
     if (server.bind(any))
@@ -907,6 +937,315 @@ void TestLiveSocket::noFdLeakAfterManyCycles()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCOMPARE(accepted, 1000);
     QCOMPARE(openFdCount(), before);
+}
+
+void TestLiveSocket::sendWhileRecvPending()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    // A chat client waits in recv() while the user types and sends.
+    QSignalSpy clientReceived(&client, &LiveSocket::received);
+    QVERIFY(!client.recv(64));
+    QCOMPARE(client.pendingRead(), LiveSocket::Pending::Recv);
+    QCOMPARE(client.pendingWrite(), LiveSocket::Pending::None);
+    QCOMPARE(client.pending(), LiveSocket::Pending::Recv);
+    const IoResult sent = client.send("hello");
+    QVERIFY(!sent.error);
+    QCOMPARE(sent.bytes, 5);
+    QCOMPARE(client.send("!").bytes, 1);
+    QVERIFY(!client.setReuseAddress(true));
+    QCOMPARE(client.pendingRead(), LiveSocket::Pending::Recv);
+    SocketError error;
+    QByteArray got;
+    while (got.size() < 6 && !error)
+        got += recvOnce(*conn, 64, &error);
+    QVERIFY(!error);
+    QCOMPARE(got, QByteArray("hello!"));
+    QVERIFY(clientReceived.isEmpty());
+    QCOMPARE(client.pendingRead(), LiveSocket::Pending::Recv);
+
+    // The waiting recv still completes with the peer's answer.
+    QCOMPARE(conn->send("reply").bytes, 5);
+    QVERIFY(clientReceived.wait(waitMs));
+    QCOMPARE(clientReceived.first().first().toByteArray(), QByteArray("reply"));
+    QCOMPARE(client.pending(), LiveSocket::Pending::None);
+}
+
+void TestLiveSocket::bothSidesSendallWhileRecvPending()
+{
+    LiveSocket server(u"server"_s, u"small"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    QVERIFY(!client.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
+    QVERIFY(shrinkBuffers(client));
+    QSignalSpy acceptedSpy(&server, &LiveSocket::accepted);
+    QVERIFY(!server.accept());
+    QVERIFY(!client.connect(server.laddr()));
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), LiveSocket::State::Connected, waitMs);
+    QVERIFY(!acceptedSpy.isEmpty() || acceptedSpy.wait(waitMs));
+    LiveSocket *conn = acceptedSpy.first().first().value<LiveSocket *>();
+    QVERIFY(conn);
+
+    // Each side reads everything the other sends, recv after recv.
+    const qsizetype size = 8 << 20;
+    const QByteArray fromClient = pattern(size, 'c');
+    const QByteArray fromConn = pattern(size, 's');
+    QByteArray atClient;
+    QByteArray atConn;
+    QObject context;
+    const auto keepReading = [&context](LiveSocket *socket, QByteArray *into) {
+        QObject::connect(socket, &LiveSocket::received, &context,
+            [socket, into](const QByteArray &data) {
+                into->append(data);
+                if (!data.isEmpty() && into->size() < size)
+                    QVERIFY(!socket->recv(65536));
+            });
+    };
+    keepReading(&client, &atClient);
+    keepReading(conn, &atConn);
+    QSignalSpy clientSent(&client, &LiveSocket::sent);
+    QSignalSpy connSent(conn, &LiveSocket::sent);
+    QSignalSpy clientFailed(&client, &LiveSocket::failed);
+    QSignalSpy connFailed(conn, &LiveSocket::failed);
+    QVERIFY(!client.recv(65536));
+    QVERIFY(!conn->recv(65536));
+    QVERIFY(!client.sendall(fromClient));
+    QVERIFY(!conn->sendall(fromConn));
+    // Nobody has read yet: with small buffers both sendalls wait, next to both recvs.
+    QCOMPARE(client.pendingRead(), LiveSocket::Pending::Recv);
+    QCOMPARE(client.pendingWrite(), LiveSocket::Pending::SendAll);
+    QCOMPARE(client.pending(), LiveSocket::Pending::Recv);
+    QCOMPARE(client.pendingSummary(), u"waiting in recv() and waiting in sendall()"_s);
+    QCOMPARE(conn->pendingWrite(), LiveSocket::Pending::SendAll);
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (atClient.size() >= size && atConn.size() >= size && !clientSent.isEmpty()
+            && !connSent.isEmpty())
+            || !clientFailed.isEmpty() || !connFailed.isEmpty(),
+        60000);
+    QVERIFY(clientFailed.isEmpty());
+    QVERIFY(connFailed.isEmpty());
+    QCOMPARE(clientSent.size(), 1);
+    QCOMPARE(connSent.size(), 1);
+    QCOMPARE(clientSent.first().first().toLongLong(), size);
+    QCOMPARE(connSent.first().first().toLongLong(), size);
+    QCOMPARE(atConn.size(), size);
+    QCOMPARE(atClient.size(), size);
+    QVERIFY(atConn == fromClient);
+    QVERIFY(atClient == fromConn);
+    QCOMPARE(client.pending(), LiveSocket::Pending::None);
+    QCOMPARE(conn->pending(), LiveSocket::Pending::None);
+    QCOMPARE(client.pendingSummary(), QString());
+}
+
+void TestLiveSocket::secondRecvRefusedWhileRecvPending()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    QVERIFY(!client.recv(64));
+    QSignalSpy events(&client, &LiveSocket::callRecorded);
+    const SocketError error = client.recv(16);
+    QCOMPARE(error.kind(), SocketError::Kind::Refused);
+    QVERIFY(error.explanation().contains(u"waiting in recv()"_s));
+    QCOMPARE(client.recvfrom(16).kind(), SocketError::Kind::Refused);
+    QCOMPARE(events.size(), 2); // both refusals are in the transcript
+    QVERIFY(events.first().first().value<CallEvent>().error);
+    QCOMPARE(client.pendingRead(), LiveSocket::Pending::Recv);
+    // The first recv is untouched: it gets the bytes, with its own size.
+    QSignalSpy receivedSpy(&client, &LiveSocket::received);
+    QCOMPARE(conn->send("data").bytes, 4);
+    QVERIFY(receivedSpy.wait(waitMs));
+    QCOMPARE(receivedSpy.first().at(0).toByteArray(), QByteArray("data"));
+    QCOMPARE(receivedSpy.first().at(1).toLongLong(), 64);
+}
+
+void TestLiveSocket::secondSendallRefusedWhileSendallPending()
+{
+    LiveSocket server(u"server"_s, u"small"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    const QByteArray payload = pattern(4 << 20, 'a');
+    QVERIFY(!conn->sendall(payload));
+    QCOMPARE(conn->pendingWrite(), LiveSocket::Pending::SendAll);
+    const SocketError error = conn->sendall("second");
+    QCOMPARE(error.kind(), SocketError::Kind::Refused);
+    QVERIFY(error.explanation().contains(u"waiting in sendall()"_s));
+    // send()/sendto() would slip their bytes into the middle of the sendall.
+    QCOMPARE(conn->send("x").error.kind(), SocketError::Kind::Refused);
+    QCOMPARE(conn->sendto("x", Endpoint()).error.kind(), SocketError::Kind::Refused);
+    // Reading on the same socket is allowed meanwhile.
+    QVERIFY(!conn->recv(64));
+    QCOMPARE(conn->pendingRead(), LiveSocket::Pending::Recv);
+    QCOMPARE(conn->pending(), LiveSocket::Pending::Recv);
+
+    // The peer drains: exactly the first payload arrives, nothing refused slipped in.
+    QSignalSpy sentSpy(conn, &LiveSocket::sent);
+    QByteArray got;
+    QObject context;
+    QObject::connect(&client, &LiveSocket::received, &context, [&](const QByteArray &data) {
+        got += data;
+        if (!data.isEmpty() && got.size() < payload.size())
+            QVERIFY(!client.recv(65536));
+    });
+    QVERIFY(!client.recv(65536));
+    QTRY_VERIFY_WITH_TIMEOUT(got.size() >= payload.size() && !sentSpy.isEmpty(), 60000);
+    QVERIFY(got == payload);
+    QCOMPARE(sentSpy.first().first().toLongLong(), payload.size());
+    QCOMPARE(conn->pendingWrite(), LiveSocket::Pending::None);
+    QCOMPARE(conn->pendingRead(), LiveSocket::Pending::Recv);
+}
+
+void TestLiveSocket::closeCancelsBothPending()
+{
+    LiveSocket server(u"server"_s, u"small"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    QVERIFY(!conn->recv(100));
+    QVERIFY(!conn->sendall(pattern(4 << 20, 'z')));
+    QCOMPARE(conn->pendingRead(), LiveSocket::Pending::Recv);
+    QCOMPARE(conn->pendingWrite(), LiveSocket::Pending::SendAll);
+    const int fd = conn->socket().fd();
+    QVERIFY(fd >= 0);
+
+    QSignalSpy events(conn, &LiveSocket::callRecorded);
+    QSignalSpy pendingSpy(conn, &LiveSocket::pendingChanged);
+    QSignalSpy failedSpy(conn, &LiveSocket::failed);
+    QVERIFY(!conn->close());
+    QCOMPARE(events.size(), 3);
+    const auto recvCancelled = events.at(0).first().value<CallEvent>();
+    QCOMPARE(recvCancelled.call, u"recv"_s);
+    QCOMPARE(recvCancelled.phase, CallEvent::Phase::Cancelled);
+    QCOMPARE(recvCancelled.number, 100);
+    const auto sendallCancelled = events.at(1).first().value<CallEvent>();
+    QCOMPARE(sendallCancelled.call, u"sendall"_s);
+    QCOMPARE(sendallCancelled.phase, CallEvent::Phase::Cancelled);
+    QVERIFY(sendallCancelled.returned > 0);
+    QVERIFY(sendallCancelled.returned < 4 << 20);
+    QCOMPARE(events.at(2).first().value<CallEvent>().call, u"close"_s);
+    QCOMPARE(pendingSpy.size(), 2);
+    QCOMPARE(pendingSpy.last().first().value<LiveSocket::Pending>(), LiveSocket::Pending::None);
+    QCOMPARE(conn->pending(), LiveSocket::Pending::None);
+    QCOMPARE(conn->pendingRead(), LiveSocket::Pending::None);
+    QCOMPARE(conn->pendingWrite(), LiveSocket::Pending::None);
+    QCOMPARE(conn->state(), LiveSocket::State::Closed);
+    QVERIFY(!conn->socket().isValid());
+    // The fd is gone from the process (nothing opened a new one since).
+    errno = 0;
+    QCOMPARE(::fcntl(fd, F_GETFD), -1);
+    QCOMPARE(errno, EBADF);
+    // Nothing comes back later from the abandoned calls.
+    QVERIFY(!failedSpy.wait(100));
+    QCOMPARE(events.size(), 3);
+}
+
+void TestLiveSocket::cancelRecvLeavesSendallRunning()
+{
+    LiveSocket server(u"server"_s, u"small"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    const QByteArray payload = pattern(4 << 20, 'q');
+    QSignalSpy receivedSpy(conn, &LiveSocket::received);
+    QSignalSpy sentSpy(conn, &LiveSocket::sent);
+    QVERIFY(!conn->recv(64));
+    QVERIFY(!conn->sendall(payload));
+    QCOMPARE(conn->pendingWrite(), LiveSocket::Pending::SendAll);
+
+    // Cancelling something that does not wait changes nothing.
+    QSignalSpy events(conn, &LiveSocket::callRecorded);
+    conn->cancel(LiveSocket::Pending::Accept);
+    conn->cancel(LiveSocket::Pending::Connect);
+    conn->cancel(LiveSocket::Pending::None);
+    QVERIFY(events.isEmpty());
+    QCOMPARE(conn->pendingRead(), LiveSocket::Pending::Recv);
+
+    conn->cancel(LiveSocket::Pending::Recv);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().first().value<CallEvent>().call, u"recv"_s);
+    QCOMPARE(events.first().first().value<CallEvent>().phase, CallEvent::Phase::Cancelled);
+    QCOMPARE(conn->pendingRead(), LiveSocket::Pending::None);
+    QCOMPARE(conn->pendingWrite(), LiveSocket::Pending::SendAll);
+    QCOMPARE(conn->pending(), LiveSocket::Pending::SendAll);
+    QCOMPARE(conn->pendingSummary(), u"waiting in sendall()"_s);
+
+    // The sendall still finishes once the peer reads; the cancelled recv never answers,
+    // and bytes that arrive now are announced by readable() instead.
+    QSignalSpy readableSpy(conn, &LiveSocket::readable);
+    QCOMPARE(client.send("ping").bytes, 4);
+    QVERIFY(readableSpy.wait(waitMs));
+    QByteArray got;
+    QObject context;
+    QObject::connect(&client, &LiveSocket::received, &context, [&](const QByteArray &data) {
+        got += data;
+        if (!data.isEmpty() && got.size() < payload.size())
+            QVERIFY(!client.recv(65536));
+    });
+    QVERIFY(!client.recv(65536));
+    QTRY_VERIFY_WITH_TIMEOUT(got.size() >= payload.size() && !sentSpy.isEmpty(), 60000);
+    QVERIFY(got == payload);
+    QCOMPARE(sentSpy.first().first().toLongLong(), payload.size());
+    QVERIFY(receivedSpy.isEmpty());
+    SocketError error;
+    QCOMPARE(recvOnce(*conn, 64, &error), QByteArray("ping"));
+    QVERIFY(!error);
+}
+
+// A progress view's Cancel button pressed while sendall's loop is emitting:
+// the loop stops at once instead of sending from the dropped data.
+void TestLiveSocket::cancelSendallFromItsProgressSlot()
+{
+    LiveSocket server(u"server"_s, u"small"_s);
+    QVERIFY(listenOn(server, AF_INET));
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connectPair(server, client);
+    QVERIFY(conn);
+
+    const QByteArray payload = pattern(4 << 20, 'p');
+    QVERIFY(!conn->sendall(payload));
+    QCOMPARE(conn->pendingWrite(), LiveSocket::Pending::SendAll);
+    QSignalSpy progressSpy(conn, &LiveSocket::sendallProgressed);
+    QSignalSpy sentSpy(conn, &LiveSocket::sent);
+    QObject context;
+    QObject::connect(conn, &LiveSocket::sendallProgressed, &context,
+        [conn] { conn->cancel(LiveSocket::Pending::SendAll); });
+    QByteArray got;
+    QObject::connect(&client, &LiveSocket::received, &context, [&](const QByteArray &data) {
+        got += data;
+        if (!data.isEmpty())
+            QVERIFY(!client.recv(65536));
+    });
+    QVERIFY(!client.recv(65536));
+    QVERIFY(progressSpy.wait(waitMs));
+    QCOMPARE(progressSpy.size(), 1);
+    QCOMPARE(conn->pendingWrite(), LiveSocket::Pending::None);
+    const qint64 stoppedAt = progressSpy.first().first().toLongLong();
+    QVERIFY(stoppedAt < payload.size());
+    // The peer gets exactly what went before the cancel, then nothing more.
+    QTRY_COMPARE_WITH_TIMEOUT(got.size(), stoppedAt, waitMs);
+    QVERIFY(!progressSpy.wait(200));
+    QCOMPARE(got.size(), stoppedAt);
+    QVERIFY(got == payload.first(stoppedAt));
+    QVERIFY(sentSpy.isEmpty());
+    // The socket can sendall again.
+    QVERIFY(!conn->sendall("next"));
+    QTRY_VERIFY_WITH_TIMEOUT(got.endsWith("next"), waitMs);
+    QCOMPARE(sentSpy.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLiveSocket)

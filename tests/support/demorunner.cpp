@@ -209,9 +209,7 @@ void DemoRunner::waitUntilSettled(LiveSocket *socket)
 {
     (void)QTest::qWaitFor(
         [socket] {
-            return !socket
-                || (socket->pending() != LiveSocket::Pending::SendAll
-                    && socket->pending() != LiveSocket::Pending::Connect);
+            return !socket || socket->pendingWrite() == LiveSocket::Pending::None;
         },
         settleMs);
 }
@@ -391,7 +389,7 @@ QString DemoRunner::performClient(const DemoAction &action)
             return u"cannot build the address"_s;
         note(side, m_client->connect(*to));
         waitUntilSettled(m_client);
-        if (m_server && m_server->pending() == LiveSocket::Pending::Accept)
+        if (m_server && m_server->pendingRead() == LiveSocket::Pending::Accept)
             (void)QTest::qWaitFor([this] { return m_conn; }, 1000);
     } else if (verb == u"send" || verb == u"sendto") {
         const IoResult result = verb == u"send"

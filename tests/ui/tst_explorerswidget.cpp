@@ -1,10 +1,18 @@
 #include "addressexplorer.h"
 #include "constantsexplorer.h"
+#include "demoaction.h"
 #include "explorerdock.h"
 #include "explorerswidget.h"
 #include "getaddrinfoexplorer.h"
+#include "livesocket.h"
+#include "portexplorer.h"
+#include "socketplayground.h"
 
 #include <QMainWindow>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -22,6 +30,7 @@ private slots:
     void stageOpensConstantsWithPrefix();
     void dockInMainWindow();
     void forwardsChosenRow();
+    void lessonActions();
 };
 
 void TestExplorersWidget::tabsInOrder()
@@ -101,6 +110,46 @@ void TestExplorersWidget::forwardsChosenRow()
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(chosen.at(0).at(0).value<AddrInfo>().sockaddr.toString(), u"127.0.0.1:80"_s);
     QCOMPARE(events.size(), 2);
+}
+
+void TestExplorersWidget::lessonActions()
+{
+    ExplorersWidget w;
+    const auto run = [&w](const QString &source) -> QString {
+        QString error;
+        const auto action = DemoAction::parse(source, &error);
+        if (!action)
+            return u"parse: "_s % error;
+        return w.perform(*action);
+    };
+    QCOMPARE(run(u"explorer.address [2001:db8::1]:443"_s), QString());
+    QCOMPARE(w.addressExplorer()->address(), u"[2001:db8::1]:443"_s);
+    QCOMPARE(w.currentExplorer(), ExplorersWidget::Explorer::Address);
+    QCOMPARE(run(u"explorer.port 21"_s), QString());
+    QCOMPARE(w.portExplorer()->portText(), u"21"_s);
+    QCOMPARE(w.currentExplorer(), ExplorersWidget::Explorer::Ports);
+    QCOMPARE(run(u"explorer.constants SOCK_"_s), QString());
+    QCOMPARE(w.constantsExplorer()->prefix(), u"SOCK_"_s);
+    QCOMPARE(run(u"explorer.open getaddrinfo"_s), QString());
+    QCOMPARE(w.currentExplorer(), ExplorersWidget::Explorer::Getaddrinfo);
+
+    QSignalSpy done(w.getaddrinfoExplorer()->resolver(), &Resolver::resolved);
+    QCOMPARE(run(u"explorer.getaddrinfo 127.0.0.1 http"_s), QString());
+    QVERIFY(done.wait(10000));
+    QVERIFY(!w.getaddrinfoExplorer()->lastResult().rows.isEmpty());
+
+    QCOMPARE(run(u"explorer.playground AF_INET SOCK_DGRAM IPPROTO_UDP"_s), QString());
+    QCOMPARE(w.currentExplorer(), ExplorersWidget::Explorer::Playground);
+    LiveSocket *udp = w.socketPlayground()->lastSocket();
+    QVERIFY(udp);
+    QCOMPARE(udp->socket().type(), int(SOCK_DGRAM));
+    QCOMPARE(udp->socket().protocol(), int(IPPROTO_UDP));
+    QVERIFY(!w.socketPlayground()->lastError());
+    QCOMPARE(run(u"explorer.playground AF_INET SOCK_DGRAM IPPROTO_TCP"_s), QString());
+    QCOMPARE(w.socketPlayground()->lastError().name(), u"EPROTONOSUPPORT"_s);
+    QVERIFY(!w.socketPlayground()->lastSocket());
+    QCOMPARE(run(u"explorer.playground"_s), QString());
+    QCOMPARE(w.socketPlayground()->lastSocket()->socket().type(), int(SOCK_STREAM));
 }
 
 QTEST_MAIN(TestExplorersWidget)
