@@ -2,13 +2,11 @@
 
 #include "transcript.h"
 
-
 using namespace Qt::StringLiterals;
 
 EventLog::EventLog(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 bool EventLog::open(const QString &path, QString *error)
 {

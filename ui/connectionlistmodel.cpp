@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 ConnectionListModel::ConnectionListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ConnectionListModel::append(LiveSocket *conn)
 {
@@ -15,7 +14,9 @@ void ConnectionListModel::append(LiveSocket *conn)
     beginInsertRows({}, row, row);
     m_entries.append({conn, 0, false});
     endInsertRows();
-    auto refresh = [this, conn] { refreshRow(conn); };
+    auto refresh = [this, conn] {
+        refreshRow(conn);
+    };
     connect(conn, &LiveSocket::stateChanged, this, refresh);
     connect(conn, &LiveSocket::pendingChanged, this, refresh);
     connect(conn, &LiveSocket::readable, this, refresh);
@@ -26,12 +27,13 @@ void ConnectionListModel::append(LiveSocket *conn)
             m_entries[r].received += data.size();
         refreshRow(conn);
     });
-    connect(conn, &LiveSocket::failed, this, [this, conn](const QString &, const SocketError &error, qint64) {
-        const int r = rowOf(conn);
-        if (r >= 0 && error.kind() == SocketError::Kind::Errno && error.code() == ECONNRESET)
-            m_entries[r].reset = true;
-        refreshRow(conn);
-    });
+    connect(conn, &LiveSocket::failed, this,
+        [this, conn](const QString &, const SocketError &error, qint64) {
+            const int r = rowOf(conn);
+            if (r >= 0 && error.kind() == SocketError::Kind::Errno && error.code() == ECONNRESET)
+                m_entries[r].reset = true;
+            refreshRow(conn);
+        });
     connect(conn, &QObject::destroyed, this, [this, conn] { refreshRow(conn); });
 }
 

@@ -53,10 +53,13 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
     m_send->setText(name % u".send()"_s);
     m_shutdown->setText(name % u".shutdown()"_s);
     m_close->setText(name % u".close()"_s);
-    m_recv->setToolTip(tr("One recv(2): returns what is there now, at most bufsize bytes; waits if nothing is."));
+    m_recv->setToolTip(
+        tr("One recv(2): returns what is there now, at most bufsize bytes; waits if nothing is."));
     m_sendall->setToolTip(tr("Calls send(2) until every byte of the message is gone."));
-    m_send->setToolTip(tr("One send(2): the kernel may take fewer bytes than offered; the count is shown."));
-    m_shutdown->setToolTip(tr("shutdown(2): SHUT_WR tells the peer \"no more data from me\" (it reads EOF)."));
+    m_send->setToolTip(
+        tr("One send(2): the kernel may take fewer bytes than offered; the count is shown."));
+    m_shutdown->setToolTip(
+        tr("shutdown(2): SHUT_WR tells the peer \"no more data from me\" (it reads EOF)."));
     m_close->setToolTip(tr("close(2): gives the file descriptor back."));
     for (QPushButton *b : {m_recv, m_sendall, m_send, m_shutdown, m_close})
         b->setAccessibleName(b->text());
@@ -80,7 +83,8 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
         table->setColumnWidth(ChunkModel::CallColumn, fm.horizontalAdvance(u"0000"_s) + pad);
         table->setColumnWidth(ChunkModel::AskedColumn, fm.horizontalAdvance(u"asked"_s) + pad);
         table->setColumnWidth(ChunkModel::GotColumn, fm.horizontalAdvance(u"65536"_s) + pad);
-        table->setColumnWidth(ChunkModel::TextColumn, fm.horizontalAdvance(QString(12, u'x')) + pad);
+        table->setColumnWidth(
+            ChunkModel::TextColumn, fm.horizontalAdvance(QString(12, u'x')) + pad);
     }
 
     auto *calls = new QWidget(this);
@@ -106,8 +110,9 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
     if (showStatus) {
         m_status = new SocketStatusView(this);
         m_status->setCompact(true);
-        m_status->setSocket(socket, {LiveSocket::State::Connected, LiveSocket::State::PeerClosed,
-                                     LiveSocket::State::Closed});
+        m_status->setSocket(socket,
+            {LiveSocket::State::Connected, LiveSocket::State::PeerClosed,
+                LiveSocket::State::Closed});
         layout->addWidget(m_status);
     }
     layout->addWidget(calls);
@@ -126,7 +131,8 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
         connect(socket, &LiveSocket::received, this, &ConnectionView::recordChunk);
         connect(socket, &LiveSocket::failed, this, &ConnectionView::recordFailure);
         connect(socket, &LiveSocket::sent, this, [this](qint64 bytes) {
-            m_sendBox->showResult(tr("sendall(): all %1 bytes are now with the kernel.").arg(bytes));
+            m_sendBox->showResult(
+                tr("sendall(): all %1 bytes are now with the kernel.").arg(bytes));
         });
         connect(socket, &LiveSocket::stateChanged, this, &ConnectionView::refreshButtons);
         connect(socket, &LiveSocket::pendingChanged, this, &ConnectionView::refreshButtons);
@@ -192,7 +198,9 @@ void ConnectionView::refreshButtons()
     const bool idle = m_socket && m_socket->pending() == LiveSocket::Pending::None;
     const bool connected = state == S::Connected || state == S::PeerClosed;
     const bool open = state != S::Unopened && state != S::Closed;
-    auto enable = [this](QPushButton *b, bool sensible) { b->setEnabled(m_expert || sensible); };
+    auto enable = [this](QPushButton *b, bool sensible) {
+        b->setEnabled(m_expert || sensible);
+    };
     enable(m_recv, idle && state == S::Connected && !m_reset);
     enable(m_sendall, idle && connected && !m_shutWr && !m_reset);
     enable(m_send, idle && connected && !m_shutWr && !m_reset);
@@ -218,7 +226,8 @@ std::optional<QByteArray> ConnectionView::messageBytes()
     QString problem;
     std::optional<QByteArray> bytes = m_sendBox->bytes(&problem);
     if (!bytes)
-        m_error->showProblem(problem, tr("Fix the escape, or switch escapes off to send the text as typed."));
+        m_error->showProblem(
+            problem, tr("Fix the escape, or switch escapes off to send the text as typed."));
     return bytes;
 }
 
@@ -259,14 +268,16 @@ SocketError ConnectionView::send()
     if (result.error) {
         m_sendBox->showResult(tr("send() failed: %1").arg(result.error.toString()));
     } else if (result.bytes < bytes->size()) {
-        m_sendBox->showResult(tr("send(): the kernel took %1 of %2 bytes; the other %3 were not sent. "
-                                 "sendall() would keep calling send() until all are gone.")
-                                  .arg(result.bytes)
-                                  .arg(bytes->size())
-                                  .arg(bytes->size() - result.bytes));
-    } else {
         m_sendBox->showResult(
-            tr("send(): the kernel took %1 of %2 bytes (one call).").arg(result.bytes).arg(bytes->size()));
+            tr("send(): the kernel took %1 of %2 bytes; the other %3 were not sent. "
+               "sendall() would keep calling send() until all are gone.")
+                .arg(result.bytes)
+                .arg(bytes->size())
+                .arg(bytes->size() - result.bytes));
+    } else {
+        m_sendBox->showResult(tr("send(): the kernel took %1 of %2 bytes (one call).")
+                                  .arg(result.bytes)
+                                  .arg(bytes->size()));
     }
     return report(u"send"_s, result.error);
 }
@@ -295,15 +306,17 @@ void ConnectionView::recordChunk(const QByteArray &data, qint64 asked)
     if (data.isEmpty()) {
         m_eof = true;
         if (!m_reset) {
-            m_peer->setText(tr("⏹ Peer closed the connection (orderly shutdown): recv() returned 0 "
-                               "bytes. Nothing more will arrive; you may still send, then close()."));
+            m_peer->setText(
+                tr("⏹ Peer closed the connection (orderly shutdown): recv() returned 0 "
+                   "bytes. Nothing more will arrive; you may still send, then close()."));
             m_peer->show();
         }
     }
     refreshButtons();
 }
 
-void ConnectionView::recordFailure(const QString &call, const SocketError &error, qint64 bytesBefore)
+void ConnectionView::recordFailure(
+    const QString &call, const SocketError &error, qint64 bytesBefore)
 {
     m_failedSeen = true;
     m_error->showError(call, error);
@@ -316,6 +329,7 @@ void ConnectionView::recordFailure(const QString &call, const SocketError &error
         m_peer->show();
     }
     if (call == u"sendall")
-        m_sendBox->showResult(tr("sendall() failed after %1 bytes: %2").arg(bytesBefore).arg(error.toString()));
+        m_sendBox->showResult(
+            tr("sendall() failed after %1 bytes: %2").arg(bytesBefore).arg(error.toString()));
     refreshButtons();
 }

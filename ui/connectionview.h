@@ -33,8 +33,8 @@ public:
     // showStatus: include the socket's own state diagram and laddr/raddr
     // (the server's conn views do; the client panel shows its own above).
     // sendFirst: sendall/send before recv, the client's order in the lesson.
-    explicit ConnectionView(LiveSocket *socket, bool showStatus, bool sendFirst,
-                            QWidget *parent = nullptr);
+    explicit ConnectionView(
+        LiveSocket *socket, bool showStatus, bool sendFirst, QWidget *parent = nullptr);
 
     LiveSocket *socket() const { return m_socket; }
     SendBox *sendBox() const { return m_sendBox; }

@@ -7,13 +7,15 @@
 
 using namespace Qt::StringLiterals;
 
-DiagramLink::DiagramLink(LayerDiagram *diagram, SocketPanel *server, SocketPanel *client, QObject *parent)
+DiagramLink::DiagramLink(
+    LayerDiagram *diagram, SocketPanel *server, SocketPanel *client, QObject *parent)
     : QObject(parent)
     , m_diagram(diagram)
     , m_server(server)
     , m_client(client)
 {
-    connect(client->socket(), &LiveSocket::connected, this, [this] { showEndpoints(m_client->socket()); });
+    connect(client->socket(), &LiveSocket::connected, this,
+        [this] { showEndpoints(m_client->socket()); });
     connect(client->socket(), &LiveSocket::readable, this, &DiagramLink::refreshBuffers);
     connect(server, &SocketPanel::connectionAccepted, this, [this](LiveSocket *conn) {
         // Seen from the client: its laddr is the conn's raddr.
@@ -26,7 +28,8 @@ DiagramLink::DiagramLink(LayerDiagram *diagram, SocketPanel *server, SocketPanel
 void DiagramLink::showEndpoints(const LiveSocket *clientSide)
 {
     if (m_diagram && clientSide)
-        m_diagram->setEndpoints(clientSide->laddr(), clientSide->raddr(), clientSide->socket().type());
+        m_diagram->setEndpoints(
+            clientSide->laddr(), clientSide->raddr(), clientSide->socket().type());
 }
 
 LiveSocket *DiagramLink::senderOf(const CallEvent &event) const
@@ -50,14 +53,16 @@ void DiagramLink::record(const CallEvent &event)
     const bool sending = event.call == u"send" || event.call == u"sendall";
     if (sending && event.phase == CallEvent::Phase::Done && !event.error && event.returned > 0) {
         if (LiveSocket *sender = senderOf(event)) {
-            const Encapsulation::Flow flow
-                = Encapsulation::Flow::fromEndpoints(sender->socket().type(), sender->laddr(), sender->raddr());
-            Encapsulation::Path path = Encapsulation::pathTo(flow.family, flow.destinationHost, flow.sourceHost);
+            const Encapsulation::Flow flow = Encapsulation::Flow::fromEndpoints(
+                sender->socket().type(), sender->laddr(), sender->raddr());
+            Encapsulation::Path path
+                = Encapsulation::pathTo(flow.family, flow.destinationHost, flow.sourceHost);
             path.kernelMss = int(sender->tcpInfo().mss);
-            const auto direction = event.side == u"client" ? LayerDiagram::Direction::ClientToServer
-                                                           : LayerDiagram::Direction::ServerToClient;
+            const auto direction = event.side == u"client"
+                ? LayerDiagram::Direction::ClientToServer
+                : LayerDiagram::Direction::ServerToClient;
             m_diagram->showTransfer(direction, event.data.left(64), event.returned,
-                                    Encapsulation::compute(flow, event.returned, path));
+                Encapsulation::compute(flow, event.returned, path));
         }
     }
     if (event.call == u"recv" || event.call == u"close" || sending)
@@ -79,5 +84,6 @@ void DiagramLink::refreshBuffers()
     if (m_client)
         m_diagram->setBufferedBytes(LayerDiagram::Side::Client, waiting(m_client->socket()));
     if (m_server)
-        m_diagram->setBufferedBytes(LayerDiagram::Side::Server, waiting(m_server->currentConnection()));
+        m_diagram->setBufferedBytes(
+            LayerDiagram::Side::Server, waiting(m_server->currentConnection()));
 }

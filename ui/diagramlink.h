@@ -23,8 +23,8 @@ class DiagramLink final : public QObject
     Q_DISABLE_COPY_MOVE(DiagramLink)
 
 public:
-    DiagramLink(LayerDiagram *diagram, SocketPanel *server, SocketPanel *client,
-                QObject *parent = nullptr);
+    DiagramLink(
+        LayerDiagram *diagram, SocketPanel *server, SocketPanel *client, QObject *parent = nullptr);
 
 public slots:
     // Feeds one event (connect both panels' callRecorded here).

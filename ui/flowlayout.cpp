@@ -5,8 +5,7 @@
 FlowLayout::FlowLayout(QWidget *parent, int spacing)
     : QLayout(parent)
     , m_spacing(spacing)
-{
-}
+{ }
 
 FlowLayout::~FlowLayout()
 {

@@ -98,10 +98,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_explorers = new ExplorerDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_explorers);
     m_explorers->hide();
-    connect(m_explorers->explorers(), &ExplorersWidget::callRecorded, this, &MainWindow::recordEvent);
-    connect(m_explorers->explorers(), &ExplorersWidget::addressInfoChosen, this, [this](const AddrInfo &info) {
-        m_client->useAddressInfo(info);
-    });
+    connect(
+        m_explorers->explorers(), &ExplorersWidget::callRecorded, this, &MainWindow::recordEvent);
+    connect(m_explorers->explorers(), &ExplorersWidget::addressInfoChosen, this,
+        [this](const AddrInfo &info) { m_client->useAddressInfo(info); });
     // An event on one side can change what the other side's kernel reports
     // (a FIN, an accept-queue entry): each side re-reads after the other acts.
     connect(m_server, &SocketPanel::callRecorded, m_client, &SocketPanel::refresh);
@@ -117,7 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
             : QRect(0, 0, 1280, 720);
         resize(available.width() > 1400 ? available.size() * 0.92 : available.size());
         m_vertical->setSizes({height() * 4 / 5, height() / 5});
-        const int diagram = qBound(19 * QFontMetrics(font()).height(), width() / 4, 36 * QFontMetrics(font()).height());
+        const int diagram = qBound(
+            19 * QFontMetrics(font()).height(), width() / 4, 36 * QFontMetrics(font()).height());
         m_horizontal->setSizes({diagram, (width() - diagram) / 2, (width() - diagram) / 2});
     }
     restoreState(settings.value(u"window/state"_s).toByteArray());
@@ -131,9 +132,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *saveTranscript = file->addAction(tr("Save &transcript…"), this, &MainWindow::saveTranscript);
+    QAction *saveTranscript
+        = file->addAction(tr("Save &transcript…"), this, &MainWindow::saveTranscript);
     saveTranscript->setShortcut(QKeySequence::Save);
-    QAction *saveEvents = file->addAction(tr("Save &events (JSON lines)…"), this, &MainWindow::saveEvents);
+    QAction *saveEvents
+        = file->addAction(tr("Save &events (JSON lines)…"), this, &MainWindow::saveEvents);
     saveEvents->setShortcut(QKeySequence(u"Ctrl+Shift+S"_s));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -154,12 +157,14 @@ void MainWindow::buildMenus()
     } explorers[] = {
         {ExplorersWidget::Explorer::Address, tr("&Addresses"), u"Ctrl+1"_s},
         {ExplorersWidget::Explorer::Ports, tr("&Ports"), u"Ctrl+2"_s},
-        {ExplorersWidget::Explorer::Constants, tr("&Constants (AF_, SOCK_, IPPROTO_)"), u"Ctrl+3"_s},
+        {ExplorersWidget::Explorer::Constants, tr("&Constants (AF_, SOCK_, IPPROTO_)"),
+            u"Ctrl+3"_s},
         {ExplorersWidget::Explorer::Getaddrinfo, tr("&getaddrinfo"), u"Ctrl+4"_s},
         {ExplorersWidget::Explorer::Playground, tr("Socket p&layground"), u"Ctrl+5"_s},
     };
     for (const auto &e : explorers) {
-        QAction *a = m_explorersMenu->addAction(e.text, this, [this, which = e.which] { showExplorer(which); });
+        QAction *a = m_explorersMenu->addAction(
+            e.text, this, [this, which = e.which] { showExplorer(which); });
         a->setShortcut(QKeySequence(e.key));
     }
     view->addSeparator();
@@ -172,9 +177,11 @@ void MainWindow::buildMenus()
     {
         QString text;
         double factor;
-    } speeds[] = {{tr("&Slow (half speed)"), 0.5}, {tr("&Normal"), 1.0}, {tr("&Fast (double speed)"), 2.0}};
+    } speeds[] = {
+        {tr("&Slow (half speed)"), 0.5}, {tr("&Normal"), 1.0}, {tr("&Fast (double speed)"), 2.0}};
     for (const auto &sp : speeds)
-        speed->addAction(sp.text, m_diagram, [this, f = sp.factor] { m_diagram->setAnimationSpeed(f); });
+        speed->addAction(
+            sp.text, m_diagram, [this, f = sp.factor] { m_diagram->setAnimationSpeed(f); });
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] { setZoom(m_zoom * 1.15); });
     zoomIn->setShortcuts({QKeySequence(u"Ctrl++"_s), QKeySequence(u"Ctrl+="_s)});
@@ -303,30 +310,33 @@ void MainWindow::recordEvent(const CallEvent &event)
 
 void MainWindow::saveTranscript()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save transcript"), u"socketlab-transcript.txt"_s,
-                                                      tr("Text (*.txt);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save transcript"),
+        u"socketlab-transcript.txt"_s, tr("Text (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-        QMessageBox::warning(this, tr("Save transcript"), tr("Could not write %1: %2").arg(path, file.errorString()));
+        QMessageBox::warning(this, tr("Save transcript"),
+            tr("Could not write %1: %2").arg(path, file.errorString()));
         return;
     }
-    const QString text = u"# server\n"_s % m_transcriptData->ipythonText(u"server"_s) % u"\n\n# client\n"_s
-        % m_transcriptData->ipythonText(u"client"_s) % u"\n\n# C\n"_s % m_transcriptData->cText() % u'\n';
+    const QString text = u"# server\n"_s % m_transcriptData->ipythonText(u"server"_s)
+        % u"\n\n# client\n"_s % m_transcriptData->ipythonText(u"client"_s) % u"\n\n# C\n"_s
+        % m_transcriptData->cText() % u'\n';
     file.write(text.toUtf8());
     statusBar()->showMessage(tr("Transcript saved to %1").arg(path), 4000);
 }
 
 void MainWindow::saveEvents()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save events"), u"socketlab-events.jsonl"_s,
-                                                      tr("JSON lines (*.jsonl);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save events"),
+        u"socketlab-events.jsonl"_s, tr("JSON lines (*.jsonl);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-        QMessageBox::warning(this, tr("Save events"), tr("Could not write %1: %2").arg(path, file.errorString()));
+        QMessageBox::warning(
+            this, tr("Save events"), tr("Could not write %1: %2").arg(path, file.errorString()));
         return;
     }
     file.write(m_transcriptData->jsonLines().toUtf8());
@@ -336,9 +346,9 @@ void MainWindow::saveEvents()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About SocketLab"),
-                       tr("SocketLab %1\n\nEvery button makes a real system call on a real socket of "
-                          "this machine, and the window shows what the kernel answered.")
-                           .arg(QApplication::applicationVersion()));
+        tr("SocketLab %1\n\nEvery button makes a real system call on a real socket of "
+           "this machine, and the window shows what the kernel answered.")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

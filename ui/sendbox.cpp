@@ -22,7 +22,8 @@ SendBox::SendBox(QWidget *parent)
     m_edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     fitEditor();
     m_escapes->setAccessibleName(tr("Decode escapes in the message"));
-    m_escapes->setToolTip(tr("When on, \\x00 sends one byte of value 0, \\n a newline, and so on."));
+    m_escapes->setToolTip(
+        tr("When on, \\x00 sends one byte of value 0, \\n a newline, and so on."));
     m_count->setTextFormat(Qt::PlainText);
     m_count->setAccessibleName(tr("Characters and bytes"));
     m_result->setTextFormat(Qt::PlainText);
@@ -105,7 +106,8 @@ std::optional<QByteArray> SendBox::decodeEscapes(QStringView text, QString *prob
         flushLiteral(i);
         if (i + 1 >= text.size()) {
             if (problem)
-                *problem = tr("The message ends with a lone backslash; write \\\\ for a backslash.");
+                *problem
+                    = tr("The message ends with a lone backslash; write \\\\ for a backslash.");
             return std::nullopt;
         }
         const QChar c = text.at(i + 1);
@@ -141,7 +143,8 @@ std::optional<QByteArray> SendBox::decodeEscapes(QStringView text, QString *prob
         }
         default:
             if (problem)
-                *problem = tr("Unknown escape \\%1 at character %2; use \\xNN, \\0, \\n, \\r, \\t or \\\\.")
+                *problem = tr(
+                    "Unknown escape \\%1 at character %2; use \\xNN, \\0, \\n, \\r, \\t or \\\\.")
                                .arg(c)
                                .arg(i + 1);
             return std::nullopt;

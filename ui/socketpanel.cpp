@@ -23,11 +23,11 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QTimer>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cerrno>
@@ -66,13 +66,13 @@ SocketPanel::SocketPanel(Role role, QWidget *parent)
     connect(m_socket, &LiveSocket::stateChanged, this, &SocketPanel::refreshButtons);
     connect(m_socket, &LiveSocket::pendingChanged, this, &SocketPanel::refreshButtons);
     connect(m_socket, &LiveSocket::failed, this,
-            [this](const QString &call, const SocketError &error, qint64) {
-                // Data calls report in their connection view; the panel shows
-                // the rest (accept, connect).
-                if (call == u"accept" || call == u"connect")
-                    m_error->showError(call, error);
-                refreshButtons();
-            });
+        [this](const QString &call, const SocketError &error, qint64) {
+            // Data calls report in their connection view; the panel shows
+            // the rest (accept, connect).
+            if (call == u"accept" || call == u"connect")
+                m_error->showError(call, error);
+            refreshButtons();
+        });
     connect(m_socket, &LiveSocket::connected, this, [this](const Endpoint &) {
         m_error->clear();
         refreshButtons();
@@ -97,8 +97,8 @@ SocketPanel::SocketPanel(Role role, QWidget *parent)
     if (server) {
         m_status->setSocket(m_socket, {S::Unopened, S::Created, S::Bound, S::Listening, S::Closed});
     } else {
-        m_status->setSocket(m_socket, {S::Unopened, S::Created, S::Connecting, S::Connected,
-                                       S::PeerClosed, S::Closed});
+        m_status->setSocket(m_socket,
+            {S::Unopened, S::Created, S::Connecting, S::Connected, S::PeerClosed, S::Closed});
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -143,12 +143,14 @@ QWidget *SocketPanel::buildFields()
     m_family->addItem(u"AF_INET6"_s, AF_INET6);
     m_family->addItem(u"AF_UNIX"_s, AF_UNIX);
     m_family->setAccessibleName(tr("Address family"));
-    m_family->setToolTip(tr("AF_INET: IPv4 addresses. AF_INET6: IPv6. AF_UNIX: a file path on this machine."));
+    m_family->setToolTip(
+        tr("AF_INET: IPv4 addresses. AF_INET6: IPv6. AF_UNIX: a file path on this machine."));
     m_type = new QComboBox(box);
     m_type->addItem(u"SOCK_STREAM"_s, SOCK_STREAM);
     m_type->addItem(u"SOCK_DGRAM"_s, SOCK_DGRAM);
     m_type->setAccessibleName(tr("Socket type"));
-    m_type->setToolTip(tr("SOCK_STREAM: a byte stream (TCP). SOCK_DGRAM: separate datagrams (UDP)."));
+    m_type->setToolTip(
+        tr("SOCK_STREAM: a byte stream (TCP). SOCK_DGRAM: separate datagrams (UDP)."));
     m_proto = new QComboBox(box);
     m_proto->addItem(tr("0 (default)"), 0);
     m_proto->addItem(u"IPPROTO_TCP (6)"_s, IPPROTO_TCP);
@@ -162,12 +164,15 @@ QWidget *SocketPanel::buildFields()
     m_host->setInsertPolicy(QComboBox::NoInsert);
     m_host->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_host->setMinimumContentsLength(15);
-    m_host->setAccessibleName(m_role == Role::Server ? tr("Address to bind") : tr("Host to connect to"));
+    m_host->setAccessibleName(
+        m_role == Role::Server ? tr("Address to bind") : tr("Host to connect to"));
     m_port = new QLineEdit(u"5000"_s, box);
-    m_port->setAccessibleName(m_role == Role::Server ? tr("Port to bind") : tr("Port or service to connect to"));
+    m_port->setAccessibleName(
+        m_role == Role::Server ? tr("Port to bind") : tr("Port or service to connect to"));
     m_port->setMaxLength(32);
-    m_port->setToolTip(m_role == Role::Server ? tr("0 to 65535; 0 asks the kernel to choose a free port.")
-                                              : tr("A number 0 to 65535, or a service name such as http."));
+    m_port->setToolTip(m_role == Role::Server
+            ? tr("0 to 65535; 0 asks the kernel to choose a free port.")
+            : tr("A number 0 to 65535, or a service name such as http."));
     fillAddresses();
 
     // Label + field pairs flow onto more lines when the panel is narrow.
@@ -194,7 +199,8 @@ QWidget *SocketPanel::buildFields()
         m_backlog->setRange(0, 4096);
         m_backlog->setValue(1);
         m_backlog->setAccessibleName(tr("Backlog for listen"));
-        m_backlog->setToolTip(tr("How many finished handshakes the kernel may queue before accept()."));
+        m_backlog->setToolTip(
+            tr("How many finished handshakes the kernel may queue before accept()."));
         addPair(tr("bac&klog"), m_backlog);
     }
     m_port->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(u"65535_http"_s));
@@ -216,8 +222,8 @@ QWidget *SocketPanel::buildFields()
         const QHostAddress address(m_host->currentText());
         if (address.isNull() || isOpen(m_socket->state()))
             return;
-        setComboValue(m_family,
-                      address.protocol() == QAbstractSocket::IPv6Protocol ? AF_INET6 : AF_INET);
+        setComboValue(
+            m_family, address.protocol() == QAbstractSocket::IPv6Protocol ? AF_INET6 : AF_INET);
     });
     return box;
 }
@@ -260,8 +266,7 @@ void SocketPanel::fillAddresses()
                 continue;
             m_host->addItem(text);
             m_host->setItemData(m_host->count() - 1,
-                                tr("address of interface %1").arg(iface.humanReadableName()),
-                                Qt::ToolTipRole);
+                tr("address of interface %1").arg(iface.humanReadableName()), Qt::ToolTipRole);
         }
     }
 }
@@ -281,23 +286,33 @@ QWidget *SocketPanel::buildCalls()
         return b;
     };
     if (m_role == Role::Server) {
-        connect(add(u"socket"_s, u"server = socket()"_s, tr("socket(2): a new socket with the family, type and proto above.")),
-                &QPushButton::clicked, this, &SocketPanel::doSocket);
-        connect(add(u"bind"_s, u"server.bind()"_s, tr("bind(2): give the socket the address and port above.")),
-                &QPushButton::clicked, this, &SocketPanel::doBind);
-        connect(add(u"listen"_s, u"server.listen()"_s, tr("listen(2): accept connections; the backlog limits the queue.")),
-                &QPushButton::clicked, this, &SocketPanel::doListen);
-        connect(add(u"accept"_s, u"conn, addr = server.accept()"_s, tr("accept(2): take the next finished connection; waits if there is none.")),
-                &QPushButton::clicked, this, &SocketPanel::doAccept);
-        connect(add(u"close"_s, u"server.close()"_s, tr("close(2) the listening socket. Accepted connections stay open.")),
-                &QPushButton::clicked, this, &SocketPanel::doClose);
+        connect(add(u"socket"_s, u"server = socket()"_s,
+                    tr("socket(2): a new socket with the family, type and proto above.")),
+            &QPushButton::clicked, this, &SocketPanel::doSocket);
+        connect(add(u"bind"_s, u"server.bind()"_s,
+                    tr("bind(2): give the socket the address and port above.")),
+            &QPushButton::clicked, this, &SocketPanel::doBind);
+        connect(add(u"listen"_s, u"server.listen()"_s,
+                    tr("listen(2): accept connections; the backlog limits the queue.")),
+            &QPushButton::clicked, this, &SocketPanel::doListen);
+        connect(add(u"accept"_s, u"conn, addr = server.accept()"_s,
+                    tr("accept(2): take the next finished connection; waits if there is none.")),
+            &QPushButton::clicked, this, &SocketPanel::doAccept);
+        connect(add(u"close"_s, u"server.close()"_s,
+                    tr("close(2) the listening socket. Accepted connections stay open.")),
+            &QPushButton::clicked, this, &SocketPanel::doClose);
     } else {
-        connect(add(u"getaddrinfo"_s, u"socket.getaddrinfo()"_s, tr("getaddrinfo(3): turn host and port into addresses to try.")),
-                &QPushButton::clicked, this, &SocketPanel::doGetaddrinfo);
-        connect(add(u"socket"_s, u"client = socket()"_s, tr("socket(2): with the chosen getaddrinfo row's family, type and proto (or the fields).")),
-                &QPushButton::clicked, this, &SocketPanel::doSocket);
-        connect(add(u"connect"_s, u"client.connect()"_s, tr("connect(2) to the chosen row's address (or host and port typed as numbers).")),
-                &QPushButton::clicked, this, &SocketPanel::doConnect);
+        connect(add(u"getaddrinfo"_s, u"socket.getaddrinfo()"_s,
+                    tr("getaddrinfo(3): turn host and port into addresses to try.")),
+            &QPushButton::clicked, this, &SocketPanel::doGetaddrinfo);
+        connect(add(u"socket"_s, u"client = socket()"_s,
+                    tr("socket(2): with the chosen getaddrinfo row's family, type and proto (or "
+                       "the fields).")),
+            &QPushButton::clicked, this, &SocketPanel::doSocket);
+        connect(
+            add(u"connect"_s, u"client.connect()"_s,
+                tr("connect(2) to the chosen row's address (or host and port typed as numbers).")),
+            &QPushButton::clicked, this, &SocketPanel::doConnect);
     }
     return box;
 }
@@ -311,7 +326,8 @@ QWidget *SocketPanel::buildClientLookup()
     m_rowsNote->setTextFormat(Qt::PlainText);
     m_rowsNote->setWordWrap(true);
     m_rowsTable = new QTableWidget(0, 5, box);
-    m_rowsTable->setHorizontalHeaderLabels({u"family"_s, u"type"_s, u"proto"_s, u"canonname"_s, u"sockaddr"_s});
+    m_rowsTable->setHorizontalHeaderLabels(
+        {u"family"_s, u"type"_s, u"proto"_s, u"canonname"_s, u"sockaddr"_s});
     m_rowsTable->setAccessibleName(tr("getaddrinfo results: pick the row to use"));
     m_rowsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rowsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -359,10 +375,11 @@ QWidget *SocketPanel::buildServerConnections()
     m_connTable->horizontalHeader()->setStretchLastSection(true);
     m_connTable->hide();
     m_connStack = new QStackedWidget(box);
-    auto *none = new QLabel(tr("No connection yet. After listen(), click accept(): it waits until a "
-                               "client connects, then the connection appears here with its own "
-                               "recv, sendall and close."),
-                            m_connStack);
+    auto *none
+        = new QLabel(tr("No connection yet. After listen(), click accept(): it waits until a "
+                        "client connects, then the connection appears here with its own "
+                        "recv, sendall and close."),
+            m_connStack);
     none->setWordWrap(true);
     none->setTextFormat(Qt::PlainText);
     none->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -374,11 +391,11 @@ QWidget *SocketPanel::buildServerConnections()
 
     connect(m_socket, &LiveSocket::accepted, this, &SocketPanel::onAccepted);
     connect(m_connTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid() && current.row() < m_connViews.size())
-                    m_connStack->setCurrentWidget(m_connViews.at(current.row()));
-                emit changed();
-            });
+        [this](const QModelIndex &current) {
+            if (current.isValid() && current.row() < m_connViews.size())
+                m_connStack->setCurrentWidget(m_connViews.at(current.row()));
+            emit changed();
+        });
     return box;
 }
 
@@ -393,7 +410,8 @@ void SocketPanel::onAccepted(LiveSocket *conn, const Endpoint &)
     m_connStack->addWidget(view);
     m_connTable->show();
     fitConnectionTable();
-    m_connTitle->setText(tr("Connections: %1 (select one to see its bytes)").arg(m_connViews.size()));
+    m_connTitle->setText(
+        tr("Connections: %1 (select one to see its bytes)").arg(m_connViews.size()));
     if (m_connViews.size() == 1 || !m_connTable->currentIndex().isValid())
         selectConnection(int(m_connViews.size()) - 1);
     m_error->clear();
@@ -416,13 +434,13 @@ void SocketPanel::fitConnectionTable()
     // As tall as its rows, up to five; then it scrolls.
     const int rows = qMin(5, m_connModel->rowCount());
     const int rowHeight = m_connTable->verticalHeader()->defaultSectionSize();
-    m_connTable->setFixedHeight(m_connTable->horizontalHeader()->sizeHint().height() + rows * rowHeight
-                                + 2 * m_connTable->frameWidth() + 2);
+    m_connTable->setFixedHeight(m_connTable->horizontalHeader()->sizeHint().height()
+        + rows * rowHeight + 2 * m_connTable->frameWidth() + 2);
 }
 
 QList<LiveSocket *> SocketPanel::connections() const
 {
-    return m_connModel ? m_connModel->connections() : QList<LiveSocket *>{};
+    return m_connModel ? m_connModel->connections() : QList<LiveSocket *> {};
 }
 
 ConnectionView *SocketPanel::currentConnectionView() const
@@ -558,13 +576,16 @@ void SocketPanel::validateInputs()
         bool numeric = false;
         const uint port = p.toUInt(&numeric);
         if (h.isEmpty()) {
-            problem = tr("The host is empty. Type a name (localhost) or an address (127.0.0.1, ::1).");
+            problem
+                = tr("The host is empty. Type a name (localhost) or an address (127.0.0.1, ::1).");
         } else if (h.contains(QRegularExpression(u"\\s"_s))) {
             problem = tr("The host contains a space. Names and addresses have none; remove it.");
         } else if (family != AF_UNIX && p.isEmpty()) {
             problem = tr("The port is empty. Type the server's port, e.g. 5000.");
         } else if (family != AF_UNIX && numeric && port > 65535) {
-            problem = tr("Port %1 is too big: ports go from 0 to 65535 (16 bits). Type a smaller number.").arg(p);
+            problem = tr(
+                "Port %1 is too big: ports go from 0 to 65535 (16 bits). Type a smaller number.")
+                          .arg(p);
         } else if (family != AF_UNIX && !numeric && !service.match(p).hasMatch()) {
             problem = tr("\"%1\" is neither a port number (0-65535) nor a service name like http. "
                          "Type digits only, or a name from /etc/services.")
@@ -663,11 +684,12 @@ void SocketPanel::suggestFreePort()
     if (!m_freePort)
         return;
     m_error->setAction(tr("Use free port %1").arg(m_freePort));
-    m_problem->setText(tr("⚠ Port %1 is in use on this machine right now (another program, or an "
-                          "earlier socket still in TIME_WAIT). Port %2 is free: use it, or wait and "
-                          "try again.")
-                           .arg(port())
-                           .arg(m_freePort));
+    m_problem->setText(
+        tr("⚠ Port %1 is in use on this machine right now (another program, or an "
+           "earlier socket still in TIME_WAIT). Port %2 is free: use it, or wait and "
+           "try again.")
+            .arg(port())
+            .arg(m_freePort));
     m_problem->show();
 }
 
@@ -710,7 +732,8 @@ void SocketPanel::doGetaddrinfo()
         return;
     m_lookupHost = host();
     m_lookupPort = port();
-    m_rowsNote->setText(tr("getaddrinfo(%1, %2) is running off the GUI thread…").arg(m_lookupHost, m_lookupPort));
+    m_rowsNote->setText(
+        tr("getaddrinfo(%1, %2) is running off the GUI thread…").arg(m_lookupHost, m_lookupPort));
     m_rowsNote->show();
     m_lookup->lookup(m_lookupHost, m_lookupPort);
     refreshButtons();
@@ -736,8 +759,9 @@ void SocketPanel::onResolved(const Resolution &result)
     int firstStream = -1;
     for (int i = 0; i < rows.size(); ++i) {
         const AddrInfo &row = rows.at(i);
-        const QStringList cells = {Transcript::familyName(row.family), Transcript::typeName(row.type),
-                                   QString::number(row.proto), row.canonname, row.sockaddr.toPythonTuple()};
+        const QStringList cells
+            = {Transcript::familyName(row.family), Transcript::typeName(row.type),
+                QString::number(row.proto), row.canonname, row.sockaddr.toPythonTuple()};
         for (int c = 0; c < cells.size(); ++c)
             m_rowsTable->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         if (firstStream < 0 && row.type == SOCK_STREAM)
@@ -784,7 +808,7 @@ void SocketPanel::chooseRow(int row)
                             .arg(m_rows.size())
                             .arg(row + 1)
                             .arg(Transcript::familyName(r.family), Transcript::typeName(r.type),
-                                 r.sockaddr.toString()));
+                                r.sockaddr.toString()));
     m_rowsNote->show();
     refreshButtons();
 }
@@ -807,8 +831,12 @@ void SocketPanel::refresh()
 int SocketPanel::parseConstant(const QString &text, bool *ok)
 {
     static const QHash<QString, int> names = {
-        {u"AF_INET"_s, AF_INET},         {u"AF_INET6"_s, AF_INET6},       {u"AF_UNIX"_s, AF_UNIX},
-        {u"SOCK_STREAM"_s, SOCK_STREAM}, {u"SOCK_DGRAM"_s, SOCK_DGRAM},   {u"IPPROTO_TCP"_s, IPPROTO_TCP},
+        {u"AF_INET"_s, AF_INET},
+        {u"AF_INET6"_s, AF_INET6},
+        {u"AF_UNIX"_s, AF_UNIX},
+        {u"SOCK_STREAM"_s, SOCK_STREAM},
+        {u"SOCK_DGRAM"_s, SOCK_DGRAM},
+        {u"IPPROTO_TCP"_s, IPPROTO_TCP},
         {u"IPPROTO_UDP"_s, IPPROTO_UDP},
     };
     QString t = text.trimmed().toUpper();
@@ -824,7 +852,8 @@ int SocketPanel::parseConstant(const QString &text, bool *ok)
 SocketError SocketPanel::perform(const QString &call, const QStringList &args)
 {
     auto bad = [](const QString &what) {
-        return SocketError::refused(what, tr("see SocketPanel::perform for the calls and arguments"));
+        return SocketError::refused(
+            what, tr("see SocketPanel::perform for the calls and arguments"));
     };
     if (call == u"expert") {
         setExpert(args.value(0) != u"off");
@@ -939,7 +968,8 @@ void SocketPanel::noteEvent(const CallEvent &event)
     if (event.call == u"getaddrinfo")
         return;
     m_recvRunOpen = false;
-    if ((event.call == u"send" || event.call == u"sendall" || event.call == u"sendto") && !event.error)
+    if ((event.call == u"send" || event.call == u"sendall" || event.call == u"sendto")
+        && !event.error)
         m_lastSent = event.returned;
 }
 
@@ -955,17 +985,21 @@ SocketError SocketPanel::sendBytes(const QString &call, const QByteArray &bytes)
 {
     ConnectionView *view = currentConnectionView();
     if (!view)
-        return SocketError::refused(tr("no connection yet for %1").arg(call), tr("connect or accept first"));
+        return SocketError::refused(
+            tr("no connection yet for %1").arg(call), tr("connect or accept first"));
     view->sendBox()->setEscapesEnabled(true);
     view->sendBox()->setText(BytesFormat::escapedText(bytes));
     if (view->sendBox()->bytes() != bytes) // text the escapes cannot spell: send as given
-        return call == u"send" ? SocketError(view->socket()->send(bytes).error) : view->socket()->sendall(bytes);
+        return call == u"send" ? SocketError(view->socket()->send(bytes).error)
+                               : view->socket()->sendall(bytes);
     return call == u"send" ? view->send() : view->sendall();
 }
 
 std::optional<QByteArray> SocketPanel::subject(const QString &name) const
 {
-    auto utf8 = [](const QString &text) -> std::optional<QByteArray> { return text.toUtf8(); };
+    auto utf8 = [](const QString &text) -> std::optional<QByteArray> {
+        return text.toUtf8();
+    };
     QString what = name;
     const LiveSocket *s = m_socket;
     if (what.startsWith(u"conn.")) {
@@ -996,12 +1030,18 @@ std::optional<QByteArray> SocketPanel::subject(const QString &name) const
         if (pending == LiveSocket::Pending::None && currentConnection())
             pending = currentConnection()->pending();
         switch (pending) {
-        case LiveSocket::Pending::None: return QByteArray("none");
-        case LiveSocket::Pending::Accept: return QByteArray("accept");
-        case LiveSocket::Pending::Connect: return QByteArray("connect");
-        case LiveSocket::Pending::Recv: return QByteArray("recv");
-        case LiveSocket::Pending::RecvFrom: return QByteArray("recvfrom");
-        case LiveSocket::Pending::SendAll: return QByteArray("sendall");
+        case LiveSocket::Pending::None:
+            return QByteArray("none");
+        case LiveSocket::Pending::Accept:
+            return QByteArray("accept");
+        case LiveSocket::Pending::Connect:
+            return QByteArray("connect");
+        case LiveSocket::Pending::Recv:
+            return QByteArray("recv");
+        case LiveSocket::Pending::RecvFrom:
+            return QByteArray("recvfrom");
+        case LiveSocket::Pending::SendAll:
+            return QByteArray("sendall");
         }
         return std::nullopt;
     }
@@ -1012,14 +1052,16 @@ std::optional<QByteArray> SocketPanel::subject(const QString &name) const
     if (what.startsWith(u"chunk[") && what.endsWith(u']')) {
         bool ok = false;
         const int i = what.mid(6, what.size() - 7).toInt(&ok);
-        return ok && i >= 0 && i < m_recvRun.size() ? std::optional<QByteArray>(m_recvRun.at(i)) : std::nullopt;
+        return ok && i >= 0 && i < m_recvRun.size() ? std::optional<QByteArray>(m_recvRun.at(i))
+                                                    : std::nullopt;
     }
     if (what == u"bytes" || what == u"text") {
         const QByteArray all = m_recvRun.join();
         return what == u"bytes" ? QByteArray::number(all.size()) : all;
     }
     if (what == u"sent")
-        return m_lastSent < 0 ? std::nullopt : std::optional<QByteArray>(QByteArray::number(m_lastSent));
+        return m_lastSent < 0 ? std::nullopt
+                              : std::optional<QByteArray>(QByteArray::number(m_lastSent));
     if (what == u"queue" && m_role == Role::Server) {
         const TcpInfo info = m_socket->tcpInfo();
         return info.valid && info.state == TcpInfo::State::Listen
@@ -1054,7 +1096,9 @@ QString SocketPanel::value(const QString &key) const
         if (what == u"repr")
             return s->repr();
         if (what == u"pending")
-            return s->pending() == LiveSocket::Pending::None ? QString() : LiveSocket::pendingText(s->pending());
+            return s->pending() == LiveSocket::Pending::None
+                ? QString()
+                : LiveSocket::pendingText(s->pending());
         return {};
     };
     if (key == u"connections")

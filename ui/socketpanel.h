@@ -1,8 +1,8 @@
 #pragma once
 
-#include "resolver.h"
 #include "callevent.h"
 #include "livesocket.h"
+#include "resolver.h"
 
 #include <QHash>
 #include <QList>

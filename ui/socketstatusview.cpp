@@ -90,15 +90,16 @@ void SocketStatusView::setSocket(LiveSocket *socket, const QList<LiveSocket::Sta
     m_socket = socket;
     m_diagram->setStates(states);
     if (socket) {
-        m_connections << connect(socket, &LiveSocket::stateChanged, this, &SocketStatusView::refresh)
-                      << connect(socket, &LiveSocket::pendingChanged, this, &SocketStatusView::refresh)
-                      << connect(socket, &LiveSocket::readable, this, &SocketStatusView::refresh)
-                      << connect(socket, &LiveSocket::accepted, this, &SocketStatusView::refresh)
-                      << connect(socket, &LiveSocket::connected, this, &SocketStatusView::refresh)
-                      << connect(socket, &LiveSocket::sent, this, &SocketStatusView::refresh)
-                      << connect(socket, &LiveSocket::received, this, &SocketStatusView::refresh)
-                      << connect(socket, &LiveSocket::failed, this, &SocketStatusView::refresh)
-                      << connect(socket, &LiveSocket::callRecorded, this, &SocketStatusView::refresh);
+        m_connections
+            << connect(socket, &LiveSocket::stateChanged, this, &SocketStatusView::refresh)
+            << connect(socket, &LiveSocket::pendingChanged, this, &SocketStatusView::refresh)
+            << connect(socket, &LiveSocket::readable, this, &SocketStatusView::refresh)
+            << connect(socket, &LiveSocket::accepted, this, &SocketStatusView::refresh)
+            << connect(socket, &LiveSocket::connected, this, &SocketStatusView::refresh)
+            << connect(socket, &LiveSocket::sent, this, &SocketStatusView::refresh)
+            << connect(socket, &LiveSocket::received, this, &SocketStatusView::refresh)
+            << connect(socket, &LiveSocket::failed, this, &SocketStatusView::refresh)
+            << connect(socket, &LiveSocket::callRecorded, this, &SocketStatusView::refresh);
     }
     refresh();
 }

@@ -166,7 +166,6 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.setPen(pal.color(QPalette::WindowText));
         const QRect line(0, rows * rowHeight, width(), fm.height());
         p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(tr("Kernel TCP state: %1").arg(m_kernelText), Qt::ElideRight,
-                                 width()));
+            fm.elidedText(tr("Kernel TCP state: %1").arg(m_kernelText), Qt::ElideRight, width()));
     }
 }

@@ -50,7 +50,7 @@ void TestEventLog::writesOneLinePerEvent()
         QVERIFY(doc.isObject());
         calls << doc.object().value(u"call"_s).toString();
     }
-    QCOMPARE(calls, (QStringList{u"socket"_s, u"bind"_s, u"listen"_s, u"close"_s}));
+    QCOMPARE(calls, (QStringList {u"socket"_s, u"bind"_s, u"listen"_s, u"close"_s}));
 }
 
 void TestEventLog::refusesUnwritablePath()

@@ -6,8 +6,8 @@
 
 #include "connectionview.h"
 #include "errorview.h"
-#include "sendbox.h"
 #include "livesocket.h"
+#include "sendbox.h"
 #include "socketpanel.h"
 
 #include <QPushButton>
@@ -38,8 +38,8 @@ inline QString click(SocketPanel *panel, const QString &call)
 
 // server = socket(); bind(127.0.0.1 or host, port 0); listen(backlog).
 // Returns "" and sets *port to the kernel's choice.
-inline QString listen(SocketPanel *server, quint16 *port, int backlog = 1,
-                      const QString &host = u"127.0.0.1"_s)
+inline QString listen(
+    SocketPanel *server, quint16 *port, int backlog = 1, const QString &host = u"127.0.0.1"_s)
 {
     server->setHost(host);
     server->setPort(u"0"_s);
@@ -74,7 +74,8 @@ inline QString connect(SocketPanel *client, const QString &host, quint16 port)
         if (!problem.isEmpty())
             return problem;
     }
-    if (!QTest::qWaitFor([client] { return client->socket()->state() == LiveSocket::State::Connected; }, 10000))
+    if (!QTest::qWaitFor(
+            [client] { return client->socket()->state() == LiveSocket::State::Connected; }, 10000))
         return u"client did not connect: "_s % client->value(u"error"_s);
     return {};
 }
@@ -82,7 +83,7 @@ inline QString connect(SocketPanel *client, const QString &host, quint16 port)
 // Types `text` into the current connection's send box and clicks `call`
 // (sendall or send); waits until sendall reports the bytes sent.
 inline QString send(SocketPanel *panel, const QString &text, bool escapes = false,
-                    const QString &call = u"sendall"_s)
+    const QString &call = u"sendall"_s)
 {
     ConnectionView *view = panel->currentConnectionView();
     if (!view)
@@ -112,7 +113,8 @@ inline QString recvOnce(SocketPanel *panel, int bufsize, QList<QByteArray> *chun
     if (!problem.isEmpty())
         return problem;
     auto done = [&] {
-        return !received.isEmpty() || !failed.isEmpty() || !view->errorView()->errorName().isEmpty();
+        return !received.isEmpty() || !failed.isEmpty()
+            || !view->errorView()->errorName().isEmpty();
     };
     if (!done() && !QTest::qWaitFor(done, 10000)) {
         return u"recv did not return"_s;

@@ -26,7 +26,8 @@ void TestCommandLine::helpListsOptions()
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 0);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    for (const QString &option : {u"--role"_s, u"--host"_s, u"--port"_s, u"--events"_s, u"--version"_s})
+    for (const QString &option :
+        {u"--role"_s, u"--host"_s, u"--port"_s, u"--events"_s, u"--version"_s})
         QVERIFY2(out.contains(option), qPrintable(out));
 }
 
@@ -43,10 +44,11 @@ void TestCommandLine::badValuesExitWithMessage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("role") << QStringList{u"--role"_s, u"middle"_s} << u"--role"_s;
-    QTest::newRow("port too big") << QStringList{u"--port"_s, u"70000"_s} << u"--port"_s;
-    QTest::newRow("port not a number") << QStringList{u"--port"_s, u"http"_s} << u"--port"_s;
-    QTest::newRow("events unwritable") << QStringList{u"--events"_s, u"/nonexistent-dir/x/e.jsonl"_s} << u"events"_s;
+    QTest::newRow("role") << QStringList {u"--role"_s, u"middle"_s} << u"--role"_s;
+    QTest::newRow("port too big") << QStringList {u"--port"_s, u"70000"_s} << u"--port"_s;
+    QTest::newRow("port not a number") << QStringList {u"--port"_s, u"http"_s} << u"--port"_s;
+    QTest::newRow("events unwritable")
+        << QStringList {u"--events"_s, u"/nonexistent-dir/x/e.jsonl"_s} << u"events"_s;
 }
 
 void TestCommandLine::badValuesExitWithMessage()

@@ -50,7 +50,8 @@ void TestExternalPeer::pythonClientToServerPanel()
 
     const QString message = u"Hallo vom Python-Client, Grüße!"_s;
     QProcess python;
-    python.start(m_python, {script(u"peer_client.py"_s), u"127.0.0.1"_s, QString::number(port), message});
+    python.start(
+        m_python, {script(u"peer_client.py"_s), u"127.0.0.1"_s, QString::number(port), message});
     QVERIFY(python.waitForStarted(10000));
 
     QTRY_COMPARE_WITH_TIMEOUT(server.connections().size(), 1, 10000);

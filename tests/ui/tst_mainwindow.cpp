@@ -92,7 +92,8 @@ void TestMainWindow::buttonsHaveAccessibleNames()
     for (QPushButton *b : window.findChildren<QPushButton *>()) {
         if (b->text().isEmpty())
             continue; // hidden action slots with no text yet
-        QVERIFY2(!b->accessibleName().isEmpty() || !b->text().isEmpty(), qPrintable(b->objectName()));
+        QVERIFY2(
+            !b->accessibleName().isEmpty() || !b->text().isEmpty(), qPrintable(b->objectName()));
     }
     QVERIFY(!window.serverPanel()->accessibleName().isEmpty());
 }

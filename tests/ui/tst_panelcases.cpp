@@ -94,7 +94,7 @@ void TestPanelCases::s1NoMessageBoundaries()
     QTRY_COMPARE(m_server->currentConnection()->bytesWaiting(), 7);
     QList<QByteArray> chunks;
     QVERIFY(D::recvOnce(m_server.get(), 8, &chunks).isEmpty());
-    QCOMPARE(chunks, QList<QByteArray>{"Hithere"});
+    QCOMPARE(chunks, QList<QByteArray> {"Hithere"});
     QCOMPARE(rowText(m_server.get(), 0, 2), u"7"_s);
     QCOMPARE(m_server->currentConnectionView()->chunkModel()->rowCount(), 1);
     QCOMPARE(rowText(m_server.get(), 0, 3), u"Hithere"_s);
@@ -106,18 +106,18 @@ void TestPanelCases::s2OrderlyShutdown()
     QVERIFY(D::click(m_client.get(), u"close"_s).isEmpty());
     QList<QByteArray> chunks;
     QVERIFY(D::recvOnce(m_server.get(), 8, &chunks).isEmpty());
-    QCOMPARE(chunks, QList<QByteArray>{QByteArray()});
+    QCOMPARE(chunks, QList<QByteArray> {QByteArray()});
     QCOMPARE(m_server->currentConnection()->state(), LiveSocket::State::PeerClosed);
-    QVERIFY2(m_server->value(u"conn.peer"_s).contains(u"peer closed the connection (orderly shutdown)"_s,
-                                                      Qt::CaseInsensitive),
-             qPrintable(m_server->value(u"conn.peer"_s)));
+    QVERIFY2(m_server->value(u"conn.peer"_s)
+                 .contains(u"peer closed the connection (orderly shutdown)"_s, Qt::CaseInsensitive),
+        qPrintable(m_server->value(u"conn.peer"_s)));
     QTRY_COMPARE(m_server->value(u"conn.tcp"_s), u"CLOSE_WAIT"_s);
     SocketStatusView *status = m_server->currentConnectionView()->statusView();
     status->refresh();
     QVERIFY2(status->kernelText().startsWith(u"CLOSE_WAIT"_s), qPrintable(status->kernelText()));
     // One 0-byte result, then no more recv offered: no stream of empty chunks.
     QVERIFY2(rowText(m_server.get(), 0, ChunkModel::TextColumn).contains(u"orderly shutdown"_s),
-             qPrintable(rowText(m_server.get(), 0, ChunkModel::TextColumn)));
+        qPrintable(rowText(m_server.get(), 0, ChunkModel::TextColumn)));
     QCOMPARE(m_server->currentConnectionView()->chunkModel()->rowCount(), 1);
     QVERIFY(!m_server->button(u"recv"_s)->isEnabled());
     QVERIFY(m_server->button(u"sendall"_s)->isEnabled());
@@ -135,7 +135,7 @@ void TestPanelCases::s3HalfClose()
     QList<QByteArray> server;
     for (int i = 0; i < 5 && (server.isEmpty() || !server.last().isEmpty()); ++i)
         QVERIFY(D::recvOnce(m_server.get(), 8, &server).isEmpty());
-    QCOMPARE(server, (QList<QByteArray>{"request!", ""}));
+    QCOMPARE(server, (QList<QByteArray> {"request!", ""}));
 
     QVERIFY(D::send(m_server.get(), u"response after EOF"_s).isEmpty());
     QVERIFY(D::click(m_server.get(), u"conn.close"_s).isEmpty());
@@ -143,7 +143,7 @@ void TestPanelCases::s3HalfClose()
     QTRY_VERIFY(m_client->currentConnection()->bytesWaiting() == 18);
     for (int i = 0; i < 6 && (client.isEmpty() || !client.last().isEmpty()); ++i)
         QVERIFY(D::recvOnce(m_client.get(), 8, &client).isEmpty());
-    QCOMPARE(client, (QList<QByteArray>{"response", " after E", "OF", ""}));
+    QCOMPARE(client, (QList<QByteArray> {"response", " after E", "OF", ""}));
 
     // Sending after our own shutdown(SHUT_WR): not offered; in expert mode
     // the kernel says EPIPE, inline, and the app carries on.
@@ -166,21 +166,25 @@ void TestPanelCases::s4ResetIsNotEof()
     m_client->setExpert(true); // the third recv is one a careful program would not make
     QList<QByteArray> chunks;
     QVERIFY(D::recvOnce(m_client.get(), 8, &chunks).isEmpty());
-    QCOMPARE(chunks, QList<QByteArray>{"reply"});
+    QCOMPARE(chunks, QList<QByteArray> {"reply"});
     QVERIFY(D::recvOnce(m_client.get(), 8, &chunks).isEmpty());
     QCOMPARE(m_client->currentConnectionView()->errorView()->errorName(), u"ECONNRESET"_s);
     const QString peer = m_client->value(u"peer"_s);
     QVERIFY2(peer.contains(u"reset"_s, Qt::CaseInsensitive), qPrintable(peer));
     QVERIFY2(!peer.contains(u"orderly shutdown"_s), qPrintable(peer));
-    QVERIFY2(rowText(m_client.get(), 1, 3).contains(u"ECONNRESET"_s), qPrintable(rowText(m_client.get(), 1, 3)));
+    QVERIFY2(rowText(m_client.get(), 1, 3).contains(u"ECONNRESET"_s),
+        qPrintable(rowText(m_client.get(), 1, 3)));
     QVERIFY(D::recvOnce(m_client.get(), 8, &chunks).isEmpty());
-    QCOMPARE(chunks, (QList<QByteArray>{"reply", ""}));
+    QCOMPARE(chunks, (QList<QByteArray> {"reply", ""}));
     // The reset row and the EOF row after it are different kinds of row.
     ChunkModel *model = m_client->currentConnectionView()->chunkModel();
     model->flush();
-    QCOMPARE(model->index(1, 0).data(ChunkModel::KindRole).value<ChunkModel::RowKind>(), ChunkModel::RowKind::Error);
-    QCOMPARE(model->index(2, 0).data(ChunkModel::KindRole).value<ChunkModel::RowKind>(), ChunkModel::RowKind::Eof);
-    QVERIFY(rowText(m_client.get(), 1, ChunkModel::TextColumn) != rowText(m_client.get(), 2, ChunkModel::TextColumn));
+    QCOMPARE(model->index(1, 0).data(ChunkModel::KindRole).value<ChunkModel::RowKind>(),
+        ChunkModel::RowKind::Error);
+    QCOMPARE(model->index(2, 0).data(ChunkModel::KindRole).value<ChunkModel::RowKind>(),
+        ChunkModel::RowKind::Eof);
+    QVERIFY(rowText(m_client.get(), 1, ChunkModel::TextColumn)
+        != rowText(m_client.get(), 2, ChunkModel::TextColumn));
 }
 
 void TestPanelCases::s12AcceptQueue()
@@ -218,9 +222,11 @@ void TestPanelCases::s15ControlBytes()
         QString hex;
         QString visible;
     } cases[] = {
-        {u"\\x88\\x77\\x66\\x55\\x00\\x11\\x22\\x33"_s, 8, u"88 77 66 55 00 11 22 33"_s, u"\\x00"_s},
+        {u"\\x88\\x77\\x66\\x55\\x00\\x11\\x22\\x33"_s, 8, u"88 77 66 55 00 11 22 33"_s,
+            u"\\x00"_s},
         {u"test\\0test"_s, 9, u"74 65 73 74 00 74 65 73 74"_s, u"test\\x00test"_s},
-        {u"\\x1b[31mRED\\x1b[0m\\r"_s, 13, u"1b 5b 33 31 6d 52 45 44 1b 5b 30 6d 0d"_s, u"\\x1b[31mRED\\x1b[0m\\r"_s},
+        {u"\\x1b[31mRED\\x1b[0m\\r"_s, 13, u"1b 5b 33 31 6d 52 45 44 1b 5b 30 6d 0d"_s,
+            u"\\x1b[31mRED\\x1b[0m\\r"_s},
     };
     int row = 0;
     for (const auto &c : cases) {
@@ -232,7 +238,8 @@ void TestPanelCases::s15ControlBytes()
         QCOMPARE(chunks.first().size(), c.length);
         QCOMPARE(rowText(m_server.get(), row, 2), QString::number(c.length));
         QCOMPARE(rowText(m_server.get(), row, 4), c.hex);
-        QVERIFY2(rowText(m_server.get(), row, 3).contains(c.visible), qPrintable(rowText(m_server.get(), row, 3)));
+        QVERIFY2(rowText(m_server.get(), row, 3).contains(c.visible),
+            qPrintable(rowText(m_server.get(), row, 3)));
         ++row;
     }
     QVERIFY(!rowText(m_server.get(), 2, 3).contains(QChar(0x1b)));
@@ -244,7 +251,7 @@ void TestPanelCases::s16LongMessage()
     const QString text(40000, u'x');
     QVERIFY(D::send(m_client.get(), text).isEmpty());
     QVERIFY2(m_client->currentConnectionView()->sendBox()->resultText().contains(u"40000"_s),
-             qPrintable(m_client->currentConnectionView()->sendBox()->resultText()));
+        qPrintable(m_client->currentConnectionView()->sendBox()->resultText()));
     qint64 total = 0;
     for (int i = 0; i < 100 && total < 40000; ++i) {
         QList<QByteArray> chunks;

@@ -60,8 +60,13 @@ void TestScreenshots::exchangeFits()
     QTRY_COMPARE(server->connections().size(), 1);
     QVERIFY(PanelDriver::send(client, u"Grüße über TCP ✓\\x00\\n"_s, true).isEmpty());
     QTRY_VERIFY(server->currentConnection()->bytesWaiting() > 0);
-    const QByteArray sent = server->currentConnection() ? QByteArray("Gr\xc3\xbc\xc3\x9f" "e \xc3\xbc" "ber TCP \xe2\x9c\x93\x00\n", 23) : QByteArray();
-    for (int i = 0; i < 8 && server->currentConnectionView()->receivedBytes().size() < sent.size(); ++i) {
+    const QByteArray sent = server->currentConnection() ? QByteArray("Gr\xc3\xbc\xc3\x9f"
+                                                                     "e \xc3\xbc"
+                                                                     "ber TCP \xe2\x9c\x93\x00\n",
+                                23)
+                                                        : QByteArray();
+    for (int i = 0; i < 8 && server->currentConnectionView()->receivedBytes().size() < sent.size();
+         ++i) {
         const QString r = PanelDriver::recvOnce(server, 8);
         QVERIFY2(r.isEmpty(), qPrintable(r));
     }
@@ -83,7 +88,8 @@ void TestScreenshots::exchangeFits()
                 continue;
             const QPoint right = b->mapTo(area->viewport(), QPoint(b->width(), 0));
             QVERIFY2(right.x() <= viewportWidth + 1,
-                     qPrintable(u"%1 cut off: right edge %2 > %3"_s.arg(b->text()).arg(right.x()).arg(viewportWidth)));
+                qPrintable(u"%1 cut off: right edge %2 > %3"_s.arg(b->text()).arg(right.x()).arg(
+                    viewportWidth)));
         }
     }
 

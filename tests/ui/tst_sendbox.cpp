@@ -35,7 +35,8 @@ void TestSendBox::decodeEscapes_data()
     QTest::newRow("newline tab") << u"a\\nb\\tc\\r"_s << true << QByteArray("a\nb\tc\r");
     QTest::newRow("backslash") << u"a\\\\b"_s << true << QByteArray("a\\b");
     QTest::newRow("uppercase hex") << u"\\xFF\\xaB"_s << true << QByteArray("\xff\xab", 2);
-    QTest::newRow("utf8 around escape") << u"ü\\x00ü"_s << true << QByteArray("\xc3\xbc\x00\xc3\xbc", 5);
+    QTest::newRow("utf8 around escape")
+        << u"ü\\x00ü"_s << true << QByteArray("\xc3\xbc\x00\xc3\xbc", 5);
     QTest::newRow("lone backslash") << u"abc\\"_s << false << QByteArray();
     QTest::newRow("short hex") << u"\\x4"_s << false << QByteArray();
     QTest::newRow("bad hex") << u"\\xzz"_s << false << QByteArray();
@@ -74,7 +75,8 @@ void TestSendBox::longMessageIsNotTruncated()
     box.setText(text);
     QCOMPARE(box.text().size(), 40000);
     QCOMPARE(box.bytes().value().size(), 40000);
-    QVERIFY2(box.countText().contains(u"40000 characters → 40000 bytes"_s), qPrintable(box.countText()));
+    QVERIFY2(
+        box.countText().contains(u"40000 characters → 40000 bytes"_s), qPrintable(box.countText()));
 }
 
 void TestSendBox::countsCharactersAndBytes()

@@ -72,17 +72,18 @@ void TestSocketPanel::fullExchange()
     QVERIFY2(listening.isEmpty(), qPrintable(listening));
     QCOMPARE(server->statusView()->diagram()->current(), LiveSocket::State::Listening);
     QVERIFY2(server->statusView()->laddrText().contains(u"127.0.0.1:"_s % QString::number(port)),
-             qPrintable(server->statusView()->laddrText()));
-    QVERIFY2(server->statusView()->laddrText().contains(u"('127.0.0.1', "_s % QString::number(port) % u')'),
-             qPrintable(server->statusView()->laddrText()));
+        qPrintable(server->statusView()->laddrText()));
+    QVERIFY2(server->statusView()->laddrText().contains(
+                 u"('127.0.0.1', "_s % QString::number(port) % u')'),
+        qPrintable(server->statusView()->laddrText()));
     QVERIFY2(server->statusView()->kernelText().startsWith(u"LISTEN"_s),
-             qPrintable(server->statusView()->kernelText()));
+        qPrintable(server->statusView()->kernelText()));
 
     // accept() waits, plainly.
     QVERIFY(D::click(server, u"accept"_s).isEmpty());
     QCOMPARE(server->socket()->pending(), LiveSocket::Pending::Accept);
     QVERIFY2(server->statusView()->pendingText().contains(u"accept()"_s),
-             qPrintable(server->statusView()->pendingText()));
+        qPrintable(server->statusView()->pendingText()));
     QVERIFY(!server->button(u"accept"_s)->isEnabled());
 
     // client: getaddrinfo → SOCK_STREAM row → socket → connect; accept returns.
@@ -102,10 +103,12 @@ void TestSocketPanel::fullExchange()
     QCOMPARE(server->value(u"conn.laddr"_s), client->value(u"raddr"_s));
     const SocketStatusView *connStatus = server->currentConnectionView()->statusView();
     QVERIFY(connStatus);
-    QVERIFY2(connStatus->raddrText().contains(client->socket()->laddr().toString()), qPrintable(connStatus->raddrText()));
-    QVERIFY2(connStatus->raddrText().contains(client->socket()->laddr().toPythonTuple()), qPrintable(connStatus->raddrText()));
+    QVERIFY2(connStatus->raddrText().contains(client->socket()->laddr().toString()),
+        qPrintable(connStatus->raddrText()));
+    QVERIFY2(connStatus->raddrText().contains(client->socket()->laddr().toPythonTuple()),
+        qPrintable(connStatus->raddrText()));
     QVERIFY2(client->statusView()->raddrText().contains(u"127.0.0.1:"_s % QString::number(port)),
-             qPrintable(client->statusView()->raddrText()));
+        qPrintable(client->statusView()->raddrText()));
     QTRY_COMPARE(client->value(u"tcp"_s), u"ESTABLISHED"_s);
 
     // client.sendall of a UTF-8 message; the server reads it with recv(8).
@@ -113,8 +116,9 @@ void TestSocketPanel::fullExchange()
     const QByteArray expected = message.toUtf8();
     QString step = D::send(client, message);
     QVERIFY2(step.isEmpty(), qPrintable(step));
-    QVERIFY2(client->currentConnectionView()->sendBox()->resultText().contains(QString::number(expected.size())),
-             qPrintable(client->currentConnectionView()->sendBox()->resultText()));
+    QVERIFY2(client->currentConnectionView()->sendBox()->resultText().contains(
+                 QString::number(expected.size())),
+        qPrintable(client->currentConnectionView()->sendBox()->resultText()));
 
     QList<QByteArray> core;
     QSignalSpy received(server->currentConnection(), &LiveSocket::received);
@@ -145,7 +149,8 @@ void TestSocketPanel::fullExchange()
     const QString serverSession = window.transcript()->ipythonText(u"server"_s);
     QVERIFY2(serverSession.contains(u"server.bind(('127.0.0.1', 0))"_s), qPrintable(serverSession));
     QVERIFY2(serverSession.contains(u"conn.recv(8)"_s), qPrintable(serverSession));
-    QVERIFY(window.transcript()->ipythonText(u"client"_s).contains(u"client.connect(('127.0.0.1', "_s));
+    QVERIFY(
+        window.transcript()->ipythonText(u"client"_s).contains(u"client.connect(('127.0.0.1', "_s));
     QCOMPARE(window.layerDiagram()->flow().sourcePort, client->socket()->laddr().port());
     QCOMPARE(window.layerDiagram()->flow().destinationPort, port);
 

@@ -19,19 +19,22 @@ private slots:
 void TestStateDiagram::currentStateIsDescribed()
 {
     StateDiagram diagram;
-    diagram.setStates({LiveSocket::State::Created, LiveSocket::State::Bound, LiveSocket::State::Listening});
+    diagram.setStates(
+        {LiveSocket::State::Created, LiveSocket::State::Bound, LiveSocket::State::Listening});
     diagram.setCurrent(LiveSocket::State::Bound);
     diagram.setKernelText(u"LISTEN"_s);
     QCOMPARE(diagram.current(), LiveSocket::State::Bound);
-    QVERIFY(diagram.accessibleDescription().contains(LiveSocket::stateName(LiveSocket::State::Bound)));
+    QVERIFY(
+        diagram.accessibleDescription().contains(LiveSocket::stateName(LiveSocket::State::Bound)));
     QVERIFY(diagram.accessibleDescription().contains(u"LISTEN"_s));
 }
 
 void TestStateDiagram::wrapsWhenNarrow()
 {
     StateDiagram diagram;
-    diagram.setStates({LiveSocket::State::Unopened, LiveSocket::State::Created, LiveSocket::State::Connecting,
-                       LiveSocket::State::Connected, LiveSocket::State::PeerClosed, LiveSocket::State::Closed});
+    diagram.setStates({LiveSocket::State::Unopened, LiveSocket::State::Created,
+        LiveSocket::State::Connecting, LiveSocket::State::Connected, LiveSocket::State::PeerClosed,
+        LiveSocket::State::Closed});
     const int wide = diagram.heightForWidth(diagram.sizeHint().width());
     const int narrow = diagram.heightForWidth(diagram.minimumSizeHint().width());
     QVERIFY2(narrow > wide, "a narrow diagram must use more rows");
