@@ -11,6 +11,13 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // --help and --version print and exit: they must work without a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version"
+            || arg == "-v")
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"SocketLab"_s);
     QApplication::setOrganizationName(u"SocketLab"_s);
