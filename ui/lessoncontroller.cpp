@@ -112,6 +112,28 @@ LessonController::LessonController(MainWindow *window, QObject *parent)
     SocketPanel *server = window->serverPanel();
     connect(server, &SocketPanel::connectionAccepted, this,
         [server] { server->selectConnection(int(server->connections().size()) - 1); });
+    connect(this, &LessonController::stageReady, this, [this](int index) {
+        if (m_autoplay && index == m_panel->currentIndex())
+            QTimer::singleShot(0, this, &LessonController::runDemo);
+    });
+    connect(this, &LessonController::demoFinished, this, [this](int index, bool) {
+        if (!m_autoplay)
+            return;
+        const QString id = m_lesson.stage(index).id;
+        for (const QString &failure : std::as_const(m_failures))
+            m_autoplayFailures << id + u": "_s + failure;
+        const int generation = m_generation;
+        QTimer::singleShot(m_autoplayPause, this, [this, index, generation] {
+            if (!m_autoplay || generation != m_generation)
+                return; // someone moved on by hand: follow from there
+            if (index + 1 < m_lesson.count()) {
+                m_panel->setCurrentIndex(index + 1);
+            } else {
+                m_autoplay = false;
+                emit autoplayFinished(m_autoplayFailures.isEmpty());
+            }
+        });
+    });
     window->installEventFilter(this);
     qApp->installEventFilter(this);
 }
@@ -149,6 +171,18 @@ void LessonController::setLesson(const Lesson &lesson)
     m_window->setDefaultEndpoint(u"127.0.0.1"_s, QString::number(m_port));
     m_panel->setLesson(lesson); // emits stageChanged(0)
     m_panel->setValues(Lesson::systemValues(m_port));
+}
+
+void LessonController::startAutoplay(int from, int pauseMs)
+{
+    m_autoplay = true;
+    m_autoplayPause = qMax(0, pauseMs);
+    m_autoplayFailures.clear();
+    from = qBound(0, from, int(m_lesson.count()) - 1);
+    if (m_panel->currentIndex() == from)
+        enterStage(from);
+    else
+        m_panel->setCurrentIndex(from);
 }
 
 void LessonController::setNotice(const QString &text)

@@ -77,6 +77,13 @@ public:
     // constants.NAME, getaddrinfo.rows. Fits Expectation::Lookup.
     std::optional<QByteArray> value(const QString &subject) const;
 
+    // Plays the lesson from stage `from` to the last: each stage entered,
+    // its demo run, then `pauseMs` before the next. Ends with autoplayFinished.
+    void startAutoplay(int from, int pauseMs);
+    bool isAutoplaying() const { return m_autoplay; }
+    // What went wrong during the last autoplay, "stage-id: problem" a line.
+    QStringList autoplayFailures() const { return m_autoplayFailures; }
+
 public slots:
     // Enters stage `index` (what LessonPanel::stageChanged triggers).
     void enterStage(int index);
@@ -88,6 +95,9 @@ signals:
     void stageReady(int index);
     // The demo of stage `index` ended; passed as lastDemoPassed().
     void demoFinished(int index, bool passed);
+    // The autoplay reached the end; passed when every stage's demo did what
+    // the stage expected.
+    void autoplayFinished(bool passed);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -144,4 +154,7 @@ private:
     int m_points = 0;
     quint16 m_lastPort = 0;
     QTemporaryDir m_folder;
+    bool m_autoplay = false;
+    int m_autoplayPause = 0;
+    QStringList m_autoplayFailures;
 };
