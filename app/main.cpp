@@ -1,10 +1,14 @@
 #include "eventlog.h"
 #include "firstpaintprobe.h"
+#include "lesson.h"
+#include "lessoncontroller.h"
+#include "lessonpanel.h"
 #include "mainwindow.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -24,40 +28,65 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(socketlabVersion));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Teaches TCP/IP and BSD sockets by making the real calls."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Teaches TCP/IP and BSD sockets by making the real calls."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption role(u"role"_s,
-        QApplication::translate("main", "Panels to show: server, client or both."), u"role"_s,
-        u"both"_s);
-    const QCommandLineOption host(u"host"_s,
-        QApplication::translate("main", "Address both panels start with."), u"host"_s,
-        u"127.0.0.1"_s);
-    const QCommandLineOption port(u"port"_s,
-        QApplication::translate("main", "Port both panels start with (0-65535)."), u"port"_s,
-        u"5000"_s);
+    const QCommandLineOption role(u"role"_s, QApplication::translate("main", "Panels to show: server, client or both."),
+                                  u"role"_s, u"both"_s);
+    const QCommandLineOption host(u"host"_s, QApplication::translate("main", "Address both panels start with."),
+                                  u"host"_s, u"127.0.0.1"_s);
+    const QCommandLineOption port(u"port"_s, QApplication::translate("main", "Port both panels start with (0-65535)."),
+                                  u"port"_s, u"5000"_s);
     const QCommandLineOption events(u"events"_s,
-        QApplication::translate("main", "Write every call event to FILE, one JSON object a line."),
-        u"file"_s);
-    parser.addOptions({role, host, port, events});
+                                    QApplication::translate("main", "Write every call event to FILE, one JSON object a line."),
+                                    u"file"_s);
+    const QCommandLineOption lessonDir(u"lesson"_s,
+                                       QApplication::translate("main", "Use the lesson in folder DIR (index.json and Markdown files)."),
+                                       u"dir"_s);
+    const QCommandLineOption stage(u"stage"_s, QApplication::translate("main", "Start at the stage with this id."), u"id"_s);
+    const QCommandLineOption autoplay(u"autoplay"_s,
+                                      QApplication::translate("main", "Play the lesson: every stage's demo, one stage after the other."));
+    const QCommandLineOption pace(u"pace"_s, QApplication::translate("main", "Seconds to stay on each stage in --autoplay (default 4)."),
+                                  u"seconds"_s, u"4"_s);
+    const QCommandLineOption quitWhenDone(
+        u"quit-when-done"_s,
+        QApplication::translate("main", "With --autoplay: quit at the end; exit status 0 only if every stage did what it expects."));
+    parser.addOptions({role, host, port, events, lessonDir, stage, autoplay, pace, quitWhenDone});
     parser.process(app);
 
     QTextStream err(stderr);
     const QString roleValue = parser.value(role);
     if (roleValue != u"server" && roleValue != u"client" && roleValue != u"both") {
-        err << QApplication::translate("main", "--role must be server, client or both, not \"%1\".")
-                   .arg(roleValue)
-            << '\n';
+        err << QApplication::translate("main", "--role must be server, client or both, not \"%1\".").arg(roleValue) << '\n';
         return 2;
     }
     bool portOk = false;
     const uint portValue = parser.value(port).toUInt(&portOk);
     if (!portOk || portValue > 65535) {
-        err << QApplication::translate(
-            "main", "--port must be a number from 0 to 65535, not \"%1\".")
-                   .arg(parser.value(port))
+        err << QApplication::translate("main", "--port must be a number from 0 to 65535, not \"%1\".").arg(parser.value(port))
             << '\n';
+        return 2;
+    }
+
+    bool paceOk = false;
+    const double paceSeconds = parser.value(pace).toDouble(&paceOk);
+    if (!paceOk || paceSeconds < 0 || paceSeconds > 3600) {
+        err << QApplication::translate("main", "--pace must be a number of seconds from 0 to 3600, not \"%1\".").arg(parser.value(pace))
+            << '\n';
+        return 2;
+    }
+    if (parser.isSet(quitWhenDone) && !parser.isSet(autoplay)) {
+        err << QApplication::translate("main", "--quit-when-done needs --autoplay.") << '\n';
+        return 2;
+    }
+    LessonError lessonError;
+    const Lesson lesson = Lesson::loadWithFallback(parser.value(lessonDir), &lessonError);
+    if (lessonError.isError())
+        err << QApplication::translate("main", "Lesson refused, using the built-in lesson instead: %1").arg(lessonError.toString())
+            << Qt::endl;
+    if (parser.isSet(stage) && lesson.indexOf(parser.value(stage)) < 0) {
+        err << QApplication::translate("main", "--stage: the lesson has no stage \"%1\".").arg(parser.value(stage)) << '\n';
         return 2;
     }
 
@@ -65,9 +94,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(events)) {
         QString problem;
         if (!log.open(parser.value(events), &problem)) {
-            err << QApplication::translate("main", "Cannot write events to %1: %2")
-                       .arg(parser.value(events), problem)
-                << '\n';
+            err << QApplication::translate("main", "Cannot write events to %1: %2").arg(parser.value(events), problem) << '\n';
             return 2;
         }
     }
@@ -75,10 +102,46 @@ int main(int argc, char *argv[])
     MainWindow window;
     FirstPaintProbe::install(&window);
     window.setDefaultEndpoint(parser.value(host), QString::number(portValue));
-    window.setRoles(roleValue == u"server" ? MainWindow::Roles::Server
-            : roleValue == u"client"       ? MainWindow::Roles::Client
-                                           : MainWindow::Roles::Both);
+    window.setRoles(roleValue == u"server"   ? MainWindow::Roles::Server
+                    : roleValue == u"client" ? MainWindow::Roles::Client
+                                             : MainWindow::Roles::Both);
     QObject::connect(&window, &MainWindow::callRecorded, &log, &EventLog::write);
+
+    auto *controller = new LessonController(&window, &window);
+    if (parser.isSet(autoplay))
+        controller->setPace(paceSeconds == 0 ? 0 : 700);
+    controller->setLesson(lesson);
+    if (lessonError.isError())
+        controller->setNotice(QApplication::translate("main", "Your lesson was refused, so this is the built-in one. %1")
+                                  .arg(lessonError.toString()));
+    QSettings settings;
+    const QString remembered = settings.value(u"lesson/stage"_s).toString();
+    int start = 0;
+    if (parser.isSet(stage))
+        start = int(lesson.indexOf(parser.value(stage)));
+    else if (!parser.isSet(autoplay) && lesson.indexOf(remembered) >= 0)
+        start = int(lesson.indexOf(remembered));
+    QObject::connect(controller->lessonPanel(), &LessonPanel::stageChanged, &window, [&lesson](int index) {
+        QSettings().setValue(u"lesson/stage"_s, lesson.stage(index).id);
+    });
     window.show();
+    if (parser.isSet(autoplay)) {
+        if (parser.isSet(quitWhenDone)) {
+            QObject::connect(controller, &LessonController::autoplayFinished, &app, [controller, &err](bool passed) {
+                if (passed) {
+                    err << QApplication::translate("main", "Autoplay: every stage did what it expects.") << Qt::endl;
+                } else {
+                    err << QApplication::translate("main", "Autoplay: these stages did not do what they expect:") << '\n';
+                    for (const QString &failure : controller->autoplayFailures())
+                        err << "  " << failure << '\n';
+                    err.flush();
+                }
+                QCoreApplication::exit(passed ? 0 : 1);
+            });
+        }
+        controller->startAutoplay(start, int(paceSeconds * 1000));
+    } else {
+        controller->lessonPanel()->setCurrentIndex(start);
+    }
     return QApplication::exec();
 }

@@ -72,6 +72,13 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_run->setObjectName(u"runDemo"_s);
     m_run->setToolTip(tr("Perform this stage's calls on the real sockets, one by one"));
 
+    m_result = new QLabel(this);
+    m_result->setObjectName(u"demoResult"_s);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_previous);
     buttons->addWidget(m_next);
@@ -86,6 +93,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     stageLayout->addWidget(m_narration, 1);
     stageLayout->addWidget(m_stepsTitle);
     stageLayout->addWidget(m_steps);
+    stageLayout->addWidget(m_result);
     stageLayout->addLayout(buttons);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -389,4 +397,27 @@ void LessonPanel::showCurrent()
     m_run->setText(m_demoRunning ? tr("Running the demo\u2026")
             : hasDemo            ? tr("&Run this stage's demo")
                                  : tr("No demo in this stage"));
+}
+
+void LessonPanel::setResult(const QString &text)
+{
+    m_result->setText(text);
+    m_result->setVisible(!text.isEmpty());
+}
+
+QString LessonPanel::result() const
+{
+    return m_result->text();
+}
+
+void LessonPanel::setCompact(bool compact)
+{
+    m_list->setVisible(!compact);
+    m_stepsTitle->setVisible(!compact);
+    m_steps->setVisible(!compact);
+    QFont big = font();
+    if (compact)
+        big.setPointSizeF(big.pointSizeF() * 1.35);
+    m_narration->setFont(compact ? big : QFont());
+    m_result->setFont(compact ? big : QFont());
 }

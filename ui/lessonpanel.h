@@ -55,6 +55,13 @@ public:
     // check mark, this one an arrow. -1 clears the marks.
     void setDemoStep(int step);
     int demoStep() const { return m_demoStep; }
+    // A line under the narration: the demo's outcome or a notice (a lesson
+    // refused, another port used). Plain text; "" hides it.
+    void setResult(const QString &text);
+    QString result() const;
+    // Presentation: narration, title and buttons only (no stage list, no
+    // steps), the narration in large type.
+    void setCompact(bool compact);
 
 public slots:
     // Goes to stage `index` (clamped to the lesson). Emits stageChanged when
@@ -100,4 +107,5 @@ private:
     QPushButton *m_previous = nullptr;
     QPushButton *m_next = nullptr;
     QPushButton *m_run = nullptr;
+    QLabel *m_result = nullptr;
 };

@@ -1,0 +1,97 @@
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The built app, run as a kiosk would run it: --autoplay --quit-when-done
+// plays every stage of the built-in lesson on real loopback sockets and
+// exits 0 only when every stage did what it expects; --events writes one
+// JSON object a line. A malformed --lesson folder is refused with its file
+// and line on stderr, and the built-in lesson plays instead.
+class TestAutoplay final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void wholeLessonExitsZero();
+    void malformedLessonFallsBack();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString errors;
+    };
+    Run run(const QStringList &arguments);
+
+    QTemporaryDir m_home;
+};
+
+TestAutoplay::Run TestAutoplay::run(const QStringList &arguments)
+{
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s)); // no user settings
+    app.setProcessEnvironment(environment);
+    app.start(QString::fromLocal8Bit(SOCKETLAB_APP), arguments);
+    Run result;
+    if (!app.waitForStarted(10000) || !app.waitForFinished(120000)) {
+        app.kill();
+        app.waitForFinished(5000);
+        return result;
+    }
+    result.exitCode = app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1;
+    result.errors = QString::fromUtf8(app.readAllStandardError());
+    return result;
+}
+
+void TestAutoplay::wholeLessonExitsZero()
+{
+    QVERIFY(m_home.isValid());
+    const QString events = m_home.filePath(u"events.jsonl"_s);
+    const Run result
+        = run({u"--autoplay"_s, u"--quit-when-done"_s, u"--pace"_s, u"0"_s, u"--events"_s, events});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.errors));
+
+    QFile file(events);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    int lines = 0;
+    QSet<QString> calls;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(), line.constData());
+        calls.insert(document.object().value(u"call"_s).toString());
+        ++lines;
+    }
+    QVERIFY(lines > 50);
+    for (const QString &call : {u"socket"_s, u"bind"_s, u"listen"_s, u"accept"_s, u"connect"_s, u"recv"_s, u"close"_s})
+        QVERIFY2(calls.contains(call), qPrintable(call));
+}
+
+void TestAutoplay::malformedLessonFallsBack()
+{
+    QTemporaryDir lesson;
+    QVERIFY(lesson.isValid());
+    QFile index(lesson.filePath(u"index.json"_s));
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.write("{\n  \"format\": 1,\n  \"title\": \"Broken\",\n  \"port\": 5000,\n  \"stages\": [ { \"id\": 7 } ]\n}\n");
+    index.close();
+
+    const Run result = run({u"--lesson"_s, lesson.path(), u"--stage"_s, u"wrap-up"_s, u"--autoplay"_s,
+        u"--quit-when-done"_s, u"--pace"_s, u"0"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.errors)); // the built-in lesson played
+    QVERIFY2(result.errors.contains(index.fileName() + u":5:"_s), qPrintable(result.errors));
+    QVERIFY2(result.errors.contains(u"built-in"_s), qPrintable(result.errors));
+}
+
+QTEST_GUILESS_MAIN(TestAutoplay)
+#include "tst_autoplay.moc"

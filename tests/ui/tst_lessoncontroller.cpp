@@ -1,0 +1,190 @@
+#include "lessoncontroller.h"
+
+#include "lessonpanel.h"
+#include "livesocket.h"
+#include "mainwindow.h"
+#include "socketpanel.h"
+
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// The lesson driving the real main window offscreen, on real loopback
+// sockets: every stage of the built-in lesson is entered, its demo run
+// through the panels, and its expectations checked against what the panels
+// show; the presenter keys work at window level but still type in text
+// fields; going back to an earlier stage leaves no socket open.
+class TestLessonController final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyStage_data();
+    void everyStage();
+    void connectPairsEndpoints();
+    void goingBackResets();
+    void windowKeys_data();
+    void windowKeys();
+    void keysStillTypeInTextFields();
+
+private:
+    void enter(int index);
+    void runDemo();
+
+    std::unique_ptr<MainWindow> m_window;
+    LessonController *m_controller = nullptr;
+    LessonPanel *m_panel = nullptr;
+};
+
+void TestLessonController::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_window = std::make_unique<MainWindow>();
+    m_controller = new LessonController(m_window.get(), m_window.get());
+    m_controller->setPace(0);
+    LessonError error;
+    const Lesson lesson = Lesson::load(Lesson::builtInDirectory(), &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    m_controller->setLesson(lesson);
+    m_panel = m_controller->lessonPanel();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(!m_controller->isBusy());
+}
+
+void TestLessonController::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+void TestLessonController::enter(int index)
+{
+    if (m_panel->currentIndex() != index)
+        m_panel->setCurrentIndex(index);
+    else
+        m_controller->enterStage(index);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
+    QCOMPARE(m_panel->currentIndex(), index);
+}
+
+void TestLessonController::runDemo()
+{
+    QSignalSpy finished(m_controller, &LessonController::demoFinished);
+    m_controller->runDemo();
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(m_controller->lastDemoPassed(), qPrintable(m_controller->failures().join(u'\n')));
+    QVERIFY(m_panel->result().contains(u"\u2714"_s)); // a mark besides any colour
+}
+
+void TestLessonController::everyStage_data()
+{
+    QTest::addColumn<int>("index");
+    const Lesson &lesson = m_panel->lesson();
+    for (int i = 0; i < lesson.count(); ++i)
+        QTest::newRow(qPrintable(lesson.stage(i).id)) << i;
+}
+
+void TestLessonController::everyStage()
+{
+    QFETCH(int, index);
+    enter(index);
+    runDemo();
+}
+
+void TestLessonController::connectPairsEndpoints()
+{
+    enter(int(m_panel->lesson().indexOf(u"client-connect"_s)));
+    runDemo();
+    const std::optional<QByteArray> connRaddr = m_window->lookupSubject(u"server.conn.raddr"_s);
+    QVERIFY(connRaddr);
+    QCOMPARE(connRaddr, m_window->lookupSubject(u"client.laddr"_s));
+    QCOMPARE(m_window->lookupSubject(u"client.raddr"_s),
+        QByteArray("127.0.0.1:" + QByteArray::number(m_controller->port())));
+}
+
+void TestLessonController::goingBackResets()
+{
+    enter(int(m_panel->lesson().indexOf(u"reply"_s)));
+    runDemo();
+    QCOMPARE(m_window->serverPanel()->socket()->state(), LiveSocket::State::Listening);
+    // Back to the first socket stage: nothing of the later stage is left open.
+    enter(int(m_panel->lesson().indexOf(u"server-bind"_s)));
+    const auto open = [](const LiveSocket *socket) {
+        return socket->state() != LiveSocket::State::Unopened && socket->state() != LiveSocket::State::Closed;
+    };
+    QVERIFY(!open(m_window->serverPanel()->socket()));
+    QVERIFY(!open(m_window->clientPanel()->socket()));
+    for (const LiveSocket *conn : m_window->serverPanel()->connections())
+        QVERIFY(!open(conn));
+    QCOMPARE(m_window->lookupSubject(u"server.error"_s), QByteArray("none"));
+    runDemo(); // binds the lesson port again: no EADDRINUSE
+    // And forward again to a stage that continues others: its start state is rebuilt.
+    enter(int(m_panel->lesson().indexOf(u"recv"_s)));
+    QCOMPARE(m_window->lookupSubject(u"server.conn.state"_s), QByteArray("connected"));
+    runDemo();
+}
+
+void TestLessonController::windowKeys_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    const int last = int(m_panel->lesson().count()) - 1;
+    QTest::newRow("Right") << int(Qt::Key_Right) << 2 << 3;
+    QTest::newRow("PageDown") << int(Qt::Key_PageDown) << 2 << 3;
+    QTest::newRow("Space") << int(Qt::Key_Space) << 2 << 3;
+    QTest::newRow("Left") << int(Qt::Key_Left) << 2 << 1;
+    QTest::newRow("PageUp") << int(Qt::Key_PageUp) << 2 << 1;
+    QTest::newRow("Backspace") << int(Qt::Key_Backspace) << 2 << 1;
+    QTest::newRow("Home") << int(Qt::Key_Home) << 4 << 0;
+    QTest::newRow("End") << int(Qt::Key_End) << 4 << last;
+}
+
+void TestLessonController::windowKeys()
+{
+    QFETCH(int, key);
+    QFETCH(int, from);
+    QFETCH(int, to);
+    enter(from);
+    // Focus on a panel's button, outside the lesson panel.
+    QPushButton *button = m_window->serverPanel()->button(u"socket"_s);
+    QVERIFY(button);
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key(key));
+    QCOMPARE(m_panel->currentIndex(), to);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
+    // Also when the key goes to the window itself.
+    enter(from);
+    QTest::keyClick(m_window.get(), Qt::Key(key));
+    QCOMPARE(m_panel->currentIndex(), to);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
+}
+
+void TestLessonController::keysStillTypeInTextFields()
+{
+    enter(2);
+    const QList<QLineEdit *> fields = m_window->serverPanel()->findChildren<QLineEdit *>();
+    QVERIFY(!fields.isEmpty());
+    QLineEdit *field = fields.constFirst();
+    field->setFocus();
+    field->setText(u"ab"_s);
+    field->setCursorPosition(2);
+    QTest::keyClick(field, Qt::Key_Space, Qt::NoModifier);
+    QTest::keyClick(field, Qt::Key_Backspace);
+    QTest::keyClick(field, Qt::Key_Left);
+    QTest::keyClick(field, Qt::Key_Space, Qt::NoModifier);
+    QCOMPARE(m_panel->currentIndex(), 2);
+    QCOMPARE(field->text(), u"a b"_s);
+}
+
+QTEST_MAIN(TestLessonController)
+#include "tst_lessoncontroller.moc"
