@@ -427,7 +427,7 @@ QJsonObject Transcript::toJson(const CallEvent &e)
 {
     QJsonObject o;
     o.insert(u"seq"_s, e.sequence);
-    o.insert(u"time"_s, e.time.toLocalTime().toString(Qt::ISODateWithMs));
+    o.insert(u"time"_s, e.time.toString(Qt::ISODateWithMs));
     o.insert(u"side"_s, e.side);
     o.insert(u"object"_s, e.object);
     o.insert(u"call"_s, e.call);
