@@ -1,5 +1,7 @@
 #include "bytesformat.h"
 
+#include <algorithm>
+
 namespace {
 
 constexpr char16_t escapedByteBase = 0xDC00; // PEP 383: byte b -> U+DC00 + b (b >= 0x80)
@@ -131,10 +133,18 @@ int BytesFormat::sequenceLength(unsigned char leadByte)
 QString BytesFormat::decodeUtf8(
     QByteArrayView bytes, qsizetype *pendingTail, qsizetype *invalidBytes)
 {
-    QString out;
-    out.reserve(bytes.size());
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype size = bytes.size();
+    if (std::all_of(p, p + size, [](unsigned char c) { return c < 0x80; })) {
+        // ASCII, the usual case: one allocation, nothing pending or invalid.
+        if (pendingTail)
+            *pendingTail = 0;
+        if (invalidBytes)
+            *invalidBytes = 0;
+        return QString::fromLatin1(bytes);
+    }
+    QString out;
+    out.reserve(bytes.size());
     qsizetype invalid = 0;
     qsizetype pending = 0;
     qsizetype i = 0;

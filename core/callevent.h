@@ -40,7 +40,7 @@ struct CallEvent
     };
 
     qint64 sequence = 0;     // 1, 2, 3... across the whole app
-    QDateTime time;          // wall clock when the phase happened
+    QDateTime time;          // wall clock when the phase happened (UTC from LiveSocket)
     QString side;            // "server" or "client"
     QString object;          // Python variable: "server", "conn", "client"
     QString call;            // "socket", "bind", "accept", ...

@@ -215,14 +215,15 @@ void ChunkModel::appendChunk(const QByteArray &data, qint64 asked)
         row.split = tr("The previous chunk ended inside a character, but this chunk does not "
                        "continue it: those bytes are not valid UTF-8.");
     }
+    // The visible text is made in flush(), only for rows that are kept: in a
+    // flood most staged rows are dropped before anyone could see them.
     const QStringView shown = firstChars(body, ShownBytes);
-    row.text += BytesFormat::visibleText(shown);
-    if (shown.size() < body.size())
-        row.text += ellipsis;
+    row.raw = shown.size() == r.text.size() ? r.text : shown.toString();
+    row.rawCut = shown.size() < body.size();
     if (r.pendingBytes > 0) {
         const bool continues = r.pendingBytes > data.size();
         const qsizetype own = qMin<qsizetype>(r.pendingBytes, data.size());
-        row.text += splitOpen % (continues ? ellipsis : QStringView())
+        row.suffix = splitOpen % (continues ? ellipsis : QStringView())
             % BytesFormat::hex(QByteArrayView(data).last(own)) % ellipsis % splitClose;
         const QString cut = tr("Ends %n byte(s) into a %1-byte character; the next chunk must "
                                "complete it.",
@@ -297,6 +298,16 @@ void ChunkModel::flush()
         m_rows.erase(m_rows.begin(), m_rows.begin() + excess);
         m_droppedRows += excess;
         endRemoveRows();
+    }
+    for (Row &row : m_staged) {
+        if (row.kind != RowKind::Data)
+            continue;
+        row.text += BytesFormat::visibleText(row.raw);
+        if (row.rawCut)
+            row.text += ellipsis;
+        row.text += row.suffix;
+        row.raw.clear();
+        row.suffix.clear();
     }
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(m_staged.size()) - 1);

@@ -117,7 +117,10 @@ private:
         qint64 got = 0;
         RowKind kind = RowKind::Data;
         QByteArray shown;
-        QString text;
+        QString text; // staged data rows: the split prefix only, completed by flush()
+        QString raw; // staged data rows: decoded characters to show (visibleText at flush)
+        QString suffix; // staged data rows: a cut character at the end
+        bool rawCut = false; // more characters than shown
         QString split;
         QString errorName;
     };

@@ -37,7 +37,9 @@ void LiveSocket::adopt(Socket socket, State state)
 CallEvent LiveSocket::makeEvent(const QString &call, CallEvent::Phase phase) const
 {
     CallEvent event;
-    event.time = QDateTime::currentDateTime();
+    // UTC: local time would consult the time zone database on every call
+    // (a stat of /etc/localtime); readers convert with toLocalTime().
+    event.time = QDateTime::currentDateTimeUtc();
     event.side = m_side;
     event.object = objectName();
     event.call = call;
@@ -377,14 +379,16 @@ SocketError LiveSocket::recv(qint64 maxBytes)
     if (m_pendingRead != Pending::None)
         return refuseWhilePending(u"recv"_s, m_pendingRead);
     m_recvAsked = maxBytes;
-    m_watch = false;
     if (m_emitDepth > 0) {
+        m_watch = false;
         m_deferred = true;
         setPendingRead(Pending::Recv);
         QMetaObject::invokeMethod(this, &LiveSocket::runDeferredRecv, Qt::QueuedConnection);
         return {};
     }
-    updateNotifiers();
+    // The notifiers are left as they are: a call that completes at once
+    // changes nothing they watch (no epoll_ctl per recv), and one that would
+    // block makes the read side pending, which enables the read notifier.
     return tryRecv(Attempt::First);
 }
 
@@ -408,6 +412,7 @@ SocketError LiveSocket::tryRecv(Attempt attempt)
             CallEvent event = makeEvent(u"recv"_s, CallEvent::Phase::Waiting);
             event.number = m_recvAsked;
             record(event);
+            m_watch = false;
             setPendingRead(Pending::Recv);
             updateNotifiers();
         }

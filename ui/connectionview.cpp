@@ -311,8 +311,10 @@ void ConnectionView::recordChunk(const QByteArray &data, qint64 asked)
                    "bytes. Nothing more will arrive; you may still send, then close()."));
             m_peer->show();
         }
+        refreshButtons();
     }
-    refreshButtons();
+    // A data chunk changes no button: the socket's state and pending call
+    // (stateChanged, pendingChanged) are what the buttons follow.
 }
 
 void ConnectionView::recordFailure(

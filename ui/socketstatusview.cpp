@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +20,11 @@ SocketStatusView::SocketStatusView(QWidget *parent)
     , m_pending(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_refresh(new QPushButton(tr("Ask the kernel"), this))
+    , m_refreshTimer(new QTimer(this))
 {
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &SocketStatusView::refresh);
     for (QLabel *label : {m_laddr, m_raddr, m_repr, m_pending}) {
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -96,10 +101,13 @@ void SocketStatusView::setSocket(LiveSocket *socket, const QList<LiveSocket::Sta
             << connect(socket, &LiveSocket::readable, this, &SocketStatusView::refresh)
             << connect(socket, &LiveSocket::accepted, this, &SocketStatusView::refresh)
             << connect(socket, &LiveSocket::connected, this, &SocketStatusView::refresh)
-            << connect(socket, &LiveSocket::sent, this, &SocketStatusView::refresh)
-            << connect(socket, &LiveSocket::received, this, &SocketStatusView::refresh)
-            << connect(socket, &LiveSocket::failed, this, &SocketStatusView::refresh)
-            << connect(socket, &LiveSocket::callRecorded, this, &SocketStatusView::refresh);
+            // Data calls come by the million (recv(8) of 10 MiB): one
+            // refresh per event-loop turn, not one per call.
+            << connect(socket, &LiveSocket::sent, this, &SocketStatusView::scheduleRefresh)
+            << connect(socket, &LiveSocket::received, this, &SocketStatusView::scheduleRefresh)
+            << connect(socket, &LiveSocket::failed, this, &SocketStatusView::scheduleRefresh)
+            << connect(
+                   socket, &LiveSocket::callRecorded, this, &SocketStatusView::scheduleRefresh);
     }
     refresh();
 }
@@ -133,8 +141,15 @@ QString SocketStatusView::kernelSummary(const LiveSocket &socket)
     return parts.join(u" · "_s);
 }
 
+void SocketStatusView::scheduleRefresh()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
 void SocketStatusView::refresh()
 {
+    m_refreshTimer->stop();
     if (!m_socket) {
         m_diagram->setCurrent(LiveSocket::State::Unopened);
         m_diagram->setKernelText({});

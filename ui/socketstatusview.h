@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 class StateDiagram;
 
 // What one LiveSocket looks like right now: its lifecycle diagram with the
@@ -47,6 +48,9 @@ public slots:
     void refresh();
 
 private:
+    // refresh() on the next event-loop turn, once however often it is asked.
+    void scheduleRefresh();
+
     QPointer<LiveSocket> m_socket;
     StateDiagram *m_diagram = nullptr;
     QLabel *m_laddr = nullptr;
@@ -55,6 +59,7 @@ private:
     QLabel *m_pending = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_refresh = nullptr;
+    QTimer *m_refreshTimer = nullptr;
     QList<QMetaObject::Connection> m_connections;
     bool m_compact = false;
 };
