@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "version.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
@@ -45,7 +46,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitWhenDone(
         u"quit-when-done"_s,
         QApplication::translate("main", "With --autoplay: quit at the end; exit status 0 only if every stage did what it expects."));
-    parser.addOptions({role, host, port, events, lessonDir, stage, autoplay, pace, quitWhenDone});
+    const QCommandLineOption present(u"present"_s, QApplication::translate("main", "Start in presentation mode (F5)."));
+    parser.addOptions({role, host, port, events, lessonDir, stage, autoplay, pace, quitWhenDone, present});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -118,6 +120,12 @@ int main(int argc, char *argv[])
         QSettings().setValue(u"lesson/stage"_s, lesson.stage(index).id);
     });
     window.show();
+    if (parser.isSet(present)) {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(Qt::Key_F5) && action->isCheckable())
+                action->setChecked(true);
+        }
+    }
     if (parser.isSet(autoplay)) {
         if (parser.isSet(quitWhenDone)) {
             QObject::connect(controller, &LessonController::autoplayFinished, &app, [controller, &err](bool passed) {
