@@ -3,12 +3,15 @@
 #include "lesson.h"
 #include "lessoncontroller.h"
 #include "lessonpanel.h"
+#include "themes.h"
 #include "mainwindow.h"
 #include "version.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QTextStream>
 
@@ -94,7 +97,14 @@ int main(int argc, char *argv[])
         }
     }
 
+    Themes::apply(Themes::current());
     MainWindow window;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->menu() && menu->text().remove(u'&') == QApplication::translate("MainWindow", "View").remove(u'&')) {
+            menu->menu()->addSeparator();
+            Themes::addMenu(menu->menu());
+        }
+    }
     FirstPaintProbe::install(&window);
     window.setDefaultEndpoint(parser.value(host), QString::number(portValue));
     window.setRoles(roleValue == u"server"   ? MainWindow::Roles::Server

@@ -778,6 +778,9 @@ bool LessonController::eventFilter(QObject *watched, QEvent *event)
 void LessonController::setPresenting(bool on)
 {
     m_panel->setCompact(on);
-    if (on)
+    if (on) {
         m_dock->show();
+        // A third of the screen: the narration's code lines stay readable.
+        m_window->resizeDocks({m_dock}, {m_window->width() * 34 / 100}, Qt::Horizontal);
+    }
 }
