@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
     auto *controller = new LessonController(&window, &window);
     if (parser.isSet(autoplay))
         controller->setPace(paceSeconds == 0 ? 0 : 700);
-    controller->setLesson(lesson);
+    controller->setLesson(lesson, parser.isSet(port) ? int(portValue) : -1);
     if (lessonError.isError())
         controller->setNotice(QApplication::translate("main", "Your lesson was refused, so this is the built-in one. %1")
                                   .arg(lessonError.toString()));

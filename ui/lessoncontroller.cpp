@@ -146,10 +146,12 @@ LessonController::~LessonController()
         delete socket.data();
 }
 
-void LessonController::setLesson(const Lesson &lesson)
+void LessonController::setLesson(const Lesson &lesson, int port)
 {
     m_lesson = lesson;
-    m_port = lesson.port();
+    m_port = port < 0 || port > 65535 ? lesson.port() : quint16(port);
+    if (m_port == 0)
+        m_port = FreePort::find(u"127.0.0.1"_s);
     m_portNote.clear();
     // The lesson port may be taken (another SocketLab, a teacher's server):
     // then the next free port above it stands in for it everywhere. Not a
