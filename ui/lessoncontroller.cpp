@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTextEdit>
 #include <QTimer>
 
@@ -84,6 +85,15 @@ bool isPortFree(quint16 port)
     const bool free = at && !probe.bind(*at).isError();
     probe.close();
     return free;
+}
+
+// The panel's column in the window's splitter.
+QWidget *areaOf(QWidget *panel)
+{
+    QWidget *area = panel;
+    while (area->parentWidget() && !qobject_cast<QSplitter *>(area->parentWidget()))
+        area = area->parentWidget();
+    return area->parentWidget() ? area : panel;
 }
 
 QByteArray number(qint64 value)
@@ -260,6 +270,11 @@ void LessonController::enterStage(int index)
     m_window->setRoles(stage.panels == u"server"   ? MainWindow::Roles::Server
             : stage.panels == u"client"            ? MainWindow::Roles::Client
                                                    : MainWindow::Roles::Both);
+    if (stage.panels == u"none" && !stage.explorers.isEmpty()) {
+        // An explorer stage without sockets: the explorer gets the room.
+        for (SocketPanel *panel : {m_window->serverPanel(), m_window->clientPanel()})
+            areaOf(panel)->hide();
+    }
     if (!stage.explorers.isEmpty()) {
         if (const auto which = ExplorersWidget::explorerFromName(stage.explorers.constFirst()))
             m_window->showExplorer(*which);
