@@ -336,7 +336,9 @@ void LessonController::performNext(int generation)
     if (step.visible)
         m_panel->setDemoStep(step.demoIndex);
     Settled settled;
+    m_flashing = step.visible;
     const QString problem = perform(step.action, &settled);
+    m_flashing = false;
     if (!problem.isEmpty())
         m_failures << tr("step \"%1\": %2").arg(step.action.source(), problem);
     m_settled = settled;
@@ -359,8 +361,8 @@ void LessonController::waitUntilSettled(int generation)
 
 void LessonController::flash(SocketPanel *panel, const QString &call)
 {
-    if (m_pace == 0)
-        return;
+    if (m_pace == 0 || !m_flashing)
+        return; // quiet replays and tests do not flash
     QPushButton *button = panel->button(call);
     if (!button || !button->isVisible())
         return;

@@ -144,6 +144,7 @@ private:
     Settled m_settled;
     QDeadlineTimer m_settleDeadline;
     int m_pause = 0;
+    bool m_flashing = false;
     QStringList m_failures;
     QString m_notice;
     QString m_portNote;
