@@ -3,11 +3,15 @@
 #include "lesson.h"
 #include "lessoncontroller.h"
 #include "lessonpanel.h"
+#include "themes.h"
 #include "mainwindow.h"
 #include "version.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QTextStream>
 
@@ -52,7 +56,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitWhenDone(
         u"quit-when-done"_s,
         QApplication::translate("main", "With --autoplay: quit at the end; exit status 0 only if every stage did what it expects."));
-    parser.addOptions({role, host, port, events, lessonDir, stage, autoplay, pace, quitWhenDone});
+    const QCommandLineOption present(u"present"_s, QApplication::translate("main", "Start in presentation mode (F5)."));
+    parser.addOptions({role, host, port, events, lessonDir, stage, autoplay, pace, quitWhenDone, present});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -99,7 +104,14 @@ int main(int argc, char *argv[])
         }
     }
 
+    Themes::apply(Themes::current());
     MainWindow window;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->menu() && menu->text().remove(u'&') == QApplication::translate("MainWindow", "View").remove(u'&')) {
+            menu->menu()->addSeparator();
+            Themes::addMenu(menu->menu());
+        }
+    }
     FirstPaintProbe::install(&window);
     window.setDefaultEndpoint(parser.value(host), QString::number(portValue));
     window.setRoles(roleValue == u"server"   ? MainWindow::Roles::Server
@@ -110,7 +122,7 @@ int main(int argc, char *argv[])
     auto *controller = new LessonController(&window, &window);
     if (parser.isSet(autoplay))
         controller->setPace(paceSeconds == 0 ? 0 : 700);
-    controller->setLesson(lesson);
+    controller->setLesson(lesson, parser.isSet(port) ? int(portValue) : -1);
     if (lessonError.isError())
         controller->setNotice(QApplication::translate("main", "Your lesson was refused, so this is the built-in one. %1")
                                   .arg(lessonError.toString()));
@@ -125,6 +137,12 @@ int main(int argc, char *argv[])
         QSettings().setValue(u"lesson/stage"_s, lesson.stage(index).id);
     });
     window.show();
+    if (parser.isSet(present)) {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(Qt::Key_F5) && action->isCheckable())
+                action->setChecked(true);
+        }
+    }
     if (parser.isSet(autoplay)) {
         if (parser.isSet(quitWhenDone)) {
             QObject::connect(controller, &LessonController::autoplayFinished, &app, [controller, &err](bool passed) {

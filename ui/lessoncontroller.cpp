@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTextEdit>
 #include <QTimer>
 
@@ -84,6 +85,15 @@ bool isPortFree(quint16 port)
     const bool free = at && !probe.bind(*at).isError();
     probe.close();
     return free;
+}
+
+// The panel's column in the window's splitter.
+QWidget *areaOf(QWidget *panel)
+{
+    QWidget *area = panel;
+    while (area->parentWidget() && !qobject_cast<QSplitter *>(area->parentWidget()))
+        area = area->parentWidget();
+    return area->parentWidget() ? area : panel;
 }
 
 QByteArray number(qint64 value)
@@ -146,10 +156,12 @@ LessonController::~LessonController()
         delete socket.data();
 }
 
-void LessonController::setLesson(const Lesson &lesson)
+void LessonController::setLesson(const Lesson &lesson, int port)
 {
     m_lesson = lesson;
-    m_port = lesson.port();
+    m_port = port < 0 || port > 65535 ? lesson.port() : quint16(port);
+    if (m_port == 0)
+        m_port = FreePort::find(u"127.0.0.1"_s);
     m_portNote.clear();
     // The lesson port may be taken (another SocketLab, a teacher's server):
     // then the next free port above it stands in for it everywhere. Not a
@@ -258,6 +270,11 @@ void LessonController::enterStage(int index)
     m_window->setRoles(stage.panels == u"server"   ? MainWindow::Roles::Server
             : stage.panels == u"client"            ? MainWindow::Roles::Client
                                                    : MainWindow::Roles::Both);
+    if (stage.panels == u"none" && !stage.explorers.isEmpty()) {
+        // An explorer stage without sockets: the explorer gets the room.
+        for (SocketPanel *panel : {m_window->serverPanel(), m_window->clientPanel()})
+            areaOf(panel)->hide();
+    }
     if (!stage.explorers.isEmpty()) {
         if (const auto which = ExplorersWidget::explorerFromName(stage.explorers.constFirst()))
             m_window->showExplorer(*which);
@@ -319,7 +336,9 @@ void LessonController::performNext(int generation)
     if (step.visible)
         m_panel->setDemoStep(step.demoIndex);
     Settled settled;
+    m_flashing = step.visible;
     const QString problem = perform(step.action, &settled);
+    m_flashing = false;
     if (!problem.isEmpty())
         m_failures << tr("step \"%1\": %2").arg(step.action.source(), problem);
     m_settled = settled;
@@ -342,8 +361,8 @@ void LessonController::waitUntilSettled(int generation)
 
 void LessonController::flash(SocketPanel *panel, const QString &call)
 {
-    if (m_pace == 0)
-        return;
+    if (m_pace == 0 || !m_flashing)
+        return; // quiet replays and tests do not flash
     QPushButton *button = panel->button(call);
     if (!button || !button->isVisible())
         return;
@@ -778,6 +797,9 @@ bool LessonController::eventFilter(QObject *watched, QEvent *event)
 void LessonController::setPresenting(bool on)
 {
     m_panel->setCompact(on);
-    if (on)
+    if (on) {
         m_dock->show();
+        // A third of the screen: the narration's code lines stay readable.
+        m_window->resizeDocks({m_dock}, {m_window->width() * 34 / 100}, Qt::Horizontal);
+    }
 }

@@ -55,7 +55,9 @@ public:
     // Shows `lesson` at its first stage. When the lesson port is taken on
     // 127.0.0.1, a free port (FreePort) is used in its place in actions,
     // expectations and narration ({{port}}), and the panel says so.
-    void setLesson(const Lesson &lesson);
+    // `port` (--port) replaces the lesson port: 0 asks the kernel for a free
+    // one (FreePort), -1 keeps the lesson's.
+    void setLesson(const Lesson &lesson, int port = -1);
     // The lesson port in use (the lesson's own, or its substitute).
     quint16 port() const { return m_port; }
     // A notice shown above the demo's result (e.g. why --lesson was refused).
@@ -142,6 +144,7 @@ private:
     Settled m_settled;
     QDeadlineTimer m_settleDeadline;
     int m_pause = 0;
+    bool m_flashing = false;
     QStringList m_failures;
     QString m_notice;
     QString m_portNote;

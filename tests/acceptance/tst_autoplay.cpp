@@ -55,7 +55,7 @@ void TestAutoplay::wholeLessonExitsZero()
     QVERIFY(m_home.isValid());
     const QString events = m_home.filePath(u"events.jsonl"_s);
     const Run result
-        = run({u"--autoplay"_s, u"--quit-when-done"_s, u"--pace"_s, u"0"_s, u"--events"_s, events});
+        = run({u"--autoplay"_s, u"--quit-when-done"_s, u"--pace"_s, u"0"_s, u"--port"_s, u"0"_s, u"--events"_s, events});
     QVERIFY2(result.exitCode == 0, qPrintable(result.errors));
 
     QFile file(events);
@@ -87,7 +87,7 @@ void TestAutoplay::malformedLessonFallsBack()
     index.close();
 
     const Run result = run({u"--lesson"_s, lesson.path(), u"--stage"_s, u"wrap-up"_s, u"--autoplay"_s,
-        u"--quit-when-done"_s, u"--pace"_s, u"0"_s});
+        u"--quit-when-done"_s, u"--pace"_s, u"0"_s, u"--port"_s, u"0"_s});
     QVERIFY2(result.exitCode == 0, qPrintable(result.errors)); // the built-in lesson played
     QVERIFY2(result.errors.contains(index.fileName() + u":5:"_s), qPrintable(result.errors));
     QVERIFY2(result.errors.contains(u"built-in"_s), qPrintable(result.errors));

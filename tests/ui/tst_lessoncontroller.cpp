@@ -54,7 +54,7 @@ void TestLessonController::initTestCase()
     LessonError error;
     const Lesson lesson = Lesson::load(Lesson::builtInDirectory(), &error);
     QVERIFY2(!error.isError(), qPrintable(error.toString()));
-    m_controller->setLesson(lesson);
+    m_controller->setLesson(lesson, 0); // a free port: other tests may run the lesson at the same time
     m_panel = m_controller->lessonPanel();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
