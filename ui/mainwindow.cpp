@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <sys/socket.h>
@@ -104,8 +105,19 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const AddrInfo &info) { m_client->useAddressInfo(info); });
     // An event on one side can change what the other side's kernel reports
     // (a FIN, an accept-queue entry): each side re-reads after the other acts.
-    connect(m_server, &SocketPanel::callRecorded, m_client, &SocketPanel::refresh);
-    connect(m_client, &SocketPanel::callRecorded, m_server, &SocketPanel::refresh);
+    // Once per event-loop turn, not once per call: a recv(8) flood makes
+    // millions of calls, and a refresh asks the kernel several questions.
+    for (SocketPanel *panel : {m_server, m_client}) {
+        SocketPanel *other = panel == m_server ? m_client : m_server;
+        auto *later = new QTimer(this);
+        later->setSingleShot(true);
+        later->setInterval(0);
+        connect(later, &QTimer::timeout, other, &SocketPanel::refresh);
+        connect(panel, &SocketPanel::callRecorded, later, [later] {
+            if (!later->isActive())
+                later->start();
+        });
+    }
 
     buildMenus();
     statusBar()->showMessage(tr("Start with server = socket(), then bind, listen and accept."));

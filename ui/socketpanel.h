@@ -195,7 +195,11 @@ private:
     // What the lesson's SIDE subjects read (see subject()).
     QString m_lastError;
     qint64 m_lastSent = -1;
+    // The current run of recv calls: the first RecvRunKeep chunks, exact totals.
+    static constexpr qsizetype RecvRunKeep = 4096;
     QList<QByteArray> m_recvRun;
+    qint64 m_recvRunCalls = 0;
+    qint64 m_recvRunBytes = 0;
     bool m_recvRunOpen = false;
     QString m_lookupHost;
     QString m_lookupPort;
