@@ -114,6 +114,11 @@ LessonController::LessonController(MainWindow *window, QObject *parent)
     m_dock->setWidget(m_panel);
     window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
     m_dock->show();
+    // About a quarter of the window, so the diagram and both panels keep room.
+    QTimer::singleShot(0, m_dock, [this] {
+        if (!m_window->isFullScreen())
+            m_window->resizeDocks({m_dock}, {qMax(280, m_window->width() / 4)}, Qt::Horizontal);
+    });
 
     connect(m_panel, &LessonPanel::stageChanged, this, &LessonController::enterStage);
     connect(m_panel, &LessonPanel::demoRequested, this, [this](const Stage &) { runDemo(); });

@@ -33,6 +33,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setWordWrap(true);
     m_list->setMinimumWidth(m_list->fontMetrics().averageCharWidth() * 24);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 4);
 
     m_title = new QLabel(this);
     m_title->setObjectName(u"stageTitle"_s);
@@ -96,9 +97,12 @@ LessonPanel::LessonPanel(QWidget *parent)
     stageLayout->addWidget(m_result);
     stageLayout->addLayout(buttons);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The list above the narration: the dock stays narrow enough at 1280x720
+    // for both socket panels to keep their full width beside it.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
     splitter->addWidget(stagePane);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);

@@ -177,7 +177,7 @@ void SocketStatusView::refresh()
         m_pending->hide();
         m_cancel->hide();
     } else {
-        m_pending->setText(u"⏳ "_s % LiveSocket::pendingText(pending));
+        m_pending->setText(u"… "_s % LiveSocket::pendingText(pending));
         m_pending->show();
         m_cancel->show();
     }
