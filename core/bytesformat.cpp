@@ -183,6 +183,36 @@ QString BytesFormat::decodeUtf8(
     return out;
 }
 
+void BytesFormat::scanUtf8(QByteArrayView bytes, qsizetype *pendingTail, qsizetype *invalidBytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype size = bytes.size();
+    qsizetype invalid = 0;
+    qsizetype pending = 0;
+    qsizetype i = 0;
+    while (i < size) {
+        if (p[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        const int n = validSequence(p + i, size - i);
+        if (n < 0 && pendingTail) {
+            pending = -n;
+            break;
+        }
+        if (n <= 0) {
+            ++invalid;
+            ++i;
+            continue;
+        }
+        i += n;
+    }
+    if (pendingTail)
+        *pendingTail = pending;
+    if (invalidBytes)
+        *invalidBytes = invalid;
+}
+
 QString BytesFormat::visibleText(QStringView decoded, Options options)
 {
     QString out;

@@ -49,6 +49,10 @@ public:
     static QString decodeUtf8(
         QByteArrayView bytes, qsizetype *pendingTail = nullptr, qsizetype *invalidBytes = nullptr);
 
+    // What decodeUtf8 would report for `bytes` (pendingTail and invalid byte
+    // count, same rules), without building the text: no allocation.
+    static void scanUtf8(QByteArrayView bytes, qsizetype *pendingTail, qsizetype *invalidBytes);
+
     // Visible text of text produced by decodeUtf8 (escaped surrogates become
     // "\xNN" again; other rules as above).
     static QString visibleText(QStringView decoded, Options options = Option::None);

@@ -2,6 +2,7 @@
 
 #include "bytesformat.h"
 
+#include <algorithm>
 #include <iterator>
 
 using namespace Qt::StringLiterals;
@@ -12,16 +13,6 @@ namespace {
 constexpr QStringView splitOpen = u"\u27e8"; // ⟨
 constexpr QStringView splitClose = u"\u27e9"; // ⟩
 constexpr QStringView ellipsis = u"\u2026"; // …
-
-// At most `chars` QChars of `text`, never ending inside a surrogate pair.
-QStringView firstChars(QStringView text, qsizetype chars)
-{
-    if (text.size() <= chars)
-        return text;
-    if (chars > 0 && text[chars - 1].isHighSurrogate())
-        --chars;
-    return text.first(chars);
-}
 
 // Visible text of the bytes `data`, which start at a character boundary;
 // a cut character at the end is shown as ⟨c3…⟩.
@@ -73,7 +64,7 @@ QVariant ChunkModel::data(const QModelIndex &index, int role) const
         case GotColumn:
             return row.got;
         case TextColumn:
-            return row.text;
+            return rowText(row);
         case HexColumn: {
             QString hex = BytesFormat::hex(row.shown);
             if (row.got > row.shown.size())
@@ -83,14 +74,16 @@ QVariant ChunkModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (row.kind == RowKind::Eof)
             return QString(tr("recv() returned 0: the peer shut down its sending side (TCP FIN). "
                               "No more bytes will arrive on this connection.")
-                + (row.split.isEmpty() ? QString() : u'\n' + row.split));
+                + (row.note.isEmpty() ? QString() : u'\n' + row.note));
         if (row.kind == RowKind::Error)
-            return tr("recv() returned -1: %1").arg(row.text);
-        return row.split.isEmpty() ? QVariant() : QVariant(row.split);
+            return tr("recv() returned -1: %1").arg(row.lead);
+        const QString split = splitNote(row);
+        return split.isEmpty() ? QVariant() : QVariant(split);
+    }
     case Qt::TextAlignmentRole:
         if (index.column() <= GotColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -100,7 +93,7 @@ QVariant ChunkModel::data(const QModelIndex &index, int role) const
     case BytesRole:
         return row.shown;
     case SplitRole:
-        return row.split;
+        return splitNote(row);
     case CallRole:
         return row.call;
     case ErrorNameRole:
@@ -152,12 +145,9 @@ QVariant ChunkModel::headerData(int section, Qt::Orientation orientation, int ro
 
 void ChunkModel::setMaxRows(int rows)
 {
+    flush();
     m_maxRows = qMax(1, rows);
-    while (m_staged.size() > size_t(m_maxRows)) {
-        m_staged.pop_front();
-        ++m_droppedRows;
-    }
-    const qsizetype excess = qsizetype(m_rows.size() + m_staged.size()) - m_maxRows;
+    const qsizetype excess = qsizetype(m_rows.size()) - m_maxRows;
     if (excess > 0) {
         beginRemoveRows({}, 0, int(excess - 1));
         m_rows.erase(m_rows.begin(), m_rows.begin() + excess);
@@ -186,11 +176,11 @@ void ChunkModel::appendChunk(const QByteArray &data, qint64 asked)
     if (data.isEmpty()) {
         row.kind = RowKind::Eof;
         ++m_eofCount;
-        row.text = eofText();
+        row.lead = eofText();
         const Utf8Stream::Result rest = m_stream.finish();
         if (rest.invalidBytes > 0) {
             m_invalidBytes += rest.invalidBytes;
-            row.split = tr("The stream ended %n byte(s) into a character that never finished.",
+            row.note = tr("The stream ended %n byte(s) into a character that never finished.",
                 nullptr, int(rest.invalidBytes));
         }
         appendRow(std::move(row));
@@ -199,37 +189,27 @@ void ChunkModel::appendChunk(const QByteArray &data, qint64 asked)
 
     m_totalBytes += data.size();
     keepTail(data);
+    // Shares the received buffer (no copy) unless the chunk is longer.
     row.shown = data.size() <= ShownBytes ? data : data.first(ShownBytes);
 
-    const Utf8Stream::Result r = m_stream.feed(data);
+    // Only the characters crossing a chunk boundary are decoded here; the
+    // rest of the row's text is made when a view asks for it.
+    const Utf8Stream::Result r = m_stream.feed(data, Utf8Stream::Decode::Boundary);
     m_invalidBytes += r.invalidBytes;
-    QStringView body = r.text;
+    row.completedSplit = quint8(r.completedSplit);
+    row.pendingBefore = quint8(r.pendingBefore);
+    row.pendingBytes = quint8(r.pendingBytes);
+    row.pendingCharLength = quint8(r.pendingCharLength);
     if (r.completedSplit > 0) {
         ++m_splitCharacters;
-        const qsizetype n = body.size() >= 2 && body[0].isHighSurrogate() ? 2 : 1;
-        row.text = splitOpen % ellipsis % BytesFormat::visibleText(body.first(n)) % splitClose;
-        body = body.sliced(n);
-        row.split = tr("Its first %n byte(s) complete a character that the previous chunk began.",
-            nullptr, r.completedSplit);
-    } else if (r.pendingBefore > 0 && r.pendingBytes <= data.size()) {
-        row.split = tr("The previous chunk ended inside a character, but this chunk does not "
-                       "continue it: those bytes are not valid UTF-8.");
+        row.lead = splitOpen % ellipsis % BytesFormat::visibleText(r.text) % splitClose;
+    } else if (!r.text.isEmpty()) {
+        row.lead = BytesFormat::visibleText(r.text); // held-back bytes that were invalid
     }
-    // The visible text is made in flush(), only for rows that are kept: in a
-    // flood most staged rows are dropped before anyone could see them.
-    const QStringView shown = firstChars(body, ShownBytes);
-    row.raw = shown.size() == r.text.size() ? r.text : shown.toString();
-    row.rawCut = shown.size() < body.size();
     if (r.pendingBytes > 0) {
-        const bool continues = r.pendingBytes > data.size();
         const qsizetype own = qMin<qsizetype>(r.pendingBytes, data.size());
-        row.suffix = splitOpen % (continues ? ellipsis : QStringView())
-            % BytesFormat::hex(QByteArrayView(data).last(own)) % ellipsis % splitClose;
-        const QString cut = tr("Ends %n byte(s) into a %1-byte character; the next chunk must "
-                               "complete it.",
-            nullptr, r.pendingBytes)
-                                .arg(r.pendingCharLength);
-        row.split = row.split.isEmpty() ? cut : row.split % u' ' % cut;
+        row.tailBytes = quint8(own);
+        std::copy_n(data.constData() + data.size() - own, own, row.tail);
     }
     appendRow(std::move(row));
 }
@@ -243,11 +223,52 @@ void ChunkModel::appendError(const SocketError &error, qint64 asked)
     row.kind = RowKind::Error;
     ++m_errorCount;
     row.errorName = error.name();
-    row.text = tr("error %1 (%2)").arg(error.name(), error.systemText());
-    const QString explanation = error.explanation();
-    if (!explanation.isEmpty())
-        row.split = explanation;
+    row.lead = tr("error %1 (%2)").arg(error.name(), error.systemText());
+    row.note = error.explanation();
     appendRow(std::move(row));
+}
+
+QString ChunkModel::rowText(const Row &row)
+{
+    if (row.kind != RowKind::Data)
+        return row.lead;
+    QString text = row.lead;
+    const bool cut = row.got > row.shown.size();
+    QByteArrayView body = QByteArrayView(row.shown).sliced(row.completedSplit);
+    if (!cut)
+        body.chop(row.tailBytes);
+    qsizetype partial = 0;
+    text += BytesFormat::visibleText(BytesFormat::decodeUtf8(body, cut ? &partial : nullptr));
+    if (cut)
+        text += ellipsis;
+    if (row.tailBytes > 0) {
+        const bool continues = row.pendingBytes > row.got;
+        text += splitOpen % (continues ? ellipsis : QStringView())
+            % BytesFormat::hex(QByteArrayView(row.tail, row.tailBytes)) % ellipsis % splitClose;
+    }
+    return text;
+}
+
+QString ChunkModel::splitNote(const Row &row)
+{
+    if (row.kind != RowKind::Data)
+        return row.note;
+    QString note;
+    if (row.completedSplit > 0) {
+        note = tr("Its first %n byte(s) complete a character that the previous chunk began.",
+            nullptr, row.completedSplit);
+    } else if (row.pendingBefore > 0 && row.pendingBytes <= row.got) {
+        note = tr("The previous chunk ended inside a character, but this chunk does not "
+                  "continue it: those bytes are not valid UTF-8.");
+    }
+    if (row.pendingBytes > 0) {
+        const QString cut = tr("Ends %n byte(s) into a %1-byte character; the next chunk must "
+                               "complete it.",
+            nullptr, row.pendingBytes)
+                                .arg(row.pendingCharLength);
+        note = note.isEmpty() ? cut : note % u' ' % cut;
+    }
+    return note;
 }
 
 void ChunkModel::record(const CallEvent &event)
@@ -267,6 +288,7 @@ void ChunkModel::clear()
     beginResetModel();
     m_rows.clear();
     m_staged.clear();
+    m_stagedFirst = 0;
     m_stream.reset();
     m_calls = m_totalBytes = m_droppedRows = m_eofCount = m_errorCount = 0;
     m_invalidBytes = m_splitCharacters = 0;
@@ -278,9 +300,11 @@ void ChunkModel::clear()
 
 void ChunkModel::appendRow(Row &&row)
 {
-    m_staged.push_back(std::move(row));
-    if (m_staged.size() > size_t(m_maxRows)) {
-        m_staged.pop_front();
+    if (m_staged.size() < size_t(m_maxRows)) {
+        m_staged.push_back(std::move(row));
+    } else {
+        m_staged[m_stagedFirst] = std::move(row); // drops the oldest staged row
+        m_stagedFirst = (m_stagedFirst + 1) % m_staged.size();
         ++m_droppedRows;
     }
     if (!m_flushTimer->isActive())
@@ -299,20 +323,13 @@ void ChunkModel::flush()
         m_droppedRows += excess;
         endRemoveRows();
     }
-    for (Row &row : m_staged) {
-        if (row.kind != RowKind::Data)
-            continue;
-        row.text += BytesFormat::visibleText(row.raw);
-        if (row.rawCut)
-            row.text += ellipsis;
-        row.text += row.suffix;
-        row.raw.clear();
-        row.suffix.clear();
-    }
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(m_staged.size()) - 1);
-    std::move(m_staged.begin(), m_staged.end(), std::back_inserter(m_rows));
+    const auto oldest = m_staged.begin() + qsizetype(m_stagedFirst);
+    std::move(oldest, m_staged.end(), std::back_inserter(m_rows));
+    std::move(m_staged.begin(), oldest, std::back_inserter(m_rows));
     m_staged.clear();
+    m_stagedFirst = 0;
     endInsertRows();
     emit totalsChanged();
 }

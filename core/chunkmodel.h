@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <vector>
 
 // Every recv(2) call on one connection as a table row: call number, bytes
 // asked, bytes returned, the bytes as visible text (BytesFormat rules, with
@@ -110,26 +111,41 @@ signals:
     void totalsChanged();
 
 private:
+    // One recv call. Data rows keep their bytes and how the UTF-8 stream
+    // crossed their edges; the visible text and the split note are made by
+    // data(), for the rows a view shows, so a flood of rows that are dropped
+    // unseen costs no decoding and no strings.
     struct Row
     {
         qint64 call = 0;
         qint64 asked = 0;
         qint64 got = 0;
         RowKind kind = RowKind::Data;
-        QByteArray shown;
-        QString text; // staged data rows: the split prefix only, completed by flush()
-        QString raw; // staged data rows: decoded characters to show (visibleText at flush)
-        QString suffix; // staged data rows: a cut character at the end
-        bool rawCut = false; // more characters than shown
-        QString split;
+        QByteArray shown; // the first ShownBytes bytes
+        // Data rows: visible text in front of the row's own characters (the
+        // character this chunk completed, or held-back bytes found invalid);
+        // EOF and error rows: the row's whole text.
+        QString lead;
+        QString note; // EOF and error rows: the tooltip's extra line
         QString errorName;
+        char tail[4] = {}; // data rows: the bytes of a cut character at the end
+        quint8 tailBytes = 0; // how many of them this row holds (0-3)
+        quint8 completedSplit = 0; // Utf8Stream::Result fields for this chunk
+        quint8 pendingBefore = 0;
+        quint8 pendingBytes = 0;
+        quint8 pendingCharLength = 0;
     };
 
+    static QString rowText(const Row &row);
+    static QString splitNote(const Row &row);
     void appendRow(Row &&row);
     void keepTail(const QByteArray &data);
 
     std::deque<Row> m_rows;
-    std::deque<Row> m_staged;
+    // Rows waiting for flush(): a ring of at most maxRows() rows, oldest at
+    // m_stagedFirst once full (a flood overwrites rows, it never frees them).
+    std::vector<Row> m_staged;
+    size_t m_stagedFirst = 0;
     QTimer *m_flushTimer = nullptr;
     int m_maxRows = DefaultMaxRows;
     Utf8Stream m_stream;

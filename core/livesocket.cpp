@@ -48,11 +48,10 @@ CallEvent LiveSocket::makeEvent(const QString &call, CallEvent::Phase phase) con
     return event;
 }
 
-void LiveSocket::record(const CallEvent &event)
+void LiveSocket::record(CallEvent event)
 {
-    CallEvent numbered = event;
-    numbered.sequence = CallEvent::nextSequence();
-    emit callRecorded(numbered);
+    event.sequence = CallEvent::nextSequence();
+    emit callRecorded(event);
 }
 
 void LiveSocket::setState(State state)
@@ -429,7 +428,7 @@ SocketError LiveSocket::tryRecv(Attempt attempt)
         setPendingRead(Pending::None);
     else
         updateNotifiers();
-    record(event);
+    record(std::move(event));
     if (result.error) {
         if (attempt != Attempt::First)
             emit failed(u"recv"_s, result.error, 0);

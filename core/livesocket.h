@@ -151,7 +151,7 @@ signals:
 
 private:
     CallEvent makeEvent(const QString &call, CallEvent::Phase phase = CallEvent::Phase::Done) const;
-    void record(const CallEvent &event);
+    void record(CallEvent event);
     void setState(State state);
     void setPendingRead(Pending pending);
     void setPendingWrite(Pending pending);

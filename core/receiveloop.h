@@ -60,7 +60,7 @@ public:
         qint64 asked = 0; // recv's length argument
         QByteArray data; // what recv returned; empty with no error = EOF
         SocketError error; // recv's errno, if it failed
-        Utf8Stream::Result text; // the UTF-8 stream after this chunk
+        Utf8Stream::Result text; // the UTF-8 stream after this chunk (see setDecode)
         bool isEof() const { return !error && data.isEmpty(); }
     };
 
@@ -82,6 +82,10 @@ public:
     // The delimiter for StopRule::Delimiter: 1-256 bytes, else refused.
     SocketError setDelimiter(const QByteArray &delimiter);
     QByteArray delimiter() const { return m_delimiter; }
+    // How much of each chunk Chunk::text decodes: All (the default), or
+    // Boundary when the chunks are shown by a ChunkModel, which decodes only
+    // the rows on screen (a recv(8) flood then costs no text per call).
+    void setDecode(Utf8Stream::Decode decode) { m_decode = decode; }
 
     // One recv(2). Starts a new message if none is under way. Refused while
     // a recv of this loop is still waiting, or when the socket is gone.
@@ -150,6 +154,7 @@ private:
     QByteArray m_window; // last delimiter.size() - 1 bytes, for a split delimiter
     qint64 m_extra = 0;
     Utf8Stream m_stream;
+    Utf8Stream::Decode m_decode = Utf8Stream::Decode::All;
 };
 
 Q_DECLARE_METATYPE(ReceiveLoop::Chunk)

@@ -97,6 +97,7 @@ QString cWaiting(const CallEvent &e)
 
 Transcript::Transcript(QObject *parent)
     : QObject(parent)
+    , m_entries(DefaultMaxEvents)
 { }
 
 Transcript::~Transcript() = default;
@@ -104,16 +105,25 @@ Transcript::~Transcript() = default;
 void Transcript::setMaxEvents(int events)
 {
     m_maxEvents = qMax(1, events);
-    while (m_entries.size() > size_t(m_maxEvents))
-        m_entries.pop_front();
+    m_entries.setCapacity(m_maxEvents); // keeps the newest entries
 }
 
 const Transcript::Entry *Transcript::findEntry(qint64 sequence) const
 {
-    // Sequences grow along the deque: binary search.
-    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), sequence,
-        [](const Entry &e, qint64 s) { return e.event.sequence < s; });
-    return it != m_entries.end() && it->event.sequence == sequence ? &*it : nullptr;
+    // Sequences grow along the cache: binary search over its indexes.
+    qsizetype low = m_entries.firstIndex();
+    qsizetype high = m_entries.isEmpty() ? low : m_entries.lastIndex() + 1;
+    while (low < high) {
+        const qsizetype mid = low + (high - low) / 2;
+        if (m_entries.at(mid).event.sequence < sequence)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    if (m_entries.isEmpty() || low > m_entries.lastIndex())
+        return nullptr;
+    const Entry &found = m_entries.at(low);
+    return found.event.sequence == sequence ? &found : nullptr;
 }
 
 void Transcript::record(const CallEvent &event)
@@ -130,7 +140,7 @@ void Transcript::record(const CallEvent &event)
         entry.prompt = m_waitingPrompt.take(key);
         entry.afterWaiting = true;
     } else {
-        int &next = m_nextPrompt[event.side];
+        int &next = nextPrompt(event.side);
         if (next == 0)
             next = 2; // In [1] is "import socket"
         entry.prompt = next++;
@@ -150,10 +160,20 @@ void Transcript::record(const CallEvent &event)
     }
 
     ++m_recorded;
-    m_entries.push_back(std::move(entry));
-    if (m_entries.size() > size_t(m_maxEvents))
-        m_entries.pop_front();
+    m_entries.append(std::move(entry)); // a full cache drops its oldest entry
+    if (!m_entries.areIndexesValid())
+        m_entries.normalizeIndexes();
     emit recorded(event);
+}
+
+int &Transcript::nextPrompt(const QString &side)
+{
+    for (auto &[name, next] : m_nextPrompt) {
+        if (name == side)
+            return next;
+    }
+    m_nextPrompt.append({side, 0});
+    return m_nextPrompt.last().second;
 }
 
 void Transcript::clear()
@@ -492,7 +512,8 @@ QString Transcript::ipythonText(const QString &side) const
     QStringList blocks {ipythonPreamble()};
     if (droppedCount() > 0)
         blocks << u"# "_s % tr("%1 earlier calls are not kept here").arg(droppedCount());
-    for (const Entry &entry : m_entries) {
+    for (qsizetype i = m_entries.firstIndex(); i <= m_entries.lastIndex(); ++i) {
+        const Entry &entry = m_entries.at(i);
         if (entry.event.side != side)
             continue;
         const QString block = ipythonBlock(entry);
@@ -505,7 +526,8 @@ QString Transcript::ipythonText(const QString &side) const
 QString Transcript::cText(const QString &side) const
 {
     QString out;
-    for (const Entry &entry : m_entries) {
+    for (qsizetype i = m_entries.firstIndex(); i <= m_entries.lastIndex(); ++i) {
+        const Entry &entry = m_entries.at(i);
         if (side.isEmpty() || entry.event.side == side)
             out += cCall(entry.event, entry.afterWaiting) % u'\n';
     }
@@ -515,8 +537,8 @@ QString Transcript::cText(const QString &side) const
 QString Transcript::jsonLines() const
 {
     QString out;
-    for (const Entry &entry : m_entries)
-        out += jsonLine(entry.event) % u'\n';
+    for (qsizetype i = m_entries.firstIndex(); i <= m_entries.lastIndex(); ++i)
+        out += jsonLine(m_entries.at(i).event) % u'\n';
     return out;
 }
 
@@ -530,7 +552,8 @@ QString Transcript::pythonScript(const QString &side) const
             % tr("Only the last %1 calls were kept; earlier ones are missing.").arg(entryCount())
             % u'\n';
     out += u"import socket\n\n"_s;
-    for (const Entry &entry : m_entries) {
+    for (qsizetype i = m_entries.firstIndex(); i <= m_entries.lastIndex(); ++i) {
+        const Entry &entry = m_entries.at(i);
         const CallEvent &e = entry.event;
         if (e.side != side || e.phase == CallEvent::Phase::Waiting)
             continue;

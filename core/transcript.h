@@ -2,12 +2,13 @@
 
 #include "callevent.h"
 
+#include <QContiguousCache>
 #include <QHash>
+#include <QList>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
 
-#include <deque>
 
 // Collects every CallEvent (connect LiveSocket::callRecorded to record) and
 // renders them the ways the app shows a call:
@@ -54,9 +55,9 @@ public:
     void setMaxEvents(int events); // >= 1
     int maxEvents() const { return m_maxEvents; }
     qint64 recordedCount() const { return m_recorded; }
-    qint64 droppedCount() const { return m_recorded - qint64(m_entries.size()); }
-    int entryCount() const { return int(m_entries.size()); }
-    const Entry &entry(int index) const { return m_entries[size_t(index)]; }
+    qint64 droppedCount() const { return m_recorded - qint64(m_entries.count()); }
+    int entryCount() const { return int(m_entries.count()); }
+    const Entry &entry(int index) const { return m_entries.at(m_entries.firstIndex() + index); }
     // The retained entry with this CallEvent::sequence, or nullptr.
     const Entry *findEntry(qint64 sequence) const;
 
@@ -100,12 +101,15 @@ signals:
     void cleared();
 
 private:
-    std::deque<Entry> m_entries;
+    // The last maxEvents() entries, oldest first; a full cache overwrites in
+    // place (no allocation per call in a recv(8) flood).
+    QContiguousCache<Entry> m_entries;
     int m_maxEvents = DefaultMaxEvents;
     qint64 m_recorded = 0;
     // Per side: the next prompt; per "side/object": the prompt of a waiting call,
     // and how many connections each listening object accepted.
-    QHash<QString, int> m_nextPrompt;
+    QList<std::pair<QString, int>> m_nextPrompt; // two sides: a list beats hashing
+    int &nextPrompt(const QString &side);
     QHash<QString, int> m_waitingPrompt;
     QHash<QString, int> m_acceptCount;
 };

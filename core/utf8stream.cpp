@@ -2,7 +2,7 @@
 
 #include "bytesformat.h"
 
-Utf8Stream::Result Utf8Stream::feed(QByteArrayView chunk)
+Utf8Stream::Result Utf8Stream::feed(QByteArrayView chunk, Decode decode)
 {
     Result result;
     result.pendingBefore = int(m_pending.size());
@@ -41,7 +41,10 @@ Utf8Stream::Result Utf8Stream::feed(QByteArrayView chunk)
 
     qsizetype tail = 0;
     qsizetype invalid = 0;
-    result.text += BytesFormat::decodeUtf8(input, &tail, &invalid);
+    if (decode == Decode::All)
+        result.text += BytesFormat::decodeUtf8(input, &tail, &invalid);
+    else
+        BytesFormat::scanUtf8(input, &tail, &invalid);
     result.invalidBytes += invalid;
     if (tail > 0) {
         m_pending = input.last(tail).toByteArray();

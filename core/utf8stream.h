@@ -44,8 +44,19 @@ public:
 
     Utf8Stream() = default;
 
+    // How much of each chunk feed() turns into text.
+    enum class Decode {
+        All, // every completed character
+        // Only what crosses a chunk boundary: Result::text holds the character
+        // completed from the previous chunk (completedSplit > 0) or the escaped
+        // held-back bytes that turned out invalid, and nothing else. The counts
+        // are the same as with All; no allocation for a chunk that starts at a
+        // character boundary. For views that decode only the rows they show.
+        Boundary,
+    };
+
     // Decodes the next chunk of the stream.
-    Result feed(QByteArrayView chunk);
+    Result feed(QByteArrayView chunk, Decode decode = Decode::All);
     // End of stream (EOF): bytes still pending can never be completed; they are
     // returned as invalid bytes. Resets the stream.
     Result finish();

@@ -410,6 +410,7 @@ QString LessonController::startLoop(
         return tr("no connected socket to receive on");
     delete loop->data();
     *loop = new ReceiveLoop(socket, this);
+    (*loop)->setDecode(Utf8Stream::Decode::Boundary); // the panel's ChunkModel shows the text
     (*loop)->setBufferLength(int(action.number(0)));
     const QString rule = action.args().value(1, u"short"_s);
     if (rule == u"eof")

@@ -97,17 +97,15 @@ void SocketStatusView::setSocket(LiveSocket *socket, const QList<LiveSocket::Sta
     if (socket) {
         m_connections
             << connect(socket, &LiveSocket::stateChanged, this, &SocketStatusView::refresh)
-            << connect(socket, &LiveSocket::pendingChanged, this, &SocketStatusView::refresh)
-            << connect(socket, &LiveSocket::readable, this, &SocketStatusView::refresh)
+            << connect(socket, &LiveSocket::pendingChanged, this, &SocketStatusView::refreshSoon)
+            << connect(socket, &LiveSocket::readable, this, &SocketStatusView::refreshSoon)
             << connect(socket, &LiveSocket::accepted, this, &SocketStatusView::refresh)
             << connect(socket, &LiveSocket::connected, this, &SocketStatusView::refresh)
-            // Data calls come by the million (recv(8) of 10 MiB): one
-            // refresh per event-loop turn, not one per call.
-            << connect(socket, &LiveSocket::sent, this, &SocketStatusView::scheduleRefresh)
-            << connect(socket, &LiveSocket::received, this, &SocketStatusView::scheduleRefresh)
-            << connect(socket, &LiveSocket::failed, this, &SocketStatusView::scheduleRefresh)
-            << connect(
-                   socket, &LiveSocket::callRecorded, this, &SocketStatusView::scheduleRefresh);
+            // Data calls come by the million (recv(8) of 10 MiB).
+            << connect(socket, &LiveSocket::sent, this, &SocketStatusView::refreshSoon)
+            << connect(socket, &LiveSocket::received, this, &SocketStatusView::refreshSoon)
+            << connect(socket, &LiveSocket::failed, this, &SocketStatusView::refreshSoon)
+            << connect(socket, &LiveSocket::callRecorded, this, &SocketStatusView::refreshSoon);
     }
     refresh();
 }
@@ -141,15 +139,21 @@ QString SocketStatusView::kernelSummary(const LiveSocket &socket)
     return parts.join(u" · "_s);
 }
 
-void SocketStatusView::scheduleRefresh()
+void SocketStatusView::refreshSoon()
 {
-    if (!m_refreshTimer->isActive())
-        m_refreshTimer->start();
+    if (m_refreshTimer->isActive())
+        return;
+    const qint64 since = m_lastRefresh.isValid() ? m_lastRefresh.elapsed() : MinRefreshMs;
+    if (since >= MinRefreshMs)
+        refresh();
+    else
+        m_refreshTimer->start(int(MinRefreshMs - since));
 }
 
 void SocketStatusView::refresh()
 {
     m_refreshTimer->stop();
+    m_lastRefresh.start();
     if (!m_socket) {
         m_diagram->setCurrent(LiveSocket::State::Unopened);
         m_diagram->setKernelText({});

@@ -3,6 +3,7 @@
 #include "livesocket.h"
 
 #include <QPointer>
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
@@ -49,7 +50,10 @@ public slots:
 
 private:
     // refresh() on the next event-loop turn, once however often it is asked.
-    void scheduleRefresh();
+    // refresh() now if the last one was at least MinRefreshMs ago, else once
+    // when that time is up: a recv(8) flood toggles the pending call and
+    // moves bytes thousands of times a second, a person reads 25 updates.
+    void refreshSoon();
 
     QPointer<LiveSocket> m_socket;
     StateDiagram *m_diagram = nullptr;
@@ -60,6 +64,8 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_refresh = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QElapsedTimer m_lastRefresh;
+    static constexpr qint64 MinRefreshMs = 40;
     QList<QMetaObject::Connection> m_connections;
     bool m_compact = false;
 };

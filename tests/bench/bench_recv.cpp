@@ -187,6 +187,7 @@ int main(int argc, char *argv[])
     ReceiveLoop loop(conn);
     loop.setBufferLength(buffer);
     loop.setStopRule(ReceiveLoop::StopRule::Eof);
+    loop.setDecode(Utf8Stream::Decode::Boundary); // as the lesson's loops do
 
     // The event loop's heartbeat: the longest gap between 5 ms ticks, minus 5 ms.
     qint64 longestStallNs = 0;
