@@ -6,6 +6,7 @@ using namespace Qt::StringLiterals;
 
 ConnectionListModel::ConnectionListModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_throttle(new Throttle(40, [this] { refreshAll(); }, this))
 { }
 
 void ConnectionListModel::append(LiveSocket *conn)
@@ -18,14 +19,14 @@ void ConnectionListModel::append(LiveSocket *conn)
         refreshRow(conn);
     };
     connect(conn, &LiveSocket::stateChanged, this, refresh);
-    connect(conn, &LiveSocket::pendingChanged, this, refresh);
-    connect(conn, &LiveSocket::readable, this, refresh);
-    connect(conn, &LiveSocket::sent, this, refresh);
+    connect(conn, &LiveSocket::pendingChanged, m_throttle, &Throttle::request);
+    connect(conn, &LiveSocket::readable, m_throttle, &Throttle::request);
+    connect(conn, &LiveSocket::sent, m_throttle, &Throttle::request);
     connect(conn, &LiveSocket::received, this, [this, conn](const QByteArray &data, qint64) {
         const int r = rowOf(conn);
         if (r >= 0)
             m_entries[r].received += data.size();
-        refreshRow(conn);
+        m_throttle->request();
     });
     connect(conn, &LiveSocket::failed, this,
         [this, conn](const QString &, const SocketError &error, qint64) {
@@ -66,6 +67,12 @@ void ConnectionListModel::refreshRow(const LiveSocket *conn)
     const int r = rowOf(conn);
     if (r >= 0)
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+}
+
+void ConnectionListModel::refreshAll()
+{
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
 }
 
 int ConnectionListModel::rowCount(const QModelIndex &parent) const

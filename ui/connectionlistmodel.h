@@ -1,6 +1,7 @@
 #pragma once
 
 #include "livesocket.h"
+#include "throttle.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -8,7 +9,8 @@
 
 // The server's accepted connections, one row each, in accept order:
 // object name ("conn", "conn2"...), raddr, lifecycle state, kernel TCP
-// state, bytes received. Rows update when their socket emits anything.
+// state, bytes received. Rows update when their socket changes state at
+// once, and after data calls at most every 40 ms (a Throttle).
 // Sockets are not owned (LiveSocket makes them children of the listener).
 class ConnectionListModel final : public QAbstractTableModel
 {
@@ -39,6 +41,8 @@ private:
         bool reset = false;
     };
     void refreshRow(const LiveSocket *conn);
+    void refreshAll();
 
     QList<Entry> m_entries;
+    Throttle *m_throttle = nullptr;
 };

@@ -13,15 +13,16 @@ DiagramLink::DiagramLink(
     , m_diagram(diagram)
     , m_server(server)
     , m_client(client)
+    , m_buffers(new Throttle(40, [this] { refreshBuffers(); }, this))
 {
     connect(client->socket(), &LiveSocket::connected, this,
         [this] { showEndpoints(m_client->socket()); });
-    connect(client->socket(), &LiveSocket::readable, this, &DiagramLink::refreshBuffers);
+    connect(client->socket(), &LiveSocket::readable, m_buffers, &Throttle::request);
     connect(server, &SocketPanel::connectionAccepted, this, [this](LiveSocket *conn) {
         // Seen from the client: its laddr is the conn's raddr.
         if (m_diagram)
             m_diagram->setEndpoints(conn->raddr(), conn->laddr(), conn->socket().type());
-        connect(conn, &LiveSocket::readable, this, &DiagramLink::refreshBuffers);
+        connect(conn, &LiveSocket::readable, m_buffers, &Throttle::request);
     });
 }
 
@@ -65,8 +66,10 @@ void DiagramLink::record(const CallEvent &event)
                 Encapsulation::compute(flow, event.returned, path));
         }
     }
-    if (event.call == u"recv" || event.call == u"close" || sending)
+    if (event.call == u"close" || sending)
         refreshBuffers();
+    else if (event.call == u"recv")
+        m_buffers->request(); // a recv(8) flood: about 25 updates a second
 }
 
 void DiagramLink::refreshBuffers()

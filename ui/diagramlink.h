@@ -1,6 +1,7 @@
 #pragma once
 
 #include "callevent.h"
+#include "throttle.h"
 
 #include <QObject>
 #include <QPointer>
@@ -39,4 +40,5 @@ private:
     QPointer<LayerDiagram> m_diagram;
     QPointer<SocketPanel> m_server;
     QPointer<SocketPanel> m_client;
+    Throttle *m_buffers = nullptr; // refreshBuffers at most every 40 ms
 };

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "throttle.h"
+
 #include "diagramlink.h"
 #include "explorerdock.h"
 #include "explorerswidget.h"
@@ -105,18 +107,12 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const AddrInfo &info) { m_client->useAddressInfo(info); });
     // An event on one side can change what the other side's kernel reports
     // (a FIN, an accept-queue entry): each side re-reads after the other acts.
-    // Once per event-loop turn, not once per call: a recv(8) flood makes
+    // At most every 40 ms, not once per call: a recv(8) flood makes
     // millions of calls, and a refresh asks the kernel several questions.
     for (SocketPanel *panel : {m_server, m_client}) {
         SocketPanel *other = panel == m_server ? m_client : m_server;
-        auto *later = new QTimer(this);
-        later->setSingleShot(true);
-        later->setInterval(0);
-        connect(later, &QTimer::timeout, other, &SocketPanel::refresh);
-        connect(panel, &SocketPanel::callRecorded, later, [later] {
-            if (!later->isActive())
-                later->start();
-        });
+        auto *throttle = new Throttle(40, [other] { other->refresh(); }, other);
+        connect(panel, &SocketPanel::callRecorded, throttle, &Throttle::request);
     }
 
     buildMenus();

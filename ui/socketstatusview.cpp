@@ -20,11 +20,8 @@ SocketStatusView::SocketStatusView(QWidget *parent)
     , m_pending(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_refresh(new QPushButton(tr("Ask the kernel"), this))
-    , m_refreshTimer(new QTimer(this))
+    , m_throttle(new Throttle(40, [this] { refresh(); }, this))
 {
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(0);
-    connect(m_refreshTimer, &QTimer::timeout, this, &SocketStatusView::refresh);
     for (QLabel *label : {m_laddr, m_raddr, m_repr, m_pending}) {
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -97,15 +94,15 @@ void SocketStatusView::setSocket(LiveSocket *socket, const QList<LiveSocket::Sta
     if (socket) {
         m_connections
             << connect(socket, &LiveSocket::stateChanged, this, &SocketStatusView::refresh)
-            << connect(socket, &LiveSocket::pendingChanged, this, &SocketStatusView::refreshSoon)
-            << connect(socket, &LiveSocket::readable, this, &SocketStatusView::refreshSoon)
+            << connect(socket, &LiveSocket::pendingChanged, m_throttle, &Throttle::request)
+            << connect(socket, &LiveSocket::readable, m_throttle, &Throttle::request)
             << connect(socket, &LiveSocket::accepted, this, &SocketStatusView::refresh)
             << connect(socket, &LiveSocket::connected, this, &SocketStatusView::refresh)
             // Data calls come by the million (recv(8) of 10 MiB).
-            << connect(socket, &LiveSocket::sent, this, &SocketStatusView::refreshSoon)
-            << connect(socket, &LiveSocket::received, this, &SocketStatusView::refreshSoon)
-            << connect(socket, &LiveSocket::failed, this, &SocketStatusView::refreshSoon)
-            << connect(socket, &LiveSocket::callRecorded, this, &SocketStatusView::refreshSoon);
+            << connect(socket, &LiveSocket::sent, m_throttle, &Throttle::request)
+            << connect(socket, &LiveSocket::received, m_throttle, &Throttle::request)
+            << connect(socket, &LiveSocket::failed, m_throttle, &Throttle::request)
+            << connect(socket, &LiveSocket::callRecorded, m_throttle, &Throttle::request);
     }
     refresh();
 }
@@ -139,21 +136,8 @@ QString SocketStatusView::kernelSummary(const LiveSocket &socket)
     return parts.join(u" · "_s);
 }
 
-void SocketStatusView::refreshSoon()
-{
-    if (m_refreshTimer->isActive())
-        return;
-    const qint64 since = m_lastRefresh.isValid() ? m_lastRefresh.elapsed() : MinRefreshMs;
-    if (since >= MinRefreshMs)
-        refresh();
-    else
-        m_refreshTimer->start(int(MinRefreshMs - since));
-}
-
 void SocketStatusView::refresh()
 {
-    m_refreshTimer->stop();
-    m_lastRefresh.start();
     if (!m_socket) {
         m_diagram->setCurrent(LiveSocket::State::Unopened);
         m_diagram->setKernelText({});

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "livesocket.h"
+#include "throttle.h"
 
 #include <QPointer>
-#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
@@ -50,10 +50,7 @@ public slots:
 
 private:
     // refresh() on the next event-loop turn, once however often it is asked.
-    // refresh() now if the last one was at least MinRefreshMs ago, else once
-    // when that time is up: a recv(8) flood toggles the pending call and
-    // moves bytes thousands of times a second, a person reads 25 updates.
-    void refreshSoon();
+
 
     QPointer<LiveSocket> m_socket;
     StateDiagram *m_diagram = nullptr;
@@ -63,9 +60,9 @@ private:
     QLabel *m_pending = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_refresh = nullptr;
-    QTimer *m_refreshTimer = nullptr;
-    QElapsedTimer m_lastRefresh;
-    static constexpr qint64 MinRefreshMs = 40;
+    // A recv(8) flood toggles the pending call and moves bytes thousands of
+    // times a second; refresh() asks the kernel several questions.
+    Throttle *m_throttle = nullptr;
     QList<QMetaObject::Connection> m_connections;
     bool m_compact = false;
 };

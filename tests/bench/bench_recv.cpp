@@ -1,19 +1,25 @@
 // Benchmark: receiving 10 MiB with recv(8) through the window's model.
 //
-// The window path: a loopback TCP connection whose server end is a LiveSocket
-// shown in a real ConnectionView (its ChunkModel and BytesView), read by a
-// ReceiveLoop with an 8-byte buffer until EOF, while a plain thread sends the
-// bytes with blocking send(2) calls. The reference, measured first in the same
+// The window path: the real MainWindow (1280x720, both panels, transcript,
+// layer diagram). Its server panel makes socket, bind (127.0.0.1, port 0),
+// listen and accept; a plain thread connects and sends the bytes with
+// blocking send(2) calls; the accepted connection, shown in the panel's
+// ConnectionView (ChunkModel and BytesView), is read by a ReceiveLoop with an
+// 8-byte buffer until EOF, as the lesson's "recvloop 8 eof" action does. Every
+// call goes through the transcript and the diagram as it does in the app.
+// With --view, only a ConnectionView is shown (no window, no transcript). The reference, measured first in the same
 // run: a bare C++ loop making the same recv(8) calls on a blocking socket with
 // no GUI. Prints total seconds, recv calls per second, the longest event-loop
 // stall and peak RSS, each beside its target (issue 3: total under 3x the bare
 // loop, no stall over 50 ms, peak RSS under 150 MB). With --transcript every
 // call is also recorded by a Transcript shown in a TranscriptView, as the main
-// window does. Loopback only; every loop ends by itself; asserts nothing, but
-// exits 1 when the counts are not exact.
+// window does (with --view). Loopback only; every loop ends by itself;
+// asserts nothing, but exits 1 when the counts are not exact.
 //
-// Usage: bench_recv [--mib N] [--buffer B] [--transcript]   (offscreen by default)
+// Usage: bench_recv [--mib N] [--buffer B] [--view [--transcript]]   (offscreen by default)
 #include "connectionview.h"
+#include "mainwindow.h"
+#include "socketpanel.h"
 #include "livesocket.h"
 #include "receiveloop.h"
 #include "chunkmodel.h"
@@ -23,10 +29,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <thread>
 
 #include <arpa/inet.h>
@@ -130,6 +138,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the window's QSettings stay out of the user's
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("SocketLab recv(8) throughput benchmark"));
     parser.addHelpOption();
@@ -139,7 +148,9 @@ int main(int argc, char *argv[])
                                     QStringLiteral("B"), QStringLiteral("8"));
     QCommandLineOption transcriptOption(QStringLiteral("transcript"),
         QStringLiteral("Also record every call in a shown Transcript/TranscriptView."));
-    parser.addOptions({mibOption, bufferOption, transcriptOption});
+    QCommandLineOption viewOption(QStringLiteral("view"),
+        QStringLiteral("Measure a lone ConnectionView instead of the whole main window."));
+    parser.addOptions({mibOption, bufferOption, transcriptOption, viewOption});
     parser.process(app);
     const qint64 total = qMax(1, parser.value(mibOption).toInt()) * 1024LL * 1024LL;
     const int buffer = qBound(1, parser.value(bufferOption).toInt(), 65536);
@@ -148,16 +159,38 @@ int main(int argc, char *argv[])
     const double bareRss = peakRssMb();
 
     // The window path.
-    LiveSocket server(QStringLiteral("server"), QStringLiteral("server"));
-    server.open(AF_INET, SOCK_STREAM, 0);
-    server.bind(Endpoint::inet(QStringLiteral("127.0.0.1"), 0));
-    server.listen(1);
-    const quint16 port = server.laddr().port();
-
+    const bool wholeWindow = !parser.isSet(viewOption);
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<LiveSocket> server;
     LiveSocket *conn = nullptr;
-    QObject::connect(&server, &LiveSocket::accepted, &server,
-                     [&conn](LiveSocket *accepted, const Endpoint &) { conn = accepted; });
-    server.accept();
+    quint16 port = 0;
+    if (wholeWindow) {
+        window = std::make_unique<MainWindow>();
+        window->resize(1280, 720);
+        window->show();
+        SocketPanel *panel = window->serverPanel();
+        for (const auto &[call, args] : std::initializer_list<std::pair<QString, QStringList>> {
+                 {QStringLiteral("socket"), {}},
+                 {QStringLiteral("bind"), {QStringLiteral("127.0.0.1"), QStringLiteral("0")}},
+                 {QStringLiteral("listen"), {QStringLiteral("1")}},
+                 {QStringLiteral("accept"), {}}}) {
+            if (const SocketError error = panel->perform(call, args)) {
+                std::fprintf(stderr, "bench_recv: %s failed: %s\n", qPrintable(call),
+                    qPrintable(error.toString()));
+                return 1;
+            }
+        }
+        port = panel->socket()->laddr().port();
+    } else {
+        server = std::make_unique<LiveSocket>(QStringLiteral("server"), QStringLiteral("server"));
+        server->open(AF_INET, SOCK_STREAM, 0);
+        server->bind(Endpoint::inet(QStringLiteral("127.0.0.1"), 0));
+        server->listen(1);
+        port = server->laddr().port();
+        QObject::connect(server.get(), &LiveSocket::accepted, server.get(),
+            [&conn](LiveSocket *accepted, const Endpoint &) { conn = accepted; });
+        server->accept();
+    }
     std::thread sender([&] {
         const int fd = connectLoopback(port);
         sendAll(fd, total);
@@ -165,20 +198,30 @@ int main(int argc, char *argv[])
     });
     QElapsedTimer guard;
     guard.start();
-    while (!conn && guard.elapsed() < 10000)
+    while (!conn && guard.elapsed() < 10000) {
         app.processEvents(QEventLoop::WaitForMoreEvents, 100);
+        if (window)
+            conn = window->serverPanel()->currentConnection();
+    }
     if (!conn) {
         std::fprintf(stderr, "bench_recv: no connection accepted\n");
         sender.join();
         return 1;
     }
 
-    ConnectionView view(conn, true, false);
-    view.resize(900, 600);
-    view.show();
+    std::unique_ptr<ConnectionView> ownView;
+    ConnectionView *view = nullptr;
+    if (window) {
+        view = window->serverPanel()->currentConnectionView();
+    } else {
+        ownView = std::make_unique<ConnectionView>(conn, true, false);
+        view = ownView.get();
+        view->resize(900, 600);
+        view->show();
+    }
     Transcript transcript;
     TranscriptView transcriptView;
-    if (parser.isSet(transcriptOption)) {
+    if (!window && parser.isSet(transcriptOption)) {
         QObject::connect(conn, &LiveSocket::callRecorded, &transcript, &Transcript::record);
         transcriptView.setTranscript(&transcript);
         transcriptView.resize(700, 400);
@@ -212,16 +255,18 @@ int main(int argc, char *argv[])
     const double seconds = timer.nsecsElapsed() / 1e9;
     heartbeat.stop();
     sender.join();
-    view.chunkModel()->flush();
+    view->chunkModel()->flush();
 
-    const ChunkModel *model = view.chunkModel();
+    const ChunkModel *model = view->chunkModel();
     const double peakRss = peakRssMb();
     const bool exact = model->totalBytes() == total && model->calls() == bare.calls
         && model->eofCount() == 1;
     auto verdict = [](bool met) { return met ? "met" : "MISSED"; };
-    std::printf("receiving %lld bytes with recv(%d) on 127.0.0.1%s\n",
+    std::printf("receiving %lld bytes with recv(%d) on 127.0.0.1 through %s\n",
         static_cast<long long>(total), buffer,
-        parser.isSet(transcriptOption) ? " (with transcript)" : "");
+        wholeWindow                         ? "the main window (transcript, diagram, both panels)"
+            : parser.isSet(transcriptOption) ? "a ConnectionView and a TranscriptView"
+                                             : "a lone ConnectionView");
     std::printf("                    window path     bare C++ loop   target\n");
     std::printf("  total          %10.2f s    %10.2f s    < 3x bare = %.2f s  %s\n", seconds,
         bare.seconds, 3 * bare.seconds, verdict(seconds < 3 * bare.seconds));
@@ -241,7 +286,10 @@ int main(int argc, char *argv[])
         static_cast<long long>(model->eofCount()));
     std::printf("  rows kept      %10d (cap %d, %lld dropped)\n", model->rowCount(),
         model->maxRows(), static_cast<long long>(model->droppedRows()));
-    if (parser.isSet(transcriptOption))
+    if (window)
+        std::printf("  transcript     %10lld events recorded\n",
+            static_cast<long long>(window->transcript()->recordedCount()));
+    else if (parser.isSet(transcriptOption))
         std::printf("  transcript     %10lld events recorded\n",
             static_cast<long long>(transcript.recordedCount()));
     std::printf("  stopped because  %s\n",
