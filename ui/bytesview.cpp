@@ -63,6 +63,7 @@ BytesView::BytesView(QWidget *parent)
         tr("One row per recv() call: call number, bytes asked, bytes returned, text and hex"));
 
     m_totals->setTextFormat(Qt::PlainText);
+    m_totals->setWordWrap(true); // a narrow panel at 1280×720
     m_totals->setAccessibleName(tr("Receive totals"));
 
     m_reassembled->setReadOnly(true);

@@ -5,10 +5,12 @@
 #include <QHash>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QTextBrowser;
+class QVBoxLayout;
 
 // The lesson beside the panels: the stage list (the current stage marked by
 // an arrow and bold type, not by colour alone), the current stage's title and
@@ -59,9 +61,10 @@ public:
     // refused, another port used). Plain text; "" hides it.
     void setResult(const QString &text);
     QString result() const;
-    // Presentation: narration, title and buttons only (no stage list, no
-    // steps), the narration in large type.
+    // Presentation: title, buttons beside it, narration and result only (no
+    // stage list, no steps), the narration in slightly larger type.
     void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
 public slots:
     // Goes to stage `index` (clamped to the lesson). Emits stageChanged when
@@ -91,12 +94,14 @@ private:
     void showCurrent();
     void showSteps();
     void updateTitleFont();
+    void updateCompactFonts();
 
     Lesson m_lesson;
     QHash<QString, QString> m_values;
     int m_current = -1;
     bool m_demoRunning = false;
     int m_demoStep = -1;
+    bool m_compact = false;
 
     QListWidget *m_list = nullptr;
     QLabel *m_title = nullptr;
@@ -108,4 +113,7 @@ private:
     QPushButton *m_next = nullptr;
     QPushButton *m_run = nullptr;
     QLabel *m_result = nullptr;
+    QWidget *m_buttons = nullptr;
+    QHBoxLayout *m_titleRow = nullptr;
+    QVBoxLayout *m_stageLayout = nullptr;
 };
