@@ -1,5 +1,7 @@
 #include "lessonpanel.h"
 
+#include "flowlayout.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -7,6 +9,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QtMath>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -82,24 +85,23 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
 
+    // The buttons wrap in a narrow strip (presentation mode beside an explorer).
     m_buttons = new QWidget(this);
-    auto *buttons = new QHBoxLayout(m_buttons);
+    auto *buttons = new FlowLayout(m_buttons);
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_previous);
     buttons->addWidget(m_next);
-    buttons->addStretch();
     buttons->addWidget(m_run);
 
     auto *stagePane = new QWidget(this);
-    auto *heading = new QVBoxLayout;
-    heading->addWidget(m_position);
-    heading->addWidget(m_title);
-    // The buttons sit under the narration, or beside the title when compact.
-    m_titleRow = new QHBoxLayout;
-    m_titleRow->addLayout(heading, 1);
+    // The buttons sit under the narration, or when compact on the line
+    // with the stage's number, above the title.
+    m_positionRow = new QHBoxLayout;
+    m_positionRow->addWidget(m_position);
     m_stageLayout = new QVBoxLayout(stagePane);
     m_stageLayout->setContentsMargins(0, 0, 0, 0);
-    m_stageLayout->addLayout(m_titleRow);
+    m_stageLayout->addLayout(m_positionRow);
+    m_stageLayout->addWidget(m_title);
     m_stageLayout->addWidget(m_narration, 1);
     m_stageLayout->addWidget(m_stepsTitle);
     m_stageLayout->addWidget(m_steps);
@@ -422,12 +424,30 @@ void LessonPanel::showCurrent()
     m_run->setText(m_demoRunning ? tr("Running the demo\u2026")
             : hasDemo            ? tr("&Run this stage's demo")
                                  : tr("No demo in this stage"));
+    if (m_compact)
+        updateGeometry(); // the strip fits the new narration (MainWindow)
 }
 
 void LessonPanel::setResult(const QString &text)
 {
     m_result->setText(text);
     m_result->setVisible(!text.isEmpty());
+    if (m_compact)
+        updateGeometry();
+}
+
+QSize LessonPanel::sizeHint() const
+{
+    const QSize normal = QWidget::sizeHint();
+    if (!m_compact)
+        return normal;
+    const int spacing = m_stageLayout->spacing();
+    int height = m_positionRow->sizeHint().height() + spacing
+        + m_title->heightForWidth(qMax(1, m_title->width())) + spacing
+        + qCeil(m_narration->document()->size().height()) + 2 * m_narration->frameWidth();
+    if (!m_result->isHidden())
+        height += spacing + m_result->heightForWidth(qMax(1, m_result->width()));
+    return {normal.width(), height};
 }
 
 QString LessonPanel::result() const
@@ -441,16 +461,17 @@ void LessonPanel::setCompact(bool compact)
         return;
     m_compact = compact;
     m_list->setVisible(!compact);
-    // Compact is a wide, low strip: the buttons move up beside the title.
+    // Compact is a wide, low strip: the buttons move up to the first line.
     if (compact) {
         m_stageLayout->removeWidget(m_buttons);
-        m_titleRow->addWidget(m_buttons, 0, Qt::AlignBottom);
+        m_positionRow->addWidget(m_buttons, 1); // wraps only when it must
     } else {
-        m_titleRow->removeWidget(m_buttons);
+        m_positionRow->removeWidget(m_buttons);
         m_stageLayout->addWidget(m_buttons);
     }
     updateCompactFonts();
     showSteps();
+    updateGeometry();
 }
 
 void LessonPanel::updateCompactFonts()

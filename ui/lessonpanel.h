@@ -61,10 +61,15 @@ public:
     // refused, another port used). Plain text; "" hides it.
     void setResult(const QString &text);
     QString result() const;
-    // Presentation: title, buttons beside it, narration and result only (no
-    // stage list, no steps), the narration in slightly larger type.
+    // Presentation: stage number and buttons on one line, title, narration
+    // and result only (no stage list, no steps), the narration in slightly
+    // larger type.
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
+
+    // Compact: as tall as the title row, the whole narration (at the
+    // narration's present width) and the result need.
+    QSize sizeHint() const override;
 
 public slots:
     // Goes to stage `index` (clamped to the lesson). Emits stageChanged when
@@ -114,6 +119,6 @@ private:
     QPushButton *m_run = nullptr;
     QLabel *m_result = nullptr;
     QWidget *m_buttons = nullptr;
-    QHBoxLayout *m_titleRow = nullptr;
+    QHBoxLayout *m_positionRow = nullptr;
     QVBoxLayout *m_stageLayout = nullptr;
 };

@@ -80,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_work->setObjectName(u"workSplitter"_s);
     m_work->addWidget(m_panels);
     m_work->setChildrenCollapsible(false);
+    m_work->installEventFilter(this); // the lesson strip asks for another height
     m_horizontal = new QSplitter(Qt::Horizontal, this);
     m_horizontal->setObjectName(u"diagramSplitter"_s);
     m_horizontal->addWidget(m_diagramSlot);
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_horizontal->setStretchFactor(0, 1);
     m_horizontal->setStretchFactor(1, 3);
     m_horizontal->setChildrenCollapsible(true);
+    m_horizontal->installEventFilter(this); // presentation: docks come and go
 
     // Transcript tabs: the two IPython sessions, the C calls, JSON lines.
     m_transcriptData = new Transcript(this);
@@ -249,6 +251,15 @@ void MainWindow::updateColumns()
     m_panels->setVisible(panels);
     const bool strip = m_presenting && m_lesson && m_work->indexOf(m_lesson) >= 0;
     m_work->setVisible(panels || strip);
+    scheduleFit();
+}
+
+void MainWindow::scheduleFit()
+{
+    if (m_presenting && !m_fitPending) {
+        m_fitPending = true;
+        QTimer::singleShot(0, this, &MainWindow::fitPresentation);
+    }
 }
 
 void MainWindow::setLessonWidget(QWidget *lesson, const QString &title)
@@ -375,13 +386,14 @@ void MainWindow::applyPresentation(bool on)
             m_work->addWidget(m_lesson);
             m_lesson->show();
         }
-        updateColumns();
-        // The diagram a quarter of the width; the strip 40 % of the height.
+        // The strip 40 % of the height until it asks for its own (fitPresentation).
         const int diagram = full.width() * 26 / 100;
         m_horizontal->setSizes({diagram, full.width() - diagram});
+        updateColumns();
         m_panels->setSizes({1, 1});
         m_work->setSizes({full.height() * 60 / 100, full.height() * 40 / 100});
         showFullScreen();
+        scheduleFit();
     } else {
         if (m_lesson) {
             m_lessonDock->setWidget(m_lesson);
@@ -394,6 +406,39 @@ void MainWindow::applyPresentation(bool on)
         m_panels->restoreState(m_normalPanels);
     }
     emit presentationChanged(on);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The lesson asks for another height, or a dock came or went.
+    if ((watched == m_work && event->type() == QEvent::LayoutRequest)
+        || (watched == m_horizontal && event->type() == QEvent::Resize))
+        scheduleFit();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitPresentation()
+{
+    m_fitPending = false;
+    if (!m_presenting)
+        return;
+    // The diagram a quarter of the width beside the panels; beside an
+    // explorer (no panels) a fifth, so the narration keeps its room.
+    const bool panels = m_panels->isVisible();
+    const int width = m_horizontal->width() - m_horizontal->handleWidth();
+    const int diagram = width * (panels ? 26 : 20) / 100;
+    QList<int> sizes = m_horizontal->sizes();
+    if (sizes.size() == 2 && qAbs(sizes.at(0) - diagram) > 2)
+        m_horizontal->setSizes({diagram, width - diagram});
+    if (!m_lesson || m_work->indexOf(m_lesson) < 0 || !panels)
+        return;
+    // The strip as tall as the lesson asks (its whole narration), within
+    // 30-55 % of the height: the panels above keep room and scroll down.
+    const int total = m_work->height() - m_work->handleWidth();
+    const int strip = qBound(total * 30 / 100, m_lesson->sizeHint().height(), total * 55 / 100);
+    sizes = m_work->sizes();
+    if (sizes.size() == 2 && qAbs(sizes.at(1) - strip) > 2)
+        m_work->setSizes({total - strip, strip});
 }
 
 void MainWindow::recordEvent(const CallEvent &event)

@@ -89,6 +89,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
@@ -98,6 +99,8 @@ private:
     void applyPresentation(bool on);
     void applyFont();
     void updateColumns();
+    void scheduleFit();
+    void fitPresentation();
     void about();
 
     SocketPanel *m_server = nullptr;
@@ -120,6 +123,7 @@ private:
     QWidget *m_lesson = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     bool m_presenting = false;
+    bool m_fitPending = false;
     QByteArray m_normalState; // splitters and docks before presentation mode
     QByteArray m_normalHorizontal;
     QByteArray m_normalPanels;

@@ -149,7 +149,16 @@ void TestPresentation::everyStageFits()
     QVERIFY(m_window->rect().contains(inWindow));
     QVERIFY(!m_window->transcriptTabs()->isVisible());
 
-    // The diagram and an explorer get at least what they ask for.
+    // Everything shown lies inside the window, and gets what it asks for.
+    const auto inside = [this](const QWidget *w) {
+        return m_window->rect().contains(QRect(w->mapTo(m_window.get(), QPoint(0, 0)), w->size()));
+    };
+    QVERIFY(inside(m_panel));
+    QVERIFY(m_panel->width() >= m_panel->minimumSizeHint().width());
+    for (QWidget *area : {m_window->serverPanel()->parentWidget(), m_window->clientPanel()->parentWidget()}) {
+        if (area->isVisible())
+            QVERIFY(inside(area));
+    }
     const QWidget *diagram = m_window->layerDiagram();
     QVERIFY(diagram->isVisible());
     QVERIFY(diagram->width() >= diagram->minimumWidth());
@@ -157,6 +166,7 @@ void TestPresentation::everyStageFits()
         if (dock->isVisible() && dock->widget()) {
             QVERIFY2(dock->widget()->width() >= dock->widget()->minimumSizeHint().width(),
                 qPrintable(dock->objectName()));
+            QVERIFY2(inside(dock), qPrintable(dock->objectName()));
         }
     }
 }
