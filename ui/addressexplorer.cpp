@@ -169,9 +169,12 @@ void AddressExplorer::explore()
     m_expanded->setText(info.expanded());
     QString bits = info.bits();
     if (!v4) {
-        // Two lines of four 16-bit groups keep it readable in a narrow dock.
+        // Two lines of four 16-bit groups keep it readable in a narrow dock;
+        // a zero-width space after each colon lets a narrower one (large
+        // type in presentation mode) wrap between groups.
         const QStringList groups = bits.split(u':');
-        bits = groups.mid(0, 4).join(u':') % u":\n"_s % groups.mid(4).join(u':');
+        bits = groups.mid(0, 4).join(u":\u200B"_s) % u":\n"_s
+            % groups.mid(4).join(u":\u200B"_s);
     }
     m_bits->setText(bits);
 

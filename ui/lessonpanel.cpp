@@ -479,7 +479,7 @@ void LessonPanel::updateCompactFonts()
     // The narration a little larger than the rest when compact (presentation
     // mode, whose type is already large).
     QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.1);
+    big.setPointSizeF(big.pointSizeF() * 1.05);
     m_narration->setFont(m_compact ? big : font());
     m_result->setFont(m_compact ? big : font());
 }

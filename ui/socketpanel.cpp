@@ -1,6 +1,7 @@
 #include "socketpanel.h"
 
 #include "bytesformat.h"
+#include "bytesview.h"
 #include "connectionlistmodel.h"
 #include "connectionview.h"
 #include "errorview.h"
@@ -8,6 +9,7 @@
 #include "freeport.h"
 #include "sendbox.h"
 #include "socketstatusview.h"
+#include "throttle.h"
 #include "transcript.h"
 
 #include <QCheckBox>
@@ -114,6 +116,10 @@ SocketPanel::SocketPanel(Role role, QWidget *parent)
     } else {
         m_clientView = new ConnectionView(m_socket, false, true, this);
         connect(m_clientView, &ConnectionView::changed, this, &SocketPanel::changed);
+        // connect() returned, bytes arrived: the part that changed comes into view.
+        connect(m_socket, &LiveSocket::connected, this, [this] { bringIntoView(m_status); });
+        connect(m_socket, &LiveSocket::received, this,
+            [this] { bringIntoView(m_clientView->bytesView()); });
         layout->addWidget(m_clientView, 1);
     }
 
@@ -417,17 +423,33 @@ void SocketPanel::onAccepted(LiveSocket *conn, const Endpoint &)
         selectConnection(int(m_connViews.size()) - 1);
     m_error->clear();
     // accept() returned: bring the new connection's work area into view.
-    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
-        if (auto *area = qobject_cast<QScrollArea *>(w)) {
-            QTimer::singleShot(0, area, [area, view = QPointer<QWidget>(m_connStack)] {
-                if (view)
-                    area->ensureWidgetVisible(view, 0, 0);
-            });
-            break;
-        }
-    }
+    bringIntoView(m_connStack);
+    // Bytes arrived on the shown connection: its chunk table comes into view.
+    connect(conn, &LiveSocket::received, view, [this, view] {
+        if (currentConnectionView() == view)
+            bringIntoView(view->bytesView());
+    });
     refreshButtons();
     emit connectionAccepted(conn);
+}
+
+void SocketPanel::bringIntoView(QWidget *widget)
+{
+    // The panel may sit in a scroll area (a small window, presentation
+    // mode): what a call just changed should not stay out of sight. At most
+    // every 40 ms, so a flood of recv calls costs nothing here.
+    m_scrollTarget = widget;
+    if (!m_scroll) {
+        m_scroll = new Throttle(40, [this] {
+            for (QWidget *w = parentWidget(); w && m_scrollTarget; w = w->parentWidget()) {
+                if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                    area->ensureWidgetVisible(m_scrollTarget, 0, 0);
+                    break;
+                }
+            }
+        }, this);
+    }
+    m_scroll->request();
 }
 
 void SocketPanel::fitConnectionTable()

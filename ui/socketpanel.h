@@ -22,6 +22,7 @@ class QStackedWidget;
 class QTableView;
 class QTableWidget;
 class SocketStatusView;
+class Throttle;
 
 // The server panel or the client panel: the fields the calls need, one
 // button per call in the lesson's order, the socket's lifecycle and kernel
@@ -153,6 +154,7 @@ private:
     void fitConnectionTable();
     void refreshButtons();
     void onAccepted(LiveSocket *conn, const Endpoint &peer);
+    void bringIntoView(QWidget *widget);
     void onResolved(const Resolution &result);
     SocketError report(const QString &call, const SocketError &error);
     void suggestFreePort();
@@ -181,6 +183,8 @@ private:
     ConnectionListModel *m_connModel = nullptr;
     QTableView *m_connTable = nullptr;
     QStackedWidget *m_connStack = nullptr;
+    Throttle *m_scroll = nullptr; // bringIntoView, at most every 40 ms
+    QPointer<QWidget> m_scrollTarget;
     QLabel *m_connTitle = nullptr;
     QList<ConnectionView *> m_connViews;
 

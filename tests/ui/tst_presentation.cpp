@@ -1,3 +1,5 @@
+#include "bytesview.h"
+#include "connectionview.h"
 #include "layerdiagram.h"
 #include "lessoncontroller.h"
 #include "lessonpanel.h"
@@ -37,6 +39,7 @@ private slots:
     void entersFullScreen();
     void everyStageFits_data();
     void everyStageFits();
+    void replyComesIntoView();
     void zoomWorks();
     void escapeLeaves();
 
@@ -169,6 +172,25 @@ void TestPresentation::everyStageFits()
             QVERIFY2(inside(dock), qPrintable(dock->objectName()));
         }
     }
+}
+
+void TestPresentation::replyComesIntoView()
+{
+    // The panels scroll down in presentation mode: the chunks the client
+    // just received are scrolled into sight, not left below the fold.
+    QVERIFY(m_window->isPresenting());
+    const int reply = int(m_panel->lesson().indexOf(u"reply"_s));
+    QVERIFY(reply >= 0);
+    if (m_panel->currentIndex() != reply)
+        m_panel->setCurrentIndex(reply);
+    else
+        m_controller->enterStage(reply);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
+    QSignalSpy finished(m_controller, &LessonController::demoFinished);
+    m_controller->runDemo();
+    QVERIFY(finished.wait(20000));
+    const QWidget *chunks = m_window->clientPanel()->currentConnectionView()->bytesView();
+    QTRY_VERIFY(!chunks->visibleRegion().isEmpty());
 }
 
 void TestPresentation::zoomWorks()
