@@ -8,12 +8,15 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
-#include <QtMath>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
+#include <QtMath>
+
 
 using namespace Qt::StringLiterals;
 
@@ -124,6 +127,7 @@ LessonPanel::LessonPanel(QWidget *parent)
              static_cast<QWidget *>(m_previous), static_cast<QWidget *>(m_next),
              static_cast<QWidget *>(m_run)})
         child->installEventFilter(this);
+    m_narration->viewport()->installEventFilter(this);
 
     connect(m_previous, &QPushButton::clicked, this, &LessonPanel::previous);
     connect(m_next, &QPushButton::clicked, this, &LessonPanel::next);
@@ -273,6 +277,10 @@ bool LessonPanel::handleKey(int key, Qt::KeyboardModifiers modifiers)
 
 bool LessonPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_narration->viewport() && event->type() == QEvent::Resize && m_compact
+        && static_cast<QResizeEvent *>(event)->oldSize().width()
+            != static_cast<QResizeEvent *>(event)->size().width())
+        updateGeometry(); // another width, another height (sizeHint)
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool ours
@@ -441,12 +449,20 @@ QSize LessonPanel::sizeHint() const
     const QSize normal = QWidget::sizeHint();
     if (!m_compact)
         return normal;
+    // The narration as laid out now; when its width changes (a scroll bar
+    // comes or goes) the panel asks again (eventFilter). A few pixels to
+    // spare, so rounding never brings the scroll bar back.
     const int spacing = m_stageLayout->spacing();
-    int height = m_positionRow->sizeHint().height() + spacing
-        + m_title->heightForWidth(qMax(1, m_title->width())) + spacing
-        + qCeil(m_narration->document()->size().height()) + 2 * m_narration->frameWidth();
+    const int width = qMax(1, m_narration->width()); // title and result span it too
+    // The first line as laid out (the wrapping buttons' hint counts every row).
+    const int firstLine = m_positionRow->geometry().height() > 0
+        ? m_positionRow->geometry().height()
+        : m_positionRow->sizeHint().height();
+    int height = firstLine + spacing
+        + m_title->heightForWidth(width) + spacing
+        + qCeil(m_narration->document()->size().height()) + 2 * m_narration->frameWidth() + 4;
     if (!m_result->isHidden())
-        height += spacing + m_result->heightForWidth(qMax(1, m_result->width()));
+        height += spacing + m_result->heightForWidth(width);
     return {normal.width(), height};
 }
 

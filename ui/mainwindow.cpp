@@ -433,9 +433,10 @@ void MainWindow::fitPresentation()
     if (!m_lesson || m_work->indexOf(m_lesson) < 0 || !panels)
         return;
     // The strip as tall as the lesson asks (its whole narration), within
-    // 30-58 % of the height: the panels above keep room and scroll down.
+    // 30-64 % of the height: the panels above keep some 13 lines and
+    // scroll down (a panel brings what a call changed into view).
     const int total = m_work->height() - m_work->handleWidth();
-    const int strip = qBound(total * 30 / 100, m_lesson->sizeHint().height(), total * 58 / 100);
+    const int strip = qBound(total * 30 / 100, m_lesson->sizeHint().height(), total * 64 / 100);
     sizes = m_work->sizes();
     if (sizes.size() == 2 && qAbs(sizes.at(1) - strip) > 2)
         m_work->setSizes({total - strip, strip});

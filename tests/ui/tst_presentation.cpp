@@ -148,6 +148,10 @@ void TestPresentation::everyStageFits()
     QVERIFY2(narration->horizontalScrollBar()->maximum() == 0,
         qPrintable(u"narration %1 px wide, its text %2"_s.arg(narration->viewport()->width())
                 .arg(narration->document()->idealWidth())));
+    // All of it, without scrolling down either.
+    QTRY_VERIFY2(narration->verticalScrollBar()->maximum() == 0,
+        qPrintable(u"narration %1 px high, its text %2"_s.arg(narration->viewport()->height())
+                .arg(narration->document()->size().height())));
     const QRect inWindow(narration->mapTo(m_window.get(), QPoint(0, 0)), narration->size());
     QVERIFY(m_window->rect().contains(inWindow));
     QVERIFY(!m_window->transcriptTabs()->isVisible());
