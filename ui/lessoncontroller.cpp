@@ -247,7 +247,8 @@ void LessonController::resetPanels()
         server->socket()->cancel();
         server->perform(u"close"_s);
     }
-    m_window->explorerDock()->explorers()->socketPlayground()->closeAll();
+    if (ExplorersWidget *explorers = m_window->explorerDock()->builtExplorers())
+        explorers->socketPlayground()->closeAll();
     m_window->setDefaultEndpoint(u"127.0.0.1"_s, QString::number(m_port));
     QDir folder(m_folder.path());
     for (const QString &name : folder.entryList(QDir::Files | QDir::System))
