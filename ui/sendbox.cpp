@@ -1,8 +1,9 @@
 #include "sendbox.h"
 
+#include "flowlayout.h"
+
 #include <QCheckBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -30,14 +31,17 @@ SendBox::SendBox(QWidget *parent)
     m_result->setAccessibleName(tr("Result of the last send"));
     m_result->setWordWrap(true);
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_escapes);
-    row->addStretch();
-    row->addWidget(m_count);
+    // The switch and the count share a line when there is room and wrap
+    // when the panel is narrow, so nothing is cut off at 1280×720.
+    auto *row = new QWidget(this);
+    auto *flow = new FlowLayout(row);
+    flow->setContentsMargins(0, 0, 0, 0);
+    flow->addWidget(m_escapes);
+    flow->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit);
-    layout->addLayout(row);
+    layout->addWidget(row);
     layout->addWidget(m_result);
     m_result->hide();
 
