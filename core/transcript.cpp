@@ -130,8 +130,7 @@ const Transcript::Entry *Transcript::findEntry(qint64 sequence) const
 
 void Transcript::record(const CallEvent &event)
 {
-    Entry entry;
-    entry.event = event;
+    Entry entry {event, 0, false, {}}; // copy-constructed: cheaper than default + assignment
     // The key is only built when a waiting call or an accept needs it: a recv
     // loop at full speed records a million events that need neither.
     const bool isAccept = isCall(event, u"accept");
