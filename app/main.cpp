@@ -7,11 +7,9 @@
 #include "mainwindow.h"
 #include "version.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMenu>
-#include <QMenuBar>
 #include <QSettings>
 #include <QTextStream>
 
@@ -106,12 +104,8 @@ int main(int argc, char *argv[])
 
     Themes::apply(Themes::current());
     MainWindow window;
-    for (QAction *menu : window.menuBar()->actions()) {
-        if (menu->menu() && menu->text().remove(u'&') == QApplication::translate("MainWindow", "View").remove(u'&')) {
-            menu->menu()->addSeparator();
-            Themes::addMenu(menu->menu());
-        }
-    }
+    window.viewMenu()->addSeparator();
+    Themes::addMenu(window.viewMenu());
     FirstPaintProbe::install(&window);
     window.setDefaultEndpoint(parser.value(host), QString::number(portValue));
     window.setRoles(roleValue == u"server"   ? MainWindow::Roles::Server
@@ -137,12 +131,8 @@ int main(int argc, char *argv[])
         QSettings().setValue(u"lesson/stage"_s, lesson.stage(index).id);
     });
     window.show();
-    if (parser.isSet(present)) {
-        for (QAction *action : window.findChildren<QAction *>()) {
-            if (action->shortcut() == QKeySequence(Qt::Key_F5) && action->isCheckable())
-                action->setChecked(true);
-        }
-    }
+    if (parser.isSet(present))
+        window.setPresentation(true);
     if (parser.isSet(autoplay)) {
         if (parser.isSet(quitWhenDone)) {
             QObject::connect(controller, &LessonController::autoplayFinished, &app, [controller, &err](bool passed) {

@@ -1,8 +1,10 @@
 #include "bytesview.h"
 
 #include "chunkmodel.h"
+#include "fixedfont.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,26 +49,26 @@ BytesView::BytesView(QWidget *parent)
     , m_reassembled(new QPlainTextEdit(this))
     , m_reassembleTimer(new QTimer(this))
 {
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-
-    m_table->setFont(mono);
+    // Fixed pitch at the window's size: zoom and presentation mode scale it.
+    useFixedFont(m_table);
     m_table->setItemDelegate(new ChunkDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(mono).height() + 6);
+    fitRows();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Received chunks"));
     m_table->setAccessibleDescription(
         tr("One row per recv() call: call number, bytes asked, bytes returned, text and hex"));
 
     m_totals->setTextFormat(Qt::PlainText);
+    m_totals->setWordWrap(true); // a narrow panel at 1280×720
     m_totals->setAccessibleName(tr("Receive totals"));
 
     m_reassembled->setReadOnly(true);
-    m_reassembled->setFont(mono);
+    useFixedFont(m_reassembled);
     m_reassembled->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_reassembled->setPlaceholderText(tr("The bytes received so far, joined into one message"));
     m_reassembled->setAccessibleName(tr("Reassembled message"));
@@ -91,6 +93,22 @@ BytesView::BytesView(QWidget *parent)
 }
 
 BytesView::~BytesView() = default;
+
+void BytesView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        fitRows();
+    QWidget::changeEvent(event);
+}
+
+void BytesView::fitRows()
+{
+    // From this widget's font: the table's own may not have changed yet.
+    QFont mono = font();
+    mono.setFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+    mono.setStyleHint(QFont::Monospace);
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(mono).height() + 6);
+}
 
 void BytesView::setModel(ChunkModel *model)
 {

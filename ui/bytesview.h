@@ -53,7 +53,11 @@ public slots:
     // Brings totals and the reassembled text up to date now.
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitRows();
     void updateTotals();
     void updateReassembled();
     void scheduleReassembled();

@@ -9,6 +9,7 @@
 #include "socketstatusview.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -75,17 +76,7 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
     m_bytes->setModel(m_model);
     m_bytes->setAccessibleName(tr("Every recv call and the bytes it returned"));
     m_bytes->setMinimumHeight(QFontMetrics(font()).height() * 9);
-    {
-        // Narrow number columns so text and hex fit a panel at 1280×720.
-        QTableView *table = m_bytes->table();
-        const QFontMetrics fm(table->font());
-        const int pad = fm.horizontalAdvance(u"  "_s);
-        table->setColumnWidth(ChunkModel::CallColumn, fm.horizontalAdvance(u"0000"_s) + pad);
-        table->setColumnWidth(ChunkModel::AskedColumn, fm.horizontalAdvance(u"asked"_s) + pad);
-        table->setColumnWidth(ChunkModel::GotColumn, fm.horizontalAdvance(u"65536"_s) + pad);
-        table->setColumnWidth(
-            ChunkModel::TextColumn, fm.horizontalAdvance(QString(12, u'x')) + pad);
-    }
+    fitColumns();
 
     auto *calls = new QWidget(this);
     auto *row = new FlowLayout(calls);
@@ -163,6 +154,29 @@ QPushButton *ConnectionView::button(const QString &call) const
     if (call == u"close")
         return m_close;
     return nullptr;
+}
+
+void ConnectionView::fitColumns()
+{
+    // Narrow number columns so text and hex fit a panel at 1280×720. From
+    // this widget's font: the table's own may not have changed yet (zoom).
+    QFont mono = font();
+    mono.setFamilies(m_bytes->table()->font().families());
+    mono.setStyleHint(QFont::Monospace);
+    const QFontMetrics fm(mono);
+    QTableView *table = m_bytes->table();
+    const int pad = fm.horizontalAdvance(u"  "_s);
+    table->setColumnWidth(ChunkModel::CallColumn, fm.horizontalAdvance(u"0000"_s) + pad);
+    table->setColumnWidth(ChunkModel::AskedColumn, fm.horizontalAdvance(u"asked"_s) + pad);
+    table->setColumnWidth(ChunkModel::GotColumn, fm.horizontalAdvance(u"65536"_s) + pad);
+    table->setColumnWidth(ChunkModel::TextColumn, fm.horizontalAdvance(QString(12, u'x')) + pad);
+}
+
+void ConnectionView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        fitColumns();
+    QWidget::changeEvent(event);
 }
 
 void ConnectionView::setExpert(bool on)

@@ -67,7 +67,11 @@ public slots:
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitColumns();
     void refreshButtons();
     void recordChunk(const QByteArray &data, qint64 asked);
     void recordFailure(const QString &call, const SocketError &error, qint64 bytesBefore);

@@ -45,8 +45,18 @@ ExplorersWidget::ExplorersWidget(QWidget *parent)
     m_tabs->setTabToolTip(3, tr("Host and service to the list of 5-tuples"));
     m_tabs->setTabToolTip(4, tr("socket() with any family, type and protocol"));
 
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-        [this](int index) { emit currentExplorerChanged(Explorer(index)); });
+    // Only the shown explorer sets the dock's minimum width: the widest tab
+    // would otherwise squeeze the panels and narration beside the dock.
+    auto fitCurrent = [this](int index) {
+        for (int i = 0; i < m_tabs->count(); ++i)
+            m_tabs->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    };
+    fitCurrent(m_tabs->currentIndex());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, fitCurrent](int index) {
+        fitCurrent(index);
+        emit currentExplorerChanged(Explorer(index));
+    });
     connect(m_getaddrinfo, &GetaddrinfoExplorer::addressInfoChosen, this,
         &ExplorersWidget::addressInfoChosen);
     connect(

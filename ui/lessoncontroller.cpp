@@ -24,10 +24,8 @@
 #include <QDockWidget>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTextEdit>
 #include <QTimer>
 
@@ -87,15 +85,6 @@ bool isPortFree(quint16 port)
     return free;
 }
 
-// The panel's column in the window's splitter.
-QWidget *areaOf(QWidget *panel)
-{
-    QWidget *area = panel;
-    while (area->parentWidget() && !qobject_cast<QSplitter *>(area->parentWidget()))
-        area = area->parentWidget();
-    return area->parentWidget() ? area : panel;
-}
-
 QByteArray number(qint64 value)
 {
     return QByteArray::number(value);
@@ -108,17 +97,10 @@ LessonController::LessonController(MainWindow *window, QObject *parent)
     , m_window(window)
 {
     m_panel = new LessonPanel;
-    m_dock = new QDockWidget(tr("Lesson"), window);
-    m_dock->setObjectName(u"lessonDock"_s);
-    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    m_dock->setWidget(m_panel);
-    window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
-    m_dock->show();
-    // About a quarter of the window, so the diagram and both panels keep room.
-    QTimer::singleShot(0, m_dock, [this] {
-        if (!m_window->isFullScreen())
-            m_window->resizeDocks({m_dock}, {qMax(280, m_window->width() / 4)}, Qt::Horizontal);
-    });
+    window->setLessonWidget(m_panel, tr("Lesson"));
+    // Presentation mode: narration, title and buttons in large type.
+    connect(window, &MainWindow::presentationChanged, m_panel, &LessonPanel::setCompact);
+    m_panel->setCompact(window->isPresenting());
 
     connect(m_panel, &LessonPanel::stageChanged, this, &LessonController::enterStage);
     connect(m_panel, &LessonPanel::demoRequested, this, [this](const Stage &) { runDemo(); });
@@ -149,8 +131,12 @@ LessonController::LessonController(MainWindow *window, QObject *parent)
             }
         });
     });
-    window->installEventFilter(this);
     qApp->installEventFilter(this);
+}
+
+QDockWidget *LessonController::dock() const
+{
+    return m_window->lessonDock();
 }
 
 LessonController::~LessonController()
@@ -273,17 +259,17 @@ void LessonController::enterStage(int index)
     const Stage &stage = m_lesson.stage(index);
     if (LayerDiagram *diagram = m_window->layerDiagram())
         diagram->setHighlightedLayers(stage.layers);
-    m_window->setRoles(stage.panels == u"server"   ? MainWindow::Roles::Server
-            : stage.panels == u"client"            ? MainWindow::Roles::Client
-                                                   : MainWindow::Roles::Both);
-    if (stage.panels == u"none" && !stage.explorers.isEmpty()) {
-        // An explorer stage without sockets: the explorer gets the room.
-        for (SocketPanel *panel : {m_window->serverPanel(), m_window->clientPanel()})
-            areaOf(panel)->hide();
-    }
+    // An explorer stage without sockets: the explorer gets the room.
+    const bool explorerOnly = stage.panels == u"none" && !stage.explorers.isEmpty();
+    m_window->setRoles(stage.panels == u"server" ? MainWindow::Roles::Server
+            : stage.panels == u"client"          ? MainWindow::Roles::Client
+            : explorerOnly                       ? MainWindow::Roles::None
+                                                 : MainWindow::Roles::Both);
     if (!stage.explorers.isEmpty()) {
         if (const auto which = ExplorersWidget::explorerFromName(stage.explorers.constFirst()))
             m_window->showExplorer(*which);
+    } else if (m_window->isPresenting()) {
+        m_window->explorerDock()->hide(); // an earlier stage's explorer: the panels need the room
     }
 
     QList<Step> steps;
@@ -769,12 +755,6 @@ bool LessonController::isPresenterKey(QObject *watched, QEvent *event) const
 
 bool LessonController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::WindowStateChange) {
-        const bool presenting = m_window->isFullScreen() && !m_window->menuBar()->isVisible();
-        // MainWindow's presentation mode hides every dock; the narration stays.
-        QTimer::singleShot(0, this, [this, presenting] { setPresenting(presenting); });
-        return false;
-    }
     if (isPresenterKey(watched, event)) {
         switch (static_cast<QKeyEvent *>(event)->key()) {
         case Qt::Key_Right:
@@ -798,14 +778,4 @@ bool LessonController::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QObject::eventFilter(watched, event);
-}
-
-void LessonController::setPresenting(bool on)
-{
-    m_panel->setCompact(on);
-    if (on) {
-        m_dock->show();
-        // A third of the screen: the narration's code lines stay readable.
-        m_window->resizeDocks({m_dock}, {m_window->width() * 34 / 100}, Qt::Horizontal);
-    }
 }

@@ -22,7 +22,8 @@ class ReceiveLoop;
 class SocketPanel;
 
 // Drives the main window's real panels from a lesson (resources/lesson/README.md):
-// puts a LessonPanel into the window as a dock; entering a stage brings the
+// puts a LessonPanel into the window (MainWindow::setLessonWidget: a dock,
+// or a strip in presentation mode, where the panel turns compact); entering a stage brings the
 // panels to its starting state (client closed first, then the server's
 // connections, then the listener, so TIME_WAIT lands on the client's
 // ephemeral port; then Lesson::startActions replayed quietly), highlights the
@@ -50,7 +51,8 @@ public:
     ~LessonController() override;
 
     LessonPanel *lessonPanel() const { return m_panel; }
-    QDockWidget *dock() const { return m_dock; }
+    // The window's lesson dock (MainWindow::lessonDock), holding lessonPanel().
+    QDockWidget *dock() const;
 
     // Shows `lesson` at its first stage. When the lesson port is taken on
     // 127.0.0.1, a free port (FreePort) is used in its place in actions,
@@ -126,13 +128,11 @@ private:
         Settled *settled);
     void flash(SocketPanel *panel, const QString &call);
     void checkExpectations(int index);
-    void setPresenting(bool on);
     bool isPresenterKey(QObject *watched, QEvent *event) const;
     DemoAction localized(const DemoAction &action) const;
 
     MainWindow *m_window = nullptr;
     LessonPanel *m_panel = nullptr;
-    QDockWidget *m_dock = nullptr;
     QTimer *m_poll = nullptr;
     Lesson m_lesson;
     quint16 m_port = 0;

@@ -1,5 +1,7 @@
 #include "lessonpanel.h"
 
+#include "flowlayout.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -7,7 +9,10 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QtMath>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -80,22 +85,28 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
 
-    auto *buttons = new QHBoxLayout;
+    // The buttons wrap in a narrow strip (presentation mode beside an explorer).
+    m_buttons = new QWidget(this);
+    auto *buttons = new FlowLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_previous);
     buttons->addWidget(m_next);
-    buttons->addStretch();
     buttons->addWidget(m_run);
 
     auto *stagePane = new QWidget(this);
-    auto *stageLayout = new QVBoxLayout(stagePane);
-    stageLayout->setContentsMargins(0, 0, 0, 0);
-    stageLayout->addWidget(m_position);
-    stageLayout->addWidget(m_title);
-    stageLayout->addWidget(m_narration, 1);
-    stageLayout->addWidget(m_stepsTitle);
-    stageLayout->addWidget(m_steps);
-    stageLayout->addWidget(m_result);
-    stageLayout->addLayout(buttons);
+    // The buttons sit under the narration, or when compact on the line
+    // with the stage's number, above the title.
+    m_positionRow = new QHBoxLayout;
+    m_positionRow->addWidget(m_position);
+    m_stageLayout = new QVBoxLayout(stagePane);
+    m_stageLayout->setContentsMargins(0, 0, 0, 0);
+    m_stageLayout->addLayout(m_positionRow);
+    m_stageLayout->addWidget(m_title);
+    m_stageLayout->addWidget(m_narration, 1);
+    m_stageLayout->addWidget(m_stepsTitle);
+    m_stageLayout->addWidget(m_steps);
+    m_stageLayout->addWidget(m_result);
+    m_stageLayout->addWidget(m_buttons);
 
     // The list above the narration: the dock stays narrow enough at 1280x720
     // for both socket panels to keep their full width beside it.
@@ -292,8 +303,10 @@ void LessonPanel::keyPressEvent(QKeyEvent *event)
 void LessonPanel::changeEvent(QEvent *event)
 {
     // Zoom changes the application font: the title keeps its larger size.
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
         updateTitleFont();
+        updateCompactFonts();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -309,8 +322,8 @@ void LessonPanel::showSteps()
 {
     const Stage *stage = currentStage();
     const qsizetype count = stage ? stage->actions.size() : 0;
-    m_stepsTitle->setVisible(count > 0);
-    m_steps->setVisible(count > 0);
+    m_stepsTitle->setVisible(count > 0 && !m_compact);
+    m_steps->setVisible(count > 0 && !m_compact);
     if (m_steps->count() != count) {
         m_steps->clear();
         for (qsizetype i = 0; i < count; ++i)
@@ -392,6 +405,16 @@ void LessonPanel::showCurrent()
                 .arg(m_current + 1)
                 .arg(m_lesson.count()));
         m_narration->setMarkdown(renderedNarration());
+        // Code blocks wrap like the prose: a narrow dock or a big font would
+        // otherwise cut their lines off at the right.
+        for (QTextBlock block = m_narration->document()->begin(); block.isValid();
+             block = block.next()) {
+            if (block.blockFormat().nonBreakableLines()) {
+                QTextBlockFormat format;
+                format.setNonBreakableLines(false);
+                QTextCursor(block).mergeBlockFormat(format);
+            }
+        }
     }
     showSteps();
     m_previous->setEnabled(stage && m_current > 0);
@@ -401,12 +424,30 @@ void LessonPanel::showCurrent()
     m_run->setText(m_demoRunning ? tr("Running the demo\u2026")
             : hasDemo            ? tr("&Run this stage's demo")
                                  : tr("No demo in this stage"));
+    if (m_compact)
+        updateGeometry(); // the strip fits the new narration (MainWindow)
 }
 
 void LessonPanel::setResult(const QString &text)
 {
     m_result->setText(text);
     m_result->setVisible(!text.isEmpty());
+    if (m_compact)
+        updateGeometry();
+}
+
+QSize LessonPanel::sizeHint() const
+{
+    const QSize normal = QWidget::sizeHint();
+    if (!m_compact)
+        return normal;
+    const int spacing = m_stageLayout->spacing();
+    int height = m_positionRow->sizeHint().height() + spacing
+        + m_title->heightForWidth(qMax(1, m_title->width())) + spacing
+        + qCeil(m_narration->document()->size().height()) + 2 * m_narration->frameWidth();
+    if (!m_result->isHidden())
+        height += spacing + m_result->heightForWidth(qMax(1, m_result->width()));
+    return {normal.width(), height};
 }
 
 QString LessonPanel::result() const
@@ -416,12 +457,29 @@ QString LessonPanel::result() const
 
 void LessonPanel::setCompact(bool compact)
 {
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
     m_list->setVisible(!compact);
-    m_stepsTitle->setVisible(!compact);
-    m_steps->setVisible(!compact);
+    // Compact is a wide, low strip: the buttons move up to the first line.
+    if (compact) {
+        m_stageLayout->removeWidget(m_buttons);
+        m_positionRow->addWidget(m_buttons, 1); // wraps only when it must
+    } else {
+        m_positionRow->removeWidget(m_buttons);
+        m_stageLayout->addWidget(m_buttons);
+    }
+    updateCompactFonts();
+    showSteps();
+    updateGeometry();
+}
+
+void LessonPanel::updateCompactFonts()
+{
+    // The narration a little larger than the rest when compact (presentation
+    // mode, whose type is already large).
     QFont big = font();
-    if (compact)
-        big.setPointSizeF(big.pointSizeF() * 1.35);
-    m_narration->setFont(compact ? big : QFont());
-    m_result->setFont(compact ? big : QFont());
+    big.setPointSizeF(big.pointSizeF() * 1.1);
+    m_narration->setFont(m_compact ? big : font());
+    m_result->setFont(m_compact ? big : font());
 }

@@ -5,10 +5,12 @@
 #include <QHash>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QTextBrowser;
+class QVBoxLayout;
 
 // The lesson beside the panels: the stage list (the current stage marked by
 // an arrow and bold type, not by colour alone), the current stage's title and
@@ -59,9 +61,15 @@ public:
     // refused, another port used). Plain text; "" hides it.
     void setResult(const QString &text);
     QString result() const;
-    // Presentation: narration, title and buttons only (no stage list, no
-    // steps), the narration in large type.
+    // Presentation: stage number and buttons on one line, title, narration
+    // and result only (no stage list, no steps), the narration in slightly
+    // larger type.
     void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+
+    // Compact: as tall as the title row, the whole narration (at the
+    // narration's present width) and the result need.
+    QSize sizeHint() const override;
 
 public slots:
     // Goes to stage `index` (clamped to the lesson). Emits stageChanged when
@@ -91,12 +99,14 @@ private:
     void showCurrent();
     void showSteps();
     void updateTitleFont();
+    void updateCompactFonts();
 
     Lesson m_lesson;
     QHash<QString, QString> m_values;
     int m_current = -1;
     bool m_demoRunning = false;
     int m_demoStep = -1;
+    bool m_compact = false;
 
     QListWidget *m_list = nullptr;
     QLabel *m_title = nullptr;
@@ -108,4 +118,7 @@ private:
     QPushButton *m_next = nullptr;
     QPushButton *m_run = nullptr;
     QLabel *m_result = nullptr;
+    QWidget *m_buttons = nullptr;
+    QHBoxLayout *m_positionRow = nullptr;
+    QVBoxLayout *m_stageLayout = nullptr;
 };

@@ -70,15 +70,25 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_serverArea = scrolled(m_server, this);
     m_clientArea = scrolled(m_client, this);
+    m_panels = new QSplitter(Qt::Horizontal, this);
+    m_panels->setObjectName(u"panelsSplitter"_s);
+    m_panels->addWidget(m_serverArea);
+    m_panels->addWidget(m_clientArea);
+    m_panels->setChildrenCollapsible(true);
+    // The panels, and under them the lesson strip in presentation mode.
+    m_work = new QSplitter(Qt::Vertical, this);
+    m_work->setObjectName(u"workSplitter"_s);
+    m_work->addWidget(m_panels);
+    m_work->setChildrenCollapsible(false);
+    m_work->installEventFilter(this); // the lesson strip asks for another height
     m_horizontal = new QSplitter(Qt::Horizontal, this);
-    m_horizontal->setObjectName(u"panelsSplitter"_s);
+    m_horizontal->setObjectName(u"diagramSplitter"_s);
     m_horizontal->addWidget(m_diagramSlot);
-    m_horizontal->addWidget(m_serverArea);
-    m_horizontal->addWidget(m_clientArea);
-    m_horizontal->setStretchFactor(0, 2);
+    m_horizontal->addWidget(m_work);
+    m_horizontal->setStretchFactor(0, 1);
     m_horizontal->setStretchFactor(1, 3);
-    m_horizontal->setStretchFactor(2, 3);
     m_horizontal->setChildrenCollapsible(true);
+    m_horizontal->installEventFilter(this); // presentation: docks come and go
 
     // Transcript tabs: the two IPython sessions, the C calls, JSON lines.
     m_transcriptData = new Transcript(this);
@@ -128,11 +138,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_vertical->setSizes({height() * 4 / 5, height() / 5});
         const int diagram = qBound(
             19 * QFontMetrics(font()).height(), width() / 4, 36 * QFontMetrics(font()).height());
-        m_horizontal->setSizes({diagram, (width() - diagram) / 2, (width() - diagram) / 2});
+        m_horizontal->setSizes({diagram, width() - diagram});
+        m_panels->setSizes({(width() - diagram) / 2, (width() - diagram) / 2});
     }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_vertical->restoreState(settings.value(u"window/verticalSplitter"_s).toByteArray());
-    m_horizontal->restoreState(settings.value(u"window/horizontalSplitter"_s).toByteArray());
+    m_horizontal->restoreState(settings.value(u"window/diagramSplitter"_s).toByteArray());
+    m_panels->restoreState(settings.value(u"window/panelsSplitter"_s).toByteArray());
     setZoom(settings.value(u"view/zoom"_s, 1.0).toDouble());
 }
 
@@ -152,6 +164,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     m_explorersMenu = view->addMenu(tr("&Explorers"));
     QAction *dockToggle = m_explorers->toggleViewAction();
     dockToggle->setText(tr("Show &explorers"));
@@ -207,14 +220,11 @@ void MainWindow::buildMenus()
     m_presentation = view->addAction(tr("&Presentation mode"));
     m_presentation->setCheckable(true);
     m_presentation->setShortcut(QKeySequence(Qt::Key_F5));
-    connect(m_presentation, &QAction::toggled, this, &MainWindow::setPresentation);
+    connect(m_presentation, &QAction::toggled, this, &MainWindow::applyPresentation);
 
     auto *leave = new QAction(tr("Leave presentation mode"), this);
     leave->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(leave, &QAction::triggered, this, [this] {
-        if (m_presentation->isChecked())
-            m_presentation->setChecked(false);
-    });
+    connect(leave, &QAction::triggered, this, [this] { setPresentation(false); });
     addAction(leave);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -230,8 +240,46 @@ void MainWindow::buildMenus()
 
 void MainWindow::setRoles(Roles roles)
 {
-    m_serverArea->setVisible(roles != Roles::Client);
-    m_clientArea->setVisible(roles != Roles::Server);
+    m_serverArea->setVisible(roles == Roles::Both || roles == Roles::Server);
+    m_clientArea->setVisible(roles == Roles::Both || roles == Roles::Client);
+    updateColumns();
+}
+
+void MainWindow::updateColumns()
+{
+    // No panel: the diagram (and the lesson strip) get the room.
+    const bool panels = !m_serverArea->isHidden() || !m_clientArea->isHidden();
+    m_panels->setVisible(panels);
+    const bool strip = m_presenting && m_lesson && m_work->indexOf(m_lesson) >= 0;
+    m_work->setVisible(panels || strip);
+    scheduleFit();
+}
+
+void MainWindow::scheduleFit()
+{
+    if (m_presenting && !m_fitPending) {
+        m_fitPending = true;
+        QTimer::singleShot(0, this, &MainWindow::fitPresentation);
+    }
+}
+
+void MainWindow::setLessonWidget(QWidget *lesson, const QString &title)
+{
+    Q_ASSERT(!m_lesson);
+    m_lesson = lesson;
+    m_lessonDock = new QDockWidget(title, this);
+    m_lessonDock->setObjectName(u"lessonDock"_s);
+    m_lessonDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_lessonDock->setWidget(lesson);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+    // About a quarter of the window, so the diagram and both panels keep
+    // room (once the window has its size).
+    QTimer::singleShot(0, m_lessonDock, [this] {
+        if (!m_presenting)
+            resizeDocks({m_lessonDock}, {qMax(280, width() / 4)}, Qt::Horizontal);
+    });
+    if (m_presenting)
+        applyPresentation(true);
 }
 
 void MainWindow::setDefaultEndpoint(const QString &host, const QString &port)
@@ -288,27 +336,110 @@ void MainWindow::showExplorer(ExplorersWidget::Explorer which)
 void MainWindow::setZoom(double factor)
 {
     m_zoom = qBound(0.5, factor, 4.0);
-    QFont f = QApplication::font();
-    f.setPointSizeF(m_basePointSize * m_zoom);
-    QApplication::setFont(f);
+    applyFont();
     if (isVisible())
         statusBar()->showMessage(tr("Zoom %1%").arg(qRound(m_zoom * 100)), 2000);
 }
 
+void MainWindow::applyFont()
+{
+    QFont f = QApplication::font();
+    f.setPointSizeF(m_basePointSize * m_zoom * m_scale);
+    QApplication::setFont(f);
+}
+
+double MainWindow::presentationScale(int height)
+{
+    return qBound(1.2, 1.2 * height / 720.0, 2.4);
+}
+
 void MainWindow::setPresentation(bool on)
 {
-    // Diagram and panels only, full screen. The menus' shortcuts stay live
-    // (they are also the window's actions); F5 or Escape comes back.
+    m_presentation->setChecked(on); // toggled: applyPresentation
+}
+
+void MainWindow::applyPresentation(bool on)
+{
+    if (on == m_presenting && (!on || !m_lesson || m_work->indexOf(m_lesson) >= 0))
+        return;
+    // The diagram, the panels and the lesson only, full screen. The menus'
+    // shortcuts stay live (they are also the window's actions).
+    if (on && !m_presenting) {
+        m_normalState = saveState();
+        m_normalHorizontal = m_horizontal->saveState();
+        m_normalPanels = m_panels->saveState();
+    }
+    m_presenting = on;
     menuBar()->setVisible(!on);
     m_transcript->setVisible(!on);
     statusBar()->setVisible(!on);
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QSize full = screen ? screen->geometry().size() : QSize(1280, 720);
+    m_scale = on ? presentationScale(full.height()) : 1.0;
+    applyFont();
     if (on) {
         for (QDockWidget *dock : findChildren<QDockWidget *>())
             dock->hide();
+        if (m_lesson) {
+            // Out of its dock, into a strip under the panels: the panels keep
+            // the whole width beside the diagram.
+            m_lessonDock->setWidget(nullptr);
+            m_work->addWidget(m_lesson);
+            m_lesson->show();
+        }
+        // The strip 40 % of the height until it asks for its own (fitPresentation).
+        const int diagram = full.width() * 26 / 100;
+        m_horizontal->setSizes({diagram, full.width() - diagram});
+        updateColumns();
+        m_panels->setSizes({1, 1});
+        m_work->setSizes({full.height() * 60 / 100, full.height() * 40 / 100});
         showFullScreen();
+        scheduleFit();
     } else {
+        if (m_lesson) {
+            m_lessonDock->setWidget(m_lesson);
+            m_lesson->show();
+        }
+        updateColumns();
         showNormal();
+        restoreState(m_normalState);
+        m_horizontal->restoreState(m_normalHorizontal);
+        m_panels->restoreState(m_normalPanels);
     }
+    emit presentationChanged(on);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The lesson asks for another height, or a dock came or went.
+    if ((watched == m_work && event->type() == QEvent::LayoutRequest)
+        || (watched == m_horizontal && event->type() == QEvent::Resize))
+        scheduleFit();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitPresentation()
+{
+    m_fitPending = false;
+    if (!m_presenting)
+        return;
+    // The diagram a quarter of the width beside the panels; beside an
+    // explorer (no panels) a fifth, so the narration keeps its room.
+    const bool panels = m_panels->isVisible();
+    const int width = m_horizontal->width() - m_horizontal->handleWidth();
+    const int diagram = width * (panels ? 26 : 20) / 100;
+    QList<int> sizes = m_horizontal->sizes();
+    if (sizes.size() == 2 && qAbs(sizes.at(0) - diagram) > 2)
+        m_horizontal->setSizes({diagram, width - diagram});
+    if (!m_lesson || m_work->indexOf(m_lesson) < 0 || !panels)
+        return;
+    // The strip as tall as the lesson asks (its whole narration), within
+    // 30-55 % of the height: the panels above keep room and scroll down.
+    const int total = m_work->height() - m_work->handleWidth();
+    const int strip = qBound(total * 30 / 100, m_lesson->sizeHint().height(), total * 55 / 100);
+    sizes = m_work->sizes();
+    if (sizes.size() == 2 && qAbs(sizes.at(1) - strip) > 2)
+        m_work->setSizes({total - strip, strip});
 }
 
 void MainWindow::recordEvent(const CallEvent &event)
@@ -363,10 +494,14 @@ void MainWindow::about()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, saveState());
+    if (!m_presenting) // full screen is no size to come back to
+        settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/verticalSplitter"_s, m_vertical->saveState());
-    settings.setValue(u"window/horizontalSplitter"_s, m_horizontal->saveState());
+    settings.setValue(u"window/state"_s, m_presenting ? m_normalState : saveState());
+    settings.setValue(u"window/diagramSplitter"_s,
+        m_presenting ? m_normalHorizontal : m_horizontal->saveState());
+    settings.setValue(
+        u"window/panelsSplitter"_s, m_presenting ? m_normalPanels : m_panels->saveState());
     settings.setValue(u"view/zoom"_s, m_zoom);
     QMainWindow::closeEvent(event);
 }

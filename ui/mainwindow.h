@@ -11,6 +11,7 @@ class DiagramLink;
 class ExplorerDock;
 class LayerDiagram;
 class QAction;
+class QDockWidget;
 class QMenu;
 class QSplitter;
 class QTabWidget;
@@ -19,23 +20,30 @@ class SocketPanel;
 class Transcript;
 
 // SocketLab's main window: the layer diagram slot (left), the server and
-// client panels side by side, the transcript tabs below; menus for saving,
-// explorers, zoom and presentation mode. Panels and views are their own
-// classes; this window only arranges them and routes events.
+// client panels side by side, the transcript tabs below, the lesson in a
+// dock at the left; menus for saving, explorers, zoom and presentation mode.
+// Panels and views are their own classes; this window only arranges them
+// and routes events.
+//
+// Presentation mode (F5, Escape leaves): full screen without menus, status
+// bar, transcript and explorer docks; larger type (scaled to the screen's
+// height, zoom still applies on top); the lesson moves from its dock into a
+// strip under the panels, so at 1280×720 the diagram keeps the full height
+// at the left and both panels the full width of the rest.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Roles { Both, Server, Client };
+    enum class Roles { Both, Server, Client, None };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     SocketPanel *serverPanel() const { return m_server; }
     SocketPanel *clientPanel() const { return m_client; }
-    // Shows one panel or both (--role).
+    // Shows one panel, both (--role) or none (a lesson stage about an explorer).
     void setRoles(Roles roles);
     // The endpoint both panels start with (--host, --port).
     void setDefaultEndpoint(const QString &host, const QString &port);
@@ -44,9 +52,24 @@ public:
     void setDiagramWidget(QWidget *widget);
     // Adds an explorer as a dock, toggled from View ▸ Explorers.
     void addExplorer(QWidget *explorer, const QString &title);
-    // Font scale, 1.0 = the system's size; clamped to 0.5-4.0.
+    // Puts the lesson (narration and navigation) into the window, which
+    // takes ownership: a dock titled `title` at the left, or in presentation
+    // mode a strip under the panels. Call once.
+    void setLessonWidget(QWidget *lesson, const QString &title);
+    QWidget *lessonWidget() const { return m_lesson; }
+    QDockWidget *lessonDock() const { return m_lessonDock; }
+    // The View menu, for menus added from outside (the themes).
+    QMenu *viewMenu() const { return m_viewMenu; }
+    // Font scale, 1.0 = the system's size; clamped to 0.5-4.0. Remembered.
     double zoom() const { return m_zoom; }
     void setZoom(double factor);
+    // Presentation mode on or off (what F5 and Escape do); emits
+    // presentationChanged when it changes.
+    void setPresentation(bool on);
+    bool isPresenting() const { return m_presenting; }
+    // The extra font scale of presentation mode for a screen `height` pixels
+    // tall: 1.2 at 720, growing with the height, at most 2.4.
+    static double presentationScale(int height);
     TranscriptView *transcriptTabs() const { return m_transcript; }
     Transcript *transcript() const { return m_transcriptData; }
     LayerDiagram *layerDiagram() const { return m_diagram; }
@@ -64,22 +87,31 @@ public:
 signals:
     // Every CallEvent of every socket in the window, in order.
     void callRecorded(const CallEvent &event);
+    // Presentation mode was entered (true) or left (false).
+    void presentationChanged(bool on);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
     void recordEvent(const CallEvent &event);
     void saveTranscript();
     void saveEvents();
-    void setPresentation(bool on);
+    void applyPresentation(bool on);
+    void applyFont();
+    void updateColumns();
+    void scheduleFit();
+    void fitPresentation();
     void about();
 
     SocketPanel *m_server = nullptr;
     SocketPanel *m_client = nullptr;
     QSplitter *m_vertical = nullptr;
-    QSplitter *m_horizontal = nullptr;
+    QSplitter *m_horizontal = nullptr; // diagram | work column
+    QSplitter *m_work = nullptr; // panels over the lesson strip (presentation)
+    QSplitter *m_panels = nullptr; // server | client
     QWidget *m_diagramSlot = nullptr;
     QWidget *m_serverArea = nullptr;
     QWidget *m_clientArea = nullptr;
@@ -90,6 +122,15 @@ private:
     ExplorerDock *m_explorers = nullptr;
     QMenu *m_explorersMenu = nullptr;
     QAction *m_presentation = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QWidget *m_lesson = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    bool m_presenting = false;
+    bool m_fitPending = false;
+    QByteArray m_normalState; // splitters and docks before presentation mode
+    QByteArray m_normalHorizontal;
+    QByteArray m_normalPanels;
     double m_zoom = 1.0;
+    double m_scale = 1.0; // presentation mode's font scale, 1.0 outside it
     qreal m_basePointSize = 0;
 };

@@ -31,8 +31,8 @@ SendBox::SendBox(QWidget *parent)
     m_result->setAccessibleName(tr("Result of the last send"));
     m_result->setWordWrap(true);
 
-    // The switch and the count share a line when there is room and wrap
-    // when the panel is narrow, so nothing is cut off at 1280×720.
+    // The count goes under the check box when the panel is narrow
+    // (1280×720, presentation mode's larger type).
     auto *row = new QWidget(this);
     auto *flow = new FlowLayout(row);
     flow->setContentsMargins(0, 0, 0, 0);

@@ -363,6 +363,7 @@ QWidget *SocketPanel::buildServerConnections()
     layout->setContentsMargins(0, 0, 0, 0);
     m_connTitle = new QLabel(box);
     m_connTitle->setTextFormat(Qt::PlainText);
+    m_connTitle->setWordWrap(true);
     QFont bold = m_connTitle->font();
     bold.setBold(true);
     m_connTitle->setFont(bold);

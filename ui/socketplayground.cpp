@@ -1,5 +1,7 @@
 #include "socketplayground.h"
 
+#include "flowlayout.h"
+
 #include "constants.h"
 #include "fixedfont.h"
 #include "livesocket.h"
@@ -89,15 +91,24 @@ SocketPlayground::SocketPlayground(QWidget *parent)
     m_create->setObjectName(u"playCreate"_s);
     m_create->setAccessibleName(tr("Create the socket"));
     m_create->setDefault(true);
-    auto *row = new QHBoxLayout;
-    row->addWidget(familyLabel);
-    row->addWidget(m_family, 1);
-    row->addWidget(typeLabel);
-    row->addWidget(m_type, 1);
-    row->addWidget(protoLabel);
-    row->addWidget(m_proto, 1);
-    row->addWidget(m_create);
-    layout->addLayout(row);
+    // Label and field pairs wrap onto more lines in a narrow dock.
+    auto *fields = new QWidget(this);
+    auto *flow = new FlowLayout(fields);
+    flow->setContentsMargins(0, 0, 0, 0);
+    for (const auto &[label, field] : {std::pair<QWidget *, QWidget *> {familyLabel, m_family},
+             {typeLabel, m_type}, {protoLabel, m_proto}}) {
+        auto *pair = new QWidget(fields);
+        auto *row = new QHBoxLayout(pair);
+        row->setContentsMargins(0, 0, 0, 0);
+        label->setParent(pair);
+        field->setParent(pair);
+        row->addWidget(label);
+        row->addWidget(field);
+        flow->addWidget(pair);
+    }
+    m_create->setParent(fields);
+    flow->addWidget(m_create);
+    layout->addWidget(fields);
 
     auto *help = new QLabel(
         tr("Pick a value or type a constant's name or any number; the kernel decides what exists."),
