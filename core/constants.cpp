@@ -818,6 +818,12 @@ QString Constants::name(qint64 value, const QString &prefix)
     return all.isEmpty() ? QString() : all.last();
 }
 
+QString Constants::symbol(qint64 value, const QString &prefix)
+{
+    const QString found = name(value, prefix);
+    return found.isEmpty() ? QString::number(value) : found;
+}
+
 QString Constants::pythonKey(const QString &name, qint64 value)
 {
     if (name.startsWith(u"AF_"_s))

@@ -37,6 +37,9 @@ public:
     // The one name Python's get_constants(prefix) keeps for `value`: when
     // several share it, the alphabetically last wins ({1: 'AF_UNIX'}).
     static QString name(qint64 value, const QString &prefix);
+    // name(), or the number as text when this platform has no name for it:
+    // symbol(2, "AF_") is "AF_INET", symbol(99, "SHUT_") is "99".
+    static QString symbol(qint64 value, const QString &prefix);
 
     // get_constants(prefix) as IPython prints it: keys sorted by value, one
     // pair per line; AF_ keys as <AddressFamily.AF_INET: 2>, SOCK_ keys as

@@ -1,5 +1,7 @@
 #include "jsonlocator.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
@@ -51,7 +53,28 @@ QString join(const QString &parent, const QString &key)
 JsonLocator::JsonLocator(const QByteArray &json)
     : m_text(json)
 {
+    m_lineStarts.append(0);
+    for (qsizetype i = 0; i < m_text.size(); ++i) {
+        if (m_text.at(i) == '\n')
+            m_lineStarts.append(i + 1);
+    }
     scan();
+}
+
+void JsonLocator::locate(qsizetype offset, int *line, int *column) const
+{
+    *line = 1;
+    *column = 1;
+    if (offset < 0)
+        return;
+    offset = qMin(offset, m_text.size());
+    const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
+    const qsizetype start = *(next - 1);
+    *line = int(next - m_lineStarts.cbegin());
+    for (qsizetype i = start; i < offset; ++i) {
+        if ((static_cast<unsigned char>(m_text.at(i)) & 0xC0) != 0x80)
+            ++*column;
+    }
 }
 
 void JsonLocator::scan()
@@ -138,7 +161,7 @@ int JsonLocator::lineOf(const QString &path) const
 {
     int line = 1;
     int column = 1;
-    position(m_text, offsetOf(path), &line, &column);
+    locate(offsetOf(path), &line, &column);
     return line;
 }
 
@@ -146,7 +169,7 @@ int JsonLocator::columnOf(const QString &path) const
 {
     int line = 1;
     int column = 1;
-    position(m_text, offsetOf(path), &line, &column);
+    locate(offsetOf(path), &line, &column);
     return column;
 }
 

@@ -40,6 +40,8 @@ private:
 
     QByteArray m_text;
     QHash<QString, qsizetype> m_offsets;
+    QList<qsizetype> m_lineStarts; // offset of each line's first byte: lineOf is a binary search
+    void locate(qsizetype offset, int *line, int *column) const;
     QString m_duplicatePath;
     qsizetype m_duplicateOffset = -1;
 };

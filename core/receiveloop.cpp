@@ -30,8 +30,8 @@ ReceiveLoop::ReceiveLoop(LiveSocket *socket, QObject *parent)
                 const QString &call, const SocketError &error, qint64) { onFailed(call, error); });
         connect(socket, &LiveSocket::callRecorded, this, [this](const CallEvent &event) {
             // Someone else (close(), the panel) cancelled our waiting recv.
-            if (m_expecting && event.call == u"recv"
-                && event.phase == CallEvent::Phase::Cancelled) {
+            if (event.phase == CallEvent::Phase::Cancelled && m_expecting
+                && event.call == u"recv") {
                 m_expecting = false;
                 setWaiting(false);
                 finish(StopReason::Cancelled);

@@ -1,5 +1,7 @@
 #include "socket.h"
 
+#include "constants.h"
+
 #include <cerrno>
 #include <utility>
 
@@ -394,34 +396,14 @@ TcpInfo Socket::tcpInfo() const
 
 QString Socket::familyName(int family)
 {
-    switch (family) {
-    case AF_INET:
-        return u"AddressFamily.AF_INET"_s;
-    case AF_INET6:
-        return u"AddressFamily.AF_INET6"_s;
-    case AF_UNIX:
-        return u"AddressFamily.AF_UNIX"_s;
-    case AF_UNSPEC:
-        return u"AddressFamily.AF_UNSPEC"_s;
-    default:
-        return QString::number(family);
-    }
+    const QString name = Constants::name(family, u"AF_"_s);
+    return name.isEmpty() ? QString::number(family) : u"AddressFamily."_s + name;
 }
 
 QString Socket::typeName(int type)
 {
-    switch (type) {
-    case SOCK_STREAM:
-        return u"SocketKind.SOCK_STREAM"_s;
-    case SOCK_DGRAM:
-        return u"SocketKind.SOCK_DGRAM"_s;
-    case SOCK_RAW:
-        return u"SocketKind.SOCK_RAW"_s;
-    case SOCK_SEQPACKET:
-        return u"SocketKind.SOCK_SEQPACKET"_s;
-    default:
-        return QString::number(type);
-    }
+    const QString name = Constants::name(type, u"SOCK_"_s);
+    return name.isEmpty() ? QString::number(type) : u"SocketKind."_s + name;
 }
 
 QString Socket::repr() const

@@ -1,5 +1,7 @@
 #include "transcript.h"
 
+#include "constants.h"
+
 #include "bytesformat.h"
 
 #include <QJsonDocument>
@@ -128,8 +130,7 @@ const Transcript::Entry *Transcript::findEntry(qint64 sequence) const
 
 void Transcript::record(const CallEvent &event)
 {
-    Entry entry;
-    entry.event = event;
+    Entry entry {event, 0, false, {}}; // copy-constructed: cheaper than default + assignment
     // The key is only built when a waiting call or an accept needs it: a recv
     // loop at full speed records a million events that need neither.
     const bool isAccept = isCall(event, u"accept");
@@ -186,64 +187,6 @@ void Transcript::clear()
     emit cleared();
 }
 
-QString Transcript::familyName(int family)
-{
-    switch (family) {
-    case AF_UNSPEC:
-        return u"AF_UNSPEC"_s;
-    case AF_INET:
-        return u"AF_INET"_s;
-    case AF_INET6:
-        return u"AF_INET6"_s;
-    case AF_UNIX:
-        return u"AF_UNIX"_s;
-    default:
-        return QString::number(family);
-    }
-}
-
-QString Transcript::typeName(int type)
-{
-    switch (type) {
-    case SOCK_STREAM:
-        return u"SOCK_STREAM"_s;
-    case SOCK_DGRAM:
-        return u"SOCK_DGRAM"_s;
-    case SOCK_RAW:
-        return u"SOCK_RAW"_s;
-    case SOCK_SEQPACKET:
-        return u"SOCK_SEQPACKET"_s;
-    default:
-        return QString::number(type);
-    }
-}
-
-QString Transcript::protoName(int proto)
-{
-    switch (proto) {
-    case IPPROTO_TCP:
-        return u"IPPROTO_TCP"_s;
-    case IPPROTO_UDP:
-        return u"IPPROTO_UDP"_s;
-    default:
-        return QString::number(proto);
-    }
-}
-
-QString Transcript::shutdownName(int how)
-{
-    switch (how) {
-    case SHUT_RD:
-        return u"SHUT_RD"_s;
-    case SHUT_WR:
-        return u"SHUT_WR"_s;
-    case SHUT_RDWR:
-        return u"SHUT_RDWR"_s;
-    default:
-        return QString::number(how);
-    }
-}
-
 QString Transcript::pythonStatement(const CallEvent &e, const QString &peerName, bool fullData)
 {
     const QString &o = e.object;
@@ -251,9 +194,9 @@ QString Transcript::pythonStatement(const CallEvent &e, const QString &peerName,
         return name.front().isDigit() ? name : u"socket."_s + name;
     };
     if (isCall(e, u"socket")) {
-        QString args = constant(familyName(e.family)) % u", "_s % constant(typeName(e.type));
+        QString args = constant(Constants::symbol(e.family, u"AF_"_s)) % u", "_s % constant(Constants::symbol(e.type, u"SOCK_"_s));
         if (e.proto != 0)
-            args += u", "_s + constant(protoName(e.proto));
+            args += u", "_s + constant(Constants::symbol(e.proto, u"IPPROTO_"_s));
         return o % u" = socket.socket("_s % args % u')';
     }
     if (isCall(e, u"bind") || isCall(e, u"connect"))
@@ -274,7 +217,7 @@ QString Transcript::pythonStatement(const CallEvent &e, const QString &peerName,
     if (isCall(e, u"recv") || isCall(e, u"recvfrom"))
         return o % u'.' % e.call % u'(' % QString::number(e.number) % u')';
     if (isCall(e, u"shutdown"))
-        return o % u".shutdown(socket."_s % shutdownName(int(e.number)) % u')';
+        return o % u".shutdown(socket."_s % Constants::symbol(e.number, u"SHUT_"_s) % u')';
     if (isCall(e, u"close"))
         return o % u".close()"_s;
     if (isCall(e, u"setsockopt"))
@@ -284,11 +227,11 @@ QString Transcript::pythonStatement(const CallEvent &e, const QString &peerName,
         QString args = (e.text.isEmpty() ? u"None"_s : BytesFormat::pythonString(e.text)) % u", "_s
             % serviceLiteral(e.service);
         if (e.family != 0)
-            args += u", family="_s + constant(familyName(e.family));
+            args += u", family="_s + constant(Constants::symbol(e.family, u"AF_"_s));
         if (e.type != 0)
-            args += u", type="_s + constant(typeName(e.type));
+            args += u", type="_s + constant(Constants::symbol(e.type, u"SOCK_"_s));
         if (e.proto != 0)
-            args += u", proto="_s + constant(protoName(e.proto));
+            args += u", proto="_s + constant(Constants::symbol(e.proto, u"IPPROTO_"_s));
         return u"socket.getaddrinfo("_s % args % u')';
     }
     return o % u'.' % e.call % u"()"_s;
@@ -357,8 +300,8 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
     QString value; // the successful return value
     QString note; // after "//"
     if (isCall(e, u"socket")) {
-        line = u"socket("_s % familyName(e.family) % u", "_s % typeName(e.type) % u", "_s
-            % (e.proto == 0 ? u"0"_s : protoName(e.proto)) % u')';
+        line = u"socket("_s % Constants::symbol(e.family, u"AF_"_s) % u", "_s % Constants::symbol(e.type, u"SOCK_"_s) % u", "_s
+            % (e.proto == 0 ? u"0"_s : Constants::symbol(e.proto, u"IPPROTO_"_s)) % u')';
         value = QString::number(e.returned);
     } else if (isCall(e, u"bind")) {
         line = u"bind("_s % fd % u", (struct sockaddr *)&addr, sizeof addr)"_s;
@@ -411,7 +354,7 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
         if (e.truncated > 0)
             note += u"; "_s % tr("only %1 fit in buf, %2 lost").arg(e.data.size()).arg(e.truncated);
     } else if (isCall(e, u"shutdown")) {
-        line = u"shutdown("_s % fd % u", "_s % shutdownName(int(e.number)) % u')';
+        line = u"shutdown("_s % fd % u", "_s % Constants::symbol(e.number, u"SHUT_"_s) % u')';
         value = u"0"_s;
     } else if (isCall(e, u"close")) {
         line = u"close("_s % fd % u')';
@@ -454,8 +397,8 @@ QJsonObject Transcript::toJson(const CallEvent &e)
     o.insert(u"phase"_s, phaseName(e.phase));
     o.insert(u"fd"_s, e.fd);
     if (isCall(e, u"socket") || isCall(e, u"getaddrinfo")) {
-        o.insert(u"family"_s, familyName(e.family));
-        o.insert(u"type"_s, typeName(e.type));
+        o.insert(u"family"_s, Constants::symbol(e.family, u"AF_"_s));
+        o.insert(u"type"_s, Constants::symbol(e.type, u"SOCK_"_s));
         o.insert(u"proto"_s, e.proto);
     }
     if (e.address.isValid()) {
@@ -467,7 +410,7 @@ QJsonObject Transcript::toJson(const CallEvent &e)
     else if (isCall(e, u"recv") || isCall(e, u"recvfrom"))
         o.insert(u"asked"_s, e.number);
     else if (isCall(e, u"shutdown"))
-        o.insert(u"how"_s, shutdownName(int(e.number)));
+        o.insert(u"how"_s, Constants::symbol(e.number, u"SHUT_"_s));
     else if (isCall(e, u"setsockopt"))
         o.insert(u"value"_s, e.number);
     if (isCall(e, u"setsockopt"))

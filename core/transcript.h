@@ -84,13 +84,6 @@ public:
     static QJsonObject toJson(const CallEvent &event);
     static QString jsonLine(const CallEvent &event); // compact, no newline
 
-    // Python/C names of this platform's constants: "AF_INET", "SOCK_STREAM",
-    // "IPPROTO_TCP", "SHUT_WR"; the number as text when unknown.
-    static QString familyName(int family);
-    static QString typeName(int type);
-    static QString protoName(int proto);
-    static QString shutdownName(int how);
-
 public slots:
     void record(const CallEvent &event);
     void clear();

@@ -1,7 +1,7 @@
 #include "addressexplorer.h"
 
 #include "addressinfo.h"
-#include "fixedfont.h"
+#include "explorerform.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -18,35 +18,12 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QLabel *valueLabel(QWidget *parent, const QString &accessibleName, bool fixed = false)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setAccessibleName(accessibleName);
-    if (fixed)
-        useFixedFont(label);
-    return label;
-}
-
-} // namespace
-
 AddressExplorer::AddressExplorer(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"addressExplorer"_s);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(content);
+    QVBoxLayout *layout = scrollingPage(this);
+    QWidget *content = layout->parentWidget();
 
     auto *inputLabel = new QLabel(tr("&Address:"), content);
     m_input = new QLineEdit(content);

@@ -6,10 +6,24 @@ using namespace Qt::StringLiterals;
 
 ExplorerDock::ExplorerDock(QWidget *parent)
     : QDockWidget(tr("Explorers"), parent)
-    , m_explorers(new ExplorersWidget(this))
 {
     setObjectName(u"explorerDock"_s);
     setAccessibleName(tr("Explorers"));
     setAllowedAreas(Qt::AllDockWidgetAreas);
-    setWidget(m_explorers);
+}
+
+ExplorersWidget *ExplorerDock::explorers()
+{
+    if (!m_explorers) {
+        m_explorers = new ExplorersWidget(this);
+        setWidget(m_explorers);
+        emit explorersBuilt(m_explorers);
+    }
+    return m_explorers;
+}
+
+void ExplorerDock::showEvent(QShowEvent *event)
+{
+    explorers();
+    QDockWidget::showEvent(event);
 }

@@ -412,7 +412,10 @@ LayerDiagram::Geometry LayerDiagram::geometry() const
     const int bottom = g.link.top() - 1;
     const int gap = qMax(2, u / 4);
     const int rowHeight = qMax(u, (bottom - top - (RowCount - 1) * gap) / RowCount);
-    const int boxWidth = qBound(7 * u, int(area.width() * 0.26), 15 * u);
+    // Boxes wide enough for a layer's name; the lane between them keeps at
+    // least 4u for the travelling packet.
+    const int boxWidth = qMin(qBound(8 * u, int(area.width() * 0.26), 15 * u),
+        qMax(4 * u, (area.width() - 4 * u) / 2));
     const int laneGap = u / 2;
     for (int row = 0; row < RowCount; ++row) {
         const int y = top + row * (rowHeight + gap);
@@ -431,11 +434,15 @@ LayerDiagram::Geometry LayerDiagram::geometry() const
 QFont LayerDiagram::diagramFont() const
 {
     // Grows with the widget (presentation mode, a big projector window) up to
-    // 1.6 times the widget's font; never below it, so zoom still rules.
+    // 1.6 times the widget's font; in a narrow column (a 1280-pixel screen
+    // with the lesson open) it shrinks to no less than 0.8 of it, so the
+    // layer names fit their boxes. Zoom, which sets the widget's font, rules.
     QFont f = font();
     const int u = fontMetrics().height();
-    const double scale = qBound(1.0, qMin(width() / (48.0 * u), height() / (32.0 * u)), 1.6);
-    if (scale > 1.0) {
+    double scale = qBound(1.0, qMin(width() / (48.0 * u), height() / (32.0 * u)), 1.6);
+    if (width() < 22 * u)
+        scale = qMax(0.8, width() / (22.0 * u));
+    if (scale != 1.0) {
         if (f.pointSizeF() > 0)
             f.setPointSizeF(f.pointSizeF() * scale);
         else

@@ -233,7 +233,8 @@ void LessonController::resetPanels()
         server->socket()->cancel();
         server->perform(u"close"_s);
     }
-    m_window->explorerDock()->explorers()->socketPlayground()->closeAll();
+    if (ExplorersWidget *explorers = m_window->explorerDock()->builtExplorers())
+        explorers->socketPlayground()->closeAll();
     m_window->setDefaultEndpoint(u"127.0.0.1"_s, QString::number(m_port));
     QDir folder(m_folder.path());
     for (const QString &name : folder.entryList(QDir::Files | QDir::System))
@@ -594,10 +595,9 @@ QString LessonController::performCrowd(const DemoAction &action, Settled *settle
         return tr("the crowd needs a server");
     const Endpoint target = server->laddr();
     const int timeout = action.args().size() > 1 ? int(action.number(1)) : 1000;
-    Transcript *transcript = m_window->transcript();
     for (qint64 i = 0; i < action.number(0); ++i) {
         auto *socket = new LiveSocket(u"client"_s, u"crowd%1"_s.arg(i + 1), this);
-        connect(socket, &LiveSocket::callRecorded, transcript, &Transcript::record);
+        connect(socket, &LiveSocket::callRecorded, m_window, &MainWindow::recordOutsideEvent);
         connect(socket, &LiveSocket::failed, this, [this](const QString &, const SocketError &error, qint64) {
             if (error.name() == u"ECONNREFUSED")
                 ++m_crowdRefused;

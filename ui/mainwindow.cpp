@@ -111,10 +111,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_explorers = new ExplorerDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_explorers);
     m_explorers->hide();
-    connect(
-        m_explorers->explorers(), &ExplorersWidget::callRecorded, this, &MainWindow::recordEvent);
-    connect(m_explorers->explorers(), &ExplorersWidget::addressInfoChosen, this,
-        [this](const AddrInfo &info) { m_client->useAddressInfo(info); });
+    connect(m_explorers, &ExplorerDock::explorersBuilt, this, [this](ExplorersWidget *explorers) {
+        connect(explorers, &ExplorersWidget::callRecorded, this, &MainWindow::recordEvent);
+        connect(explorers, &ExplorersWidget::addressInfoChosen, this,
+            [this](const AddrInfo &info) { m_client->useAddressInfo(info); });
+    });
     // An event on one side can change what the other side's kernel reports
     // (a FIN, an accept-queue entry): each side re-reads after the other acts.
     // At most every 40 ms, not once per call: a recv(8) flood makes

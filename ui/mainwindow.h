@@ -80,6 +80,9 @@ public:
     std::optional<QByteArray> lookupSubject(const QString &subject) const;
     // Shows the explorers dock on one explorer.
     void showExplorer(ExplorersWidget::Explorer which);
+    // Records an event of a socket outside the panels (the lesson's crowd of
+    // clients) as the panels' are: transcript, then callRecorded (--events).
+    void recordOutsideEvent(const CallEvent &event) { recordEvent(event); }
 
 signals:
     // Every CallEvent of every socket in the window, in order.

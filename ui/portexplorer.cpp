@@ -1,5 +1,6 @@
 #include "portexplorer.h"
 
+#include "explorerform.h"
 #include "ports.h"
 
 #include <QCoreApplication>
@@ -17,16 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QLabel *valueLabel(QWidget *parent, const QString &accessibleName)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setAccessibleName(accessibleName);
-    return label;
-}
 
 QString serviceText(const std::optional<Ports::Service> &service)
 {
@@ -57,15 +48,8 @@ PortExplorer::PortExplorer(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"portExplorer"_s);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(content);
+    QVBoxLayout *layout = scrollingPage(this);
+    QWidget *content = layout->parentWidget();
 
     auto *inputLabel = new QLabel(tr("&Port or service:"), content);
     m_input = new QLineEdit(content);

@@ -1,5 +1,7 @@
 #include "socketpanel.h"
 
+#include "constants.h"
+
 #include "bytesformat.h"
 #include "bytesview.h"
 #include "connectionlistmodel.h"
@@ -783,7 +785,7 @@ void SocketPanel::onResolved(const Resolution &result)
     for (int i = 0; i < rows.size(); ++i) {
         const AddrInfo &row = rows.at(i);
         const QStringList cells
-            = {Transcript::familyName(row.family), Transcript::typeName(row.type),
+            = {Constants::symbol(row.family, u"AF_"_s), Constants::symbol(row.type, u"SOCK_"_s),
                 QString::number(row.proto), row.canonname, row.sockaddr.toPythonTuple()};
         for (int c = 0; c < cells.size(); ++c)
             m_rowsTable->setItem(i, c, new QTableWidgetItem(cells.at(c)));
@@ -830,7 +832,7 @@ void SocketPanel::chooseRow(int row)
                            "Click another row to change.")
                             .arg(m_rows.size())
                             .arg(row + 1)
-                            .arg(Transcript::familyName(r.family), Transcript::typeName(r.type),
+                            .arg(Constants::symbol(r.family, u"AF_"_s), Constants::symbol(r.type, u"SOCK_"_s),
                                 r.sockaddr.toString()));
     m_rowsNote->show();
     refreshButtons();
@@ -1051,9 +1053,9 @@ std::optional<QByteArray> SocketPanel::subject(const QString &name) const
         return open && e.isValid() ? utf8(e.toString()) : std::nullopt;
     }
     if (what == u"family")
-        return open ? utf8(Transcript::familyName(s->socket().family())) : std::nullopt;
+        return open ? utf8(Constants::symbol(s->socket().family(), u"AF_"_s)) : std::nullopt;
     if (what == u"type")
-        return open ? utf8(Transcript::typeName(s->socket().type())) : std::nullopt;
+        return open ? utf8(Constants::symbol(s->socket().type(), u"SOCK_"_s)) : std::nullopt;
     if (what == u"proto")
         return open ? utf8(QString::number(s->socket().protocol())) : std::nullopt;
     if (what == u"pending") {

@@ -19,6 +19,7 @@ StateDiagram::StateDiagram(QWidget *parent)
 void StateDiagram::setStates(const QList<LiveSocket::State> &states)
 {
     m_states = states;
+    m_boxWidth = -1;
     refreshAccessibleText();
     updateGeometry();
     update();
@@ -54,13 +55,16 @@ void StateDiagram::refreshAccessibleText()
 
 int StateDiagram::boxWidth() const
 {
+    if (m_boxWidth >= 0)
+        return m_boxWidth;
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics fm(bold);
     int widest = fm.horizontalAdvance(u"listening"_s);
     for (LiveSocket::State state : m_states)
         widest = qMax(widest, fm.horizontalAdvance(LiveSocket::stateName(state)));
-    return widest + fm.horizontalAdvance(u"▶ "_s) + fm.height() / 2;
+    m_boxWidth = widest + fm.horizontalAdvance(u"▶ "_s) + fm.height() / 2;
+    return m_boxWidth;
 }
 
 int StateDiagram::boxHeight() const
@@ -106,6 +110,7 @@ QSize StateDiagram::minimumSizeHint() const
 void StateDiagram::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
+        m_boxWidth = -1;
         updateGeometry();
         update();
     }

@@ -46,6 +46,7 @@ private:
     void refreshAccessibleText();
 
     QList<LiveSocket::State> m_states;
+    mutable int m_boxWidth = -1; // cached: layouts ask for it many times
     LiveSocket::State m_current = LiveSocket::State::Unopened;
     QString m_kernelText;
 };

@@ -62,6 +62,7 @@ void TestAutoplay::wholeLessonExitsZero()
     QVERIFY(file.open(QIODevice::ReadOnly));
     int lines = 0;
     QSet<QString> calls;
+    QSet<QString> objects;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty())
@@ -70,11 +71,14 @@ void TestAutoplay::wholeLessonExitsZero()
         const QJsonDocument document = QJsonDocument::fromJson(line, &error);
         QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(), line.constData());
         calls.insert(document.object().value(u"call"_s).toString());
+        objects.insert(document.object().value(u"object"_s).toString());
         ++lines;
     }
     QVERIFY(lines > 50);
     for (const QString &call : {u"socket"_s, u"bind"_s, u"listen"_s, u"accept"_s, u"connect"_s, u"recv"_s, u"close"_s})
         QVERIFY2(calls.contains(call), qPrintable(call));
+    // The backlog stage's crowd of clients is logged like the panels' sockets.
+    QVERIFY2(objects.contains(u"crowd1"_s), qPrintable(QStringList(objects.values()).join(u' ')));
 }
 
 void TestAutoplay::malformedLessonFallsBack()

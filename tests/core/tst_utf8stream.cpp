@@ -16,6 +16,7 @@ private slots:
     void invalidBytes_data();
     void invalidBytes();
     void finishFlushesPending();
+    void boundaryModeCountsLikeAll();
 };
 
 // Chunks, then per chunk: visible text, completedSplit, pendingBytes, invalidBytes.
@@ -138,6 +139,36 @@ void TestUtf8Stream::finishFlushesPending()
     QCOMPARE(r.invalidBytes, 2);
     QCOMPARE(BytesFormat::visibleText(r.text), u"\\xf0\\x9f"_s);
     QVERIFY(stream.pending().isEmpty());
+}
+
+// Decode::Boundary (what ChunkModel uses) reports exactly what Decode::All
+// reports, and its text is only the start of All's: the character completed
+// across the boundary, or held-back bytes that turned out invalid.
+void TestUtf8Stream::boundaryModeCountsLikeAll()
+{
+    const QByteArray message = u"über € 𝄞 x"_s.toUtf8()
+        + QByteArray("\xc3"
+                     "A\xff\xe2\x82\xc3\xbc\xf0\x9d");
+    for (int n = 1; n <= 9; ++n) {
+        Utf8Stream all;
+        Utf8Stream boundary;
+        for (qsizetype at = 0; at < message.size(); at += n) {
+            const QByteArrayView chunk
+                = QByteArrayView(message).sliced(at, qMin<qsizetype>(n, message.size() - at));
+            const Utf8Stream::Result a = all.feed(chunk);
+            const Utf8Stream::Result b = boundary.feed(chunk, Utf8Stream::Decode::Boundary);
+            QCOMPARE(b.completedSplit, a.completedSplit);
+            QCOMPARE(b.pendingBefore, a.pendingBefore);
+            QCOMPARE(b.pendingBytes, a.pendingBytes);
+            QCOMPARE(b.pendingCharLength, a.pendingCharLength);
+            QCOMPARE(b.invalidBytes, a.invalidBytes);
+            QVERIFY2(a.text.startsWith(b.text), qPrintable(u"n=%1 at=%2"_s.arg(n).arg(at)));
+            if (b.completedSplit == 0 && b.pendingBefore == 0)
+                QVERIFY(b.text.isEmpty());
+        }
+        QCOMPARE(boundary.totalInvalidBytes(), all.totalInvalidBytes());
+        QVERIFY(all.totalInvalidBytes() > 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUtf8Stream)
