@@ -23,12 +23,13 @@ class SocketPanel;
 
 // Drives the main window's real panels from a lesson (resources/lesson/README.md):
 // puts a LessonPanel into the window (MainWindow::setLessonWidget: a dock,
-// or a strip in presentation mode, where the panel turns compact); entering a stage brings the
-// panels to its starting state (client closed first, then the server's
-// connections, then the listener, so TIME_WAIT lands on the client's
-// ephemeral port; then Lesson::startActions replayed quietly), highlights the
-// stage's layers and opens its explorers. "Run this stage's demo" performs
-// the actions one by one on the panels (the button flashes; `pace` apart),
+// or a strip in presentation mode, where the panel turns compact); entering
+// a stage brings the panels to its starting state (client closed first, then
+// the server's connections, then the listener, so TIME_WAIT lands on the
+// client's ephemeral port; then Lesson::startActions replayed quietly),
+// highlights the stage's layers and opens its explorers (in presentation
+// mode it also closes an earlier stage's explorer). "Run this stage's demo"
+// performs the actions one by one on the panels (the button flashes; `pace` apart),
 // waits for each to settle (pending connect/sendall/lookup done, a receive
 // loop waiting or finished), then checks the stage's expectations against
 // the window (MainWindow::lookupSubject) and shows the outcome in the panel.
@@ -51,7 +52,8 @@ public:
     ~LessonController() override;
 
     LessonPanel *lessonPanel() const { return m_panel; }
-    // The window's lesson dock (MainWindow::lessonDock), holding lessonPanel().
+    // The window's lesson dock (MainWindow::lessonDock): it holds
+    // lessonPanel() except in presentation mode.
     QDockWidget *dock() const;
 
     // Shows `lesson` at its first stage. When the lesson port is taken on

@@ -388,7 +388,7 @@ void MainWindow::applyPresentation(bool on)
             m_lesson->show();
         }
         // The strip 40 % of the height until it asks for its own (fitPresentation).
-        const int diagram = full.width() * 26 / 100;
+        const int diagram = full.width() * 29 / 100;
         m_horizontal->setSizes({diagram, full.width() - diagram});
         updateColumns();
         m_panels->setSizes({1, 1});
@@ -423,11 +423,12 @@ void MainWindow::fitPresentation()
     m_fitPending = false;
     if (!m_presenting)
         return;
-    // The diagram a quarter of the width beside the panels; beside an
-    // explorer (no panels) a fifth, so the narration keeps its room.
+    // The diagram 29 % of the width beside the panels (its layer names fit
+    // at 1280×720, the panels keep their minimum); beside an explorer (no
+    // panels) 22 %, so the narration keeps its room.
     const bool panels = m_panels->isVisible();
     const int width = m_horizontal->width() - m_horizontal->handleWidth();
-    const int diagram = width * (panels ? 26 : 20) / 100;
+    const int diagram = width * (panels ? 29 : 22) / 100;
     QList<int> sizes = m_horizontal->sizes();
     if (sizes.size() == 2 && qAbs(sizes.at(0) - diagram) > 2)
         m_horizontal->setSizes({diagram, width - diagram});
