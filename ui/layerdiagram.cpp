@@ -129,6 +129,8 @@ struct LayerDiagram::Geometry
     QRect stacks; // both stacks, all rows
     QRect link; // the joining link below the stacks
     QRect caption; // summary and explanation
+    QRect middle; // middleTitle(): between the host titles, or a line of its own when narrow
+    QRect linkText; // linkLabel(), under the wire (one to three lines)
     int slide = 0; // how far the strips move when crossing
     int stripWidth = 0;
 };
@@ -397,7 +399,22 @@ LayerDiagram::Geometry LayerDiagram::geometry() const
     const int margin = u / 2;
     const QRect area = rect().adjusted(margin, margin, -margin, -margin);
 
-    g.title = QRect(area.left(), area.top(), area.width(), 2 * u + u / 4);
+    // Boxes wide enough for a layer's name; the lane between them keeps at
+    // least 4u for the travelling packet.
+    const int boxWidth = qMin(qBound(8 * u, int(area.width() * 0.26), 15 * u),
+        qMax(4 * u, (area.width() - 4 * u) / 2));
+    const int laneGap = u / 2;
+    const int laneWidth = area.width() - 2 * boxWidth - 2 * laneGap;
+
+    // The middle title goes between the host titles when it fits there, else
+    // on a third line of its own.
+    QFont bold = diagramFont();
+    bold.setBold(true);
+    const bool middleOwnLine = QFontMetrics(bold).horizontalAdvance(middleTitle()) > laneWidth;
+    g.title = QRect(area.left(), area.top(), area.width(), (middleOwnLine ? 3 : 2) * u + u / 4);
+    g.middle = middleOwnLine
+        ? QRect(area.left() + u / 2, area.top() + 2 * u, area.width() - u, u)
+        : QRect(area.left() + boxWidth + laneGap, area.top(), laneWidth, u);
 
     // The caption takes the lines its text needs (2 to 5).
     const QRect captionText
@@ -405,18 +422,19 @@ LayerDiagram::Geometry LayerDiagram::geometry() const
     const int captionHeight = qBound(2 * u, captionText.height(), 5 * u) + u / 2;
     g.caption = QRect(area.left(), area.bottom() - captionHeight + 1, area.width(), captionHeight);
 
-    const int linkHeight = 2 * u + u / 2 + u / 4;
+    // The link's label wraps onto up to three lines under the wire.
+    const QRect linkLabelText = fm.boundingRect(
+        QRect(0, 0, area.width() - u, 100 * u), Qt::TextWordWrap, linkLabel());
+    const int linkLabelHeight = qBound(u + u / 4, linkLabelText.height(), 3 * u);
+    const int linkHeight = u + u / 2 + linkLabelHeight;
     g.link = QRect(area.left(), g.caption.top() - u / 3 - linkHeight, area.width(), linkHeight);
+    g.linkText = QRect(area.left() + u / 2, g.link.bottom() - linkLabelHeight + 1,
+        area.width() - u, linkLabelHeight);
 
     const int top = g.title.bottom() + u / 2;
     const int bottom = g.link.top() - 1;
     const int gap = qMax(2, u / 4);
     const int rowHeight = qMax(u, (bottom - top - (RowCount - 1) * gap) / RowCount);
-    // Boxes wide enough for a layer's name; the lane between them keeps at
-    // least 4u for the travelling packet.
-    const int boxWidth = qMin(qBound(8 * u, int(area.width() * 0.26), 15 * u),
-        qMax(4 * u, (area.width() - 4 * u) / 2));
-    const int laneGap = u / 2;
     for (int row = 0; row < RowCount; ++row) {
         const int y = top + row * (rowHeight + gap);
         g.rows[row] = QRect(area.left(), y, area.width(), rowHeight);
@@ -524,6 +542,51 @@ QString LayerDiagram::boxDetail(Side side, int row) const
     default:
         return {};
     }
+}
+
+QString LayerDiagram::middleTitle() const
+{
+    if (m_path.local && m_flow.family == AF_UNIX)
+        return tr("Both ends are this machine (AF_UNIX)");
+    if (m_path.local)
+        return tr("Both ends are this machine, via %1").arg(m_path.interfaceName);
+    if (!m_path.interfaceName.isEmpty())
+        return tr("Two machines, via %1").arg(m_path.interfaceName);
+    return {};
+}
+
+QString LayerDiagram::linkLabel() const
+{
+    const bool unixFlow = m_flow.family == AF_UNIX;
+    QString label;
+    if (unixFlow) {
+        label = tr("No link: an AF_UNIX socket never leaves the kernel");
+    } else if (m_path.interfaceName.isEmpty()) {
+        label = tr("Link: interface not known yet");
+    } else {
+        QString kind;
+        switch (m_path.linkType) {
+        case QNetworkInterface::Loopback:
+            kind = tr("loopback");
+            break;
+        case QNetworkInterface::Ethernet:
+            kind = tr("Ethernet");
+            break;
+        case QNetworkInterface::Wifi:
+            kind = tr("Wi-Fi");
+            break;
+        default:
+            break;
+        }
+        label = tr("Link: %1").arg(m_path.interfaceName);
+        if (!kind.isEmpty())
+            label += u" · "_s % kind;
+        if (m_path.mtu > 0)
+            label += u" · "_s % tr("MTU %1").arg(m_path.mtu);
+        if (m_path.local)
+            label += u" · "_s % tr("the frames never leave this machine");
+    }
+    return label;
 }
 
 QString LayerDiagram::summary() const
@@ -733,20 +796,10 @@ void LayerDiagram::paintEvent(QPaintEvent *)
         QFontMetrics(diagramFont()).elidedText(hostTitle(Side::Client), Qt::ElideMiddle, half));
     p.drawText(QRect(line2.right() - half, line2.top(), half, u), Qt::AlignRight | Qt::AlignVCenter,
         QFontMetrics(diagramFont()).elidedText(hostTitle(Side::Server), Qt::ElideMiddle, half));
-    {
-        QString middle;
-        if (m_path.local && m_flow.family == AF_UNIX)
-            middle = tr("Both ends are this machine (AF_UNIX)");
-        else if (m_path.local)
-            middle = tr("Both ends are this machine, via %1").arg(m_path.interfaceName);
-        else if (!m_path.interfaceName.isEmpty())
-            middle = tr("Two machines, via %1").arg(m_path.interfaceName);
-        const QRect mid(g.lane[0].left(), g.title.top(), g.lane[0].width(), u);
-        p.setFont(bold);
-        p.drawText(mid, Qt::AlignCenter,
-            QFontMetrics(bold).elidedText(middle, Qt::ElideRight, mid.width()));
-        p.setFont(diagramFont());
-    }
+    p.setFont(bold);
+    p.drawText(g.middle, Qt::AlignCenter,
+        QFontMetrics(bold).elidedText(middleTitle(), Qt::ElideRight, g.middle.width()));
+    p.setFont(diagramFont());
 
     paintLink(p, g);
     for (int row = 0; row < RowCount; ++row) {
@@ -897,13 +950,42 @@ void LayerDiagram::paintBox(QPainter &p, const Geometry &g, Side side, int row) 
         qMax(0, detailBottom - titleRect.bottom()));
     if (detail.height() >= u) {
         p.setPen(pal.color(unused ? QPalette::PlaceholderText : QPalette::Text));
-        const QStringList lines = boxDetail(side, row).split(u'\n');
+        // A line too long for the box even at 80 % type wraps at its spaces.
+        QStringList lines;
+        const QFontMetrics dfm(diagramFont());
+        for (const QString &line : boxDetail(side, row).split(u'\n')) {
+            if (dfm.horizontalAdvance(line) * 4 <= detail.width() * 5) {
+                lines << line;
+                continue;
+            }
+            QString current;
+            for (const QString &word : line.split(u' ')) {
+                const QString joined = current.isEmpty() ? word : current % u' ' % word;
+                if (!current.isEmpty() && dfm.horizontalAdvance(joined) > detail.width()) {
+                    lines << current;
+                    current = word;
+                } else {
+                    current = joined;
+                }
+            }
+            lines << current;
+        }
         const int fit = detail.height() / u;
         for (int i = 0; i < lines.size() && i < fit; ++i) {
             const QRect lineRect(detail.left(), detail.top() + i * u, detail.width(), u);
+            // A line a little too long is set smaller (to 80 %) before it is cut.
+            QFont lineFont = diagramFont();
+            const int natural = QFontMetrics(lineFont).horizontalAdvance(lines.at(i));
+            if (natural > detail.width() && natural * 4 <= detail.width() * 5) {
+                if (lineFont.pointSizeF() > 0)
+                    lineFont.setPointSizeF(lineFont.pointSizeF() * detail.width() / natural);
+                else
+                    lineFont.setPixelSize(qMax(1, lineFont.pixelSize() * detail.width() / natural));
+            }
+            p.setFont(lineFont);
             p.drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetrics(diagramFont())
-                    .elidedText(lines.at(i), Qt::ElideMiddle, detail.width()));
+                QFontMetrics(lineFont).elidedText(lines.at(i), Qt::ElideMiddle, detail.width()));
+            p.setFont(diagramFont());
         }
     }
 }
@@ -932,40 +1014,11 @@ void LayerDiagram::paintLink(QPainter &p, const Geometry &g) const
     p.setBrush(Qt::NoBrush);
     p.drawPath(wire);
 
-    QString label;
-    if (unixFlow) {
-        label = tr("No link: an AF_UNIX socket never leaves the kernel");
-    } else if (m_path.interfaceName.isEmpty()) {
-        label = tr("Link: interface not known yet");
-    } else {
-        QString kind;
-        switch (m_path.linkType) {
-        case QNetworkInterface::Loopback:
-            kind = tr("loopback");
-            break;
-        case QNetworkInterface::Ethernet:
-            kind = tr("Ethernet");
-            break;
-        case QNetworkInterface::Wifi:
-            kind = tr("Wi-Fi");
-            break;
-        default:
-            break;
-        }
-        label = tr("Link: %1").arg(m_path.interfaceName);
-        if (!kind.isEmpty())
-            label += u" · "_s % kind;
-        if (m_path.mtu > 0)
-            label += u" · "_s % tr("MTU %1").arg(m_path.mtu);
-        if (m_path.local)
-            label += u" · "_s % tr("the frames never leave this machine");
-    }
     QFont f = diagramFont();
     f.setBold(highlighted);
     p.setFont(f);
     p.setPen(pal.color(QPalette::WindowText));
-    const QRect labelRect(x1 + u, y + u / 2 + u / 4, x2 - x1 - 2 * u, u + u / 4);
-    drawFitted(p, labelRect, Qt::AlignHCenter | Qt::AlignVCenter, label);
+    drawFitted(p, g.linkText, Qt::AlignHCenter | Qt::AlignVCenter, linkLabel());
     p.setFont(diagramFont());
 }
 
@@ -1010,6 +1063,20 @@ void LayerDiagram::paintStrip(QPainter &p, const QRect &r, int row, const QStrin
         if (cut > 0)
             shown = text.left(cut) % u'\n' % text.mid(cut + 2);
     }
+    // Smaller type before cutting anything: down to 70 % of the diagram's.
+    QFont small = diagramFont();
+    for (const double scale : {0.85, 0.7}) {
+        const QFontMetrics fm(p.font());
+        const QRect needed = fm.boundingRect(
+            textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, shown);
+        if (needed.width() <= textRect.width() && needed.height() <= textRect.height())
+            break;
+        if (small.pointSizeF() > 0)
+            small.setPointSizeF(diagramFont().pointSizeF() * scale);
+        else
+            small.setPixelSize(qMax(1, int(diagramFont().pixelSize() * scale)));
+        p.setFont(small);
+    }
     drawFitted(p, textRect, Qt::AlignLeft | Qt::AlignVCenter, shown, Qt::ElideMiddle);
     p.restore();
 }
@@ -1043,7 +1110,10 @@ void LayerDiagram::paintTransfer(QPainter &p, const Geometry &g) const
 
     auto stripRect = [&](int row, int offset) {
         const QRect lane = g.lane[row];
-        const int h = qMin(lane.height() - u / 2, 2 * u + u / 2);
+        // A narrow lane (1280×720, presentation mode) gets taller strips, so
+        // their headers wrap instead of being cut short.
+        const int tall = g.stripWidth < 9 * u ? 4 * u + u / 2 : 2 * u + u / 2;
+        const int h = qMin(lane.height() - u / 2, tall);
         return QRect(lane.left() + offset, lane.top() + (lane.height() - h) / 2, g.stripWidth, h);
     };
     auto lerpRect = [](const QRect &a, const QRect &b, double f) {

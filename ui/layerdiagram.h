@@ -136,6 +136,10 @@ private:
     void updateAccessibleDescription();
     QString summary() const;
     QString hostTitle(Side side) const;
+    // What joins the hosts, for the title row: "Both ends are this machine, via lo".
+    QString middleTitle() const;
+    // The link's label under the wire: "Link: lo · loopback · MTU 65536 · ...".
+    QString linkLabel() const;
     QString boxDetail(Side side, int row) const;
     // The row whose layer is adding/removing its header on `side` now, with
     // "+32 B" / "−32 B" in *badge; -1 if none.
