@@ -135,8 +135,13 @@ int main(int argc, char *argv[])
         window.setPresentation(true);
     if (parser.isSet(autoplay)) {
         if (parser.isSet(quitWhenDone)) {
-            QObject::connect(controller, &LessonController::autoplayFinished, &app, [controller, &err](bool passed) {
-                if (passed) {
+            const bool refused = lessonError.isError();
+            QObject::connect(controller, &LessonController::autoplayFinished, &app, [controller, &err, refused](bool played) {
+                // A refused --lesson fails the run even though the built-in lesson played.
+                const bool passed = played && !refused;
+                if (refused)
+                    err << QApplication::translate("main", "Autoplay: your lesson was refused (see above), so the run fails.") << Qt::endl;
+                if (played) {
                     err << QApplication::translate("main", "Autoplay: every stage did what it expects.") << Qt::endl;
                 } else {
                     err << QApplication::translate("main", "Autoplay: these stages did not do what they expect:") << '\n';

@@ -178,7 +178,7 @@ CallEvent Resolver::makeEvent(CallEvent::Phase phase, const Resolution &r) const
 {
     CallEvent e;
     e.sequence = CallEvent::nextSequence();
-    e.time = QDateTime::currentDateTime();
+    e.time = QDateTime::currentDateTimeUtc(); // as LiveSocket's events
     e.side = m_side;
     e.object = m_object;
     e.call = u"getaddrinfo"_s;

@@ -977,10 +977,13 @@ void LayerDiagram::paintBox(QPainter &p, const Geometry &g, Side side, int row) 
             QFont lineFont = diagramFont();
             const int natural = QFontMetrics(lineFont).horizontalAdvance(lines.at(i));
             if (natural > detail.width() && natural * 4 <= detail.width() * 5) {
-                if (lineFont.pointSizeF() > 0)
-                    lineFont.setPointSizeF(lineFont.pointSizeF() * detail.width() / natural);
-                else
-                    lineFont.setPixelSize(qMax(1, lineFont.pixelSize() * detail.width() / natural));
+                // Whole pixels: type is hinted to them, a fraction changes nothing.
+                const int pixels = QFontInfo(lineFont).pixelSize();
+                for (int px = pixels - 1; px >= pixels * 4 / 5 && px > 0; --px) {
+                    lineFont.setPixelSize(px);
+                    if (QFontMetrics(lineFont).horizontalAdvance(lines.at(i)) <= detail.width())
+                        break;
+                }
             }
             p.setFont(lineFont);
             p.drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter,

@@ -171,7 +171,7 @@ void LessonController::setLesson(const Lesson &lesson, int port)
                          .arg(other);
         m_port = other;
     }
-    m_window->setDefaultEndpoint(u"127.0.0.1"_s, QString::number(m_port));
+    m_window->setDefaultEndpoint(m_window->defaultHost(), QString::number(m_port));
     m_panel->setLesson(lesson); // emits stageChanged(0)
     m_panel->setValues(Lesson::systemValues(m_port));
 }
@@ -235,7 +235,7 @@ void LessonController::resetPanels()
     }
     if (ExplorersWidget *explorers = m_window->explorerDock()->builtExplorers())
         explorers->socketPlayground()->closeAll();
-    m_window->setDefaultEndpoint(u"127.0.0.1"_s, QString::number(m_port));
+    m_window->setDefaultEndpoint(m_window->defaultHost(), QString::number(m_port));
     QDir folder(m_folder.path());
     for (const QString &name : folder.entryList(QDir::Files | QDir::System))
         folder.remove(name);
@@ -260,7 +260,11 @@ void LessonController::enterStage(int index)
     if (LayerDiagram *diagram = m_window->layerDiagram())
         diagram->setHighlightedLayers(stage.layers);
     // An explorer stage without sockets: the explorer gets the room.
-    const bool explorerOnly = stage.panels == u"none" && !stage.explorers.isEmpty();
+    // So does a measuring stage without sockets: the chart gets it.
+    const bool measures = std::any_of(stage.actions.cbegin(), stage.actions.cend(),
+        [](const DemoAction &action) { return action.target() == u"measure"; });
+    const bool explorerOnly
+        = stage.panels == u"none" && (!stage.explorers.isEmpty() || measures);
     m_window->setRoles(stage.panels == u"server" ? MainWindow::Roles::Server
             : stage.panels == u"client"          ? MainWindow::Roles::Client
             : explorerOnly                       ? MainWindow::Roles::None
@@ -643,7 +647,7 @@ QString LessonController::performMeasure(const DemoAction &action, Settled *sett
             return false;
         if (generation == m_generation && rate > 0) {
             ++m_points;
-            m_panel->setResult(tr("%1, recv(%2): %3 MB/s").arg(name).arg(buffer).arg(rate / 1e6, 0, 'f', 1));
+            m_panel->addMeasurement(tr("%1, recv(%2)").arg(name).arg(buffer), rate);
         }
         return true;
     };

@@ -1,6 +1,7 @@
 #include "lessonpanel.h"
 
 #include "flowlayout.h"
+#include "throughputchart.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -87,6 +88,8 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
+    m_chart = new ThroughputChart(this);
+    m_chart->setObjectName(u"throughputChart"_s);
 
     // The buttons wrap in a narrow strip (presentation mode beside an explorer).
     m_buttons = new QWidget(this);
@@ -109,6 +112,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_stageLayout->addWidget(m_stepsTitle);
     m_stageLayout->addWidget(m_steps);
     m_stageLayout->addWidget(m_result);
+    m_stageLayout->addWidget(m_chart); // its minimum height; the narration comes first
     m_stageLayout->addWidget(m_buttons);
 
     // The list above the narration: the dock stays narrow enough at 1280x720
@@ -190,6 +194,8 @@ QString LessonPanel::renderedNarration() const
 void LessonPanel::setDemoRunning(bool running)
 {
     m_demoRunning = running;
+    if (running)
+        m_chart->clear(); // a demo run measures afresh
     showCurrent();
 }
 
@@ -208,6 +214,7 @@ void LessonPanel::setCurrentIndex(int index)
         return;
     m_current = index;
     m_demoStep = -1;
+    m_chart->clear();
     showCurrent();
     emit stageChanged(m_current);
 }
@@ -444,6 +451,12 @@ void LessonPanel::setResult(const QString &text)
         updateGeometry();
 }
 
+void LessonPanel::addMeasurement(const QString &label, double bytesPerSecond)
+{
+    m_chart->addMeasurement(label, bytesPerSecond);
+    updateGeometry(); // presentation's strip makes room for the chart
+}
+
 QSize LessonPanel::sizeHint() const
 {
     const QSize normal = QWidget::sizeHint();
@@ -463,6 +476,8 @@ QSize LessonPanel::sizeHint() const
         + qCeil(m_narration->document()->size().height()) + 2 * m_narration->frameWidth() + 4;
     if (!m_result->isHidden())
         height += spacing + m_result->heightForWidth(width);
+    if (!m_chart->isHidden())
+        height += spacing + m_chart->minimumSizeHint().height();
     return {normal.width(), height};
 }
 

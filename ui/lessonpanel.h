@@ -25,6 +25,8 @@ class QVBoxLayout;
 // The panel only navigates and asks: the main window reacts to stageChanged
 // (bring the sockets to the stage's starting state, Lesson::startActions) and
 // to demoRequested (perform the stage's actions on the real panels).
+class ThroughputChart;
+
 class LessonPanel final : public QWidget
 {
     Q_OBJECT
@@ -61,6 +63,11 @@ public:
     // refused, another port used). Plain text; "" hides it.
     void setResult(const QString &text);
     QString result() const;
+    // The chart of the throughput a stage measured (hidden while empty;
+    // emptied when another stage is shown or a demo starts).
+    ThroughputChart *throughputChart() const { return m_chart; }
+    // Adds a measurement to that chart (see ThroughputChart::addMeasurement).
+    void addMeasurement(const QString &label, double bytesPerSecond);
     // Presentation: stage number and buttons on one line, title, narration
     // and result only (no stage list, no steps), the narration in slightly
     // larger type.
@@ -118,6 +125,7 @@ private:
     QPushButton *m_next = nullptr;
     QPushButton *m_run = nullptr;
     QLabel *m_result = nullptr;
+    ThroughputChart *m_chart = nullptr;
     QWidget *m_buttons = nullptr;
     QHBoxLayout *m_positionRow = nullptr;
     QVBoxLayout *m_stageLayout = nullptr;

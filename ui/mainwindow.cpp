@@ -284,6 +284,7 @@ void MainWindow::setLessonWidget(QWidget *lesson, const QString &title)
 
 void MainWindow::setDefaultEndpoint(const QString &host, const QString &port)
 {
+    m_defaultHost = host;
     for (SocketPanel *panel : {m_server, m_client}) {
         panel->setHost(host);
         panel->setPort(port);

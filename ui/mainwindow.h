@@ -47,6 +47,8 @@ public:
     void setRoles(Roles roles);
     // The endpoint both panels start with (--host, --port).
     void setDefaultEndpoint(const QString &host, const QString &port);
+    // The host given by --host (the last setDefaultEndpoint), "127.0.0.1" by default.
+    QString defaultHost() const { return m_defaultHost; }
     // Puts the layer diagram (or any widget) into the diagram slot; the
     // window takes ownership.
     void setDiagramWidget(QWidget *widget);
@@ -122,6 +124,7 @@ private:
     ExplorerDock *m_explorers = nullptr;
     QMenu *m_explorersMenu = nullptr;
     QAction *m_presentation = nullptr;
+    QString m_defaultHost = QStringLiteral("127.0.0.1");
     QMenu *m_viewMenu = nullptr;
     QWidget *m_lesson = nullptr;
     QDockWidget *m_lessonDock = nullptr;

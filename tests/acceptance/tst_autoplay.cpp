@@ -92,7 +92,9 @@ void TestAutoplay::malformedLessonFallsBack()
 
     const Run result = run({u"--lesson"_s, lesson.path(), u"--stage"_s, u"wrap-up"_s, u"--autoplay"_s,
         u"--quit-when-done"_s, u"--pace"_s, u"0"_s, u"--port"_s, u"0"_s});
-    QVERIFY2(result.exitCode == 0, qPrintable(result.errors)); // the built-in lesson played
+    // The built-in lesson played through, but the refused lesson fails the run.
+    QVERIFY2(result.exitCode == 1, qPrintable(result.errors));
+    QVERIFY2(result.errors.contains(u"every stage did what it expects"_s), qPrintable(result.errors));
     QVERIFY2(result.errors.contains(index.fileName() + u":5:"_s), qPrintable(result.errors));
     QVERIFY2(result.errors.contains(u"built-in"_s), qPrintable(result.errors));
 }

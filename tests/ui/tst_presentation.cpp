@@ -5,7 +5,10 @@
 #include "lessonpanel.h"
 #include "mainwindow.h"
 #include "socketpanel.h"
+#include "throughputchart.h"
 #include "transcriptview.h"
+
+#include <algorithm>
 
 #include <QDockWidget>
 #include <QMenuBar>
@@ -137,8 +140,20 @@ void TestPresentation::everyStageFits()
         QVERIFY2(panel->minimumSizeHint().width() <= visible, what.constData());
         QVERIFY2(panel->width() <= visible, what.constData());
     }
-    const QString panels = m_panel->currentStage()->panels;
-    QCOMPARE(panelsShown > 0, panels != u"none" || m_panel->currentStage()->explorers.isEmpty());
+    // Without sockets, an explorer or the throughput chart takes the panels' room.
+    const Stage *current = m_panel->currentStage();
+    const bool measures = std::any_of(current->actions.cbegin(), current->actions.cend(),
+        [](const DemoAction &action) { return action.target() == u"measure"; });
+    QCOMPARE(panelsShown > 0,
+        current->panels != u"none" || (current->explorers.isEmpty() && !measures));
+
+    // A measuring stage plots every measurement (Qt Charts) and lists it as text.
+    const auto measurements = std::count_if(current->actions.cbegin(), current->actions.cend(),
+        [](const DemoAction &action) { return action.target() == u"measure"; });
+    QCOMPARE(m_panel->throughputChart()->count(), int(measurements));
+    QCOMPARE(m_panel->throughputChart()->isVisibleTo(m_panel), measurements > 0);
+    if (measurements > 0)
+        QVERIFY(m_panel->throughputChart()->text().contains(u"MB/s"_s));
 
     // The narration: shown, in the window, no sideways scrolling.
     auto *narration = m_panel->findChild<QTextBrowser *>(u"narration"_s);
