@@ -70,6 +70,10 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setFocusPolicy(Qt::NoFocus);
     m_steps->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // No sideways scroll bar: it would cover the rows of this short list. A
+    // step too long for the dock ends in "…"; its tooltip has it whole.
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setTextElideMode(Qt::ElideRight);
     m_stepsTitle->setBuddy(m_steps);
 
     m_previous = new QPushButton(tr("&Previous"), this);
