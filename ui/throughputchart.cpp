@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QLabel>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -32,8 +33,8 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     chart->addAxis(m_values, Qt::AlignLeft);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
-    m_values->setTitleText(tr("MB/s"));
-    m_values->setLabelFormat(QStringLiteral("%.0f"));
+    // Each bar carries its figure; an axis of numbers would only take room.
+    m_values->setVisible(false);
     chart->legend()->hide();
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundVisible(false);
@@ -66,6 +67,13 @@ void ThroughputChart::addMeasurement(const QString &label, double bytesPerSecond
     const QString item = tr("%1: %2 MB/s").arg(label).arg(rate, 0, 'f', 1);
     m_text->setText(m_text->text().isEmpty() ? item : m_text->text() + u"  ·  "_s + item);
     show();
+}
+
+void ThroughputChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) // zoom, presentation mode
+        m_view->setFixedHeight(fontMetrics().height() * 7);
+    QWidget::changeEvent(event);
 }
 
 void ThroughputChart::clear()

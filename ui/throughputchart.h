@@ -28,6 +28,9 @@ public:
     // The figures as text: "label: N MB/s" items joined by " · ".
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QChartView *m_view = nullptr;
     QBarSeries *m_series = nullptr;
