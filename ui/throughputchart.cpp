@@ -1,53 +1,79 @@
 #include "throughputchart.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QEvent>
 #include <QLabel>
-#include <QValueAxis>
+#include <QPainter>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
+// The bars: the tallest fills the height; each shows its figure above it and
+// its label, on two lines, under it.
+class ThroughputChart::Plot final : public QWidget
+{
+public:
+    explicit Plot(const QList<Bar> *bars, QWidget *parent)
+        : QWidget(parent)
+        , m_bars(bars)
+    { }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        if (m_bars->isEmpty())
+            return;
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QFontMetrics fm(font());
+        const int u = fm.height();
+        const QRect area = rect().adjusted(u / 2, u + u / 4, -u / 2, -(2 * u + u / 2));
+        double top = 0;
+        for (const Bar &bar : *m_bars)
+            top = qMax(top, bar.megabytesPerSecond);
+        const int n = int(m_bars->size());
+        const double slot = double(area.width()) / n;
+        p.setPen(palette().color(QPalette::Mid));
+        p.drawLine(area.bottomLeft(), area.bottomRight());
+        for (int i = 0; i < n; ++i) {
+            const Bar &bar = m_bars->at(i);
+            const int h = top > 0 ? int(area.height() * bar.megabytesPerSecond / top) : 0;
+            const QRect r(int(area.left() + i * slot + slot / 4), area.bottom() - h,
+                qMax(1, int(slot / 2)), h);
+            p.fillRect(r, palette().color(QPalette::Highlight));
+            p.setPen(palette().color(QPalette::WindowText));
+            const QRect slotRect(int(area.left() + i * slot), 0, int(slot), height());
+            p.drawText(QRect(slotRect.left(), r.top() - u, slotRect.width(), u), Qt::AlignCenter,
+                QString::number(bar.megabytesPerSecond, 'f', 1));
+            const QString label = QString(bar.label).replace(u", "_s, u"\n"_s);
+            p.drawText(QRect(slotRect.left(), area.bottom() + u / 4, slotRect.width(), 2 * u),
+                Qt::AlignHCenter | Qt::AlignTop,
+                label.split(u'\n').size() > 1
+                    ? fm.elidedText(label.section(u'\n', 0, 0), Qt::ElideRight, slotRect.width())
+                        % u'\n' % fm.elidedText(label.section(u'\n', 1), Qt::ElideRight, slotRect.width())
+                    : fm.elidedText(label, Qt::ElideRight, slotRect.width()));
+        }
+    }
+
+private:
+    const QList<Bar> *m_bars;
+};
+
 ThroughputChart::ThroughputChart(QWidget *parent)
     : QWidget(parent)
-    , m_view(new QChartView(this))
-    , m_series(new QBarSeries(this))
-    , m_set(new QBarSet(tr("MB/s")))
-    , m_categories(new QBarCategoryAxis(this))
-    , m_values(new QValueAxis(this))
+    , m_plot(new Plot(&m_bars, this))
     , m_text(new QLabel(this))
 {
     setAccessibleName(tr("Measured throughput"));
-    m_set->setLabelColor(palette().color(QPalette::WindowText)); // labels sit above the bars
-    m_series->append(m_set);
-    m_series->setLabelsVisible(true);
-    m_series->setLabelsFormat(QStringLiteral("@value"));
-    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    auto *chart = new QChart;
-    chart->addSeries(m_series);
-    chart->addAxis(m_categories, Qt::AlignBottom);
-    chart->addAxis(m_values, Qt::AlignLeft);
-    m_series->attachAxis(m_categories);
-    m_series->attachAxis(m_values);
-    // Each bar carries its figure; an axis of numbers would only take room.
-    m_values->setVisible(false);
-    chart->legend()->hide();
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setBackgroundVisible(false);
-    m_view->setChart(chart);
-    m_view->setRenderHint(QPainter::Antialiasing);
+    m_plot->setAccessibleName(tr("Bars of the measured throughput, in MB/s"));
+    m_plot->setFixedHeight(fontMetrics().height() * 7);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_view->setFixedHeight(fontMetrics().height() * 7);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->addWidget(m_plot);
     layout->addWidget(m_text);
     hide();
 }
@@ -55,38 +81,27 @@ ThroughputChart::ThroughputChart(QWidget *parent)
 void ThroughputChart::addMeasurement(const QString &label, double bytesPerSecond)
 {
     const double rate = qMax(0.0, bytesPerSecond) / 1e6;
-    // Two lines under each bar ("AF_INET" / "recv(4096)"): one would be cut
-    // short when five bars share a projected strip.
-    m_categories->append(QString(label).replace(u", "_s, u"<br>"_s));
-    m_set->append(std::round(rate * 10) / 10);
-    double top = 0;
-    for (int i = 0; i < m_set->count(); ++i)
-        top = qMax(top, m_set->at(i));
-    m_values->setRange(0, top * 1.15 + 1);
+    m_bars.append({label, std::round(rate * 10) / 10});
     // The same figures as text, on as few lines as the width allows.
     const QString item = tr("%1: %2 MB/s").arg(label).arg(rate, 0, 'f', 1);
     m_text->setText(m_text->text().isEmpty() ? item : m_text->text() + u"  ·  "_s + item);
+    m_plot->update();
     show();
 }
 
 void ThroughputChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) // zoom, presentation mode
-        m_view->setFixedHeight(fontMetrics().height() * 7);
+        m_plot->setFixedHeight(fontMetrics().height() * 7);
     QWidget::changeEvent(event);
 }
 
 void ThroughputChart::clear()
 {
-    m_set->remove(0, m_set->count());
-    m_categories->clear();
+    m_bars.clear();
     m_text->clear();
+    m_plot->update();
     hide();
-}
-
-int ThroughputChart::count() const
-{
-    return m_set->count();
 }
 
 QString ThroughputChart::text() const

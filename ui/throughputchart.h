@@ -1,18 +1,15 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
-class QBarSet;
-class QBarCategoryAxis;
-class QBarSeries;
-class QChartView;
 class QLabel;
-class QValueAxis;
 
 // The throughput the lesson measured, one bar per measurement ("AF_INET
-// recv(8)" → MB/s), drawn with Qt Charts, with the same figures as plain
-// text under it (a chart alone would shut out screen readers). Empty and
-// hidden until the first measurement; clear() empties it for the next stage.
+// recv(8)" → MB/s), each bar labelled with its figure, and the same figures as
+// plain text under it (a chart alone would shut out screen readers). Painted
+// here: a handful of bars needs no chart library. Hidden until the first
+// measurement; clear() empties it for the next stage.
 class ThroughputChart final : public QWidget
 {
     Q_OBJECT
@@ -24,7 +21,7 @@ public:
     // One measurement: `label` names it ("AF_INET, recv(8)"), bytesPerSecond >= 0.
     void addMeasurement(const QString &label, double bytesPerSecond);
     void clear();
-    int count() const;
+    int count() const { return int(m_bars.size()); }
     // The figures as text: "label: N MB/s" items joined by " · ".
     QString text() const;
 
@@ -32,10 +29,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QChartView *m_view = nullptr;
-    QBarSeries *m_series = nullptr;
-    QBarSet *m_set = nullptr;
-    QBarCategoryAxis *m_categories = nullptr;
-    QValueAxis *m_values = nullptr;
+    struct Bar
+    {
+        QString label;
+        double megabytesPerSecond = 0;
+    };
+    class Plot;
+
+    QList<Bar> m_bars;
+    Plot *m_plot = nullptr;
     QLabel *m_text = nullptr;
 };
