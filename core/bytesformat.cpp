@@ -130,12 +130,53 @@ int BytesFormat::sequenceLength(unsigned char leadByte)
     return 0;
 }
 
+namespace {
+
+// The one UTF-8 walk behind decodeUtf8 and scanUtf8: calls onValid(p, n) for
+// each valid sequence of n bytes and onInvalid(byte) for each invalid byte;
+// stops before an incomplete sequence at the end when pendingTail is wanted.
+template<typename Valid, typename Invalid>
+void walkUtf8(QByteArrayView bytes, qsizetype *pendingTail, qsizetype *invalidBytes,
+    Valid onValid, Invalid onInvalid)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype size = bytes.size();
+    qsizetype invalid = 0;
+    qsizetype pending = 0;
+    qsizetype i = 0;
+    while (i < size) {
+        if (p[i] < 0x80) {
+            onValid(p + i, 1);
+            ++i;
+            continue;
+        }
+        const int n = validSequence(p + i, size - i);
+        if (n < 0 && pendingTail) {
+            pending = -n;
+            break;
+        }
+        if (n <= 0) {
+            onInvalid(p[i]);
+            ++invalid;
+            ++i;
+            continue;
+        }
+        onValid(p + i, n);
+        i += n;
+    }
+    if (pendingTail)
+        *pendingTail = pending;
+    if (invalidBytes)
+        *invalidBytes = invalid;
+}
+
+} // namespace
+
 QString BytesFormat::decodeUtf8(
     QByteArrayView bytes, qsizetype *pendingTail, qsizetype *invalidBytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
-    const qsizetype size = bytes.size();
-    if (std::all_of(p, p + size, [](unsigned char c) { return c < 0x80; })) {
+    if (std::all_of(p, p + bytes.size(), [](unsigned char c) { return c < 0x80; })) {
         // ASCII, the usual case: one allocation, nothing pending or invalid.
         if (pendingTail)
             *pendingTail = 0;
@@ -145,72 +186,30 @@ QString BytesFormat::decodeUtf8(
     }
     QString out;
     out.reserve(bytes.size());
-    qsizetype invalid = 0;
-    qsizetype pending = 0;
-    qsizetype i = 0;
-    while (i < size) {
-        if (p[i] < 0x80) {
-            out += QChar(char16_t(p[i]));
-            ++i;
-            continue;
-        }
-        const int n = validSequence(p + i, size - i);
-        if (n < 0 && pendingTail) {
-            pending = -n;
-            break;
-        }
-        if (n <= 0) {
-            out += QChar(char16_t(escapedByteBase + p[i]));
-            ++invalid;
-            ++i;
-            continue;
-        }
-        char32_t cp = p[i] & (0xFF >> (n + 1));
-        for (int k = 1; k < n; ++k)
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        if (cp < 0x10000) {
-            out += QChar(char16_t(cp));
-        } else {
-            out += QChar(QChar::highSurrogate(cp));
-            out += QChar(QChar::lowSurrogate(cp));
-        }
-        i += n;
-    }
-    if (pendingTail)
-        *pendingTail = pending;
-    if (invalidBytes)
-        *invalidBytes = invalid;
+    walkUtf8(
+        bytes, pendingTail, invalidBytes,
+        [&out](const unsigned char *s, int n) {
+            if (n == 1) {
+                out += QChar(char16_t(s[0]));
+                return;
+            }
+            char32_t cp = s[0] & (0xFF >> (n + 1));
+            for (int k = 1; k < n; ++k)
+                cp = (cp << 6) | (s[k] & 0x3F);
+            if (cp < 0x10000) {
+                out += QChar(char16_t(cp));
+            } else {
+                out += QChar(QChar::highSurrogate(cp));
+                out += QChar(QChar::lowSurrogate(cp));
+            }
+        },
+        [&out](unsigned char byte) { out += QChar(char16_t(escapedByteBase + byte)); });
     return out;
 }
 
 void BytesFormat::scanUtf8(QByteArrayView bytes, qsizetype *pendingTail, qsizetype *invalidBytes)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
-    const qsizetype size = bytes.size();
-    qsizetype invalid = 0;
-    qsizetype pending = 0;
-    qsizetype i = 0;
-    while (i < size) {
-        if (p[i] < 0x80) {
-            ++i;
-            continue;
-        }
-        const int n = validSequence(p + i, size - i);
-        if (n < 0 && pendingTail) {
-            pending = -n;
-            break;
-        }
-        if (n <= 0) {
-            ++invalid;
-            ++i;
-            continue;
-        }
-        i += n;
-    }
-    if (pendingTail)
-        *pendingTail = pending;
-    if (invalidBytes)
-        *invalidBytes = invalid;
+    walkUtf8(bytes, pendingTail, invalidBytes, [](const unsigned char *, int) {}, [](unsigned char) {});
 }
 
 QString BytesFormat::visibleText(QStringView decoded, Options options)
