@@ -5,8 +5,11 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
+
+#include <functional>
 
 // One system call as the transcript records it: who made it, with what,
 // and what the kernel answered. LiveSocket and Resolver emit these; the
@@ -22,7 +25,11 @@
 //   send        data = bytes offered; returned = bytes the kernel took
 //   sendall     data = all bytes; returned = bytes sent (before an error too)
 //   sendto      data, address; returned
-//   recv        number = bytes asked; data = bytes returned (empty = EOF)
+//   recv        number = bytes asked; data = bytes returned (empty = EOF);
+//               a run (LiveSocket::recvRun): chunkSizes holds what each of
+//               its calls returned (every one > 0, each asked `number`),
+//               data their bytes back to back, sequence the first call's
+//               number (the run takes callCount() of them)
 //   recvfrom    number, data, address = source, truncated = bytes lost
 //   shutdown    number = SHUT_RD/SHUT_WR/SHUT_RDWR
 //   close       -
@@ -61,9 +68,22 @@ struct CallEvent
     QString peerObject;
     QString result;
     SocketError error;
+    // recv runs only: bytes returned by each call of the run, in order.
+    // Empty for an event that stands for one call.
+    QList<qint32> chunkSizes;
 
-    // The next sequence number (thread-safe, starts at 1).
-    static qint64 nextSequence();
+    // A run of recv calls reported together (see chunkSizes).
+    bool isRun() const { return !chunkSizes.isEmpty(); }
+    // System calls this event stands for: chunkSizes.size() for a run, else 1.
+    qsizetype callCount() const { return isRun() ? chunkSizes.size() : 1; }
+    // Calls `f` with each call of this event as an event of its own, from
+    // call `first` (0-based) on: a run's calls get their own sequence number,
+    // data and `returned`; any other event is passed as it is (first == 0).
+    void forEachCall(qsizetype first, const std::function<void(const CallEvent &)> &f) const;
+
+    // The next sequence number (thread-safe, starts at 1); `count` > 1
+    // reserves that many numbers and returns the first.
+    static qint64 nextSequence(qint64 count = 1);
 };
 
 Q_DECLARE_METATYPE(CallEvent)

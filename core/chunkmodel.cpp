@@ -168,12 +168,10 @@ QString ChunkModel::eofText()
 
 void ChunkModel::appendChunk(const QByteArray &data, qint64 asked)
 {
-    Row row;
-    row.call = ++m_calls;
-    row.asked = asked;
-    row.got = data.size();
-
     if (data.isEmpty()) {
+        Row row;
+        row.call = ++m_calls;
+        row.asked = asked;
         row.kind = RowKind::Eof;
         ++m_eofCount;
         row.lead = eofText();
@@ -187,10 +185,44 @@ void ChunkModel::appendChunk(const QByteArray &data, qint64 asked)
         return;
     }
 
-    m_totalBytes += data.size();
     keepTail(data);
     // Shares the received buffer (no copy) unless the chunk is longer.
-    row.shown = data.size() <= ShownBytes ? data : data.first(ShownBytes);
+    appendBytes(data, asked, data.size() <= ShownBytes ? data : data.first(ShownBytes));
+}
+
+void ChunkModel::appendRun(const CallEvent &run)
+{
+    keepTail(run.data);
+    // Only the last maxRows() calls can still be rows after this run: the
+    // ones before only count, and move the UTF-8 stream on.
+    const qsizetype calls = run.chunkSizes.size();
+    const qsizetype firstRow = calls - qMin<qsizetype>(calls, m_maxRows);
+    qsizetype offset = 0;
+    for (qsizetype i = 0; i < calls; ++i) {
+        const QByteArrayView bytes(run.data.constData() + offset, run.chunkSizes.at(i));
+        offset += bytes.size();
+        if (i >= firstRow) {
+            appendBytes(bytes, run.number, bytes.first(qMin(bytes.size(), ShownBytes)).toByteArray());
+            continue;
+        }
+        ++m_calls;
+        ++m_droppedRows;
+        m_totalBytes += bytes.size();
+        const Utf8Stream::Result r = m_stream.feed(bytes, Utf8Stream::Decode::Boundary);
+        m_invalidBytes += r.invalidBytes;
+        if (r.completedSplit > 0)
+            ++m_splitCharacters;
+    }
+}
+
+void ChunkModel::appendBytes(QByteArrayView data, qint64 asked, const QByteArray &shown)
+{
+    Row row;
+    row.call = ++m_calls;
+    row.asked = asked;
+    row.got = data.size();
+    m_totalBytes += data.size();
+    row.shown = shown;
 
     // Only the characters crossing a chunk boundary are decoded here; the
     // rest of the row's text is made when a view asks for it.
@@ -278,6 +310,8 @@ void ChunkModel::record(const CallEvent &event)
         return;
     if (event.error)
         appendError(event.error, event.number);
+    else if (event.isRun())
+        appendRun(event);
     else
         appendChunk(event.data, event.number);
 }

@@ -96,11 +96,15 @@ public slots:
     // One recv(2) that returned `data` (empty = 0 = EOF) when `asked` bytes
     // were asked for; fits LiveSocket::received.
     void appendChunk(const QByteArray &data, qint64 asked);
+    // The calls of a recv run (LiveSocket::recvRun: a CallEvent with
+    // chunkSizes), one row each.
+    void appendRun(const CallEvent &run);
     // One recv(2) that returned -1 with `error`.
     void appendError(const SocketError &error, qint64 asked);
     // The one-connection wiring: connect LiveSocket::callRecorded here. A
     // finished recv/recvfrom becomes a data, EOF or error row (whether it
-    // completed at once or after waiting); every other event is ignored.
+    // completed at once or after waiting), a recv run one row per call;
+    // every other event is ignored.
     void record(const CallEvent &event);
     void clear();
     // Inserts the rows recorded since the last flush now.
@@ -139,6 +143,8 @@ private:
     static QString rowText(const Row &row);
     static QString splitNote(const Row &row);
     void appendRow(Row &&row);
+    // A call that returned `data` (not empty); `shown` holds its first bytes.
+    void appendBytes(QByteArrayView data, qint64 asked, const QByteArray &shown);
     void keepTail(const QByteArray &data);
 
     std::deque<Row> m_rows;

@@ -28,7 +28,9 @@ void EventLog::write(const CallEvent &event)
 {
     if (!m_file.isOpen())
         return;
-    m_file.write(Transcript::jsonLine(event).toUtf8());
-    m_file.write("\n");
+    event.forEachCall(0, [this](const CallEvent &one) {
+        m_file.write(Transcript::jsonLine(one).toUtf8());
+        m_file.write("\n");
+    });
     m_file.flush();
 }

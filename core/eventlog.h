@@ -28,7 +28,8 @@ public:
     static QJsonObject toJson(const CallEvent &event);
 
 public slots:
-    // Appends one line. Does nothing when no file is open.
+    // Appends one line per call (a recv run: one per call of the run).
+    // Does nothing when no file is open.
     void write(const CallEvent &event);
 
 private:

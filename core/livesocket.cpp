@@ -405,7 +405,67 @@ void LiveSocket::runDeferredRecv()
 
 SocketError LiveSocket::tryRecv(Attempt attempt)
 {
-    const RecvResult result = m_socket.recv(m_recvAsked);
+    return finishRecv(m_socket.recv(m_recvAsked), attempt);
+}
+
+LiveSocket::RecvRun LiveSocket::recvRun(
+    qint64 maxBytes, const std::function<bool(QByteArrayView bytes)> &more)
+{
+    RecvRun run;
+    run.endingCall = true;
+    if (m_pendingRead != Pending::None || m_emitDepth > 0 || maxBytes <= 0
+        || !m_socket.isValid()) {
+        run.error = recv(maxBytes); // refused, queued or failed as a lone recv() is
+        return run;
+    }
+    m_recvAsked = maxBytes;
+    const QPointer<LiveSocket> alive(this);
+    QByteArray data;
+    QList<qint32> sizes;
+    qsizetype used = 0;
+    SocketError error;
+    qint64 n = 0;
+    for (;;) {
+        if (data.size() - used < maxBytes)
+            data.resize(qMax(used + maxBytes, qMin(2 * data.size() + 4096, MaxRunBytes)));
+        n = m_socket.recvInto(data.data() + used, maxBytes, &error);
+        if (n <= 0)
+            break; // would block, EOF or an error: the call that ends the run
+        sizes.append(qint32(n));
+        const QByteArrayView bytes(data.constData() + used, n);
+        used += n;
+        const bool goOn = sizes.size() < MaxRunCalls && used + maxBytes <= MaxRunBytes
+            && more(bytes);
+        if (!alive)
+            return run; // more() deleted this socket: nobody is left to tell
+        if (!goOn || !m_socket.isValid() || m_pendingRead != Pending::None) {
+            run.endingCall = false;
+            break;
+        }
+    }
+    if (!sizes.isEmpty()) {
+        data.truncate(used);
+        CallEvent event = makeEvent(u"recv"_s);
+        event.number = maxBytes;
+        event.data = std::move(data);
+        event.returned = used;
+        event.chunkSizes = std::move(sizes);
+        event.sequence = CallEvent::nextSequence(event.callCount());
+        run.calls = event.callCount();
+        m_watch = m_socket.isValid();
+        updateNotifiers();
+        emit callRecorded(event);
+        if (!alive || !run.endingCall)
+            return run;
+    }
+    RecvResult result;
+    result.error = error;
+    run.error = finishRecv(result, Attempt::First);
+    return run;
+}
+
+SocketError LiveSocket::finishRecv(const RecvResult &result, Attempt attempt)
+{
     if (result.error.wouldBlock()) {
         if (attempt != Attempt::Retry) {
             CallEvent event = makeEvent(u"recv"_s, CallEvent::Phase::Waiting);

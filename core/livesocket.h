@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QSocketNotifier;
 
 // A Socket driven by the Qt event loop: nothing ever blocks the GUI thread.
@@ -87,6 +89,29 @@ public:
     // pending() is Recv meanwhile and errors then come through `failed`.
     SocketError recv(qint64 maxBytes);
     SocketError recvfrom(qint64 maxBytes);                     // `receivedFrom`
+
+    // What recvRun() did.
+    struct RecvRun
+    {
+        qint64 calls = 0; // calls that returned bytes (reported as one run event)
+        // A call ended the run by not returning bytes: it would block (now
+        // pending), returned 0 (EOF, through received()) or failed (`error`).
+        // False when more() said stop, or the run was full.
+        bool endingCall = false;
+        SocketError error; // the ending call's error, as recv() returns it
+    };
+    // A receive loop's fast path: recv(2) of at most maxBytes, call after
+    // call, while each returns bytes at once and more(bytes) says go on (at
+    // most MaxRunCalls calls or MaxRunBytes bytes). Every call is a real
+    // system call; the ones that returned bytes are reported together by ONE
+    // callRecorded, a run event (CallEvent::chunkSizes), and not by
+    // received(): a million recv(8) calls then cost a few hundred events, not
+    // a million. The call that ends the run otherwise (it would block,
+    // returns 0 or fails) is reported as recv() reports it. more() may close
+    // or delete this socket; the run then ends.
+    RecvRun recvRun(qint64 maxBytes, const std::function<bool(QByteArrayView bytes)> &more);
+    static constexpr qint64 MaxRunCalls = 65536;
+    static constexpr qint64 MaxRunBytes = 4 * 1024 * 1024;
     SocketError shutdown(int how);                             // shutdown(2)
     SocketError close();                                       // close(2)
     SocketError setReuseAddress(bool on);                      // SO_REUSEADDR
@@ -172,6 +197,8 @@ private:
     // notifier fired for a waiting call.
     enum class Attempt { First, Deferred, Retry };
     SocketError tryRecv(Attempt attempt);
+    // tryRecv() after its system call: records and reports `result`.
+    SocketError finishRecv(const RecvResult &result, Attempt attempt);
     SocketError tryRecvFrom(Attempt attempt);
     void runDeferredRecv();
     SocketError trySendAll(bool waiting);

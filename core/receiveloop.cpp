@@ -3,6 +3,7 @@
 #include "livesocket.h"
 
 #include <QElapsedTimer>
+#include <QMetaMethod>
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -151,18 +152,57 @@ void ReceiveLoop::drive()
     m_driveQueued = false;
     QElapsedTimer slice;
     slice.start();
-    // The clock is read every 16 calls: a recv(8) takes about a microsecond.
-    for (unsigned n = 1; m_active && m_continuous && !m_waiting && m_socket; ++n) {
-        if (n % 16 == 0 && slice.elapsed() >= sliceMs) {
+    while (m_active && m_continuous && !m_waiting && m_socket) {
+        if (slice.elapsed() >= sliceMs) {
             if (!m_driveQueued) {
                 m_driveQueued = true;
                 QMetaObject::invokeMethod(this, &ReceiveLoop::drive, Qt::QueuedConnection);
             }
             return;
         }
-        if (issueRecv())
+        if (runRecv(slice))
             return;
     }
+}
+
+SocketError ReceiveLoop::runRecv(const QElapsedTimer &slice)
+{
+    m_asked = nextAsk();
+    m_expecting = true;
+    m_inRecv = true;
+    m_chunkListeners = isSignalConnected(QMetaMethod::fromSignal(&ReceiveLoop::chunkReceived));
+    StopReason stop = StopReason::None;
+    unsigned calls = 0;
+    const QPointer<ReceiveLoop> alive(this);
+    // Called once a recv that returned bytes: the clock is read every 16
+    // calls, as a recv(8) takes well under a microsecond.
+    const auto more = [&](QByteArrayView bytes) {
+        stop = absorb(bytes, m_asked);
+        if (!alive)
+            return false;
+        return stop == StopReason::None && m_active && m_continuous && nextAsk() == m_asked
+            && (++calls % 16 != 0 || slice.elapsed() < sliceMs);
+    };
+    const LiveSocket::RecvRun run = m_socket->recvRun(m_asked, more);
+    if (!alive)
+        return {};
+    m_inRecv = false;
+    if (!run.endingCall) {
+        m_expecting = false; // no call of ours is outstanding
+        if (stop != StopReason::None)
+            finish(stop);
+        return {};
+    }
+    if (run.error) {
+        if (m_expecting) {
+            m_expecting = false;
+            handleChunk({}, run.error, m_asked);
+        }
+        return run.error;
+    }
+    if (m_expecting)
+        setWaiting(true); // the kernel had nothing: recv is pending
+    return {};
 }
 
 void ReceiveLoop::onReceived(const QByteArray &data, qint64 asked)
@@ -192,58 +232,65 @@ void ReceiveLoop::onFailed(const QString &call, const SocketError &error)
 
 void ReceiveLoop::handleChunk(const QByteArray &data, const SocketError &error, qint64 asked)
 {
-    Chunk chunk;
-    chunk.index = ++m_chunks;
-    chunk.asked = asked;
-    chunk.data = data;
-    chunk.error = error;
-
-    if (error) {
+    m_chunkListeners = isSignalConnected(QMetaMethod::fromSignal(&ReceiveLoop::chunkReceived));
+    if (error || data.isEmpty()) {
+        Chunk chunk;
+        chunk.index = ++m_chunks;
+        chunk.asked = asked;
+        chunk.error = error;
+        if (!error)
+            chunk.text = m_stream.finish();
         emit chunkReceived(chunk);
-        finish(StopReason::Error);
+        finish(error ? StopReason::Error : StopReason::Eof);
         return;
     }
-    if (data.isEmpty()) {
-        chunk.text = m_stream.finish();
-        emit chunkReceived(chunk);
-        finish(StopReason::Eof);
-        return;
-    }
+    if (const StopReason reason = absorb(data, asked); reason != StopReason::None)
+        finish(reason);
+}
 
+ReceiveLoop::StopReason ReceiveLoop::absorb(QByteArrayView data, qint64 asked)
+{
     const qint64 before = m_receivedBytes;
     m_receivedBytes += data.size();
     if (m_received.size() < MessageKeep)
-        m_received
-            += QByteArrayView(data).first(qMin(data.size(), MessageKeep - m_received.size()));
-    chunk.text = m_stream.feed(data, m_decode);
-    emit chunkReceived(chunk);
+        m_received.append(data.first(qMin(data.size(), MessageKeep - m_received.size())));
+    const Utf8Stream::Result text = m_stream.feed(data, m_decode);
+    ++m_chunks;
+    if (m_chunkListeners) {
+        Chunk chunk;
+        chunk.index = m_chunks;
+        chunk.asked = asked;
+        chunk.data = data.toByteArray();
+        chunk.text = text;
+        emit chunkReceived(chunk);
+    }
 
     switch (m_rule) {
     case StopRule::ShortChunk:
         if (data.size() < asked)
-            finish(StopReason::ShortChunk);
+            return StopReason::ShortChunk;
         break;
     case StopRule::Eof:
         break;
     case StopRule::Delimiter: {
-        const QByteArray haystack = m_window + data;
+        const QByteArray haystack = m_window + data.toByteArray();
         const qsizetype at = haystack.indexOf(m_delimiter);
         if (at >= 0) {
             m_delimiterEnd = before - m_window.size() + at + m_delimiter.size();
             m_extra = m_receivedBytes - m_delimiterEnd;
-            finish(StopReason::Delimiter);
-        } else {
-            m_window = haystack.right(m_delimiter.size() - 1);
+            return StopReason::Delimiter;
         }
+        m_window = haystack.right(m_delimiter.size() - 1);
         break;
     }
     case StopRule::LengthPrefix:
         if (m_announced < 0 && m_receivedBytes >= 4)
             m_announced = qFromBigEndian<quint32>(m_received.constData());
         if (m_announced >= 0 && m_receivedBytes >= 4 + m_announced)
-            finish(StopReason::LengthComplete);
+            return StopReason::LengthComplete;
         break;
     }
+    return StopReason::None;
 }
 
 void ReceiveLoop::finish(StopReason reason)

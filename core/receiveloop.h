@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class LiveSocket;
+class QElapsedTimer;
 
 // The lesson's receive loop as an object: recv(bufferLength) on a connected
 // LiveSocket again and again until a stop rule says the message is complete.
@@ -32,7 +33,10 @@ class LiveSocket;
 //
 // Step mode: step() makes one recv. Continuous mode: start() makes recv after
 // recv until a rule stops it, yielding to the event loop every few
-// milliseconds so the GUI stays responsive at any rate.
+// milliseconds so the GUI stays responsive at any rate. Continuous mode uses
+// LiveSocket::recvRun: the calls of one such slice reach the transcript and
+// the views as one run event, while chunkReceived still comes once a call
+// (before the run event; stopped() comes after it).
 class ReceiveLoop final : public QObject
 {
     Q_OBJECT
@@ -129,6 +133,11 @@ private:
     void onReceived(const QByteArray &data, qint64 asked);
     void onFailed(const QString &call, const SocketError &error);
     void handleChunk(const QByteArray &data, const SocketError &error, qint64 asked);
+    // A chunk of bytes (not EOF): the counts, the stream, the rule and
+    // chunkReceived. Returns why the rule stops the message, or None.
+    StopReason absorb(QByteArrayView data, qint64 asked);
+    // One slice's recv calls through LiveSocket::recvRun.
+    SocketError runRecv(const QElapsedTimer &slice);
     void finish(StopReason reason);
     void setWaiting(bool waiting);
     qint64 nextAsk() const;
@@ -144,6 +153,7 @@ private:
     bool m_expecting = false; // a recv of ours is in flight
     bool m_inRecv = false; // inside LiveSocket::recv (synchronous completion)
     bool m_driveQueued = false;
+    bool m_chunkListeners = false; // chunkReceived is connected (checked once a run)
     qint64 m_asked = 0;
     StopReason m_reason = StopReason::None;
     qint64 m_chunks = 0;

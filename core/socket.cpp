@@ -241,24 +241,30 @@ IoResult Socket::sendto(QByteArrayView data, const Endpoint &address)
 RecvResult Socket::recv(qint64 maxBytes)
 {
     RecvResult result;
+    if (maxBytes > 0)
+        result.data.resize(qsizetype(maxBytes));
+    const qint64 n = recvInto(result.data.data(), maxBytes, &result.error);
+    result.data.truncate(qsizetype(qMax<qint64>(n, 0)));
+    return result;
+}
+
+qint64 Socket::recvInto(char *buffer, qint64 maxBytes, SocketError *error)
+{
     if (m_fd < 0) {
-        result.error = notOpen(u"recv");
-        return result;
+        *error = notOpen(u"recv");
+        return -1;
     }
     if (maxBytes <= 0) {
-        result.error = SocketError::refused(
+        *error = SocketError::refused(
             u"recv() needs a buffer of at least 1 byte."_s, u"Ask for 1 to 65536 bytes."_s);
-        return result;
+        return -1;
     }
-    result.data.resize(qsizetype(maxBytes));
-    const ssize_t n = ::recv(m_fd, result.data.data(), size_t(maxBytes), 0);
+    const ssize_t n = ::recv(m_fd, buffer, size_t(maxBytes), 0);
     if (n < 0) {
-        result.error = SocketError::fromErrno(errno, u"recv");
-        result.data.clear();
-    } else {
-        result.data.truncate(qsizetype(n));
+        *error = SocketError::fromErrno(errno, u"recv");
+        return -1;
     }
-    return result;
+    return n;
 }
 
 RecvResult Socket::recvfrom(qint64 maxBytes)

@@ -81,6 +81,10 @@ public:
     IoResult sendto(QByteArrayView data, const Endpoint &address);
     // One recv(2) of at most maxBytes (1..65536 in the app; any > 0 here).
     RecvResult recv(qint64 maxBytes);
+    // recv(2) into a buffer of the caller's: the byte count (0 = EOF), or -1
+    // with *error set (EAGAIN included). For a flood of small calls, where a
+    // QByteArray per call would cost more than the call.
+    qint64 recvInto(char *buffer, qint64 maxBytes, SocketError *error);
     // recvfrom(2) with MSG_TRUNC: reports the datagram's real size.
     RecvResult recvfrom(qint64 maxBytes);
     // shutdown(2); how: SHUT_RD, SHUT_WR, SHUT_RDWR.

@@ -130,6 +130,10 @@ const Transcript::Entry *Transcript::findEntry(qint64 sequence) const
 
 void Transcript::record(const CallEvent &event)
 {
+    if (event.isRun()) {
+        recordRun(event);
+        return;
+    }
     Entry entry {event, 0, false, {}}; // copy-constructed: cheaper than default + assignment
     // The key is only built when a waiting call or an accept needs it: a recv
     // loop at full speed records a million events that need neither.
@@ -165,6 +169,31 @@ void Transcript::record(const CallEvent &event)
     if (!m_entries.areIndexesValid())
         m_entries.normalizeIndexes();
     emit recorded(event);
+}
+
+void Transcript::recordRun(const CallEvent &run)
+{
+    if (!m_waitingPrompt.isEmpty()) {
+        // A waiting call needs its prompt matched: one call at a time.
+        run.forEachCall(0, [this](const CallEvent &one) { record(one); });
+        return;
+    }
+    // Each call has its prompt, but only the calls the cache keeps become
+    // entries: the rest would be dropped at once.
+    const qsizetype calls = run.callCount();
+    const qsizetype kept = qMin<qsizetype>(calls, m_maxEvents);
+    int &next = nextPrompt(run.side);
+    if (next == 0)
+        next = 2; // In [1] is "import socket"
+    int prompt = next + int(calls - kept);
+    next += int(calls);
+    m_recorded += calls;
+    run.forEachCall(calls - kept, [this, &prompt](const CallEvent &one) {
+        m_entries.append(Entry {one, prompt++, false, {}});
+    });
+    if (!m_entries.areIndexesValid())
+        m_entries.normalizeIndexes();
+    emit recorded(run);
 }
 
 int &Transcript::nextPrompt(const QString &side)

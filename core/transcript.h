@@ -81,15 +81,18 @@ public:
     static QString pythonResult(const CallEvent &event);
     // The C call and its result ("recv(4, buf, 8, 0) → 8").
     static QString cCall(const CallEvent &event, bool afterWaiting = false);
+    // toJson and jsonLine render one call: split a run with forEachCall first.
     static QJsonObject toJson(const CallEvent &event);
     static QString jsonLine(const CallEvent &event); // compact, no newline
 
 public slots:
+    // One event; a run (LiveSocket::recvRun) call by call: recordedCount()
+    // grows by its callCount() and recorded() comes once.
     void record(const CallEvent &event);
     void clear();
 
 signals:
-    // After each record(); `entry` is valid until the next record() or clear().
+    // After each record() (a run's event: once for the whole run).
     void recorded(const CallEvent &event);
     void cleared();
 
@@ -103,6 +106,7 @@ private:
     // and how many connections each listening object accepted.
     QList<std::pair<QString, int>> m_nextPrompt; // two sides: a list beats hashing
     int &nextPrompt(const QString &side);
+    void recordRun(const CallEvent &run); // a LiveSocket::recvRun event, call by call
     QHash<QString, int> m_waitingPrompt;
     QHash<QString, int> m_acceptCount;
 };

@@ -22,10 +22,13 @@ void ConnectionListModel::append(LiveSocket *conn)
     connect(conn, &LiveSocket::pendingChanged, m_throttle, &Throttle::request);
     connect(conn, &LiveSocket::readable, m_throttle, &Throttle::request);
     connect(conn, &LiveSocket::sent, m_throttle, &Throttle::request);
-    connect(conn, &LiveSocket::received, this, [this, conn](const QByteArray &data, qint64) {
+    // Every byte recv returned: single calls and a receive loop's runs.
+    connect(conn, &LiveSocket::callRecorded, this, [this, conn](const CallEvent &event) {
+        if (event.call != u"recv" || event.phase != CallEvent::Phase::Done || event.data.isEmpty())
+            return;
         const int r = rowOf(conn);
         if (r >= 0)
-            m_entries[r].received += data.size();
+            m_entries[r].received += event.data.size();
         m_throttle->request();
     });
     connect(conn, &LiveSocket::failed, this,

@@ -120,6 +120,11 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
 
     if (socket) {
         connect(socket, &LiveSocket::received, this, &ConnectionView::recordChunk);
+        // A receive loop's calls come as runs (LiveSocket::recvRun), not as received().
+        connect(socket, &LiveSocket::callRecorded, this, [this](const CallEvent &event) {
+            if (event.isRun())
+                m_model->appendRun(event);
+        });
         connect(socket, &LiveSocket::failed, this, &ConnectionView::recordFailure);
         connect(socket, &LiveSocket::sent, this, [this](qint64 bytes) {
             m_sendBox->showResult(

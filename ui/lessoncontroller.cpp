@@ -419,7 +419,8 @@ QString LessonController::startLoop(
     // (an echo's chunks come back over several turns of the event loop).
     auto quiet = std::make_shared<QElapsedTimer>();
     quiet->start();
-    connect(*loop, &ReceiveLoop::chunkReceived, this, [quiet] { quiet->restart(); });
+    // Any call on the socket is news (a loop's calls come as runs of many).
+    connect(socket, &LiveSocket::callRecorded, *loop, [quiet] { quiet->restart(); });
     QPointer<ReceiveLoop> running = *loop;
     *settled = [running, quiet] {
         return !running || !running->isActive() || (running->isWaiting() && quiet->elapsed() > quietMs);

@@ -122,6 +122,10 @@ SocketPanel::SocketPanel(Role role, QWidget *parent)
         connect(m_socket, &LiveSocket::connected, this, [this] { bringIntoView(m_status); });
         connect(m_socket, &LiveSocket::received, this,
             [this] { bringIntoView(m_clientView->bytesView()); });
+        connect(m_socket, &LiveSocket::callRecorded, this, [this](const CallEvent &event) {
+            if (event.isRun())
+                bringIntoView(m_clientView->bytesView());
+        });
         layout->addWidget(m_clientView, 1);
     }
 
@@ -429,6 +433,10 @@ void SocketPanel::onAccepted(LiveSocket *conn, const Endpoint &)
     // Bytes arrived on the shown connection: its chunk table comes into view.
     connect(conn, &LiveSocket::received, view, [this, view] {
         if (currentConnectionView() == view)
+            bringIntoView(view->bytesView());
+    });
+    connect(conn, &LiveSocket::callRecorded, view, [this, view](const CallEvent &event) {
+        if (event.isRun() && currentConnectionView() == view)
             bringIntoView(view->bytesView());
     });
     refreshButtons();
@@ -990,10 +998,20 @@ void SocketPanel::noteEvent(const CallEvent &event)
         if (!event.error) {
             // Counts stay exact; only the first chunks are kept (a 10 MiB
             // recv(8) run is 1.3 million of them).
-            ++m_recvRunCalls;
+            m_recvRunCalls += event.callCount();
             m_recvRunBytes += event.data.size();
-            if (m_recvRun.size() < RecvRunKeep)
-                m_recvRun << event.data;
+            if (!event.isRun()) {
+                if (m_recvRun.size() < RecvRunKeep)
+                    m_recvRun << event.data;
+            } else {
+                qsizetype offset = 0;
+                for (qint32 size : event.chunkSizes) {
+                    if (m_recvRun.size() >= RecvRunKeep)
+                        break;
+                    m_recvRun << event.data.sliced(offset, size);
+                    offset += size;
+                }
+            }
         }
         return;
     }

@@ -24,6 +24,7 @@ private slots:
     void controlBytesVisible();
     void eofAndErrorRowsDiffer();
     void capKeepsCountsExact();
+    void runRowsMatchLoneCalls();
     void timerFlushes();
     void modelTesterWithCap();
     void reassembledIsBounded();
@@ -205,6 +206,54 @@ void TestChunkModel::capKeepsCountsExact()
 }
 
 // Without an explicit flush, the armed timer inserts the rows.
+// A recv run gives the same rows, texts and counts as its calls one by one,
+// a character cut between two calls included, also when the run is longer
+// than the cap.
+void TestChunkModel::runRowsMatchLoneCalls()
+{
+    // "ü" (2 bytes) and "€" (3 bytes) cut by the 4-byte calls; then an invalid byte.
+    const QByteArray bytes = u"abcü€defghü€ij"_s.toUtf8() + QByteArray("\xff") + "klmnopq";
+    CallEvent run;
+    run.call = u"recv"_s;
+    run.number = 4;
+    run.data = bytes;
+    for (qsizetype at = 0; at < bytes.size(); at += 4)
+        run.chunkSizes << qint32(qMin<qsizetype>(4, bytes.size() - at));
+    run.returned = bytes.size();
+
+    for (const int cap : {1000, 3}) {
+        ChunkModel alone;
+        ChunkModel together;
+        alone.setMaxRows(cap);
+        together.setMaxRows(cap);
+        run.forEachCall(0, [&alone](const CallEvent &one) { alone.record(one); });
+        together.record(run);
+        alone.appendChunk({}, 4);
+        together.appendChunk({}, 4);
+        alone.flush();
+        together.flush();
+        QCOMPARE(together.calls(), run.callCount() + 1);
+        QCOMPARE(together.calls(), alone.calls());
+        QCOMPARE(together.totalBytes(), bytes.size());
+        QCOMPARE(together.rowCount(), alone.rowCount());
+        QCOMPARE(together.droppedRows(), alone.droppedRows());
+        QCOMPARE(together.splitCharacters(), alone.splitCharacters());
+        QVERIFY(together.splitCharacters() >= 2);
+        QCOMPARE(together.invalidBytes(), alone.invalidBytes());
+        QCOMPARE(together.invalidBytes(), 1);
+        QCOMPARE(together.reassembledText(), alone.reassembledText());
+        for (int row = 0; row < together.rowCount(); ++row) {
+            for (int column = 0; column < ChunkModel::ColumnCount; ++column) {
+                QCOMPARE(cell(together, row, column), cell(alone, row, column));
+                const QModelIndex a = alone.index(row, column);
+                const QModelIndex b = together.index(row, column);
+                QCOMPARE(together.data(b, Qt::ToolTipRole), alone.data(a, Qt::ToolTipRole));
+                QCOMPARE(together.data(b, ChunkModel::SplitRole), alone.data(a, ChunkModel::SplitRole));
+            }
+        }
+    }
+}
+
 void TestChunkModel::timerFlushes()
 {
     ChunkModel model;

@@ -17,6 +17,7 @@ class TestEventLog final : public QObject
 
 private slots:
     void writesOneLinePerEvent();
+    void writesOneLinePerCallOfARun();
     void refusesUnwritablePath();
 };
 
@@ -51,6 +52,44 @@ void TestEventLog::writesOneLinePerEvent()
         calls << doc.object().value(u"call"_s).toString();
     }
     QCOMPARE(calls, (QStringList {u"socket"_s, u"bind"_s, u"listen"_s, u"close"_s}));
+}
+
+// A receive loop's run of recv calls: one line per call, each with its own
+// sequence number and bytes.
+void TestEventLog::writesOneLinePerCallOfARun()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"events.jsonl"_s);
+    EventLog log;
+    QVERIFY(dir.isValid() && log.open(path, nullptr));
+
+    CallEvent run;
+    run.sequence = 100;
+    run.time = QDateTime::currentDateTimeUtc();
+    run.side = u"server"_s;
+    run.object = u"conn"_s;
+    run.call = u"recv"_s;
+    run.fd = 5;
+    run.number = 4;
+    run.data = "abcdefghij";
+    run.chunkSizes = {4, 4, 2};
+    run.returned = run.data.size();
+    log.write(run);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QList<qint64> sequences;
+    QList<qint64> returned;
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject o = QJsonDocument::fromJson(lines.at(i)).object();
+        QCOMPARE(o.value(u"call"_s).toString(), u"recv"_s);
+        sequences << o.value(u"seq"_s).toInteger();
+        returned << o.value(u"returned"_s).toInteger();
+    }
+    QCOMPARE(sequences, (QList<qint64> {100, 101, 102}));
+    QCOMPARE(returned, (QList<qint64> {4, 4, 2}));
 }
 
 void TestEventLog::refusesUnwritablePath()

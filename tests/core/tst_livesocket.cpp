@@ -72,6 +72,9 @@ private:
     QList<QByteArray> recvUntilEof(LiveSocket &socket, qint64 n, SocketError *error = nullptr);
     // One recv(n), waiting for it when it pends.
     QByteArray recvOnce(LiveSocket &socket, qint64 n, SocketError *error);
+    // A connected pair whose conn has `bytes` waiting to be received.
+    LiveSocket *connWithBytes(
+        LiveSocket &server, LiveSocket &client, int family, const QByteArray &bytes);
 
 private slots:
     void lessonExchange();
@@ -101,6 +104,10 @@ private slots:
     void closeCancelsBothPending();
     void cancelRecvLeavesSendallRunning();
     void cancelSendallFromItsProgressSlot();
+    void recvRunReportsEveryCallOnce();
+    void recvRunStopsWhenAsked();
+    void recvRunEndsWithEof();
+    void recvRunSurvivesCloseFromMore();
 };
 
 bool TestLiveSocket::listenOn(LiveSocket &server, int family, int backlog)
@@ -130,6 +137,18 @@ LiveSocket *TestLiveSocket::connectPair(LiveSocket &server, LiveSocket &client)
     if (acceptedSpy.isEmpty() && !acceptedSpy.wait(waitMs))
         return nullptr;
     return acceptedSpy.first().first().value<LiveSocket *>();
+}
+
+LiveSocket *TestLiveSocket::connWithBytes(
+    LiveSocket &server, LiveSocket &client, int family, const QByteArray &bytes)
+{
+    if (!listenOn(server, family))
+        return nullptr;
+    LiveSocket *conn = connectPair(server, client);
+    if (!conn || client.send(bytes).bytes != bytes.size())
+        return nullptr;
+    const bool arrived = QTest::qWaitFor([&] { return conn->bytesWaiting() == bytes.size(); }, waitMs);
+    return arrived ? conn : nullptr;
 }
 
 QByteArray TestLiveSocket::recvOnce(LiveSocket &socket, qint64 n, SocketError *error)
@@ -1246,6 +1265,146 @@ void TestLiveSocket::cancelSendallFromItsProgressSlot()
     QVERIFY(!conn->sendall("next"));
     QTRY_VERIFY_WITH_TIMEOUT(got.endsWith("next"), waitMs);
     QCOMPARE(sentSpy.size(), 1);
+}
+
+// A run: every recv(2) a real call, all of them in one run event (sizes,
+// bytes, sequence numbers), none through received(); the call that found
+// nothing becomes the usual waiting recv.
+void TestLiveSocket::recvRunReportsEveryCallOnce()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    LiveSocket client(u"client"_s, u"client"_s);
+    const QByteArray sent = pattern(100, 7);
+    LiveSocket *conn = connWithBytes(server, client, AF_INET, sent);
+    QVERIFY(conn);
+
+    QSignalSpy events(conn, &LiveSocket::callRecorded);
+    QSignalSpy received(conn, &LiveSocket::received);
+    QList<QByteArray> seen;
+    const LiveSocket::RecvRun run = conn->recvRun(8, [&](QByteArrayView bytes) {
+        seen << bytes.toByteArray();
+        return true;
+    });
+    // 100 = 12 x 8 + 4: 13 calls returned bytes, the 14th found nothing.
+    QCOMPARE(run.calls, 13);
+    QVERIFY(run.endingCall);
+    QVERIFY(!run.error);
+    QCOMPARE(seen.size(), 13);
+    QCOMPARE(seen.join(), sent);
+    QCOMPARE(conn->pendingRead(), LiveSocket::Pending::Recv);
+    QCOMPARE(received.size(), 0);
+    QCOMPARE(events.size(), 2);
+
+    const auto runEvent = events.at(0).at(0).value<CallEvent>();
+    QVERIFY(runEvent.isRun());
+    QCOMPARE(runEvent.callCount(), 13);
+    QCOMPARE(runEvent.call, u"recv"_s);
+    QCOMPARE(runEvent.number, 8);
+    QCOMPARE(runEvent.data, sent);
+    QCOMPARE(runEvent.returned, 100);
+    QCOMPARE(runEvent.chunkSizes.last(), 4);
+    const auto waiting = events.at(1).at(0).value<CallEvent>();
+    QCOMPARE(waiting.phase, CallEvent::Phase::Waiting);
+    QVERIFY(!waiting.isRun());
+    // The run took one sequence number per call.
+    QCOMPARE(waiting.sequence, runEvent.sequence + 13);
+
+    // forEachCall gives the calls back one by one, as lone recv events.
+    QList<CallEvent> calls;
+    runEvent.forEachCall(0, [&](const CallEvent &one) { calls << one; });
+    QCOMPARE(calls.size(), 13);
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        QVERIFY(!calls.at(i).isRun());
+        QCOMPARE(calls.at(i).sequence, runEvent.sequence + i);
+        QCOMPARE(calls.at(i).data, seen.at(i));
+        QCOMPARE(calls.at(i).returned, seen.at(i).size());
+        QCOMPARE(calls.at(i).number, 8);
+    }
+    calls.clear();
+    runEvent.forEachCall(11, [&](const CallEvent &one) { calls << one; });
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.at(1).data, sent.right(4));
+
+    // The waiting recv completes as any other does.
+    QVERIFY(!client.shutdown(SHUT_WR));
+    QVERIFY(received.size() == 1 || received.wait(waitMs));
+    QVERIFY(received.first().first().toByteArray().isEmpty());
+    QCOMPARE(conn->state(), LiveSocket::State::PeerClosed);
+}
+
+// more() says stop: no further call is made, nothing is left waiting.
+void TestLiveSocket::recvRunStopsWhenAsked()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connWithBytes(server, client, AF_INET6, pattern(64, 3));
+    QVERIFY(conn);
+
+    QSignalSpy events(conn, &LiveSocket::callRecorded);
+    int calls = 0;
+    const LiveSocket::RecvRun run = conn->recvRun(8, [&](QByteArrayView) { return ++calls < 3; });
+    QCOMPARE(run.calls, 3);
+    QVERIFY(!run.endingCall);
+    QCOMPARE(conn->pendingRead(), LiveSocket::Pending::None);
+    QCOMPARE(conn->bytesWaiting(), qint64(40));
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().first().value<CallEvent>().data, pattern(64, 3).first(24));
+
+    // A run while a recv waits is refused, like a second recv().
+    QVERIFY(!conn->recv(64));
+    QCOMPARE(conn->pendingRead(), LiveSocket::Pending::None); // it took the 40 bytes
+    QVERIFY(!conn->recv(64));
+    QCOMPARE(conn->pendingRead(), LiveSocket::Pending::Recv);
+    const LiveSocket::RecvRun refused = conn->recvRun(8, [](QByteArrayView) { return true; });
+    QVERIFY(refused.endingCall);
+    QCOMPARE(refused.error.kind(), SocketError::Kind::Refused);
+}
+
+// The peer's FIN ends the run: recv's 0 comes through received(), after the run.
+void TestLiveSocket::recvRunEndsWithEof()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connWithBytes(server, client, AF_INET, pattern(20, 9));
+    QVERIFY(conn);
+    QVERIFY(!client.shutdown(SHUT_WR));
+    QTRY_COMPARE_WITH_TIMEOUT(conn->tcpInfo().state, TcpInfo::State::CloseWait, waitMs);
+
+    QSignalSpy events(conn, &LiveSocket::callRecorded);
+    QSignalSpy received(conn, &LiveSocket::received);
+    const LiveSocket::RecvRun run = conn->recvRun(8, [](QByteArrayView) { return true; });
+    QCOMPARE(run.calls, 3);
+    QVERIFY(run.endingCall);
+    QVERIFY(!run.error);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0).at(0).value<CallEvent>().chunkSizes, QList<qint32>({8, 8, 4}));
+    const auto eof = events.at(1).at(0).value<CallEvent>();
+    QVERIFY(!eof.isRun());
+    QVERIFY(eof.data.isEmpty());
+    QCOMPARE(received.size(), 1);
+    QVERIFY(received.first().first().toByteArray().isEmpty());
+    QCOMPARE(conn->state(), LiveSocket::State::PeerClosed);
+}
+
+// more() may close the socket: the run ends, the calls made are still reported.
+void TestLiveSocket::recvRunSurvivesCloseFromMore()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connWithBytes(server, client, AF_INET, pattern(32, 1));
+    QVERIFY(conn);
+
+    QSignalSpy events(conn, &LiveSocket::callRecorded);
+    const LiveSocket::RecvRun run = conn->recvRun(8, [conn](QByteArrayView) {
+        (void)conn->close();
+        return true;
+    });
+    QCOMPARE(run.calls, 1);
+    QVERIFY(!run.endingCall);
+    QCOMPARE(conn->state(), LiveSocket::State::Closed);
+    QCOMPARE(events.size(), 2); // close(), then the run of one recv made before it
+    QCOMPARE(events.at(0).at(0).value<CallEvent>().call, u"close"_s);
+    QCOMPARE(events.at(1).at(0).value<CallEvent>().callCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLiveSocket)

@@ -2,6 +2,7 @@
 // flaw (exact multiple of the buffer waits), and the correct framings.
 #include "bytesformat.h"
 #include "livesocket.h"
+#include "chunkmodel.h"
 #include "receiveloop.h"
 
 #include <QSignalSpy>
@@ -64,6 +65,7 @@ private slots:
     void splitCharacterReported();
     void continuousMegabyte();
     void socketGoneWhileWaiting();
+    void runStopsAtTheRule();
 };
 
 void TestReceiveLoop::init()
@@ -439,6 +441,38 @@ void TestReceiveLoop::socketGoneWhileWaiting()
     QCOMPARE(loop.stopReason(), ReceiveLoop::StopReason::Cancelled);
     QVERIFY(!loop.isWaiting());
     QCOMPARE(loop.step().kind(), SocketError::Kind::Refused);
+}
+
+// Continuous mode makes its calls in runs: the rule still stops at the exact
+// call (no recv after it), and stopped() comes after the run reached the
+// views (a ChunkModel fed by callRecorded already has every call).
+void TestReceiveLoop::runStopsAtTheRule()
+{
+    const QByteArray message = QByteArray(900, 'x') + '\n' + QByteArray(99, 'y');
+    QVERIFY(sendToConn(message));
+    ChunkModel model;
+    connect(m_conn, &LiveSocket::callRecorded, &model, &ChunkModel::record);
+    qint64 runs = 0;
+    connect(m_conn, &LiveSocket::callRecorded, this,
+        [&runs](const CallEvent &event) { runs += event.isRun() ? 1 : 0; });
+    qint64 chunks = 0;
+    ReceiveLoop loop(m_conn);
+    connect(&loop, &ReceiveLoop::chunkReceived, this, [&chunks] { ++chunks; });
+    qint64 callsWhenStopped = -1;
+    connect(&loop, &ReceiveLoop::stopped, this, [&] { callsWhenStopped = model.calls(); });
+    loop.setStopRule(ReceiveLoop::StopRule::Delimiter);
+    QVERIFY(!loop.setBufferLength(8));
+    QVERIFY(!loop.start());
+    QTRY_VERIFY_WITH_TIMEOUT(!loop.isActive(), waitMs);
+    QCOMPARE(loop.stopReason(), ReceiveLoop::StopReason::Delimiter);
+    // The newline is byte 901: call 113 read bytes 897-904.
+    QCOMPARE(loop.chunkCount(), 113);
+    QCOMPARE(chunks, 113);
+    QCOMPARE(callsWhenStopped, 113);
+    QCOMPARE(loop.extraBytes(), 3);
+    QCOMPARE(loop.message(), QByteArray(900, 'x'));
+    QCOMPARE(m_conn->bytesWaiting(), qint64(96));
+    QVERIFY(runs >= 1 && runs < 10);
 }
 
 QTEST_GUILESS_MAIN(TestReceiveLoop)

@@ -26,6 +26,7 @@ private slots:
     void cancelledWait();
     void jsonLine();
     void capKeepsCount();
+    void runRecordedCallByCall();
     void scriptsAreValidPython();
 };
 
@@ -380,6 +381,42 @@ void TestTranscript::capKeepsCount()
     transcript.clear();
     QCOMPARE(transcript.recordedCount(), 0);
     QCOMPARE(transcript.entryCount(), 0);
+}
+
+// A recv run (LiveSocket::recvRun) becomes one entry per call, prompts and
+// counts as if each call had come alone; only the kept calls are entries.
+void TestTranscript::runRecordedCallByCall()
+{
+    CallEvent run = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
+    run.sequence = 40;
+    run.number = 8;
+    run.data = "abcdefghijklmnopqrstuvwxyz";
+    run.chunkSizes = {8, 8, 8, 2};
+    run.returned = run.data.size();
+
+    Transcript alone;
+    run.forEachCall(0, [&alone](const CallEvent &one) { alone.record(one); });
+    Transcript together;
+    together.record(run);
+    QCOMPARE(together.recordedCount(), 4);
+    QCOMPARE(together.entryCount(), 4);
+    QCOMPARE(together.ipythonText(u"server"_s), alone.ipythonText(u"server"_s));
+    QCOMPARE(together.cText(u"server"_s), alone.cText(u"server"_s));
+    QCOMPARE(together.entry(3).prompt, 5);
+    QCOMPARE(together.entry(3).event.sequence, 43);
+    QCOMPARE(together.entry(3).event.data, QByteArray("yz"));
+    QVERIFY(together.ipythonText(u"server"_s).contains(u"b'yz'"_s));
+
+    // Over the cap: the prompts still count every call.
+    Transcript capped;
+    capped.setMaxEvents(3);
+    capped.record(run);
+    capped.record(run);
+    QCOMPARE(capped.recordedCount(), 8);
+    QCOMPARE(capped.entryCount(), 3);
+    QCOMPARE(capped.entry(0).prompt, 7);
+    QCOMPARE(capped.entry(2).prompt, 9);
+    QCOMPARE(capped.entry(0).event.data, QByteArray("ijklmnop"));
 }
 
 // The scripts of a whole exchange, errors included, parse as Python 3.

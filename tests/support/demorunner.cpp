@@ -167,8 +167,12 @@ void DemoRunner::watchData(LiveSocket *socket, Side *side)
     auto sideOf = [this, server] {
         return server ? &m_serverSide : &m_clientSide;
     };
-    connect(socket, &LiveSocket::received, this,
-        [sideOf](const QByteArray &data, qint64) { sideOf()->chunks.append(data); });
+    // Every recv that returned (bytes or EOF), alone or in a receive loop's run.
+    connect(socket, &LiveSocket::callRecorded, this, [sideOf](const CallEvent &event) {
+        if (event.call != u"recv" || event.phase != CallEvent::Phase::Done || event.error)
+            return;
+        event.forEachCall(0, [&](const CallEvent &one) { sideOf()->chunks.append(one.data); });
+    });
     connect(socket, &LiveSocket::receivedFrom, this,
         [sideOf](
             const QByteArray &data, const Endpoint &, qint64) { sideOf()->chunks.append(data); });
