@@ -13,6 +13,8 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
@@ -83,15 +85,17 @@ int main(int argc, char *argv[])
         err << QApplication::translate("main", "--quit-when-done needs --autoplay.") << '\n';
         return 2;
     }
-    LessonError lessonError;
-    const Lesson lesson = Lesson::loadWithFallback(parser.value(lessonDir), &lessonError);
-    if (lessonError.isError())
-        err << QApplication::translate("main", "Lesson refused, using the built-in lesson instead: %1").arg(lessonError.toString())
-            << Qt::endl;
-    if (parser.isSet(stage) && lesson.indexOf(parser.value(stage)) < 0) {
-        err << QApplication::translate("main", "--stage: the lesson has no stage \"%1\".").arg(parser.value(stage)) << '\n';
-        return 2;
-    }
+    // The lesson is read and checked on another core while the window is built.
+    struct LoadedLesson
+    {
+        Lesson lesson;
+        LessonError error;
+    };
+    std::future<LoadedLesson> loading = std::async(std::launch::async, [dir = parser.value(lessonDir)] {
+        LoadedLesson loaded;
+        loaded.lesson = Lesson::loadWithFallback(dir, &loaded.error);
+        return loaded;
+    });
 
     EventLog log;
     if (parser.isSet(events)) {
@@ -112,6 +116,17 @@ int main(int argc, char *argv[])
                     : roleValue == u"client" ? MainWindow::Roles::Client
                                              : MainWindow::Roles::Both);
     QObject::connect(&window, &MainWindow::callRecorded, &log, &EventLog::write);
+
+    const LoadedLesson loaded = loading.get();
+    const Lesson &lesson = loaded.lesson;
+    const LessonError &lessonError = loaded.error;
+    if (lessonError.isError())
+        err << QApplication::translate("main", "Lesson refused, using the built-in lesson instead: %1").arg(lessonError.toString())
+            << Qt::endl;
+    if (parser.isSet(stage) && lesson.indexOf(parser.value(stage)) < 0) {
+        err << QApplication::translate("main", "--stage: the lesson has no stage \"%1\".").arg(parser.value(stage)) << '\n';
+        return 2;
+    }
 
     auto *controller = new LessonController(&window, &window);
     if (parser.isSet(autoplay))
