@@ -9,22 +9,115 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QMenu>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 
+#include <algorithm>
 #include <future>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The command line's options (QCommandLineParser), defined once for the check
+// made before the QApplication exists and for the real parse after it.
+struct Options
+{
+    QCommandLineOption role {u"role"_s, QApplication::translate("main", "Panels to show: server, client or both."),
+                             u"role"_s, u"both"_s};
+    QCommandLineOption host {u"host"_s, QApplication::translate("main", "Address both panels start with."),
+                             u"host"_s, u"127.0.0.1"_s};
+    QCommandLineOption port {u"port"_s, QApplication::translate("main", "Port both panels start with (0-65535)."),
+                             u"port"_s, u"5000"_s};
+    QCommandLineOption events {u"events"_s,
+                               QApplication::translate("main", "Write every call event to FILE, one JSON object a line."),
+                               u"file"_s};
+    QCommandLineOption lessonDir {u"lesson"_s,
+                                  QApplication::translate("main", "Use the lesson in folder DIR (index.json and Markdown files)."),
+                                  u"dir"_s};
+    QCommandLineOption stage {u"stage"_s, QApplication::translate("main", "Start at the stage with this id."), u"id"_s};
+    QCommandLineOption autoplay {u"autoplay"_s,
+                                 QApplication::translate("main", "Play the lesson: every stage's demo, one stage after the other.")};
+    QCommandLineOption pace {u"pace"_s, QApplication::translate("main", "Seconds to stay on each stage in --autoplay (default 4)."),
+                             u"seconds"_s, u"4"_s};
+    QCommandLineOption quitWhenDone {
+        u"quit-when-done"_s,
+        QApplication::translate("main", "With --autoplay: quit at the end; exit status 0 only if every stage did what it expects.")};
+    QCommandLineOption present {u"present"_s, QApplication::translate("main", "Start in presentation mode (F5).")};
+
+    void addTo(QCommandLineParser *parser) const
+    {
+        parser->setApplicationDescription(
+            QApplication::translate("main", "Teaches TCP/IP and BSD sockets by making the real calls."));
+        parser->addHelpOption();
+        parser->addVersionOption();
+        parser->addOptions({role, host, port, events, lessonDir, stage, autoplay, pace, quitWhenDone, present});
+    }
+
+    // What is wrong with the parsed values, in one sentence that says what to
+    // type instead; empty when nothing is.
+    QString problem(const QCommandLineParser &parser) const
+    {
+        const QString roleValue = parser.value(role);
+        if (roleValue != u"server" && roleValue != u"client" && roleValue != u"both")
+            return QApplication::translate("main", "--role must be server, client or both, not \"%1\".").arg(roleValue);
+        const QString hostValue = parser.value(host);
+        if (hostValue.isEmpty())
+            return QApplication::translate("main", "--host is empty: give an address such as 127.0.0.1 or ::1, or a name such as localhost.");
+        if (std::any_of(hostValue.cbegin(), hostValue.cend(), [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; }))
+            return QApplication::translate("main", "--host \"%1\" contains a space or a control character; names and addresses have none.")
+                .arg(hostValue);
+        if (roleValue == u"server" && QHostAddress(hostValue).isNull())
+            return QApplication::translate("main", "--role server binds to --host, which must then be an address such as 127.0.0.1, "
+                                                   "0.0.0.0 or ::1, not \"%1\".")
+                .arg(hostValue);
+        bool portOk = false;
+        const uint portValue = parser.value(port).toUInt(&portOk);
+        if (!portOk || portValue > 65535)
+            return QApplication::translate("main", "--port must be a number from 0 to 65535, not \"%1\".").arg(parser.value(port));
+        bool paceOk = false;
+        const double paceSeconds = parser.value(pace).toDouble(&paceOk);
+        if (!paceOk || paceSeconds < 0 || paceSeconds > 3600)
+            return QApplication::translate("main", "--pace must be a number of seconds from 0 to 3600, not \"%1\".")
+                .arg(parser.value(pace));
+        if (parser.isSet(quitWhenDone) && !parser.isSet(autoplay))
+            return QApplication::translate("main", "--quit-when-done needs --autoplay.");
+        if (!parser.positionalArguments().isEmpty())
+            return QApplication::translate("main", "SocketLab takes options only, not \"%1\". See --help for the list.")
+                .arg(parser.positionalArguments().join(u' '));
+        return {};
+    }
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    // --help and --version print and exit: they must work without a display.
-    for (int i = 1; i < argc; ++i) {
-        const QByteArrayView arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version"
-            || arg == "-v")
+    const Options options;
+    EventLog log;
+    {
+        // Checked before the QApplication exists: --help, --version and any
+        // mistake print and exit, and must do so without a display too.
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments << QString::fromLocal8Bit(argv[i]);
+        QCommandLineParser early;
+        options.addTo(&early);
+        if (!early.parse(arguments) || early.isSet(u"help"_s) || early.isSet(u"help-all"_s)
+            || early.isSet(u"version"_s) || !options.problem(early).isEmpty()) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        } else if (early.isSet(options.events)) {
+            QString problem;
+            if (!log.open(early.value(options.events), &problem)) {
+                QTextStream(stderr) << QApplication::translate("main", "Cannot write events to %1: %2")
+                                           .arg(early.value(options.events), problem)
+                                    << '\n';
+                return 2;
+            }
+        }
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"SocketLab"_s);
@@ -32,90 +125,45 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(socketlabVersion));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Teaches TCP/IP and BSD sockets by making the real calls."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption role(u"role"_s, QApplication::translate("main", "Panels to show: server, client or both."),
-                                  u"role"_s, u"both"_s);
-    const QCommandLineOption host(u"host"_s, QApplication::translate("main", "Address both panels start with."),
-                                  u"host"_s, u"127.0.0.1"_s);
-    const QCommandLineOption port(u"port"_s, QApplication::translate("main", "Port both panels start with (0-65535)."),
-                                  u"port"_s, u"5000"_s);
-    const QCommandLineOption events(u"events"_s,
-                                    QApplication::translate("main", "Write every call event to FILE, one JSON object a line."),
-                                    u"file"_s);
-    const QCommandLineOption lessonDir(u"lesson"_s,
-                                       QApplication::translate("main", "Use the lesson in folder DIR (index.json and Markdown files)."),
-                                       u"dir"_s);
-    const QCommandLineOption stage(u"stage"_s, QApplication::translate("main", "Start at the stage with this id."), u"id"_s);
-    const QCommandLineOption autoplay(u"autoplay"_s,
-                                      QApplication::translate("main", "Play the lesson: every stage's demo, one stage after the other."));
-    const QCommandLineOption pace(u"pace"_s, QApplication::translate("main", "Seconds to stay on each stage in --autoplay (default 4)."),
-                                  u"seconds"_s, u"4"_s);
-    const QCommandLineOption quitWhenDone(
-        u"quit-when-done"_s,
-        QApplication::translate("main", "With --autoplay: quit at the end; exit status 0 only if every stage did what it expects."));
-    const QCommandLineOption present(u"present"_s, QApplication::translate("main", "Start in presentation mode (F5)."));
-    parser.addOptions({role, host, port, events, lessonDir, stage, autoplay, pace, quitWhenDone, present});
-    parser.process(app);
+    options.addTo(&parser);
+    parser.process(app); // --help, --version and unknown options exit here
 
     QTextStream err(stderr);
-    const QString roleValue = parser.value(role);
-    if (roleValue != u"server" && roleValue != u"client" && roleValue != u"both") {
-        err << QApplication::translate("main", "--role must be server, client or both, not \"%1\".").arg(roleValue) << '\n';
+    if (const QString problem = options.problem(parser); !problem.isEmpty()) {
+        err << problem << '\n';
         return 2;
     }
-    bool portOk = false;
-    const uint portValue = parser.value(port).toUInt(&portOk);
-    if (!portOk || portValue > 65535) {
-        err << QApplication::translate("main", "--port must be a number from 0 to 65535, not \"%1\".").arg(parser.value(port))
-            << '\n';
-        return 2;
-    }
-
-    bool paceOk = false;
-    const double paceSeconds = parser.value(pace).toDouble(&paceOk);
-    if (!paceOk || paceSeconds < 0 || paceSeconds > 3600) {
-        err << QApplication::translate("main", "--pace must be a number of seconds from 0 to 3600, not \"%1\".").arg(parser.value(pace))
-            << '\n';
-        return 2;
-    }
-    if (parser.isSet(quitWhenDone) && !parser.isSet(autoplay)) {
-        err << QApplication::translate("main", "--quit-when-done needs --autoplay.") << '\n';
-        return 2;
-    }
+    const QString roleValue = parser.value(options.role);
+    const uint portValue = parser.value(options.port).toUInt();
+    const double paceSeconds = parser.value(options.pace).toDouble();
     // The lesson is read and checked on another core while the window is built.
     struct LoadedLesson
     {
         Lesson lesson;
         LessonError error;
     };
-    std::future<LoadedLesson> loading = std::async(std::launch::async, [dir = parser.value(lessonDir)] {
+    std::future<LoadedLesson> loading = std::async(std::launch::async, [dir = parser.value(options.lessonDir)] {
         LoadedLesson loaded;
         loaded.lesson = Lesson::loadWithFallback(dir, &loaded.error);
         return loaded;
     });
-
-    EventLog log;
-    if (parser.isSet(events)) {
-        QString problem;
-        if (!log.open(parser.value(events), &problem)) {
-            err << QApplication::translate("main", "Cannot write events to %1: %2").arg(parser.value(events), problem) << '\n';
-            return 2;
-        }
-    }
 
     Themes::apply(Themes::current());
     MainWindow window;
     window.viewMenu()->addSeparator();
     Themes::addMenu(window.viewMenu());
     FirstPaintProbe::install(&window);
-    window.setDefaultEndpoint(parser.value(host), QString::number(portValue));
+    window.setDefaultEndpoint(parser.value(options.host), QString::number(portValue));
     window.setRoles(roleValue == u"server"   ? MainWindow::Roles::Server
                     : roleValue == u"client" ? MainWindow::Roles::Client
                                              : MainWindow::Roles::Both);
     QObject::connect(&window, &MainWindow::callRecorded, &log, &EventLog::write);
+    QObject::connect(&log, &EventLog::writeFailed, &window, [&window, &err, &options, &parser](const QString &problem) {
+        const QString message = QApplication::translate("main", "Writing events to %1 failed (%2); no more events are written there.")
+                                    .arg(parser.value(options.events), problem);
+        err << message << Qt::endl;
+        window.statusBar()->showMessage(message);
+    });
 
     const LoadedLesson loaded = loading.get();
     const Lesson &lesson = loaded.lesson;
@@ -123,33 +171,33 @@ int main(int argc, char *argv[])
     if (lessonError.isError())
         err << QApplication::translate("main", "Lesson refused, using the built-in lesson instead: %1").arg(lessonError.toString())
             << Qt::endl;
-    if (parser.isSet(stage) && lesson.indexOf(parser.value(stage)) < 0) {
-        err << QApplication::translate("main", "--stage: the lesson has no stage \"%1\".").arg(parser.value(stage)) << '\n';
+    if (parser.isSet(options.stage) && lesson.indexOf(parser.value(options.stage)) < 0) {
+        err << QApplication::translate("main", "--stage: the lesson has no stage \"%1\".").arg(parser.value(options.stage)) << '\n';
         return 2;
     }
 
     auto *controller = new LessonController(&window, &window);
-    if (parser.isSet(autoplay))
+    if (parser.isSet(options.autoplay))
         controller->setPace(paceSeconds == 0 ? 0 : 700);
-    controller->setLesson(lesson, parser.isSet(port) ? int(portValue) : -1);
+    controller->setLesson(lesson, parser.isSet(options.port) ? int(portValue) : -1);
     if (lessonError.isError())
         controller->setNotice(QApplication::translate("main", "Your lesson was refused, so this is the built-in one. %1")
                                   .arg(lessonError.toString()));
     QSettings settings;
     const QString remembered = settings.value(u"lesson/stage"_s).toString();
     int start = 0;
-    if (parser.isSet(stage))
-        start = int(lesson.indexOf(parser.value(stage)));
-    else if (!parser.isSet(autoplay) && lesson.indexOf(remembered) >= 0)
+    if (parser.isSet(options.stage))
+        start = int(lesson.indexOf(parser.value(options.stage)));
+    else if (!parser.isSet(options.autoplay) && lesson.indexOf(remembered) >= 0)
         start = int(lesson.indexOf(remembered));
     QObject::connect(controller->lessonPanel(), &LessonPanel::stageChanged, &window, [&lesson](int index) {
         QSettings().setValue(u"lesson/stage"_s, lesson.stage(index).id);
     });
     window.show();
-    if (parser.isSet(present))
+    if (parser.isSet(options.present))
         window.setPresentation(true);
-    if (parser.isSet(autoplay)) {
-        if (parser.isSet(quitWhenDone)) {
+    if (parser.isSet(options.autoplay)) {
+        if (parser.isSet(options.quitWhenDone)) {
             const bool refused = lessonError.isError();
             QObject::connect(controller, &LessonController::autoplayFinished, &app, [controller, &err, refused](bool played) {
                 // A refused --lesson fails the run even though the built-in lesson played.

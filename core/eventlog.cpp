@@ -28,9 +28,13 @@ void EventLog::write(const CallEvent &event)
 {
     if (!m_file.isOpen())
         return;
-    event.forEachCall(0, [this](const CallEvent &one) {
-        m_file.write(Transcript::jsonLine(one).toUtf8());
-        m_file.write("\n");
+    bool written = true;
+    event.forEachCall(0, [this, &written](const CallEvent &one) {
+        written = written && m_file.write(Transcript::jsonLine(one).toUtf8() + '\n') >= 0;
     });
-    m_file.flush();
+    if (written && m_file.flush())
+        return;
+    const QString problem = m_file.errorString();
+    m_file.close();
+    emit writeFailed(problem);
 }

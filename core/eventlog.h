@@ -29,8 +29,13 @@ public:
 
 public slots:
     // Appends one line per call (a recv run: one per call of the run).
-    // Does nothing when no file is open.
+    // Does nothing when no file is open. A write that fails (disk full, the
+    // file system gone) closes the file and emits writeFailed once.
     void write(const CallEvent &event);
+
+signals:
+    // Writing failed; `problem` is the file system's message. Nothing more is written.
+    void writeFailed(const QString &problem);
 
 private:
     QFile m_file;

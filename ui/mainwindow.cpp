@@ -127,7 +127,10 @@ MainWindow::MainWindow(QWidget *parent)
     }
 
     buildMenus();
+    // The first hint stays until the first call; then the bar tells the last
+    // call and its result (at most every 40 ms during a flood of calls).
     statusBar()->showMessage(tr("Start with server = socket(), then bind, listen and accept."));
+    m_lastCall = new Throttle(40, [this] { statusBar()->showMessage(lastCallText(m_lastEvent)); }, this);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
@@ -448,7 +451,34 @@ void MainWindow::fitPresentation()
 void MainWindow::recordEvent(const CallEvent &event)
 {
     m_transcriptData->record(event);
+    m_lastEvent = event;
+    m_lastCall->request();
     emit callRecorded(event);
+}
+
+QString MainWindow::lastCallText(const CallEvent &event)
+{
+    CallEvent last = event;
+    event.forEachCall(event.callCount() - 1, [&last](const CallEvent &one) { last = one; });
+    const QString statement = Transcript::pythonStatement(last, last.peerObject, false);
+    QString text;
+    switch (last.phase) {
+    case CallEvent::Phase::Waiting:
+        text = tr("%1: waiting in %2").arg(last.side, statement);
+        break;
+    case CallEvent::Phase::Cancelled:
+        text = tr("%1: %2 was cancelled").arg(last.side, statement);
+        break;
+    case CallEvent::Phase::Done: {
+        const QString result = Transcript::pythonResult(last);
+        text = result.isEmpty() ? tr("%1: %2 returned").arg(last.side, statement)
+                                : tr("%1: %2 → %3").arg(last.side, statement, result);
+        break;
+    }
+    }
+    if (event.isRun())
+        text += tr(" (the last of %L1 calls in a row)").arg(event.callCount());
+    return text;
 }
 
 void MainWindow::saveTranscript()

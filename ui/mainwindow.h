@@ -15,6 +15,7 @@ class QDockWidget;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class Throttle;
 class TranscriptView;
 class SocketPanel;
 class Transcript;
@@ -99,6 +100,8 @@ protected:
 private:
     void buildMenus();
     void recordEvent(const CallEvent &event);
+    // The status bar's line: the last call and what it returned.
+    static QString lastCallText(const CallEvent &event);
     void saveTranscript();
     void saveEvents();
     void applyPresentation(bool on);
@@ -121,6 +124,8 @@ private:
     Transcript *m_transcriptData = nullptr;
     LayerDiagram *m_diagram = nullptr;
     DiagramLink *m_diagramLink = nullptr;
+    CallEvent m_lastEvent; // shown in the status bar by m_lastCall
+    Throttle *m_lastCall = nullptr;
     ExplorerDock *m_explorers = nullptr;
     QMenu *m_explorersMenu = nullptr;
     QAction *m_presentation = nullptr;

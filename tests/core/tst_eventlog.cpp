@@ -19,6 +19,7 @@ private slots:
     void writesOneLinePerEvent();
     void writesOneLinePerCallOfARun();
     void refusesUnwritablePath();
+    void reportsAFullDisk();
 };
 
 void TestEventLog::writesOneLinePerEvent()
@@ -98,6 +99,26 @@ void TestEventLog::refusesUnwritablePath()
     QString problem;
     QVERIFY(!log.open(u"/nonexistent-dir/for/sure/events.jsonl"_s, &problem));
     QVERIFY(!problem.isEmpty());
+    QVERIFY(!log.isOpen());
+}
+
+// /dev/full takes the open but refuses every write (ENOSPC): reported once,
+// then the log is closed.
+void TestEventLog::reportsAFullDisk()
+{
+    if (!QFile::exists(u"/dev/full"_s))
+        QSKIP("no /dev/full on this system");
+    EventLog log;
+    QVERIFY(log.open(u"/dev/full"_s, nullptr));
+    QSignalSpy failed(&log, &EventLog::writeFailed);
+    CallEvent event;
+    event.call = u"close"_s;
+    event.side = u"server"_s;
+    event.object = u"server"_s;
+    for (int i = 0; i < 3; ++i)
+        log.write(event);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(!failed.first().first().toString().isEmpty());
     QVERIFY(!log.isOpen());
 }
 

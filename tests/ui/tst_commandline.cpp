@@ -44,22 +44,47 @@ void TestCommandLine::badValuesExitWithMessage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("role") << QStringList {u"--role"_s, u"middle"_s} << u"--role"_s;
-    QTest::newRow("port too big") << QStringList {u"--port"_s, u"70000"_s} << u"--port"_s;
-    QTest::newRow("port not a number") << QStringList {u"--port"_s, u"http"_s} << u"--port"_s;
-    QTest::newRow("events unwritable")
-        << QStringList {u"--events"_s, u"/nonexistent-dir/x/e.jsonl"_s} << u"events"_s;
+    QTest::addColumn<bool>("display");
+    const QList<std::tuple<const char *, QStringList, QString>> cases {
+        {"role", {u"--role"_s, u"middle"_s}, u"--role"_s},
+        {"port too big", {u"--port"_s, u"70000"_s}, u"--port"_s},
+        {"port not a number", {u"--port"_s, u"http"_s}, u"--port"_s},
+        {"pace negative", {u"--pace"_s, u"-1"_s}, u"--pace"_s},
+        {"host empty", {u"--host"_s, QString()}, u"--host is empty"_s},
+        {"host with a space", {u"--host"_s, u"127.0.0.1 "_s}, u"space"_s},
+        {"server host not an address", {u"--role"_s, u"server"_s, u"--host"_s, u"localhost"_s},
+            u"must then be an address"_s},
+        {"positional argument", {u"lesson.json"_s}, u"options only"_s},
+        {"quit without autoplay", {u"--quit-when-done"_s}, u"--autoplay"_s},
+        {"events unwritable", {u"--events"_s, u"/nonexistent-dir/x/e.jsonl"_s}, u"events"_s},
+    };
+    // Without a display as well: a mistake is reported before Qt looks for one.
+    for (const bool display : {true, false}) {
+        for (const auto &[name, arguments, message] : cases) {
+            QTest::addRow("%s%s", name, display ? "" : ", no display")
+                << arguments << message << display;
+        }
+    }
 }
 
 void TestCommandLine::badValuesExitWithMessage()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
+    QFETCH(bool, display);
     QProcess p;
+    if (!display) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+            env.remove(name);
+        p.setProcessEnvironment(env);
+    }
     p.start(app(), arguments);
     QVERIFY(p.waitForFinished(20000));
-    QCOMPARE(p.exitCode(), 2);
-    QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(message), qPrintable(message));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(p.exitCode() == 2, qPrintable(err));
+    QVERIFY2(err.contains(message), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -102,9 +103,16 @@ void TestMainWindow::eventsAreForwarded()
 {
     MainWindow window;
     QSignalSpy events(&window, &MainWindow::callRecorded);
+    const QString hint = window.statusBar()->currentMessage();
+    QVERIFY(hint.contains(u"socket()"_s));
     window.serverPanel()->perform(u"socket"_s);
     QVERIFY(!events.isEmpty());
     QCOMPARE(events.last().first().value<CallEvent>().call, u"socket"_s);
+    // The status bar then tells the last call and its result.
+    QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(u"server: server = socket."_s));
+    window.serverPanel()->perform(u"bind"_s, {u"127.0.0.1"_s, u"0"_s});
+    QTRY_VERIFY2(window.statusBar()->currentMessage().contains(u"server.bind(('127.0.0.1', "_s),
+        qPrintable(window.statusBar()->currentMessage()));
 }
 
 // At 1280×720 the panels' call buttons are reachable (inside the window or
