@@ -33,6 +33,30 @@ void DiagramLink::showEndpoints(const LiveSocket *clientSide)
             clientSide->laddr(), clientSide->raddr(), clientSide->socket().type());
 }
 
+void DiagramLink::showBound(const QString &boundSide)
+{
+    // Before a connection exists, a bound socket's address and port show at
+    // once; a side that is not bound yet shows none (not 0.0.0.0:0).
+    const LiveSocket *client = m_client ? m_client->socket() : nullptr;
+    const LiveSocket *server = m_server ? m_server->socket() : nullptr;
+    if (!m_diagram || (client && client->state() == LiveSocket::State::Connected)
+        || (m_server && !m_server->connections().isEmpty()))
+        return;
+    // (The bind event comes before its socket's state says Bound.)
+    auto bound = [&boundSide](const LiveSocket *s) {
+        const bool named = s
+            && (s->side() == boundSide
+                || (s->state() != LiveSocket::State::Unopened
+                    && s->state() != LiveSocket::State::Created
+                    && s->state() != LiveSocket::State::Closed));
+        return named ? s->laddr() : Endpoint();
+    };
+    const int type = server && server->socket().isValid() ? server->socket().type()
+        : client                                            ? client->socket().type()
+                                                            : 0;
+    m_diagram->setEndpoints(bound(client), bound(server), type);
+}
+
 LiveSocket *DiagramLink::senderOf(const CallEvent &event) const
 {
     if (event.side == u"client")
@@ -66,6 +90,8 @@ void DiagramLink::record(const CallEvent &event)
                 Encapsulation::compute(flow, event.returned, path));
         }
     }
+    if (event.call == u"bind" && event.phase == CallEvent::Phase::Done && !event.error)
+        showBound(event.side);
     if (event.call == u"close" || sending)
         refreshBuffers();
     else if (event.call == u"recv")

@@ -36,6 +36,8 @@ public slots:
 private:
     LiveSocket *senderOf(const CallEvent &event) const;
     void showEndpoints(const LiveSocket *clientSide);
+    // bind() done on `boundSide` before any connection: the bound laddrs.
+    void showBound(const QString &boundSide);
 
     QPointer<LayerDiagram> m_diagram;
     QPointer<SocketPanel> m_server;

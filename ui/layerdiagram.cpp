@@ -526,7 +526,9 @@ QString LayerDiagram::boxDetail(Side side, int row) const
     case 1: {
         const QString protocol = m_flow.type == SOCK_DGRAM ? u"UDP"_s : u"TCP"_s;
         const quint16 port = client ? m_flow.sourcePort : m_flow.destinationPort;
-        return protocol % u'\n' % tr("port %1").arg(port);
+        const QString host = client ? m_flow.sourceHost : m_flow.destinationHost;
+        // No address yet (nothing bound or connected on that side): no port either.
+        return protocol % u'\n' % (host.isEmpty() ? tr("port —") : tr("port %1").arg(port));
     }
     case 2: {
         const QString host = client ? m_flow.sourceHost : m_flow.destinationHost;

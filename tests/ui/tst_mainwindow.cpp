@@ -1,3 +1,5 @@
+#include "layerdiagram.h"
+#include "livesocket.h"
 #include "mainwindow.h"
 #include "socketpanel.h"
 #include "transcriptview.h"
@@ -29,6 +31,7 @@ private slots:
     void rolesHidePanels();
     void buttonsHaveAccessibleNames();
     void eventsAreForwarded();
+    void diagramShowsTheBoundPort();
     void fitsAt1280x720();
     void presentationMode();
 };
@@ -113,6 +116,25 @@ void TestMainWindow::eventsAreForwarded()
     window.serverPanel()->perform(u"bind"_s, {u"127.0.0.1"_s, u"0"_s});
     QTRY_VERIFY2(window.statusBar()->currentMessage().contains(u"server.bind(('127.0.0.1', "_s),
         qPrintable(window.statusBar()->currentMessage()));
+}
+
+// bind() before any connection: the diagram's server side has the real
+// address and port at once; the client side, bound to nothing, shows none.
+void TestMainWindow::diagramShowsTheBoundPort()
+{
+    MainWindow window;
+    auto *diagram = window.findChild<LayerDiagram *>();
+    QVERIFY(diagram);
+    QVERIFY(!window.serverPanel()->perform(u"socket"_s));
+    QVERIFY(!window.serverPanel()->perform(u"bind"_s, {u"127.0.0.1"_s, u"0"_s}));
+    const quint16 port = window.serverPanel()->socket()->laddr().port();
+    QVERIFY(port != 0);
+    QCOMPARE(diagram->flow().destinationHost, u"127.0.0.1"_s);
+    QCOMPARE(diagram->flow().destinationPort, port);
+    QVERIFY(diagram->flow().sourceHost.isEmpty());
+    const QString description = diagram->accessibleDescription();
+    QVERIFY2(description.contains(u"server 127.0.0.1:%1"_s.arg(port)), qPrintable(description));
+    QVERIFY2(description.contains(u"Client —"_s), qPrintable(description));
 }
 
 // At 1280×720 the panels' call buttons are reachable (inside the window or
