@@ -353,9 +353,15 @@ void LessonPanel::showSteps()
         const QString mark = i < m_demoStep ? u"\u2713 "_s
             : i == m_demoStep               ? u"\u25B6 "_s
                                             : u"  "_s;
+        // The port the app really uses ({{port}} in the values) where the lesson's stood.
+        DemoAction action = stage->actions.at(i);
+        bool portOk = false;
+        const uint port = m_values.value(u"port"_s).toUInt(&portOk);
+        if (portOk && port <= 65535 && port != m_lesson.port())
+            action = action.withPort(m_lesson.port(), quint16(port));
         QListWidgetItem *item = m_steps->item(i);
-        item->setText(mark + stage->actions.at(i).python());
-        item->setToolTip(stage->actions.at(i).source());
+        item->setText(mark + action.python());
+        item->setToolTip(action.source());
         QFont font = m_steps->font();
         font.setBold(i == m_demoStep);
         item->setFont(font);

@@ -279,6 +279,12 @@ void TestLessonPanel::demoStepsShowPython()
     QVERIFY(steps->isVisible());
     QCOMPARE(steps->count(), 2);
     QVERIFY(steps->item(1)->text().endsWith(u"server.bind(('127.0.0.1', 5000))"_s));
+    // The app moved to another port (5000 was taken): the steps say which.
+    panel.setValues(Lesson::systemValues(5007));
+    QVERIFY2(steps->item(1)->text().endsWith(u"server.bind(('127.0.0.1', 5007))"_s),
+        qPrintable(steps->item(1)->text()));
+    QVERIFY(steps->item(1)->toolTip().contains(u"5007"_s));
+    panel.setValues(Lesson::systemValues(5000));
 
     panel.setDemoStep(1);
     QVERIFY(steps->item(0)->text().startsWith(u"\u2713"_s));
