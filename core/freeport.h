@@ -6,8 +6,16 @@
 // to (host, 0), read the port with getsockname(2), close it. Returns 0 when
 // that fails (host not numeric or not local). The port may be taken again by
 // the time it is used; it is a suggestion, shown after EADDRINUSE.
+//
+// isFree(host, port) tells whether a TCP socket could bind (host, port) now,
+// the same way. Neither makes a LiveSocket: nothing reaches the transcript.
 class FreePort final
 {
 public:
     static quint16 find(const QString &host);
+    static bool isFree(const QString &host, quint16 port);
+
+private:
+    // bind(2) a TCP socket to (host, port); the port it got, 0 on failure.
+    static quint16 tryBind(const QString &host, quint16 port);
 };

@@ -426,8 +426,14 @@ QJsonObject Transcript::toJson(const CallEvent &e)
     o.insert(u"phase"_s, phaseName(e.phase));
     o.insert(u"fd"_s, e.fd);
     if (isCall(e, u"socket") || isCall(e, u"getaddrinfo")) {
-        o.insert(u"family"_s, Constants::symbol(e.family, u"AF_"_s));
-        o.insert(u"type"_s, Constants::symbol(e.type, u"SOCK_"_s));
+        // A name where the platform has one ("SOCK_STREAM"), else the number
+        // (getaddrinfo's hint 0: any type).
+        const auto named = [](qint64 value, const QString &prefix) {
+            const QString name = Constants::name(value, prefix);
+            return name.isEmpty() ? QJsonValue(value) : QJsonValue(name);
+        };
+        o.insert(u"family"_s, named(e.family, u"AF_"_s));
+        o.insert(u"type"_s, named(e.type, u"SOCK_"_s));
         o.insert(u"proto"_s, e.proto);
     }
     if (e.address.isValid()) {

@@ -72,19 +72,6 @@ bool isTextField(const QWidget *widget)
     return false;
 }
 
-// True when a TCP socket can bind 127.0.0.1:port now (bind(2), then close).
-bool isPortFree(quint16 port)
-{
-    LiveSocket probe(u"server"_s, u"probe"_s);
-    if (probe.open(AF_INET, SOCK_STREAM, 0).isError())
-        return false;
-    SocketError error;
-    const std::optional<Endpoint> at = Endpoint::parse(AF_INET, u"127.0.0.1"_s, QString::number(port), &error);
-    const bool free = at && !probe.bind(*at).isError();
-    probe.close();
-    return free;
-}
-
 QByteArray number(qint64 value)
 {
     return QByteArray::number(value);
@@ -158,10 +145,10 @@ void LessonController::setLesson(const Lesson &lesson, int port)
     // then the next free port above it stands in for it everywhere. Not a
     // kernel-chosen one: those lie in the ephemeral range, where the demo's
     // own client ports (and their TIME_WAIT) may land on it later.
-    if (m_port != 0 && !isPortFree(m_port)) {
+    if (m_port != 0 && !FreePort::isFree(u"127.0.0.1"_s, m_port)) {
         quint16 other = 0;
         for (int candidate = m_port + 1; candidate <= qMin(65535, m_port + 500) && other == 0; ++candidate) {
-            if (isPortFree(quint16(candidate)))
+            if (FreePort::isFree(u"127.0.0.1"_s, quint16(candidate)))
                 other = quint16(candidate);
         }
         if (other == 0)

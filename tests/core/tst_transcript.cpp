@@ -357,6 +357,20 @@ void TestTranscript::jsonLine()
     QCOMPARE(failed.value(u"error"_s).toObject().value(u"name"_s).toString(), u"ECONNRESET"_s);
     QCOMPARE(failed.value(u"error"_s).toObject().value(u"code"_s).toInt(), ECONNRESET);
     QVERIFY(!failed.contains(u"returned"_s));
+
+    // Constants by name where the platform has one; getaddrinfo's hint 0 ("any type") as a number.
+    CallEvent lookup = makeEvent(u"client"_s, u"socket"_s, u"getaddrinfo"_s, -1);
+    lookup.family = AF_INET6;
+    lookup.type = 0;
+    lookup.text = u"localhost"_s;
+    lookup.service = u"http"_s;
+    const QJsonObject hints = QJsonDocument::fromJson(Transcript::jsonLine(lookup).toUtf8()).object();
+    QCOMPARE(hints.value(u"family"_s).toString(), u"AF_INET6"_s);
+    QVERIFY(hints.value(u"type"_s).isDouble());
+    QCOMPARE(hints.value(u"type"_s).toInt(), 0);
+    lookup.type = SOCK_DGRAM;
+    QCOMPARE(QJsonDocument::fromJson(Transcript::jsonLine(lookup).toUtf8()).object().value(u"type"_s).toString(),
+        u"SOCK_DGRAM"_s);
 }
 
 void TestTranscript::capKeepsCount()

@@ -1,4 +1,8 @@
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +18,7 @@ private slots:
     void versionPrints();
     void badValuesExitWithMessage_data();
     void badValuesExitWithMessage();
+    void eventsFileCountsFromOne();
 
 private:
     static QString app() { return QStringLiteral(SOCKETLAB_APP); }
@@ -85,6 +90,32 @@ void TestCommandLine::badValuesExitWithMessage()
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QVERIFY2(p.exitCode() == 2, qPrintable(err));
     QVERIFY2(err.contains(message), qPrintable(err));
+}
+
+// --events: the file holds the calls the user sees, numbered from 1 (the
+// app's own port checks make no events).
+void TestCommandLine::eventsFileCountsFromOne()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"events.jsonl"_s);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, dir.path());
+    p.setProcessEnvironment(env);
+    p.start(app(), {u"--port"_s, u"0"_s, u"--stage"_s, u"server-bind"_s, u"--autoplay"_s, u"--pace"_s,
+                       u"0"_s, u"--quit-when-done"_s, u"--events"_s, path});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QVERIFY(lines.size() >= 2);
+    const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+    QCOMPARE(first.value(u"seq"_s).toInteger(), 1);
+    QCOMPARE(first.value(u"call"_s).toString(), u"socket"_s);
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        QCOMPARE(QJsonDocument::fromJson(lines.at(i)).object().value(u"seq"_s).toInteger(), i + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
