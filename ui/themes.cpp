@@ -45,10 +45,11 @@ QPalette highContrastPalette()
 {
     QPalette p;
     for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
-             QPalette::ToolTipBase, QPalette::Dark, QPalette::Shadow, QPalette::Mid})
+             QPalette::ToolTipBase, QPalette::Dark, QPalette::Shadow})
         p.setColor(role, Qt::black);
+    // Mid draws outlines (the diagrams' boxes and wire): white, like the text.
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText,
-             QPalette::BrightText, QPalette::Light, QPalette::Midlight})
+             QPalette::BrightText, QPalette::Light, QPalette::Midlight, QPalette::Mid})
         p.setColor(role, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
     p.setColor(QPalette::Highlight, Qt::yellow);
@@ -58,6 +59,28 @@ QPalette highContrastPalette()
         p.setColor(QPalette::Disabled, role, QColor(0xa0, 0xa0, 0xa0));
     return p;
 }
+
+// High contrast: Fusion draws frames, scroll bars and check boxes a shade
+// darker than the window, which on black is black. White frames, white
+// scroll-bar handles and white-edged check boxes (filled when checked)
+// instead; combo boxes and spin boxes keep Fusion's own frame (a style sheet
+// border would take their arrows away).
+const char16_t *const highContrastSheet = uR"(
+QLineEdit, QAbstractScrollArea { border: 1px solid white; }
+QComboBox QLineEdit, QAbstractSpinBox QLineEdit { border: none; }
+QScrollBar { background: black; border: 1px solid white; }
+QScrollBar:vertical { width: 14px; }
+QScrollBar:horizontal { height: 14px; }
+QScrollBar::handle { background: white; border: none; }
+QScrollBar::handle:vertical { min-height: 24px; }
+QScrollBar::handle:horizontal { min-width: 24px; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: black; }
+QCheckBox::indicator, QRadioButton::indicator { width: 12px; height: 12px; border: 2px solid white; background: black; }
+QRadioButton::indicator { border-radius: 8px; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: white; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #a0a0a0; }
+)";
 
 } // namespace
 
@@ -81,6 +104,8 @@ void Themes::apply(const QString &name)
         QApplication::setPalette(highContrastPalette());
     else
         QApplication::setPalette(QApplication::style()->standardPalette());
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        app->setStyleSheet(theme == u"high-contrast" ? QString::fromUtf16(highContrastSheet) : QString());
     QSettings().setValue(u"view/theme"_s, theme);
 }
 

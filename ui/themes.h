@@ -8,7 +8,8 @@ class QWidget;
 
 // The app's colour themes, as QPalettes for the whole application:
 // "system" (the style's own palette), "dark", and "high-contrast" (black,
-// white and yellow, for projectors). Widgets that paint themselves take
+// white and yellow, for projectors; with a style sheet that draws frames,
+// scroll bars and check boxes in white). Widgets that paint themselves take
 // their colours from the palette; states and layers also carry a label and
 // a shape, so no theme relies on colour alone.
 class Themes final
