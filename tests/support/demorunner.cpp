@@ -1,16 +1,13 @@
 #include "demorunner.h"
 
 #include "constants.h"
+#include "throughput.h"
 
 #include <QDir>
 #include <QTest>
 #include <QTimer>
 
-#include <netinet/in.h>
 #include <sys/socket.h>
-#include <unistd.h>
-
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -37,61 +34,6 @@ QByteArray number(qint64 value)
 QByteArray text(const QString &value)
 {
     return value.toUtf8();
-}
-
-// Loopback throughput with plain blocking calls: a writer thread sends
-// `total` bytes, this thread reads them with recv(buffer).
-bool measureThroughput(int family, int buffer, qint64 total)
-{
-    int fds[2] = {-1, -1};
-    if (family == AF_UNIX) {
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, fds) != 0)
-            return false;
-    } else {
-        const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (::bind(listener, reinterpret_cast<sockaddr *>(&address), length) != 0
-            || ::listen(listener, 1) != 0
-            || ::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) != 0) {
-            ::close(listener);
-            return false;
-        }
-        fds[0] = ::socket(AF_INET, SOCK_STREAM, 0);
-        if (::connect(fds[0], reinterpret_cast<sockaddr *>(&address), length) != 0) {
-            ::close(fds[0]);
-            ::close(listener);
-            return false;
-        }
-        fds[1] = ::accept(listener, nullptr, nullptr);
-        ::close(listener);
-    }
-    std::thread writer([fd = fds[0], total] {
-        const QByteArray block(65536, 'x');
-        qint64 left = total;
-        while (left > 0) {
-            const ssize_t n = ::send(
-                fd, block.constData(), size_t(qMin<qint64>(left, block.size())), MSG_NOSIGNAL);
-            if (n <= 0)
-                break;
-            left -= n;
-        }
-        ::shutdown(fd, SHUT_WR);
-    });
-    QByteArray in(buffer, Qt::Uninitialized);
-    qint64 got = 0;
-    while (got < total) {
-        const ssize_t n = ::recv(fds[1], in.data(), size_t(buffer), 0);
-        if (n <= 0)
-            break;
-        got += n;
-    }
-    writer.join();
-    ::close(fds[0]);
-    ::close(fds[1]);
-    return got == total;
 }
 
 } // namespace
@@ -487,7 +429,7 @@ QString DemoRunner::performExplorer(const DemoAction &action)
 QString DemoRunner::performMeasure(const DemoAction &action)
 {
     const int family = constant(action.args().at(0), AF_INET);
-    if (!measureThroughput(family, int(action.number(1)), action.number(2)))
+    if (Throughput::measure(family, int(action.number(1)), action.number(2)) < 0)
         return u"the measurement did not transfer every byte"_s;
     ++m_points;
     return {};
