@@ -470,9 +470,9 @@ QString MainWindow::lastCallText(const CallEvent &event)
         text = tr("%1: %2 was cancelled").arg(last.side, statement);
         break;
     case CallEvent::Phase::Done: {
+        // Python shows nothing for None; the bar says it.
         const QString result = Transcript::pythonResult(last);
-        text = result.isEmpty() ? tr("%1: %2 returned").arg(last.side, statement)
-                                : tr("%1: %2 → %3").arg(last.side, statement, result);
+        text = tr("%1: %2 → %3").arg(last.side, statement, result.isEmpty() ? u"None"_s : result);
         break;
     }
     }
