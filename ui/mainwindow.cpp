@@ -470,9 +470,14 @@ QString MainWindow::lastCallText(const CallEvent &event)
         text = tr("%1: %2 was cancelled").arg(last.side, statement);
         break;
     case CallEvent::Phase::Done: {
-        // Python shows nothing for None; the bar says it.
+        // An assignment shows what it made; a call Python shows nothing for returned None.
         const QString result = Transcript::pythonResult(last);
-        text = tr("%1: %2 → %3").arg(last.side, statement, result.isEmpty() ? u"None"_s : result);
+        if (!last.error && last.call == u"socket")
+            text = tr("%1: %2  # fd %3").arg(last.side, statement).arg(last.returned);
+        else if (!last.error && last.call == u"accept")
+            text = tr("%1: %2  # from %3").arg(last.side, statement, last.address.toString());
+        else
+            text = tr("%1: %2 → %3").arg(last.side, statement, result.isEmpty() ? u"None"_s : result);
         break;
     }
     }

@@ -113,9 +113,12 @@ void TestMainWindow::eventsAreForwarded()
     QCOMPARE(events.last().first().value<CallEvent>().call, u"socket"_s);
     // The status bar then tells the last call and its result.
     QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(u"server: server = socket."_s));
+    QVERIFY(window.statusBar()->currentMessage().endsWith(
+        u"# fd "_s % QString::number(window.serverPanel()->socket()->socket().fd())));
     window.serverPanel()->perform(u"bind"_s, {u"127.0.0.1"_s, u"0"_s});
     QTRY_VERIFY2(window.statusBar()->currentMessage().contains(u"server.bind(('127.0.0.1', "_s),
         qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(window.statusBar()->currentMessage().endsWith(u") → None"_s));
 }
 
 // bind() before any connection: the diagram's server side has the real
