@@ -6,7 +6,10 @@
 // blocking send(2) calls; the accepted connection, shown in the panel's
 // ConnectionView (ChunkModel and BytesView), is read by a ReceiveLoop with an
 // 8-byte buffer until EOF, as the lesson's "recvloop 8 eof" action does. Every
-// call goes through the transcript and the diagram as it does in the app.
+// call goes through the transcript and the diagram as it does in the app: a
+// real recv(2) each, reported in runs (LiveSocket::recvRun, one event per
+// slice of the event loop) that the transcript and the bytes view take call
+// by call.
 // With --view, only a ConnectionView is shown (no window, no transcript). The reference, measured first in the same
 // run: a bare C++ loop making the same recv(8) calls on a blocking socket with
 // no GUI. Prints total seconds, recv calls per second, the longest event-loop
