@@ -1,7 +1,9 @@
 #pragma once
 
+#include "constants.h"
 #include "fixedfont.h"
 
+#include <QComboBox>
 #include <QFrame>
 #include <QLabel>
 #include <QScrollArea>
@@ -20,6 +22,30 @@ inline QLabel *valueLabel(QWidget *parent, const QString &accessibleName, bool f
     if (fixed)
         useFixedFont(label);
     return label;
+}
+
+// A valueLabel that tests and the lesson find by its object name.
+inline QLabel *namedValueLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    QLabel *label = valueLabel(parent, accessibleName);
+    label->setObjectName(objectName);
+    return label;
+}
+
+// A constant as the explorers show it: "AF_INET (2)", or just the number
+// when this platform has no name for it under `prefix`.
+inline QString constantText(int value, const QString &prefix)
+{
+    const QString name = Constants::name(value, prefix);
+    return name.isEmpty() ? QString::number(value) : QStringLiteral("%1 (%2)").arg(name).arg(value);
+}
+
+// Adds the constant `name` to a combo box as "NAME (value)" with the value
+// as item data; a name this platform lacks is left out.
+inline void addConstantItem(QComboBox *combo, const QString &name)
+{
+    if (const auto value = Constants::value(name))
+        combo->addItem(QStringLiteral("%1 (%2)").arg(name).arg(*value), int(*value));
 }
 
 // Fills `owner` with a frameless vertical scroll area and returns the layout

@@ -1,6 +1,7 @@
 #include "getaddrinfoexplorer.h"
 
 #include "constants.h"
+#include "explorerform.h"
 #include "fixedfont.h"
 
 #include <QCheckBox>
@@ -26,33 +27,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QLabel *textLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-void addConstant(QComboBox *combo, const QString &name)
-{
-    if (const auto value = Constants::value(name))
-        combo->addItem(u"%1 (%2)"_s.arg(name).arg(*value), int(*value));
-}
-
 void selectData(QComboBox *combo, int value)
 {
     const int index = combo->findData(value);
     combo->setCurrentIndex(index >= 0 ? index : 0);
-}
-
-QString numberName(int value, const QString &prefix)
-{
-    const QString name = Constants::name(value, prefix);
-    return name.isEmpty() ? QString::number(value) : u"%1 (%2)"_s.arg(name).arg(value);
 }
 
 } // namespace
@@ -86,22 +64,22 @@ GetaddrinfoExplorer::GetaddrinfoExplorer(QWidget *parent)
     m_family = new QComboBox(this);
     m_family->setObjectName(u"gaiFamily"_s);
     m_family->setAccessibleName(tr("Family hint"));
-    addConstant(m_family, u"AF_UNSPEC"_s);
-    addConstant(m_family, u"AF_INET"_s);
-    addConstant(m_family, u"AF_INET6"_s);
+    addConstantItem(m_family, u"AF_UNSPEC"_s);
+    addConstantItem(m_family, u"AF_INET"_s);
+    addConstantItem(m_family, u"AF_INET6"_s);
     m_type = new QComboBox(this);
     m_type->setObjectName(u"gaiType"_s);
     m_type->setAccessibleName(tr("Socket type hint"));
     m_type->addItem(tr("0 (any type)"), 0);
-    addConstant(m_type, u"SOCK_STREAM"_s);
-    addConstant(m_type, u"SOCK_DGRAM"_s);
-    addConstant(m_type, u"SOCK_RAW"_s);
+    addConstantItem(m_type, u"SOCK_STREAM"_s);
+    addConstantItem(m_type, u"SOCK_DGRAM"_s);
+    addConstantItem(m_type, u"SOCK_RAW"_s);
     m_proto = new QComboBox(this);
     m_proto->setObjectName(u"gaiProto"_s);
     m_proto->setAccessibleName(tr("Protocol hint"));
     m_proto->addItem(tr("0 (any protocol)"), 0);
-    addConstant(m_proto, u"IPPROTO_TCP"_s);
-    addConstant(m_proto, u"IPPROTO_UDP"_s);
+    addConstantItem(m_proto, u"IPPROTO_TCP"_s);
+    addConstantItem(m_proto, u"IPPROTO_UDP"_s);
     auto *familyLabel = new QLabel(tr("&Family:"), this);
     familyLabel->setBuddy(m_family);
     auto *typeLabel = new QLabel(tr("&Type:"), this);
@@ -140,10 +118,10 @@ GetaddrinfoExplorer::GetaddrinfoExplorer(QWidget *parent)
     grid->setColumnStretch(3, 1);
     layout->addLayout(grid);
 
-    m_call = textLabel(this, u"gaiCall"_s, tr("The call in Python"));
+    m_call = namedValueLabel(this, u"gaiCall"_s, tr("The call in Python"));
     useFixedFont(m_call);
     layout->addWidget(m_call);
-    m_inputProblem = textLabel(this, u"gaiInputProblem"_s, tr("Input problem"));
+    m_inputProblem = namedValueLabel(this, u"gaiInputProblem"_s, tr("Input problem"));
     layout->addWidget(m_inputProblem);
 
     m_resolve = new QPushButton(tr("&Call getaddrinfo"), this);
@@ -163,7 +141,7 @@ GetaddrinfoExplorer::GetaddrinfoExplorer(QWidget *parent)
     actionRow->addWidget(m_cancel);
     actionRow->addWidget(m_progress, 1);
     layout->addLayout(actionRow);
-    m_status = textLabel(this, u"gaiStatus"_s, tr("Lookup status"));
+    m_status = namedValueLabel(this, u"gaiStatus"_s, tr("Lookup status"));
     layout->addWidget(m_status);
 
     auto *tabs = new QTabWidget(this);
@@ -191,7 +169,7 @@ GetaddrinfoExplorer::GetaddrinfoExplorer(QWidget *parent)
     m_use = new QPushButton(tr("&Use for socket/connect"), this);
     m_use->setObjectName(u"gaiUse"_s);
     m_use->setEnabled(false);
-    m_useHint = textLabel(this, u"gaiUseHint"_s, tr("What the chosen row becomes"));
+    m_useHint = namedValueLabel(this, u"gaiUseHint"_s, tr("What the chosen row becomes"));
     useFixedFont(m_useHint);
     auto *useRow = new QHBoxLayout;
     useRow->addWidget(m_use);
@@ -349,8 +327,8 @@ void GetaddrinfoExplorer::showResult(const Resolution &result)
     m_table->setRowCount(int(result.rows.size()));
     for (int row = 0; row < result.rows.size(); ++row) {
         const AddrInfo &info = result.rows.at(row);
-        const QStringList cells {QString::number(row), numberName(info.family, u"AF_"_s),
-            numberName(info.type, u"SOCK_"_s),
+        const QStringList cells {QString::number(row), constantText(info.family, u"AF_"_s),
+            constantText(info.type, u"SOCK_"_s),
             info.proto == 0
                 ? u"0"_s
                 : u"%1 (%2)"_s.arg(info.proto).arg(Constants::name(info.proto, u"IPPROTO_"_s)),

@@ -3,6 +3,7 @@
 #include "flowlayout.h"
 
 #include "constants.h"
+#include "explorerform.h"
 #include "fixedfont.h"
 #include "livesocket.h"
 
@@ -25,17 +26,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QLabel *textLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 QComboBox *constantCombo(QWidget *parent, const QString &objectName, const QString &accessibleName,
     const QStringList &names)
 {
@@ -47,8 +37,8 @@ QComboBox *constantCombo(QWidget *parent, const QString &objectName, const QStri
     for (const QString &name : names) {
         if (name == u"0"_s) {
             combo->addItem(u"0"_s, 0);
-        } else if (const auto value = Constants::value(name)) {
-            combo->addItem(u"%1 (%2)"_s.arg(name).arg(*value), int(*value));
+        } else {
+            addConstantItem(combo, name);
         }
     }
     return combo;
@@ -58,12 +48,6 @@ QString symbolic(int value, const QString &prefix)
 {
     const QString name = Constants::name(value, prefix);
     return name.isEmpty() ? QString::number(value) : u"socket."_s % name;
-}
-
-QString numberText(int value, const QString &prefix)
-{
-    const QString name = Constants::name(value, prefix);
-    return name.isEmpty() ? QString::number(value) : u"%1 (%2)"_s.arg(name).arg(value);
 }
 
 } // namespace
@@ -115,16 +99,16 @@ SocketPlayground::SocketPlayground(QWidget *parent)
         this);
     help->setWordWrap(true);
     layout->addWidget(help);
-    m_call = textLabel(this, u"playCall"_s, tr("The call in Python"));
+    m_call = namedValueLabel(this, u"playCall"_s, tr("The call in Python"));
     useFixedFont(m_call);
     layout->addWidget(m_call);
-    m_problem = textLabel(this, u"playProblem"_s, tr("Input problem"));
+    m_problem = namedValueLabel(this, u"playProblem"_s, tr("Input problem"));
     layout->addWidget(m_problem);
 
     auto *resultBox = new QGroupBox(tr("What the kernel answered"), this);
     auto *resultLayout = new QVBoxLayout(resultBox);
-    m_result = textLabel(resultBox, u"playResult"_s, tr("Result of the last call"));
-    m_repr = textLabel(resultBox, u"playRepr"_s, tr("Socket repr"));
+    m_result = namedValueLabel(resultBox, u"playResult"_s, tr("Result of the last call"));
+    m_repr = namedValueLabel(resultBox, u"playRepr"_s, tr("Socket repr"));
     useFixedFont(m_repr);
     resultLayout->addWidget(m_result);
     resultLayout->addWidget(m_repr);
@@ -276,8 +260,8 @@ SocketError SocketPlayground::create(int family, int type, int proto)
         delete socket;
         QStringList lines;
         lines << tr("socket(%1, %2, %3) failed: %4")
-                     .arg(numberText(family, u"AF_"_s), numberText(type, u"SOCK_"_s),
-                         proto == 0 ? u"0"_s : numberText(proto, u"IPPROTO_"_s), error.toString());
+                     .arg(constantText(family, u"AF_"_s), constantText(type, u"SOCK_"_s),
+                         proto == 0 ? u"0"_s : constantText(proto, u"IPPROTO_"_s), error.toString());
         if (!error.explanation().isEmpty())
             lines << error.explanation();
         if (!error.hint().isEmpty())
@@ -310,11 +294,11 @@ void SocketPlayground::showSocket(const LiveSocket *socket)
     const QString laddr = s.isValid() ? socket->laddr().toPythonTuple() : QString();
     QString proto = QString::number(s.pythonProto());
     if (s.pythonProto() != s.protocol())
-        proto += u' ' % tr("(the kernel chose %1)").arg(numberText(s.protocol(), u"IPPROTO_"_s));
+        proto += u' ' % tr("(the kernel chose %1)").arg(constantText(s.protocol(), u"IPPROTO_"_s));
     m_result->setText(tr("%1: fd %2 \u2014 family %3, type %4, proto %5, laddr %6")
                           .arg(socket->name())
                           .arg(s.fd())
-                          .arg(numberText(s.family(), u"AF_"_s), numberText(s.type(), u"SOCK_"_s),
+                          .arg(constantText(s.family(), u"AF_"_s), constantText(s.type(), u"SOCK_"_s),
                               proto, laddr.isEmpty() ? u"\u2014"_s : laddr));
     m_repr->setText(socket->repr());
 }
@@ -327,8 +311,8 @@ void SocketPlayground::refreshList()
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, socket->name());
         item->setText(1, QString::number(s.fd()));
-        item->setText(2, numberText(s.family(), u"AF_"_s));
-        item->setText(3, numberText(s.type(), u"SOCK_"_s));
+        item->setText(2, constantText(s.family(), u"AF_"_s));
+        item->setText(3, constantText(s.type(), u"SOCK_"_s));
         item->setText(4, QString::number(s.pythonProto()));
         item->setText(5, socket->laddr().toPythonTuple());
     }
