@@ -1,6 +1,7 @@
 #include "demoaction.h"
 
 #include "bytesformat.h"
+#include "receiveloop.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -530,4 +531,22 @@ QString DemoAction::python() const
     if (m_verb == u"port")
         return u"# port explorer: "_s + size;
     return u"# open the %1 explorer"_s.arg(size);
+}
+
+SocketError DemoAction::configure(ReceiveLoop *loop) const
+{
+    if (const SocketError error = loop->setBufferLength(int(number(0))))
+        return error;
+    const QString rule = m_args.value(1, u"short"_s);
+    if (rule == u"eof") {
+        loop->setStopRule(ReceiveLoop::StopRule::Eof);
+    } else if (rule == u"length") {
+        loop->setStopRule(ReceiveLoop::StopRule::LengthPrefix);
+    } else if (rule == u"delimiter") {
+        loop->setStopRule(ReceiveLoop::StopRule::Delimiter);
+        return loop->setDelimiter(m_text);
+    } else {
+        loop->setStopRule(ReceiveLoop::StopRule::ShortChunk);
+    }
+    return {};
 }

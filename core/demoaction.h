@@ -1,5 +1,7 @@
 #pragma once
 
+#include "socketerror.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -15,6 +17,8 @@
 // resources/lesson/README.md; parse() accepts exactly that and nothing else.
 // A DemoAction only describes a step: the main window performs it on the
 // real panels.
+class ReceiveLoop;
+
 class DemoAction
 {
 public:
@@ -57,6 +61,11 @@ public:
     // The same action with every PORT argument equal to `from` replaced by
     // `to` (the app's free port when the lesson port is taken).
     DemoAction withPort(quint16 from, quint16 to) const;
+
+    // recvloop actions ("recvloop SIZE [short|eof|length|delimiter] [TEXT]"):
+    // sets `loop`'s buffer length and stop rule (TEXT is the delimiter).
+    // Returns the loop's refusal of a bad length or delimiter, if any.
+    SocketError configure(ReceiveLoop *loop) const;
 
 private:
     QString m_source;

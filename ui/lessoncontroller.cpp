@@ -389,18 +389,8 @@ QString LessonController::startLoop(
     delete loop->data();
     *loop = new ReceiveLoop(socket, this);
     (*loop)->setDecode(Utf8Stream::Decode::Boundary); // the panel's ChunkModel shows the text
-    (*loop)->setBufferLength(int(action.number(0)));
-    const QString rule = action.args().value(1, u"short"_s);
-    if (rule == u"eof")
-        (*loop)->setStopRule(ReceiveLoop::StopRule::Eof);
-    else if (rule == u"length")
-        (*loop)->setStopRule(ReceiveLoop::StopRule::LengthPrefix);
-    else if (rule == u"delimiter") {
-        (*loop)->setStopRule(ReceiveLoop::StopRule::Delimiter);
-        (*loop)->setDelimiter(action.text());
-    } else {
-        (*loop)->setStopRule(ReceiveLoop::StopRule::ShortChunk);
-    }
+    if (const SocketError refused = action.configure(*loop))
+        return refused.toString();
     (void)(*loop)->start(); // a refusal or errno shows in the panel through the call events
     // Settled when the loop stopped, or waits with nothing new for a moment
     // (an echo's chunks come back over several turns of the event loop).

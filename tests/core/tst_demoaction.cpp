@@ -1,4 +1,5 @@
 #include "demoaction.h"
+#include "receiveloop.h"
 
 #include <QTest>
 
@@ -22,6 +23,7 @@ private slots:
     void everyVerbHasForms();
     void python_data();
     void python();
+    void configuresReceiveLoops();
 };
 
 void TestDemoAction::parsesValid_data()
@@ -275,6 +277,34 @@ void TestDemoAction::python()
     const std::optional<DemoAction> action = DemoAction::parse(source, &error);
     QVERIFY2(action, qPrintable(error));
     QCOMPARE(action->python(), python);
+}
+
+// recvloop actions set up a real ReceiveLoop: buffer, stop rule, delimiter.
+void TestDemoAction::configuresReceiveLoops()
+{
+    ReceiveLoop loop(nullptr);
+    QString error;
+    const auto eof = DemoAction::parse(u"server.recvloop 16 eof"_s, &error);
+    QVERIFY2(eof, qPrintable(error));
+    QVERIFY(!eof->configure(&loop));
+    QCOMPARE(loop.bufferLength(), 16);
+    QCOMPARE(loop.stopRule(), ReceiveLoop::StopRule::Eof);
+
+    const auto delimiter = DemoAction::parse(u"client.recvloop 4 delimiter \\r\\n"_s, &error);
+    QVERIFY2(delimiter, qPrintable(error));
+    QVERIFY(!delimiter->configure(&loop));
+    QCOMPARE(loop.stopRule(), ReceiveLoop::StopRule::Delimiter);
+    QCOMPARE(loop.delimiter(), QByteArray("\r\n"));
+
+    const auto plain = DemoAction::parse(u"server.recvloop 8"_s, &error);
+    QVERIFY(plain && !plain->configure(&loop));
+    QCOMPARE(loop.stopRule(), ReceiveLoop::StopRule::ShortChunk);
+
+    const auto length = DemoAction::parse(u"server.recvloop 65536 length"_s, &error);
+    QVERIFY2(length, qPrintable(error));
+    QVERIFY(!length->configure(&loop));
+    QCOMPARE(loop.bufferLength(), 65536);
+    QCOMPARE(loop.stopRule(), ReceiveLoop::StopRule::LengthPrefix);
 }
 
 QTEST_GUILESS_MAIN(TestDemoAction)

@@ -167,18 +167,8 @@ QString DemoRunner::startLoop(
         return u"no connected socket to receive on"_s;
     delete loop->data();
     *loop = new ReceiveLoop(socket, this);
-    (*loop)->setBufferLength(int(action.number(0)));
-    const QString rule = action.args().value(1, u"short"_s);
-    if (rule == u"eof")
-        (*loop)->setStopRule(ReceiveLoop::StopRule::Eof);
-    else if (rule == u"length")
-        (*loop)->setStopRule(ReceiveLoop::StopRule::LengthPrefix);
-    else if (rule == u"delimiter") {
-        (*loop)->setStopRule(ReceiveLoop::StopRule::Delimiter);
-        (*loop)->setDelimiter(action.text());
-    } else {
-        (*loop)->setStopRule(ReceiveLoop::StopRule::ShortChunk);
-    }
+    if (const SocketError refused = action.configure(*loop))
+        return refused.toString();
     connect(*loop, &ReceiveLoop::chunkReceived, this,
         [this, side](const ReceiveLoop::Chunk &chunk) { note(side, chunk.error); });
     note(side, (*loop)->start());
