@@ -15,6 +15,8 @@
 #include "throughput.h"
 #include "transcript.h"
 
+#include <QAbstractScrollArea>
+#include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
@@ -26,6 +28,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTextEdit>
 #include <QTimer>
 
@@ -70,6 +73,24 @@ bool isTextField(const QWidget *widget)
     if (const auto *plain = qobject_cast<const QPlainTextEdit *>(widget))
         return !plain->isReadOnly();
     return false;
+}
+
+// Whether the focused widget has a use for `key`; the presenter keys then
+// leave it alone. Space presses what has keyboard focus (a button, a check
+// box, the diagram's layer); the arrows, Home, End and the page keys move in
+// text, lists, tables, tabs and combo boxes.
+bool focusUses(const QWidget *widget, int key)
+{
+    if (!widget)
+        return false;
+    if (isTextField(widget))
+        return true;
+    if (key == Qt::Key_Space)
+        return (widget->focusPolicy() & Qt::TabFocus) != 0;
+    if (key == Qt::Key_Backspace)
+        return false;
+    return qobject_cast<const QAbstractScrollArea *>(widget) || qobject_cast<const QComboBox *>(widget)
+        || qobject_cast<const QAbstractSlider *>(widget) || qobject_cast<const QTabBar *>(widget);
 }
 
 QByteArray number(qint64 value)
@@ -731,8 +752,7 @@ bool LessonController::isPresenterKey(QObject *watched, QEvent *event) const
     default:
         return false;
     }
-    // Space, Backspace and the arrows type and move in text fields.
-    return !isTextField(QApplication::focusWidget()) && !isTextField(widget);
+    return !focusUses(QApplication::focusWidget(), key->key()) && !focusUses(widget, key->key());
 }
 
 bool LessonController::eventFilter(QObject *watched, QEvent *event)

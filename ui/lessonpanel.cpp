@@ -3,6 +3,7 @@
 #include "flowlayout.h"
 #include "throughputchart.h"
 
+#include <QAbstractButton>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -298,7 +299,9 @@ bool LessonPanel::eventFilter(QObject *watched, QEvent *event)
             = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
             && QList<int> {Qt::Key_Right, Qt::Key_PageDown, Qt::Key_Space, Qt::Key_Left,
                 Qt::Key_PageUp, Qt::Key_Backspace, Qt::Key_Home, Qt::Key_End}
-                   .contains(key->key());
+                   .contains(key->key())
+            // Space presses a focused button (Run this stage's demo, Previous, Next).
+            && !(key->key() == Qt::Key_Space && qobject_cast<QAbstractButton *>(watched));
         if (ours) {
             // Accepting the override keeps the key from any window shortcut;
             // the key press itself then moves the lesson.

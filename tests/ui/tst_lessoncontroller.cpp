@@ -4,9 +4,12 @@
 #include "livesocket.h"
 #include "mainwindow.h"
 #include "socketpanel.h"
+#include "transcriptview.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,6 +38,7 @@ private slots:
     void windowKeys_data();
     void windowKeys();
     void keysStillTypeInTextFields();
+    void keysStayWithFocusedButtonsAndViews();
 
 private:
     void enter(int index);
@@ -155,15 +159,18 @@ void TestLessonController::windowKeys()
     QFETCH(int, from);
     QFETCH(int, to);
     enter(from);
-    // Focus on a panel's button, outside the lesson panel.
+    // Focus on a panel's button, outside the lesson panel: the keys a button has no use for.
     QPushButton *button = m_window->serverPanel()->button(u"socket"_s);
     QVERIFY(button);
     button->setFocus();
     QTest::keyClick(button, Qt::Key(key));
-    QCOMPARE(m_panel->currentIndex(), to);
+    // Space presses the focused button instead (see keysStayWithFocusedButtonsAndViews).
+    QCOMPARE(m_panel->currentIndex(), key == Qt::Key_Space ? from : to);
     QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
-    // Also when the key goes to the window itself.
+    // Also when the key goes to the window itself, nothing focused.
     enter(from);
+    if (QWidget *focused = QApplication::focusWidget())
+        focused->clearFocus();
     QTest::keyClick(m_window.get(), Qt::Key(key));
     QCOMPARE(m_panel->currentIndex(), to);
     QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
@@ -184,6 +191,36 @@ void TestLessonController::keysStillTypeInTextFields()
     QTest::keyClick(field, Qt::Key_Space, Qt::NoModifier);
     QCOMPARE(m_panel->currentIndex(), 2);
     QCOMPARE(field->text(), u"a b"_s);
+}
+
+// Space presses the focused button, End moves in the focused transcript:
+// neither changes the stage (which would close the sockets). A clicker's
+// PageDown still does, with a button focused.
+void TestLessonController::keysStayWithFocusedButtonsAndViews()
+{
+    const int listen = int(m_panel->lesson().indexOf(u"server-accept"_s));
+    enter(listen);
+    QPushButton *accept = m_window->serverPanel()->button(u"accept"_s);
+    QVERIFY(accept && accept->isVisible() && accept->isEnabled());
+    accept->setFocus();
+    QTRY_VERIFY(accept->hasFocus());
+    QSignalSpy clicked(accept, &QPushButton::clicked);
+    QTest::keyClick(accept, Qt::Key_Space);
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(m_panel->currentIndex(), listen);
+    QCOMPARE(m_window->serverPanel()->socket()->pending(), LiveSocket::Pending::Accept);
+    QTest::keyClick(accept, Qt::Key_PageDown);
+    QTRY_COMPARE(m_panel->currentIndex(), listen + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
+
+    QPlainTextEdit *transcript = m_window->transcriptTabs()->textView(TranscriptView::ServerTab);
+    QVERIFY(transcript);
+    transcript->setFocus();
+    QTRY_VERIFY(transcript->hasFocus());
+    QTest::keyClick(transcript, Qt::Key_End);
+    QTest::keyClick(transcript, Qt::Key_Home);
+    QTest::keyClick(transcript, Qt::Key_Space);
+    QCOMPARE(m_panel->currentIndex(), listen + 1);
 }
 
 QTEST_MAIN(TestLessonController)
