@@ -159,9 +159,10 @@ signals:
     // pendingRead() or pendingWrite() changed; `pending` is pending(), which
     // may be the same as before when only the other side changed.
     void pendingChanged(LiveSocket::Pending pending);
-    // Something arrived (or the peer closed) while no recv is pending; tells
-    // views to refresh bytesWaiting()/tcpInfo(). Emitted once per arrival
-    // burst, not continuously.
+    // Something arrived (bytes, the peer's FIN or RST, a connection in the
+    // accept queue) while no recv or accept is pending; tells views to
+    // refresh bytesWaiting()/tcpInfo(). Emitted at the first arrival and at
+    // each later one (epoll(7) edge-triggered), never while nothing changes.
     void readable();
     void accepted(LiveSocket *conn, const Endpoint &peer);
     void connected(const Endpoint &peer);
@@ -187,6 +188,8 @@ private:
     void cancelWrite();
     void createNotifiers();
     void destroyNotifiers();
+    // Creates the edge-triggered arrival watch (an epoll fd) if there is none; false if it cannot.
+    bool watchArrivals();
     void updateNotifiers();
     void onReadReady();
     void onWriteReady();
@@ -214,6 +217,10 @@ private:
     // readable() is armed: watch for arrivals while no read call is pending
     // (a waiting write does not matter).
     bool m_watch = false;
+    // After readable(): later arrivals come through an edge-triggered epoll fd.
+    int m_arrivalsFd = -1;
+    QSocketNotifier *m_arrivalNotifier = nullptr;
+    bool m_watchArrivals = false;
     State m_stateBeforeConnect = State::Created;
     Endpoint m_connectTarget;
     qint64 m_recvAsked = 0;

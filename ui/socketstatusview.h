@@ -49,9 +49,6 @@ public slots:
     void refresh();
 
 private:
-    // refresh() on the next event-loop turn, once however often it is asked.
-
-
     QPointer<LiveSocket> m_socket;
     StateDiagram *m_diagram = nullptr;
     QLabel *m_laddr = nullptr;

@@ -105,6 +105,7 @@ private slots:
     void cancelRecvLeavesSendallRunning();
     void cancelSendallFromItsProgressSlot();
     void recvRunReportsEveryCallOnce();
+    void readableAtEachArrival();
     void recvRunStopsWhenAsked();
     void recvRunEndsWithEof();
     void recvRunSurvivesCloseFromMore();
@@ -941,8 +942,14 @@ void TestLiveSocket::noFdLeakAfterManyCycles()
         conn->close();
         conn->deleteLater();
     });
-    const int before = openFdCount();
+    // Counted after the first cycle: the listening socket may have opened its
+    // arrival watch (one epoll fd for its whole life) by then.
+    int before = -1;
     for (int i = 0; i < 1000; ++i) {
+        if (i == 1) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            before = openFdCount();
+        }
         LiveSocket client(u"client"_s, u"client"_s);
         QVERIFY(!client.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
         QVERIFY(!client.connect(server.laddr()));
@@ -1265,6 +1272,45 @@ void TestLiveSocket::cancelSendallFromItsProgressSlot()
     QVERIFY(!conn->sendall("next"));
     QTRY_VERIFY_WITH_TIMEOUT(got.endsWith("next"), waitMs);
     QCOMPARE(sentSpy.size(), 1);
+}
+
+// Bytes that wait unread: readable() at the first arrival and again at each
+// later one (more bytes, the FIN, the RST), so views show the kernel's real
+// state; never while nothing changes.
+void TestLiveSocket::readableAtEachArrival()
+{
+    LiveSocket server(u"server"_s, u"server"_s);
+    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket *conn = connWithBytes(server, client, AF_INET, pattern(10, 2));
+    QVERIFY(conn);
+    QSignalSpy readableSpy(conn, &LiveSocket::readable);
+    QVERIFY(readableSpy.size() == 1 || readableSpy.wait(waitMs));
+    QTest::qWait(100);
+    QCOMPARE(readableSpy.size(), 1);
+
+    QCOMPARE(client.send(pattern(20, 3)).bytes, 20);
+    QVERIFY(readableSpy.wait(waitMs));
+    QCOMPARE(conn->bytesWaiting(), qint64(30));
+    const qsizetype afterBytes = readableSpy.size();
+
+    QVERIFY(!client.shutdown(SHUT_WR));
+    QTRY_VERIFY_WITH_TIMEOUT(readableSpy.size() > afterBytes, waitMs);
+    QCOMPARE(conn->tcpInfo().state, TcpInfo::State::CloseWait);
+    const qsizetype afterFin = readableSpy.size();
+
+    // Nothing changes: no signal, no CPU.
+    const double cpuBefore = processCpuMs();
+    QElapsedTimer wall;
+    wall.start();
+    QTest::qWait(200);
+    QCOMPARE(readableSpy.size(), afterFin);
+    QVERIFY(processCpuMs() - cpuBefore < 0.5 * double(wall.elapsed()));
+
+    // The peer resets (SO_LINGER 0, then close): told as well.
+    const linger abort {1, 0};
+    QCOMPARE(::setsockopt(client.socket().fd(), SOL_SOCKET, SO_LINGER, &abort, sizeof abort), 0);
+    QVERIFY(!client.close());
+    QTRY_VERIFY_WITH_TIMEOUT(readableSpy.size() > afterFin, waitMs);
 }
 
 // A run: every recv(2) a real call, all of them in one run event (sizes,

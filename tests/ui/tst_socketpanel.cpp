@@ -2,6 +2,7 @@
 #include "connectionview.h"
 #include "errorview.h"
 #include "layerdiagram.h"
+#include "livesocket.h"
 #include "mainwindow.h"
 #include "paneldriver.h"
 #include "sendbox.h"
@@ -31,6 +32,7 @@ private slots:
     void validationAsYouType();
     void addressInUseSuggestsFreePort();
     void cancelAccept();
+    void kernelStateFollowsArrivals();
     void performDrivesPanels();
     void lessonSubjects();
 
@@ -278,6 +280,30 @@ void TestSocketPanel::cancelAccept()
     QCOMPARE(server.socket()->pending(), LiveSocket::Pending::None);
     QCOMPARE(server.socket()->state(), LiveSocket::State::Listening);
     QVERIFY(server.button(u"accept"_s)->isEnabled());
+}
+
+// Bytes nobody has read yet: the connection's kernel line follows each
+// arrival and the peer's FIN without a recv or "Ask the kernel".
+void TestSocketPanel::kernelStateFollowsArrivals()
+{
+    SocketPanel server(SocketPanel::Role::Server);
+    server.show();
+    quint16 port = 0;
+    QVERIFY(D::listen(&server, &port).isEmpty());
+    QVERIFY(D::click(&server, u"accept"_s).isEmpty());
+    LiveSocket peer(u"client"_s, u"client"_s);
+    QVERIFY(!peer.open(AF_INET, SOCK_STREAM, 0));
+    const SocketError connecting = peer.connect(Endpoint::inet(u"127.0.0.1"_s, port));
+    QVERIFY(!connecting || connecting.wouldBlock());
+    QTRY_VERIFY(server.currentConnectionView());
+    const SocketStatusView *status = server.currentConnectionView()->statusView();
+
+    QCOMPARE(peer.send("0123456789").bytes, 10);
+    QTRY_VERIFY2(status->kernelText().contains(u"10 bytes waiting"_s), qPrintable(status->kernelText()));
+    QCOMPARE(peer.send("abcdefghijklmnopqrst").bytes, 20);
+    QTRY_VERIFY2(status->kernelText().contains(u"30 bytes waiting"_s), qPrintable(status->kernelText()));
+    QVERIFY(!peer.shutdown(SHUT_WR));
+    QTRY_VERIFY2(status->kernelText().contains(u"CLOSE_WAIT"_s), qPrintable(status->kernelText()));
 }
 
 void TestSocketPanel::performDrivesPanels()
