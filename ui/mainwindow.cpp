@@ -492,16 +492,11 @@ void MainWindow::saveTranscript()
         u"socketlab-transcript.txt"_s, tr("Text (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-        QMessageBox::warning(this, tr("Save transcript"),
-            tr("Could not write %1: %2").arg(path, file.errorString()));
+    QString problem;
+    if (!writeTranscript(path, &problem)) {
+        QMessageBox::warning(this, tr("Save transcript"), problem);
         return;
     }
-    const QString text = u"# server\n"_s % m_transcriptData->ipythonText(u"server"_s)
-        % u"\n\n# client\n"_s % m_transcriptData->ipythonText(u"client"_s) % u"\n\n# C\n"_s
-        % m_transcriptData->cText() % u'\n';
-    file.write(text.toUtf8());
     statusBar()->showMessage(tr("Transcript saved to %1").arg(path), 4000);
 }
 
@@ -511,14 +506,39 @@ void MainWindow::saveEvents()
         u"socketlab-events.jsonl"_s, tr("JSON lines (*.jsonl);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-        QMessageBox::warning(
-            this, tr("Save events"), tr("Could not write %1: %2").arg(path, file.errorString()));
+    QString problem;
+    if (!writeEvents(path, &problem)) {
+        QMessageBox::warning(this, tr("Save events"), problem);
         return;
     }
-    file.write(m_transcriptData->jsonLines().toUtf8());
     statusBar()->showMessage(tr("Events saved to %1").arg(path), 4000);
+}
+
+bool MainWindow::writeTranscript(const QString &path, QString *problem) const
+{
+    const QString text = u"# server\n"_s % m_transcriptData->ipythonText(u"server"_s)
+        % u"\n\n# client\n"_s % m_transcriptData->ipythonText(u"client"_s) % u"\n\n# C\n"_s
+        % m_transcriptData->cText() % u'\n';
+    return writeFile(path, text.toUtf8(), problem);
+}
+
+bool MainWindow::writeEvents(const QString &path, QString *problem) const
+{
+    return writeFile(path, m_transcriptData->jsonLines().toUtf8(), problem);
+}
+
+bool MainWindow::writeFile(const QString &path, const QByteArray &bytes, QString *problem)
+{
+    // Every byte written and flushed, or an error: a full disk is not "saved".
+    QFile file(path);
+    bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)
+        && file.write(bytes) == bytes.size() && file.flush();
+    const QString reason = file.errorString();
+    file.close();
+    written = written && file.error() == QFileDevice::NoError;
+    if (!written && problem)
+        *problem = tr("Could not write %1: %2").arg(path, reason);
+    return written;
 }
 
 void MainWindow::about()

@@ -42,6 +42,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // File ▸ Save transcript / Save events without the dialog: the IPython
+    // and C text, or the JSON lines. False and *problem (the file system's
+    // message, with the path) when a byte could not be written (a full disk).
+    bool writeTranscript(const QString &path, QString *problem) const;
+    bool writeEvents(const QString &path, QString *problem) const;
+
     SocketPanel *serverPanel() const { return m_server; }
     SocketPanel *clientPanel() const { return m_client; }
     // Shows one panel, both (--role) or none (a lesson stage about an explorer).
@@ -104,6 +110,7 @@ private:
     static QString lastCallText(const CallEvent &event);
     void saveTranscript();
     void saveEvents();
+    static bool writeFile(const QString &path, const QByteArray &bytes, QString *problem);
     void applyPresentation(bool on);
     void applyFont();
     void updateColumns();

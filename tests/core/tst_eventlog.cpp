@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 // EventLog (--events FILE): every CallEvent of real calls as one JSON line.
@@ -106,8 +108,10 @@ void TestEventLog::refusesUnwritablePath()
 // then the log is closed.
 void TestEventLog::reportsAFullDisk()
 {
-    if (!QFile::exists(u"/dev/full"_s))
-        QSKIP("no /dev/full on this system");
+    // Only the real device (a character device that refuses every write).
+    struct stat device {};
+    if (::stat("/dev/full", &device) != 0 || !S_ISCHR(device.st_mode))
+        QSKIP("no /dev/full device on this system");
     EventLog log;
     QVERIFY(log.open(u"/dev/full"_s, nullptr));
     QSignalSpy failed(&log, &EventLog::writeFailed);

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -13,8 +14,11 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QStatusBar>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +36,7 @@ private slots:
     void buttonsHaveAccessibleNames();
     void eventsAreForwarded();
     void diagramShowsTheBoundPort();
+    void savesReportWriteErrors();
     void fitsAt1280x720();
     void presentationMode();
 };
@@ -138,6 +143,35 @@ void TestMainWindow::diagramShowsTheBoundPort()
     const QString description = diagram->accessibleDescription();
     QVERIFY2(description.contains(u"server 127.0.0.1:%1"_s.arg(port)), qPrintable(description));
     QVERIFY2(description.contains(u"Client —"_s), qPrintable(description));
+}
+
+// Save transcript / Save events: the files hold what the tabs show; a disk
+// that refuses the bytes (/dev/full) is an error, not a "saved".
+void TestMainWindow::savesReportWriteErrors()
+{
+    MainWindow window;
+    QVERIFY(!window.serverPanel()->perform(u"socket"_s));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString problem;
+    QVERIFY2(window.writeTranscript(dir.filePath(u"t.txt"_s), &problem), qPrintable(problem));
+    QVERIFY2(window.writeEvents(dir.filePath(u"e.jsonl"_s), &problem), qPrintable(problem));
+    QFile transcript(dir.filePath(u"t.txt"_s));
+    QVERIFY(transcript.open(QIODevice::ReadOnly));
+    QVERIFY(transcript.readAll().contains("server = socket.socket("));
+    QFile events(dir.filePath(u"e.jsonl"_s));
+    QVERIFY(events.open(QIODevice::ReadOnly));
+    QVERIFY(events.readAll().contains("\"call\":\"socket\""));
+
+    // Only the real device (a character device that refuses every write).
+    struct stat device {};
+    if (::stat("/dev/full", &device) != 0 || !S_ISCHR(device.st_mode))
+        QSKIP("no /dev/full device on this system");
+    QVERIFY(!window.writeTranscript(u"/dev/full"_s, &problem));
+    QVERIFY2(problem.contains(u"/dev/full"_s), qPrintable(problem));
+    problem.clear();
+    QVERIFY(!window.writeEvents(u"/dev/full"_s, &problem));
+    QVERIFY(!problem.isEmpty());
 }
 
 // At 1280×720 the panels' call buttons are reachable (inside the window or
