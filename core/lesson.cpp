@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,10 @@ private:
     bool readNames(const QJsonObject &object, const QString &path, const QString &key,
         const QStringList &allowed, QStringList *out);
     bool readNarration(const QString &path, Stage *stage);
+    // Reads a regular file of at most `limit` bytes; else false and *problem.
+    static bool readLimited(const QString &filePath, qint64 limit, QByteArray *bytes, QString *problem);
+    static constexpr qint64 MaxIndexBytes = 256 * 1024;
+    static constexpr qint64 MaxNarrationBytes = 16 * 1024;
     bool checkPlaceholders(const QString &text, const QString &file, int line, int column);
 
     QString m_directory;
@@ -165,6 +170,28 @@ bool Loader::checkPlaceholders(const QString &text, const QString &file, int lin
     return true;
 }
 
+bool Loader::readLimited(const QString &filePath, qint64 limit, QByteArray *bytes, QString *problem)
+{
+    // A regular file of bounded size: not a FIFO that never ends, not a
+    // link to /dev/zero, not megabytes for one stage.
+    const QFileInfo info(filePath);
+    if (info.exists() && !info.isFile()) {
+        *problem = u"it is not a regular file"_s;
+        return false;
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = file.errorString();
+        return false;
+    }
+    *bytes = file.read(limit + 1);
+    if (bytes->size() > limit) {
+        *problem = u"it is larger than %1 KiB, more than a lesson file may be"_s.arg(limit / 1024);
+        return false;
+    }
+    return true;
+}
+
 bool Loader::readNarration(const QString &path, Stage *stage)
 {
     static const QRegularExpression fileName(u"^[A-Za-z0-9][A-Za-z0-9._-]*\\.md$"_s);
@@ -173,11 +200,11 @@ bool Loader::readNarration(const QString &path, Stage *stage)
             u"file %1 must be the name of a .md file in the lesson folder"_s.arg(
                 quoted(stage->file)));
     const QString filePath = m_directory + u'/' + stage->file;
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
+    QByteArray raw;
+    QString problem;
+    if (!readLimited(filePath, MaxNarrationBytes, &raw, &problem))
         return fail(join(path, u"file"_s),
-            u"stage %1: cannot read %2: %3"_s.arg(quoted(stage->id), filePath, file.errorString()));
-    const QByteArray raw = file.readAll();
+            u"stage %1: cannot read %2: %3"_s.arg(quoted(stage->id), filePath, problem));
     const QList<QByteArray> lines = raw.split('\n');
     QStringList text;
     int fenceLine = 0;
@@ -209,11 +236,9 @@ bool Loader::readNarration(const QString &path, Stage *stage)
 
 bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
 {
-    QFile index(m_indexPath);
-    if (!index.open(QIODevice::ReadOnly))
-        return failInFile(
-            m_indexPath, 0, 0, u"cannot read the lesson index: "_s + index.errorString());
-    m_raw = index.readAll();
+    QString problem;
+    if (!readLimited(m_indexPath, MaxIndexBytes, &m_raw, &problem))
+        return failInFile(m_indexPath, 0, 0, u"cannot read the lesson index: "_s + problem);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(m_raw, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

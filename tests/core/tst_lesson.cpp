@@ -4,10 +4,13 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/socket.h>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +36,7 @@ private slots:
     void malformed_data();
     void malformed();
     void missingFolder();
+    void refusesOddNarrationFiles();
     void fallsBackToBuiltIn();
     void truncatedIndexNamesALine();
     void readmeDocumentsVocabulary();
@@ -416,6 +420,42 @@ void TestLesson::missingFolder()
     QCOMPARE(error.line, 0);
     QVERIFY(error.message.contains(u"cannot read the lesson index"_s));
     QCOMPARE(error.toString(), error.file + u": "_s + error.message);
+}
+
+// A narration must be a regular file of at most 16 KiB: a FIFO, a link to
+// /dev/zero or a huge file is refused at once (it would hang or fill memory).
+void TestLesson::refusesOddNarrationFiles()
+{
+    const QString builtIn = Lesson::builtInDirectory();
+    for (const QString &kind : {u"huge"_s, u"device"_s, u"fifo"_s}) {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QString &name : QDir(builtIn).entryList(QDir::Files)) {
+            QVERIFY(QFile::copy(builtIn + u'/' + name, dir.filePath(name)));
+            QFile::setPermissions(dir.filePath(name), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        LessonError ok;
+        const Lesson copy = Lesson::load(dir.path(), &ok);
+        QVERIFY2(!ok.isError(), qPrintable(ok.toString()));
+        const QString target = dir.filePath(copy.stage(0).file);
+        QVERIFY(QFile::remove(target));
+        if (kind == u"huge") {
+            QFile file(target);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(20 * 1024, 'a'));
+        } else if (kind == u"device") {
+            QVERIFY(QFile::link(u"/dev/zero"_s, target));
+        } else {
+            QCOMPARE(::mkfifo(QFile::encodeName(target).constData(), 0600), 0);
+        }
+        LessonError error;
+        QElapsedTimer took;
+        took.start();
+        QVERIFY(Lesson::load(dir.path(), &error).isEmpty());
+        QVERIFY(took.elapsed() < 5000);
+        QVERIFY2(error.message.contains(kind == u"huge" ? u"larger than 16 KiB"_s : u"not a regular file"_s),
+            qPrintable(error.toString()));
+    }
 }
 
 void TestLesson::fallsBackToBuiltIn()
