@@ -80,7 +80,7 @@ struct Options
             return QApplication::translate("main", "--port must be a number from 0 to 65535, not \"%1\".").arg(parser.value(port));
         bool paceOk = false;
         const double paceSeconds = parser.value(pace).toDouble(&paceOk);
-        if (!paceOk || paceSeconds < 0 || paceSeconds > 3600)
+        if (!paceOk || !qIsFinite(paceSeconds) || paceSeconds < 0 || paceSeconds > 3600)
             return QApplication::translate("main", "--pace must be a number of seconds from 0 to 3600, not \"%1\".")
                 .arg(parser.value(pace));
         if (parser.isSet(quitWhenDone) && !parser.isSet(autoplay))
@@ -118,6 +118,14 @@ int main(int argc, char *argv[])
                 return 2;
             }
         }
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QTextStream(stderr) << QApplication::translate("main",
+                                   "SocketLab needs a display: start it in a desktop session, or set "
+                                   "QT_QPA_PLATFORM=offscreen to run it unseen (tests, CI).")
+                            << '\n';
+        return 2;
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"SocketLab"_s);
@@ -202,9 +210,11 @@ int main(int argc, char *argv[])
             QObject::connect(controller, &LessonController::autoplayFinished, &app, [controller, &err, refused](bool played) {
                 // A refused --lesson fails the run even though the built-in lesson played.
                 const bool passed = played && !refused;
-                if (refused)
-                    err << QApplication::translate("main", "Autoplay: your lesson was refused (see above), so the run fails.") << Qt::endl;
-                if (played) {
+                if (played && refused) {
+                    err << QApplication::translate("main", "Autoplay: every stage of the built-in lesson did what it expects, but your "
+                                                           "lesson was refused (see above), so the run fails.")
+                        << Qt::endl;
+                } else if (played) {
                     err << QApplication::translate("main", "Autoplay: every stage did what it expects.") << Qt::endl;
                 } else {
                     err << QApplication::translate("main", "Autoplay: these stages did not do what they expect:") << '\n';

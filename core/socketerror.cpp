@@ -81,8 +81,9 @@ const ErrnoInfo errnoTable[] = {
         "Wait until the socket becomes writable; SO_ERROR then tells how it ended."),
     SL_ERRNO(EALREADY, "A previous call of this kind is still in progress on the socket.",
         "Wait for it to finish or cancel it first."),
-    SL_ERRNO(EBADF, "The file descriptor is not open: the socket was closed already.",
-        "Create a new socket with socket()."),
+    SL_ERRNO(EBADF, "The file descriptor is not open: this socket was never created, or it is "
+                    "closed already.",
+        "Create a socket with socket() first."),
     SL_ERRNO(ENOTSOCK, "The file descriptor is not a socket.",
         "Use a descriptor returned by socket() or accept()."),
     SL_ERRNO(EDESTADDRREQ, "The socket has no destination address.",

@@ -326,7 +326,7 @@ void ConnectionView::recordChunk(const QByteArray &data, qint64 asked)
         m_eof = true;
         if (!m_reset) {
             m_peer->setText(
-                tr("⏹ Peer closed the connection (orderly shutdown): recv() returned 0 "
+                tr("■ Peer closed the connection (orderly shutdown): recv() returned 0 "
                    "bytes. Nothing more will arrive; you may still send, then close()."));
             m_peer->show();
         }

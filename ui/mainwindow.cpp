@@ -41,8 +41,9 @@ QScrollArea *scrolled(QWidget *widget, QWidget *parent)
     area->setWidget(widget);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
-    // Panels reflow to the width (wrapping button rows); only scroll down.
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Panels reflow to the width (wrapping button rows); a window narrower
+    // than a panel's minimum (1024 px) scrolls sideways instead of cutting it.
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     return area;
 }
 

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
@@ -453,13 +454,28 @@ void SocketPanel::bringIntoView(QWidget *widget)
         m_scroll = new Throttle(40, [this] {
             for (QWidget *w = parentWidget(); w && m_scrollTarget; w = w->parentWidget()) {
                 if (auto *area = qobject_cast<QScrollArea *>(w)) {
-                    area->ensureWidgetVisible(m_scrollTarget, 0, 0);
+                    scrollIntoSight(area, m_scrollTarget);
                     break;
                 }
             }
         }, this);
     }
     m_scroll->request();
+}
+
+void SocketPanel::scrollIntoSight(QScrollArea *area, QWidget *target)
+{
+    // Only when none of it shows, only up or down, and as little as will
+    // bring it in: the button just pressed stays where it was if it can.
+    if (!area->widget() || !area->widget()->isAncestorOf(target))
+        return;
+    const QRect r(target->mapTo(area->widget(), QPoint(0, 0)), target->size());
+    QScrollBar *bar = area->verticalScrollBar();
+    const int height = area->viewport()->height();
+    const int top = bar->value();
+    if (r.bottom() >= top && r.top() < top + height)
+        return; // some of it is in sight
+    bar->setValue(r.top() >= top + height ? qMin(r.top(), r.bottom() + 1 - height) : r.top());
 }
 
 void SocketPanel::fitConnectionTable()

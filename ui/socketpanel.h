@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QScrollArea;
 class QStackedWidget;
 class QTableView;
 class QTableWidget;
@@ -154,6 +155,7 @@ private:
     void fitConnectionTable();
     void refreshButtons();
     void onAccepted(LiveSocket *conn, const Endpoint &peer);
+    static void scrollIntoSight(QScrollArea *area, QWidget *target);
     void bringIntoView(QWidget *widget);
     void onResolved(const Resolution &result);
     SocketError report(const QString &call, const SocketError &error);

@@ -94,7 +94,8 @@ void TestAutoplay::malformedLessonFallsBack()
         u"--quit-when-done"_s, u"--pace"_s, u"0"_s, u"--port"_s, u"0"_s});
     // The built-in lesson played through, but the refused lesson fails the run.
     QVERIFY2(result.exitCode == 1, qPrintable(result.errors));
-    QVERIFY2(result.errors.contains(u"every stage did what it expects"_s), qPrintable(result.errors));
+    QVERIFY2(result.errors.contains(u"every stage of the built-in lesson did what it expects, but your lesson was refused"_s),
+        qPrintable(result.errors));
     QVERIFY2(result.errors.contains(index.fileName() + u":5:"_s), qPrintable(result.errors));
     QVERIFY2(result.errors.contains(u"built-in"_s), qPrintable(result.errors));
 }

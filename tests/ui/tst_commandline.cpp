@@ -19,6 +19,7 @@ private slots:
     void badValuesExitWithMessage_data();
     void badValuesExitWithMessage();
     void eventsFileCountsFromOne();
+    void noDisplaySaysSo();
 
 private:
     static QString app() { return QStringLiteral(SOCKETLAB_APP); }
@@ -61,6 +62,7 @@ void TestCommandLine::badValuesExitWithMessage_data()
             u"must then be an address"_s},
         {"positional argument", {u"lesson.json"_s}, u"options only"_s},
         {"quit without autoplay", {u"--quit-when-done"_s}, u"--autoplay"_s},
+        {"pace not a number", {u"--pace"_s, u"nan"_s}, u"--pace"_s},
         {"events unwritable", {u"--events"_s, u"/nonexistent-dir/x/e.jsonl"_s}, u"events"_s},
     };
     // Without a display as well: a mistake is reported before Qt looks for one.
@@ -116,6 +118,22 @@ void TestCommandLine::eventsFileCountsFromOne()
     QCOMPARE(first.value(u"call"_s).toString(), u"socket"_s);
     for (qsizetype i = 1; i < lines.size(); ++i)
         QCOMPARE(QJsonDocument::fromJson(lines.at(i)).object().value(u"seq"_s).toInteger(), i + 1);
+}
+
+// Good options but no display at all: a sentence, not Qt's abort.
+void TestCommandLine::noDisplaySaysSo()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        env.remove(name);
+    p.setProcessEnvironment(env);
+    p.start(app(), {u"--port"_s, u"0"_s});
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(u"needs a display"_s) && err.contains(u"QT_QPA_PLATFORM=offscreen"_s), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
