@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
     Themes::addMenu(window.viewMenu());
     FirstPaintProbe::install(&window);
     window.setDefaultEndpoint(parser.value(options.host), QString::number(portValue));
-    window.setRoles(roleValue == u"server"   ? MainWindow::Roles::Server
+    window.setAllowedRoles(roleValue == u"server"   ? MainWindow::Roles::Server
                     : roleValue == u"client" ? MainWindow::Roles::Client
                                              : MainWindow::Roles::Both);
     QObject::connect(&window, &MainWindow::callRecorded, &log, &EventLog::write);

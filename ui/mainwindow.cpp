@@ -244,9 +244,17 @@ void MainWindow::buildMenus()
 
 void MainWindow::setRoles(Roles roles)
 {
-    m_serverArea->setVisible(roles == Roles::Both || roles == Roles::Server);
-    m_clientArea->setVisible(roles == Roles::Both || roles == Roles::Client);
+    m_roles = roles;
+    const Roles shown = roles == Roles::None || m_allowedRoles == Roles::Both ? roles : m_allowedRoles;
+    m_serverArea->setVisible(shown == Roles::Both || shown == Roles::Server);
+    m_clientArea->setVisible(shown == Roles::Both || shown == Roles::Client);
     updateColumns();
+}
+
+void MainWindow::setAllowedRoles(Roles roles)
+{
+    m_allowedRoles = roles == Roles::None ? Roles::Both : roles;
+    setRoles(m_roles);
 }
 
 void MainWindow::updateColumns()

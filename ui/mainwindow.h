@@ -50,8 +50,13 @@ public:
 
     SocketPanel *serverPanel() const { return m_server; }
     SocketPanel *clientPanel() const { return m_client; }
-    // Shows one panel, both (--role) or none (a lesson stage about an explorer).
+    // Shows one panel, both or none (a lesson stage about an explorer),
+    // within what setAllowedRoles allows.
     void setRoles(Roles roles);
+    // The panels the user asked for (--role): with Server or Client, that
+    // panel is the one shown whatever a lesson stage asks (None stays None).
+    void setAllowedRoles(Roles roles);
+    Roles allowedRoles() const { return m_allowedRoles; }
     // The endpoint both panels start with (--host, --port).
     void setDefaultEndpoint(const QString &host, const QString &port);
     // The host given by --host (the last setDefaultEndpoint), "127.0.0.1" by default.
@@ -137,6 +142,8 @@ private:
     QMenu *m_explorersMenu = nullptr;
     QAction *m_presentation = nullptr;
     QString m_defaultHost = QStringLiteral("127.0.0.1");
+    Roles m_allowedRoles = Roles::Both;
+    Roles m_roles = Roles::Both; // as last asked by setRoles
     QMenu *m_viewMenu = nullptr;
     QWidget *m_lesson = nullptr;
     QDockWidget *m_lessonDock = nullptr;

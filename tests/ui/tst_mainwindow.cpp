@@ -93,6 +93,19 @@ void TestMainWindow::rolesHidePanels()
     QVERIFY(!window.clientPanel()->isVisible());
     window.setRoles(MainWindow::Roles::Both);
     QVERIFY(window.clientPanel()->isVisible());
+
+    // --role client: a stage that asks for both, or for the server, still shows the client only.
+    window.setAllowedRoles(MainWindow::Roles::Client);
+    QVERIFY(!window.serverPanel()->isVisible());
+    QVERIFY(window.clientPanel()->isVisible());
+    window.setRoles(MainWindow::Roles::Server);
+    QVERIFY(!window.serverPanel()->isVisible());
+    QVERIFY(window.clientPanel()->isVisible());
+    window.setRoles(MainWindow::Roles::None); // an explorer's stage: no panel
+    QVERIFY(!window.clientPanel()->isVisible());
+    window.setAllowedRoles(MainWindow::Roles::Both);
+    window.setRoles(MainWindow::Roles::Both);
+    QVERIFY(window.serverPanel()->isVisible() && window.clientPanel()->isVisible());
 }
 
 void TestMainWindow::buttonsHaveAccessibleNames()
