@@ -120,6 +120,9 @@ GetaddrinfoExplorer::GetaddrinfoExplorer(QWidget *parent)
 
     m_call = namedValueLabel(this, u"gaiCall"_s, tr("The call in Python"));
     useFixedFont(m_call);
+    // It shows the typed host: a name of 250 letters has no place to wrap,
+    // and must not widen the window (it is cut at the edge instead).
+    m_call->setMinimumWidth(1);
     layout->addWidget(m_call);
     m_inputProblem = namedValueLabel(this, u"gaiInputProblem"_s, tr("Input problem"));
     layout->addWidget(m_inputProblem);

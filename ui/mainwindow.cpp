@@ -5,6 +5,7 @@
 #include "diagramlink.h"
 #include "explorerdock.h"
 #include "explorerswidget.h"
+#include "getaddrinfoexplorer.h"
 #include "layerdiagram.h"
 #include "socketpanel.h"
 #include "transcript.h"
@@ -113,6 +114,9 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_explorers);
     m_explorers->hide();
     connect(m_explorers, &ExplorerDock::explorersBuilt, this, [this](ExplorersWidget *explorers) {
+        // The lookup starts on the panels' port (--port, or the lesson's).
+        GetaddrinfoExplorer *lookup = explorers->getaddrinfoExplorer();
+        lookup->setQuery(u"localhost"_s, m_defaultPort, lookup->hints());
         connect(explorers, &ExplorersWidget::callRecorded, this, &MainWindow::recordEvent);
         connect(explorers, &ExplorersWidget::addressInfoChosen, this,
             [this](const AddrInfo &info) { m_client->useAddressInfo(info); });
@@ -297,6 +301,11 @@ void MainWindow::setLessonWidget(QWidget *lesson, const QString &title)
 void MainWindow::setDefaultEndpoint(const QString &host, const QString &port)
 {
     m_defaultHost = host;
+    m_defaultPort = port;
+    if (ExplorersWidget *explorers = m_explorers->builtExplorers()) {
+        GetaddrinfoExplorer *lookup = explorers->getaddrinfoExplorer();
+        lookup->setQuery(u"localhost"_s, port, lookup->hints());
+    }
     for (SocketPanel *panel : {m_server, m_client}) {
         panel->setHost(host);
         panel->setPort(port);

@@ -142,6 +142,7 @@ private:
     QMenu *m_explorersMenu = nullptr;
     QAction *m_presentation = nullptr;
     QString m_defaultHost = QStringLiteral("127.0.0.1");
+    QString m_defaultPort = QStringLiteral("5000");
     Roles m_allowedRoles = Roles::Both;
     Roles m_roles = Roles::Both; // as last asked by setRoles
     QMenu *m_viewMenu = nullptr;

@@ -30,6 +30,7 @@ private slots:
     void useRowEmitsChosen();
     void cancelDropsResult();
     void passiveWildcard();
+    void longHostKeepsWidth();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -179,6 +180,16 @@ void TestGetaddrinfoExplorer::passiveWildcard()
     m_explorer->setQuery(QString(), u"5000"_s, {AF_INET, SOCK_STREAM, 0, AI_PASSIVE});
     QVERIFY(resolveAndWait());
     QCOMPARE(child<QTableWidget>("gaiTable")->item(0, 5)->text(), u"('0.0.0.0', 5000)"_s);
+}
+
+// A 250-letter host name (nowhere to wrap) does not make the explorer, and
+// so the window, wider.
+void TestGetaddrinfoExplorer::longHostKeepsWidth()
+{
+    const int before = m_explorer->minimumSizeHint().width();
+    m_explorer->setQuery(QString(250, u'a') + u".invalid"_s, u"http"_s);
+    QVERIFY(child<QLabel>("gaiCall")->text().contains(QString(250, u'a')));
+    QVERIFY(m_explorer->minimumSizeHint().width() <= before + 20);
 }
 
 QTEST_MAIN(TestGetaddrinfoExplorer)

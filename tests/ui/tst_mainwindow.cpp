@@ -1,3 +1,6 @@
+#include "explorerdock.h"
+#include "explorerswidget.h"
+#include "getaddrinfoexplorer.h"
 #include "layerdiagram.h"
 #include "livesocket.h"
 #include "mainwindow.h"
@@ -8,6 +11,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -37,6 +41,7 @@ private slots:
     void eventsAreForwarded();
     void diagramShowsTheBoundPort();
     void savesReportWriteErrors();
+    void explorerStartsOnThePanelsPort();
     void fitsAt1280x720();
     void presentationMode();
 };
@@ -185,6 +190,21 @@ void TestMainWindow::savesReportWriteErrors()
     problem.clear();
     QVERIFY(!window.writeEvents(u"/dev/full"_s, &problem));
     QVERIFY(!problem.isEmpty());
+}
+
+// The getaddrinfo explorer's first query uses the panels' port (--port or
+// the lesson's), before and after it is built.
+void TestMainWindow::explorerStartsOnThePanelsPort()
+{
+    MainWindow window;
+    window.setDefaultEndpoint(u"127.0.0.1"_s, u"6123"_s);
+    ExplorersWidget *explorers = window.explorerDock()->explorers(); // builds them
+    QVERIFY(explorers);
+    auto *service = explorers->getaddrinfoExplorer()->findChild<QLineEdit *>(u"gaiService"_s);
+    QVERIFY(service);
+    QCOMPARE(service->text(), u"6123"_s);
+    window.setDefaultEndpoint(u"127.0.0.1"_s, u"6124"_s);
+    QCOMPARE(service->text(), u"6124"_s);
 }
 
 // At 1280×720 the panels' call buttons are reachable (inside the window or
