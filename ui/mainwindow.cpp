@@ -106,6 +106,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_vertical->setStretchFactor(1, 1);
     setCentralWidget(m_vertical);
 
+    // The server moved to a free port: a client still aimed at the old one follows.
+    connect(m_server, &SocketPanel::freePortChosen, this, [this](const QString &before, quint16 port) {
+        if (m_client->port() == before)
+            m_client->setPort(QString::number(port));
+    });
     for (SocketPanel *panel : {m_server, m_client}) {
         connect(panel, &SocketPanel::callRecorded, this, &MainWindow::recordEvent);
         connect(panel, &SocketPanel::callRecorded, m_diagramLink, &DiagramLink::record);

@@ -139,8 +139,10 @@ SocketPanel::SocketPanel(Role role, QWidget *parent)
     });
     connect(m_error, &ErrorView::actionTriggered, this, [this] {
         if (m_freePort) {
+            const QString before = m_port->text();
             m_port->setText(QString::number(m_freePort));
             m_error->clear();
+            emit freePortChosen(before, m_freePort);
         }
     });
     validateInputs();

@@ -144,6 +144,8 @@ signals:
     void lookupFinished(bool ok);
     // Anything the panel shows changed.
     void changed();
+    // "Use free port" after EADDRINUSE replaced port `before` with `port`.
+    void freePortChosen(const QString &before, quint16 port);
 
 private:
     QWidget *buildFields();

@@ -1,3 +1,4 @@
+#include "errorview.h"
 #include "explorerdock.h"
 #include "explorerswidget.h"
 #include "getaddrinfoexplorer.h"
@@ -42,6 +43,7 @@ private slots:
     void diagramShowsTheBoundPort();
     void savesReportWriteErrors();
     void explorerStartsOnThePanelsPort();
+    void clientFollowsTheFreePort();
     void fitsAt1280x720();
     void presentationMode();
 };
@@ -205,6 +207,29 @@ void TestMainWindow::explorerStartsOnThePanelsPort()
     QCOMPARE(service->text(), u"6123"_s);
     window.setDefaultEndpoint(u"127.0.0.1"_s, u"6124"_s);
     QCOMPARE(service->text(), u"6124"_s);
+}
+
+// EADDRINUSE, then "Use free port": the client panel, aimed at the old
+// port, follows the server to the new one.
+void TestMainWindow::clientFollowsTheFreePort()
+{
+    LiveSocket holder(u"server"_s, u"holder"_s);
+    QVERIFY(!holder.open(AF_INET, SOCK_STREAM, 0));
+    QVERIFY(!holder.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
+    QVERIFY(!holder.listen(1));
+    const QString taken = QString::number(holder.laddr().port());
+
+    MainWindow window;
+    window.show();
+    window.setDefaultEndpoint(u"127.0.0.1"_s, taken);
+    QVERIFY(!window.serverPanel()->perform(u"socket"_s));
+    QCOMPARE(window.serverPanel()->perform(u"bind"_s, {u"127.0.0.1"_s, taken}).name(), u"EADDRINUSE"_s);
+    auto *use = window.serverPanel()->errorView()->findChild<QPushButton *>();
+    QVERIFY(use && use->isVisible());
+    QTest::mouseClick(use, Qt::LeftButton);
+    const QString moved = window.serverPanel()->port();
+    QVERIFY(moved != taken);
+    QCOMPARE(window.clientPanel()->port(), moved);
 }
 
 // At 1280×720 the panels' call buttons are reachable (inside the window or
