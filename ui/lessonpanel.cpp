@@ -1,5 +1,7 @@
 #include "lessonpanel.h"
 
+#include "fixedfont.h"
+
 #include "flowlayout.h"
 #include "throughputchart.h"
 
@@ -70,7 +72,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_steps->setAccessibleName(tr("Demo steps"));
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setFocusPolicy(Qt::NoFocus);
-    m_steps->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    useFixedFont(m_steps); // the family only: zoom still sizes it
     // No sideways scroll bar: it would cover the rows of this short list. A
     // step too long for the dock ends in "…"; its tooltip has it whole.
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -328,6 +330,7 @@ void LessonPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange) {
         updateTitleFont();
         updateCompactFonts();
+        showSteps(); // its rows carry fonts of their own (the bold current step)
     }
     QWidget::changeEvent(event);
 }
@@ -434,13 +437,25 @@ void LessonPanel::showCurrent()
                 .arg(m_lesson.count()));
         m_narration->setMarkdown(renderedNarration());
         // Code blocks wrap like the prose: a narrow dock or a big font would
-        // otherwise cut their lines off at the right.
+        // otherwise cut their lines off at the right. Code keeps the prose's
+        // size (the Markdown reader gives it a fixed one), so zoom sizes both.
         for (QTextBlock block = m_narration->document()->begin(); block.isValid();
              block = block.next()) {
             if (block.blockFormat().nonBreakableLines()) {
                 QTextBlockFormat format;
                 format.setNonBreakableLines(false);
                 QTextCursor(block).mergeBlockFormat(format);
+            }
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                QTextCharFormat format = fragment.charFormat();
+                if (!format.hasProperty(QTextFormat::FontPointSize))
+                    continue;
+                format.clearProperty(QTextFormat::FontPointSize);
+                QTextCursor cursor(m_narration->document());
+                cursor.setPosition(fragment.position());
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+                cursor.setCharFormat(format);
             }
         }
     }

@@ -1,5 +1,7 @@
 #include "transcriptview.h"
 
+#include "fixedfont.h"
+
 #include "transcript.h"
 
 #include <QElapsedTimer>
@@ -45,7 +47,6 @@ TranscriptView::TranscriptView(QWidget *parent)
     , m_saveButton(new QToolButton(this))
     , m_batchTimer(new QTimer(this))
 {
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const QString titles[4] = {tr("Server"), tr("Client"), tr("C"), tr("JSON")};
     const QString names[4]
         = {tr("Server transcript, IPython style"), tr("Client transcript, IPython style"),
@@ -53,7 +54,7 @@ TranscriptView::TranscriptView(QWidget *parent)
     for (int i = 0; i < 4; ++i) {
         auto *view = new QPlainTextEdit(this);
         view->setReadOnly(true);
-        view->setFont(mono);
+        useFixedFont(view); // the family only: zoom still sizes it
         view->setLineWrapMode(QPlainTextEdit::NoWrap);
         view->setMaximumBlockCount(MaxLines);
         view->setAccessibleName(names[i]);

@@ -33,6 +33,7 @@ private slots:
     void placeholdersFollowValues();
     void titleFollowsZoom();
     void demoStepsShowPython();
+    void codeFollowsZoom();
 
 private:
     Lesson m_lesson;
@@ -294,6 +295,34 @@ void TestLessonPanel::demoStepsShowPython()
     panel.next();
     QCOMPARE(panel.demoStep(), -1);
     QVERIFY(!steps->item(0)->text().startsWith(u"\u2713"_s));
+}
+
+// Zoom (a bigger font) sizes the code in the narration and the demo steps
+// as well as the prose: neither keeps a fixed size of its own.
+void TestLessonPanel::codeFollowsZoom()
+{
+    LessonPanel panel;
+    panel.setLesson(m_lesson);
+    panel.show();
+    QVERIFY(panel.setCurrentStage(u"recv"_s));
+    auto *narration = panel.findChild<QTextBrowser *>(u"narration"_s);
+    auto *steps = panel.findChild<QListWidget *>(u"demoSteps"_s);
+    QVERIFY(narration && steps && steps->count() > 0);
+    QFont bigger = panel.font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 2);
+    panel.setFont(bigger);
+    QCOMPARE(narration->document()->defaultFont().pointSizeF(), bigger.pointSizeF());
+    int code = 0;
+    for (QTextBlock block = narration->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            QVERIFY(!format.hasProperty(QTextFormat::FontPointSize));
+            if (format.fontFixedPitch() || format.fontFamilies().toStringList().join(u' ').contains(u"ono"_s))
+                ++code;
+        }
+    }
+    QVERIFY(code > 0); // the stage shows code, and it has no size of its own
+    QCOMPARE(steps->item(0)->font().pointSizeF(), bigger.pointSizeF());
 }
 
 QTEST_MAIN(TestLessonPanel)
