@@ -449,17 +449,28 @@ LayerDiagram::Geometry LayerDiagram::geometry() const
     return g;
 }
 
+void LayerDiagram::setZoom(double zoom)
+{
+    zoom = qMax(0.25, zoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    update();
+}
+
 QFont LayerDiagram::diagramFont() const
 {
     // Grows with the widget (presentation mode, a big projector window) up to
     // 1.6 times the widget's font; in a narrow column (a 1280-pixel screen
     // with the lesson open) it shrinks to no less than 0.8 of it, so the
-    // layer names fit their boxes. Zoom, which sets the widget's font, rules.
+    // layer names fit their boxes. Zoom, which sets the widget's font, rules
+    // where there is room; in a narrow column the type goes back down to
+    // what fits unzoomed (0.8 of the unzoomed font at the least).
     QFont f = font();
     const int u = fontMetrics().height();
     double scale = qBound(1.0, qMin(width() / (48.0 * u), height() / (32.0 * u)), 1.6);
     if (width() < 22 * u)
-        scale = qMax(0.8, width() / (22.0 * u));
+        scale = qMax(0.8 / m_zoom, width() / (22.0 * u));
     if (scale != 1.0) {
         if (f.pointSizeF() > 0)
             f.setPointSizeF(f.pointSizeF() * scale);

@@ -49,6 +49,10 @@ public:
     explicit LayerDiagram(QWidget *parent = nullptr);
     ~LayerDiagram() override;
 
+    // The window's zoom (1 = none, > 0): in a narrow column the diagram's
+    // type shrinks back to what fits at zoom 1 rather than cut its labels.
+    void setZoom(double zoom);
+
     // The two endpoints (client's and server's addresses) and the socket
     // type (SOCK_STREAM / SOCK_DGRAM); the route and its interface are
     // looked up (Encapsulation::pathTo). Invalid endpoints show "—".
@@ -163,4 +167,5 @@ private:
     bool m_animationEnabled = true;
     double m_speed = 1.0;
     QVariantAnimation *m_animation = nullptr;
+    double m_zoom = 1.0;
 };

@@ -373,6 +373,7 @@ void MainWindow::applyFont()
     QFont f = QApplication::font();
     f.setPointSizeF(m_basePointSize * m_zoom * m_scale);
     QApplication::setFont(f);
+    m_diagram->setZoom(m_zoom);
 }
 
 double MainWindow::presentationScale(int height)
