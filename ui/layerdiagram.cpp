@@ -241,7 +241,7 @@ void LayerDiagram::showTransfer(
     if (size < 0)
         size = payload.size();
 
-    // Keep the picture's left side the client, whichever way the bytes go.
+    // Keep the flow client -> server, whichever way the bytes go.
     Encapsulation::Flow f = encapsulation.flow();
     if (direction == Direction::ServerToClient) {
         std::swap(f.sourceHost, f.destinationHost);
@@ -438,10 +438,12 @@ LayerDiagram::Geometry LayerDiagram::geometry() const
     for (int row = 0; row < RowCount; ++row) {
         const int y = top + row * (rowHeight + gap);
         g.rows[row] = QRect(area.left(), y, area.width(), rowHeight);
-        g.client[row] = QRect(area.left(), y, boxWidth, rowHeight);
-        g.server[row] = QRect(area.right() - boxWidth + 1, y, boxWidth, rowHeight);
-        g.lane[row] = QRect(g.client[row].right() + 1 + laneGap, y,
-            g.server[row].left() - g.client[row].right() - 1 - 2 * laneGap, rowHeight);
+        // The server's stack on the left and the client's on the right, as
+        // the panels beside the diagram stand.
+        g.server[row] = QRect(area.left(), y, boxWidth, rowHeight);
+        g.client[row] = QRect(area.right() - boxWidth + 1, y, boxWidth, rowHeight);
+        g.lane[row] = QRect(g.server[row].right() + 1 + laneGap, y,
+            g.client[row].left() - g.server[row].right() - 1 - 2 * laneGap, rowHeight);
     }
     g.stacks = g.rows[0].united(g.rows[RowCount - 1]);
     g.slide = qBound(u, g.lane[0].width() / 8, 4 * u);
@@ -801,14 +803,14 @@ void LayerDiagram::paintEvent(QPaintEvent *)
     const QRect line2 = line1.translated(0, u);
     p.setPen(pal.color(QPalette::WindowText));
     p.setFont(bold);
-    p.drawText(line1, Qt::AlignLeft | Qt::AlignVCenter, tr("Client host"));
-    p.drawText(line1, Qt::AlignRight | Qt::AlignVCenter, tr("Server host"));
+    p.drawText(line1, Qt::AlignLeft | Qt::AlignVCenter, tr("Server host"));
+    p.drawText(line1, Qt::AlignRight | Qt::AlignVCenter, tr("Client host"));
     p.setFont(diagramFont());
-    const int half = g.client[0].width() + g.lane[0].width() / 2;
+    const int half = g.server[0].width() + g.lane[0].width() / 2;
     p.drawText(QRect(line2.left(), line2.top(), half, u), Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(diagramFont()).elidedText(hostTitle(Side::Client), Qt::ElideMiddle, half));
-    p.drawText(QRect(line2.right() - half, line2.top(), half, u), Qt::AlignRight | Qt::AlignVCenter,
         QFontMetrics(diagramFont()).elidedText(hostTitle(Side::Server), Qt::ElideMiddle, half));
+    p.drawText(QRect(line2.right() - half, line2.top(), half, u), Qt::AlignRight | Qt::AlignVCenter,
+        QFontMetrics(diagramFont()).elidedText(hostTitle(Side::Client), Qt::ElideMiddle, half));
     p.setFont(bold);
     p.drawText(g.middle, Qt::AlignCenter,
         QFontMetrics(bold).elidedText(middleTitle(), Qt::ElideRight, g.middle.width()));
@@ -1121,8 +1123,9 @@ void LayerDiagram::paintTransfer(QPainter &p, const Geometry &g) const
     const Transfer &t = *m_transfer;
     const Encapsulation &e = t.encapsulation;
     const bool fromClient = t.direction == Direction::ClientToServer;
-    const int startX = fromClient ? 0 : g.slide;
-    const int endX = fromClient ? g.slide : 0;
+    // The client stands on the right: its bytes slide leftwards.
+    const int startX = fromClient ? g.slide : 0;
+    const int endX = fromClient ? 0 : g.slide;
 
     auto stripRect = [&](int row, int offset) {
         const QRect lane = g.lane[row];

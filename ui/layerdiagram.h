@@ -12,8 +12,8 @@
 class Endpoint;
 class QVariantAnimation;
 
-// The TCP/IP layer diagram: two stacks, client host (left) and server host
-// (right), each with Application, Transport, Internet and Link, joined by the
+// The TCP/IP layer diagram: two stacks, server host (left, as the server
+// panel stands) and client host (right), each with Application, Transport, Internet and Link, joined by the
 // link at the bottom. showTransfer() animates one send: the payload goes down
 // the sender's stack gaining each header (with the real ports, addresses,
 // protocol number and sizes from an Encapsulation), crosses the link, climbs
