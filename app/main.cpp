@@ -12,11 +12,16 @@
 #include <QHostAddress>
 #include <QMenu>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QStatusBar>
 #include <QTextStream>
 
 #include <algorithm>
+#include <csignal>
 #include <future>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -202,6 +207,23 @@ int main(int argc, char *argv[])
         QSettings().setValue(u"lesson/stage"_s, lesson.stage(index).id);
     });
     window.show();
+    // SIGTERM or SIGINT (a logout, Ctrl+C in the terminal): quit through the
+    // event loop, so the window's size, zoom and place are remembered.
+    static int signalPipe[2] = {-1, -1};
+    if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
+        struct sigaction action {};
+        action.sa_handler = [](int) {
+            const char byte = 1;
+            (void)!::write(signalPipe[1], &byte, 1);
+        };
+        ::sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGTERM, &action, nullptr);
+        ::sigaction(SIGINT, &action, nullptr);
+        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &window);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    }
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] { window.saveSettings(); });
     if (parser.isSet(options.present))
         window.setPresentation(true);
     if (parser.isSet(options.autoplay)) {

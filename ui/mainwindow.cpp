@@ -575,6 +575,12 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
     QSettings settings;
     if (!m_presenting) // full screen is no size to come back to
         settings.setValue(u"window/geometry"_s, saveGeometry());
@@ -585,5 +591,4 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(
         u"window/panelsSplitter"_s, m_presenting ? m_normalPanels : m_panels->saveState());
     settings.setValue(u"view/zoom"_s, m_zoom);
-    QMainWindow::closeEvent(event);
 }

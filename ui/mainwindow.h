@@ -42,6 +42,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Remembers size, place, splitters and zoom (QSettings); also done on close.
+    void saveSettings() const;
+
     // File ▸ Save transcript / Save events without the dialog: the IPython
     // and C text, or the JSON lines. False and *problem (the file system's
     // message, with the path) when a byte could not be written (a full disk).

@@ -20,6 +20,7 @@ private slots:
     void badValuesExitWithMessage();
     void eventsFileCountsFromOne();
     void noDisplaySaysSo();
+    void terminateKeepsSettings();
 
 private:
     static QString app() { return QStringLiteral(SOCKETLAB_APP); }
@@ -134,6 +135,32 @@ void TestCommandLine::noDisplaySaysSo()
     QCOMPARE(p.exitCode(), 2);
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(err.contains(u"needs a display"_s) && err.contains(u"QT_QPA_PLATFORM=offscreen"_s), qPrintable(err));
+}
+
+// SIGTERM (a logout) ends the app through its event loop: exit status 0 and
+// the window's size and zoom are remembered.
+void TestCommandLine::terminateKeepsSettings()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, dir.path());
+    env.insert(u"SOCKETLAB_REPORT_FIRST_PAINT"_s, u"1"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    p.setProcessEnvironment(env);
+    p.start(app(), {u"--port"_s, u"0"_s});
+    QVERIFY(p.waitForStarted(10000));
+    QVERIFY(QTest::qWaitFor([&] { return p.state() != QProcess::Running || p.canReadLine(); }, 20000));
+    QVERIFY(p.readLine().startsWith("first-paint "));
+    p.terminate(); // SIGTERM
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QFile settings(dir.filePath(u"SocketLab/SocketLab.conf"_s));
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray text = settings.readAll();
+    QVERIFY2(text.contains("geometry=") && text.contains("zoom="), text.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
