@@ -1081,9 +1081,10 @@ void LayerDiagram::paintStrip(QPainter &p, const QRect &r, int row, const QStrin
         if (cut > 0)
             shown = text.left(cut) % u'\n' % text.mid(cut + 2);
     }
-    // Smaller type before cutting anything: down to 70 % of the diagram's.
+    // Smaller type before cutting anything: down to 55 % of the diagram's
+    // (a big presentation font in a narrow column needs that much).
     QFont small = diagramFont();
-    for (const double scale : {0.85, 0.7}) {
+    for (const double scale : {0.85, 0.7, 0.55}) {
         const QFontMetrics fm(p.font());
         const QRect needed = fm.boundingRect(
             textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, shown);
