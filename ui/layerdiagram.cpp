@@ -545,8 +545,12 @@ QString LayerDiagram::boxDetail(Side side, int row) const
     }
     case 2: {
         const QString host = client ? m_flow.sourceHost : m_flow.destinationHost;
-        return (m_flow.family == AF_INET6 ? u"IPv6"_s : u"IPv4"_s) % u'\n'
-            % (host.isEmpty() ? u"—"_s : host);
+        // No address on either side yet: the family is not chosen either.
+        const QString version = m_flow.sourceHost.isEmpty() && m_flow.destinationHost.isEmpty()
+            ? tr("IPv4 or IPv6")
+            : m_flow.family == AF_INET6 ? u"IPv6"_s
+                                        : u"IPv4"_s;
+        return version % u'\n' % (host.isEmpty() ? u"—"_s : host);
     }
     case 3: {
         if (m_path.interfaceName.isEmpty())
