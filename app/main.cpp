@@ -139,7 +139,16 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     options.addTo(&parser);
-    parser.process(app); // --help, --version and unknown options exit here
+    if (!parser.parse(QCoreApplication::arguments())) {
+        // An unknown option or one without its value: status 2, like every other mistake.
+        QTextStream(stderr) << parser.errorText() << ' '
+                            << QApplication::translate("main", "See --help for the options and their values.") << '\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s))
+        parser.showHelp(0);
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
 
     QTextStream err(stderr);
     if (const QString problem = options.problem(parser); !problem.isEmpty()) {

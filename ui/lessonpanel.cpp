@@ -463,7 +463,10 @@ void LessonPanel::showCurrent()
     m_previous->setEnabled(stage && m_current > 0);
     m_next->setEnabled(stage && m_current + 1 < m_lesson.count());
     const bool hasDemo = stage && !stage->actions.isEmpty();
-    m_run->setEnabled(hasDemo && !m_demoRunning);
+    // Stays enabled while its demo runs (runDemo() ignores a second press):
+    // a disabled button would hand the keyboard focus to some panel's button,
+    // which the next Space would press.
+    m_run->setEnabled(hasDemo);
     m_run->setText(m_demoRunning ? tr("Running the demo\u2026")
             : hasDemo            ? tr("&Run this stage's demo")
                                  : tr("No demo in this stage"));

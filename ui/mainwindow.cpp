@@ -373,6 +373,11 @@ void MainWindow::applyFont()
     QFont f = QApplication::font();
     f.setPointSizeF(m_basePointSize * m_zoom * m_scale);
     QApplication::setFont(f);
+    // Widgets a style sheet styles (the high-contrast theme) keep their old
+    // font until the sheet is applied again.
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+        app && !app->styleSheet().isEmpty())
+        app->setStyleSheet(app->styleSheet());
     m_diagram->setZoom(m_zoom);
 }
 

@@ -62,6 +62,8 @@ void TestCommandLine::badValuesExitWithMessage_data()
         {"server host not an address", {u"--role"_s, u"server"_s, u"--host"_s, u"localhost"_s},
             u"must then be an address"_s},
         {"positional argument", {u"lesson.json"_s}, u"options only"_s},
+        {"unknown option", {u"--bogus"_s}, u"--help"_s},
+        {"option without its value", {u"--port"_s}, u"--help"_s},
         {"quit without autoplay", {u"--quit-when-done"_s}, u"--autoplay"_s},
         {"pace not a number", {u"--pace"_s, u"nan"_s}, u"--pace"_s},
         {"events unwritable", {u"--events"_s, u"/nonexistent-dir/x/e.jsonl"_s}, u"events"_s},

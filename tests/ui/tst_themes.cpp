@@ -1,4 +1,7 @@
+#include "mainwindow.h"
+#include "socketpanel.h"
 #include "themes.h"
+#include "transcriptview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +25,7 @@ private slots:
     void highContrastFramesAreWhite();
     void themesAreRemembered();
     void menuAppliesTheme();
+    void zoomWithHighContrast();
 };
 
 void TestThemes::initTestCase()
@@ -78,6 +82,21 @@ void TestThemes::menuAppliesTheme()
     QVERIFY(!system->isChecked());
     QCOMPARE(Themes::current(), u"dark"_s);
     QVERIFY(qApp->palette().color(QPalette::Window).lightness() < 60);
+}
+
+// Zoom reaches every widget with the high-contrast style sheet too.
+void TestThemes::zoomWithHighContrast()
+{
+    Themes::apply(u"high-contrast"_s);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const double before = window.clientPanel()->font().pointSizeF();
+    window.setZoom(2.0);
+    QTRY_COMPARE(window.clientPanel()->font().pointSizeF(), 2.0 * before);
+    QTRY_COMPARE(window.transcriptTabs()->font().pointSizeF(), 2.0 * before);
+    QTRY_COMPARE(window.serverPanel()->font().pointSizeF(), 2.0 * before);
+    window.setZoom(1.0);
 }
 
 QTEST_MAIN(TestThemes)
