@@ -120,12 +120,21 @@ void LiveSocket::destroyNotifiers()
     m_arrivalsFd = -1;
 }
 
+namespace {
+
+// Empties an epoll fd's ready list without waiting.
+void drainArrivals(int epollFd)
+{
+    epoll_event events[4];
+    while (::epoll_wait(epollFd, events, 4, 0) > 0) { }
+}
+
+} // namespace
+
 bool LiveSocket::watchArrivals()
 {
     if (m_arrivalNotifier) {
-        // What arrived while the level-triggered notifier watched is told already.
-        epoll_event events[4];
-        while (::epoll_wait(m_arrivalsFd, events, 4, 0) > 0) { }
+        drainArrivals(m_arrivalsFd); // told already, by the level-triggered notifier
         return true;
     }
     // epoll(7), edge-triggered: its fd turns readable once per new arrival
@@ -140,15 +149,12 @@ bool LiveSocket::watchArrivals()
         ::close(fd);
         return false;
     }
-    // Registering an fd that is readable already queues an event: drop it.
-    epoll_event initial[4];
-    while (::epoll_wait(fd, initial, 4, 0) > 0) { }
+    drainArrivals(fd); // registering an fd that is readable already queues an event
     m_arrivalsFd = fd;
     m_arrivalNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
     m_arrivalNotifier->setEnabled(false);
     QObject::connect(m_arrivalNotifier, &QSocketNotifier::activated, this, [this] {
-        epoll_event events[4];
-        while (::epoll_wait(m_arrivalsFd, events, 4, 0) > 0) { }
+        drainArrivals(m_arrivalsFd);
         emit readable();
     });
     return true;

@@ -134,6 +134,11 @@ SocketError ReceiveLoop::issueRecv()
     m_inRecv = true;
     const SocketError error = m_socket->recv(m_asked);
     m_inRecv = false;
+    return settleRecv(error);
+}
+
+SocketError ReceiveLoop::settleRecv(const SocketError &error)
+{
     if (error) {
         // Failed at once (LiveSocket returns it, it does not emit failed).
         if (m_expecting) {
@@ -193,16 +198,7 @@ SocketError ReceiveLoop::runRecv(const QElapsedTimer &slice)
             finish(stop);
         return {};
     }
-    if (run.error) {
-        if (m_expecting) {
-            m_expecting = false;
-            handleChunk({}, run.error, m_asked);
-        }
-        return run.error;
-    }
-    if (m_expecting)
-        setWaiting(true); // the kernel had nothing: recv is pending
-    return {};
+    return settleRecv(run.error);
 }
 
 void ReceiveLoop::onReceived(const QByteArray &data, qint64 asked)

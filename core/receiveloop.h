@@ -129,6 +129,9 @@ signals:
 private:
     void begin();
     SocketError issueRecv();
+    // After our recv returned: an error at once ends the message, a recv
+    // still expected is waiting in the kernel. Returns `error`.
+    SocketError settleRecv(const SocketError &error);
     void drive();
     void onReceived(const QByteArray &data, qint64 asked);
     void onFailed(const QString &call, const SocketError &error);
