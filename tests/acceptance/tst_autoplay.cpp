@@ -54,8 +54,8 @@ void TestAutoplay::wholeLessonExitsZero()
 {
     QVERIFY(m_home.isValid());
     const QString events = m_home.filePath(u"events.jsonl"_s);
-    const Run result
-        = run({u"--autoplay"_s, u"--quit-when-done"_s, u"--pace"_s, u"0"_s, u"--port"_s, u"0"_s, u"--events"_s, events});
+    const Run result = run({u"--autoplay"_s, u"--quit-when-done"_s, u"--pace"_s, u"0"_s,
+        u"--port"_s, u"0"_s, u"--events"_s, events});
     QVERIFY2(result.exitCode == 0, qPrintable(result.errors));
 
     QFile file(events);
@@ -75,7 +75,8 @@ void TestAutoplay::wholeLessonExitsZero()
         ++lines;
     }
     QVERIFY(lines > 50);
-    for (const QString &call : {u"socket"_s, u"bind"_s, u"listen"_s, u"accept"_s, u"connect"_s, u"recv"_s, u"close"_s})
+    for (const QString &call :
+        {u"socket"_s, u"bind"_s, u"listen"_s, u"accept"_s, u"connect"_s, u"recv"_s, u"close"_s})
         QVERIFY2(calls.contains(call), qPrintable(call));
     // The backlog stage's crowd of clients is logged like the panels' sockets.
     QVERIFY2(objects.contains(u"crowd1"_s), qPrintable(QStringList(objects.values()).join(u' ')));
@@ -87,14 +88,17 @@ void TestAutoplay::malformedLessonFallsBack()
     QVERIFY(lesson.isValid());
     QFile index(lesson.filePath(u"index.json"_s));
     QVERIFY(index.open(QIODevice::WriteOnly));
-    index.write("{\n  \"format\": 1,\n  \"title\": \"Broken\",\n  \"port\": 5000,\n  \"stages\": [ { \"id\": 7 } ]\n}\n");
+    index.write("{\n  \"format\": 1,\n  \"title\": \"Broken\",\n  \"port\": 5000,\n  \"stages\": [ "
+                "{ \"id\": 7 } ]\n}\n");
     index.close();
 
-    const Run result = run({u"--lesson"_s, lesson.path(), u"--stage"_s, u"wrap-up"_s, u"--autoplay"_s,
-        u"--quit-when-done"_s, u"--pace"_s, u"0"_s, u"--port"_s, u"0"_s});
+    const Run result = run({u"--lesson"_s, lesson.path(), u"--stage"_s, u"wrap-up"_s,
+        u"--autoplay"_s, u"--quit-when-done"_s, u"--pace"_s, u"0"_s, u"--port"_s, u"0"_s});
     // The built-in lesson played through, but the refused lesson fails the run.
     QVERIFY2(result.exitCode == 1, qPrintable(result.errors));
-    QVERIFY2(result.errors.contains(u"every stage of the built-in lesson did what it expects, but your lesson was refused"_s),
+    QVERIFY2(
+        result.errors.contains(
+            u"every stage of the built-in lesson did what it expects, but your lesson was refused"_s),
         qPrintable(result.errors));
     QVERIFY2(result.errors.contains(index.fileName() + u":5:"_s), qPrintable(result.errors));
     QVERIFY2(result.errors.contains(u"built-in"_s), qPrintable(result.errors));

@@ -2,7 +2,7 @@
 // paint exactly as SocketLab does (see firstpaintprobe.h). With --text, the
 // window shows one line of text, so the first paint also starts the font
 // system (fontconfig, FreeType, glyph loading), as any window with words does.
-#include "firstpaintprobe.h"
+#include "ui/window/firstpaintprobe.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -10,24 +10,23 @@
 // real recv(2) each, reported in runs (LiveSocket::recvRun, one event per
 // slice of the event loop) that the transcript and the bytes view take call
 // by call.
-// With --view, only a ConnectionView is shown (no window, no transcript). The reference, measured first in the same
-// run: a bare C++ loop making the same recv(8) calls on a blocking socket with
-// no GUI. Prints total seconds, recv calls per second, the longest event-loop
-// stall and peak RSS, each beside its target (issue 3: total under 3x the bare
-// loop, no stall over 50 ms, peak RSS under 150 MB). With --transcript every
-// call is also recorded by a Transcript shown in a TranscriptView, as the main
-// window does (with --view). Loopback only; every loop ends by itself;
-// asserts nothing, but exits 1 when the counts are not exact.
+// With --view, only a ConnectionView is shown (no window, no transcript). The reference, measured
+// first in the same run: a bare C++ loop making the same recv(8) calls on a blocking socket with no
+// GUI. Prints total seconds, recv calls per second, the longest event-loop stall and peak RSS, each
+// beside its target (issue 3: total under 3x the bare loop, no stall over 50 ms, peak RSS under 150
+// MB). With --transcript every call is also recorded by a Transcript shown in a TranscriptView, as
+// the main window does (with --view). Loopback only; every loop ends by itself; asserts nothing,
+// but exits 1 when the counts are not exact.
 //
 // Usage: bench_recv [--mib N] [--buffer B] [--view [--transcript]]   (offscreen by default)
-#include "connectionview.h"
-#include "mainwindow.h"
-#include "socketpanel.h"
-#include "livesocket.h"
-#include "receiveloop.h"
-#include "chunkmodel.h"
-#include "transcript.h"
-#include "transcriptview.h"
+#include "core/bytes/chunkmodel.h"
+#include "core/bytes/receiveloop.h"
+#include "core/net/livesocket.h"
+#include "core/record/transcript.h"
+#include "ui/lanes/connectionview.h"
+#include "ui/lanes/socketpanel.h"
+#include "ui/timeline/transcriptview.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,12 +34,12 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <algorithm>
 #include <memory>
-#include <vector>
 #include <thread>
+#include <vector>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -92,8 +91,8 @@ void sendAll(int fd, qint64 total)
         block[i] = char('a' + i % 26);
     qint64 sent = 0;
     while (sent < total) {
-        const ssize_t n = ::send(fd, block.constData(), size_t(qMin<qint64>(block.size(), total - sent)),
-                                 MSG_NOSIGNAL);
+        const ssize_t n = ::send(
+            fd, block.constData(), size_t(qMin<qint64>(block.size(), total - sent)), MSG_NOSIGNAL);
         if (n <= 0)
             break;
         sent += n;
@@ -148,9 +147,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("SocketLab recv(8) throughput benchmark"));
     parser.addHelpOption();
     QCommandLineOption mibOption(QStringLiteral("mib"), QStringLiteral("MiB to receive."),
-                                 QStringLiteral("N"), QStringLiteral("10"));
+        QStringLiteral("N"), QStringLiteral("10"));
     QCommandLineOption bufferOption(QStringLiteral("buffer"), QStringLiteral("recv size in bytes."),
-                                    QStringLiteral("B"), QStringLiteral("8"));
+        QStringLiteral("B"), QStringLiteral("8"));
     QCommandLineOption transcriptOption(QStringLiteral("transcript"),
         QStringLiteral("Also record every call in a shown Transcript/TranscriptView."));
     QCommandLineOption viewOption(QStringLiteral("view"),
@@ -181,11 +180,11 @@ int main(int argc, char *argv[])
         window->resize(1280, 720);
         window->show();
         SocketPanel *panel = window->serverPanel();
-        for (const auto &[call, args] : std::initializer_list<std::pair<QString, QStringList>> {
-                 {QStringLiteral("socket"), {}},
-                 {QStringLiteral("bind"), {QStringLiteral("127.0.0.1"), QStringLiteral("0")}},
-                 {QStringLiteral("listen"), {QStringLiteral("1")}},
-                 {QStringLiteral("accept"), {}}}) {
+        for (const auto &[call, args] :
+            std::initializer_list<std::pair<QString, QStringList>> {{QStringLiteral("socket"), {}},
+                {QStringLiteral("bind"), {QStringLiteral("127.0.0.1"), QStringLiteral("0")}},
+                {QStringLiteral("listen"), {QStringLiteral("1")}},
+                {QStringLiteral("accept"), {}}}) {
             if (const SocketError error = panel->perform(call, args)) {
                 std::fprintf(stderr, "bench_recv: %s failed: %s\n", qPrintable(call),
                     qPrintable(error.toString()));
@@ -271,21 +270,24 @@ int main(int argc, char *argv[])
 
     const ChunkModel *model = view->chunkModel();
     const double peakRss = peakRssMb();
-    const bool exact = model->totalBytes() == total && model->calls() == bare.calls
-        && model->eofCount() == 1;
-    auto verdict = [](bool met) { return met ? "met" : "MISSED"; };
+    const bool exact
+        = model->totalBytes() == total && model->calls() == bare.calls && model->eofCount() == 1;
+    auto verdict = [](bool met) {
+        return met ? "met" : "MISSED";
+    };
     std::printf("receiving %lld bytes with recv(%d) on 127.0.0.1 through %s\n",
         static_cast<long long>(total), buffer,
-        wholeWindow                         ? "the main window (transcript, diagram, both panels)"
+        wholeWindow                          ? "the main window (transcript, diagram, both panels)"
             : parser.isSet(transcriptOption) ? "a ConnectionView and a TranscriptView"
                                              : "a lone ConnectionView");
-    std::printf("                    window path     bare C++ loop   target   (bare: median of 3 runs)\n");
+    std::printf(
+        "                    window path     bare C++ loop   target   (bare: median of 3 runs)\n");
     std::printf("  total          %10.2f s    %10.2f s    < 3x bare = %.2f s  %s\n", seconds,
         bare.seconds, 3 * bare.seconds, verdict(seconds < 3 * bare.seconds));
     std::printf("  recv calls / s %10.0f      %10.0f      > %.0f\n", model->calls() / seconds,
         bare.calls / bare.seconds, bare.calls / bare.seconds / 3);
-    std::printf("  longest stall  %10.1f ms   %10s       < 50 ms  %s\n", longestStallNs / 1e6,
-        "-", verdict(longestStallNs < 50000000));
+    std::printf("  longest stall  %10.1f ms   %10s       < 50 ms  %s\n", longestStallNs / 1e6, "-",
+        verdict(longestStallNs < 50000000));
     std::printf("  peak RSS       %10.1f MB   %10.1f MB    < 150 MB  %s\n", peakRss, bareRss,
         verdict(peakRss < 150));
     std::printf("  recv calls     %10lld      %10lld      equal  %s\n",

@@ -64,8 +64,8 @@ struct Run
 };
 
 // Starts `program`, waits for its "first-paint" line, optionally idles it.
-std::optional<Run> runOnce(const QString &program, const QString &configDir, int idleSeconds,
-    const QStringList &arguments)
+std::optional<Run> runOnce(
+    const QString &program, const QString &configDir, int idleSeconds, const QStringList &arguments)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -124,10 +124,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("SocketLab start-up and idle benchmark"));
     parser.addHelpOption();
     QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Starts per program."),
-                                  QStringLiteral("N"), QStringLiteral("7"));
+        QStringLiteral("N"), QStringLiteral("7"));
     QCommandLineOption idleOption(QStringLiteral("idle-seconds"),
-                                  QStringLiteral("Idle time measured for CPU use."),
-                                  QStringLiteral("S"), QStringLiteral("10"));
+        QStringLiteral("Idle time measured for CPU use."), QStringLiteral("S"),
+        QStringLiteral("10"));
     parser.addOptions({runsOption, idleOption});
     parser.addPositionalArgument(QStringLiteral("socketlab"), QStringLiteral("SocketLab binary"));
     parser.addPositionalArgument(QStringLiteral("bare"), QStringLiteral("bare window binary"));
@@ -168,13 +168,14 @@ int main(int argc, char *argv[])
     std::printf("  bare window    %8.1f ms\n", bare_);
     std::printf("  ratio          %8.2f x   (target < 2.00)  %s\n", bare_ > 0 ? app_ / bare_ : -1.0,
         app_ < 2 * bare_ ? "met" : "MISSED");
-    std::printf("  for scale: the bare window with one line of text (font system started) %.1f ms,\n"
-                "  socketlab is %.2f x that\n",
+    std::printf(
+        "  for scale: the bare window with one line of text (font system started) %.1f ms,\n"
+        "  socketlab is %.2f x that\n",
         text_, text_ > 0 ? app_ / text_ : -1.0);
     std::printf("idle window, 1 s after first paint\n");
     std::printf("  socketlab RSS  %8.1f MB   (target < 60)\n", appIdle.idleRssKb / 1024.0);
     std::printf("  bare RSS       %8.1f MB\n", bareIdle.idleRssKb / 1024.0);
     std::printf("CPU over %d s idle: %lld ticks (target 0, %ld ticks/s)\n", idleSeconds,
-                static_cast<long long>(appIdle.idleTicks), sysconf(_SC_CLK_TCK));
+        static_cast<long long>(appIdle.idleTicks), sysconf(_SC_CLK_TCK));
     return 0;
 }

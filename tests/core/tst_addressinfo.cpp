@@ -1,4 +1,4 @@
-#include "addressinfo.h"
+#include "core/platform/addressinfo.h"
 
 #include <QTest>
 

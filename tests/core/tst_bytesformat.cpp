@@ -1,4 +1,4 @@
-#include "bytesformat.h"
+#include "core/bytes/bytesformat.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

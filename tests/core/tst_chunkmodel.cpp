@@ -1,7 +1,7 @@
-#include "bytesformat.h"
-#include "chunkmodel.h"
+#include "core/bytes/bytesformat.h"
+#include "core/bytes/chunkmodel.h"
 
-#include "livesocket.h"
+#include "core/net/livesocket.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -248,7 +248,8 @@ void TestChunkModel::runRowsMatchLoneCalls()
                 const QModelIndex a = alone.index(row, column);
                 const QModelIndex b = together.index(row, column);
                 QCOMPARE(together.data(b, Qt::ToolTipRole), alone.data(a, Qt::ToolTipRole));
-                QCOMPARE(together.data(b, ChunkModel::SplitRole), alone.data(a, ChunkModel::SplitRole));
+                QCOMPARE(
+                    together.data(b, ChunkModel::SplitRole), alone.data(a, ChunkModel::SplitRole));
             }
         }
     }

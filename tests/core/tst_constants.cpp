@@ -1,4 +1,4 @@
-#include "constants.h"
+#include "core/platform/constants.h"
 
 #include <QSet>
 #include <QTest>

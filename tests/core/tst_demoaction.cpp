@@ -1,5 +1,5 @@
-#include "demoaction.h"
-#include "receiveloop.h"
+#include "core/bytes/receiveloop.h"
+#include "core/lab/demoaction.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "encapsulation.h"
+#include "core/platform/encapsulation.h"
 
-#include "endpoint.h"
-#include "socket.h"
+#include "core/net/endpoint.h"
+#include "core/net/socket.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Endpoint: parsing typed input, endpoint notation, the Python tuple form,
 // and the sockaddr round trip, with good and bad input.
-#include "endpoint.h"
+#include "core/net/endpoint.h"
 #include "endpointprinter.h"
 
 #include <QNetworkInterface>

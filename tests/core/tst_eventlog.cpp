@@ -1,5 +1,5 @@
-#include "eventlog.h"
-#include "livesocket.h"
+#include "core/net/livesocket.h"
+#include "core/record/eventlog.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -109,7 +109,9 @@ void TestEventLog::refusesUnwritablePath()
 void TestEventLog::reportsAFullDisk()
 {
     // Only the real device (a character device that refuses every write).
-    struct stat device {};
+    struct stat device
+    {
+    };
     if (::stat("/dev/full", &device) != 0 || !S_ISCHR(device.st_mode))
         QSKIP("no /dev/full device on this system");
     EventLog log;

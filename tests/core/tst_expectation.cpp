@@ -1,4 +1,4 @@
-#include "expectation.h"
+#include "core/lab/expectation.h"
 
 #include <QHash>
 #include <QTest>

@@ -1,10 +1,10 @@
-#include "jsonlocator.h"
-#include "lesson.h"
+#include "core/lab/jsonlocator.h"
+#include "core/lab/lesson.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -432,7 +432,8 @@ void TestLesson::refusesOddNarrationFiles()
         QVERIFY(dir.isValid());
         for (const QString &name : QDir(builtIn).entryList(QDir::Files)) {
             QVERIFY(QFile::copy(builtIn + u'/' + name, dir.filePath(name)));
-            QFile::setPermissions(dir.filePath(name), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QFile::setPermissions(
+                dir.filePath(name), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
         LessonError ok;
         const Lesson copy = Lesson::load(dir.path(), &ok);
@@ -453,7 +454,8 @@ void TestLesson::refusesOddNarrationFiles()
         took.start();
         QVERIFY(Lesson::load(dir.path(), &error).isEmpty());
         QVERIFY(took.elapsed() < 5000);
-        QVERIFY2(error.message.contains(kind == u"huge" ? u"larger than 16 KiB"_s : u"not a regular file"_s),
+        QVERIFY2(error.message.contains(
+                     kind == u"huge" ? u"larger than 16 KiB"_s : u"not a regular file"_s),
             qPrintable(error.toString()));
     }
 }

@@ -1,5 +1,5 @@
+#include "core/lab/lesson.h"
 #include "demorunner.h"
-#include "lesson.h"
 
 #include <QTest>
 

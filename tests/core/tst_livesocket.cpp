@@ -1,7 +1,7 @@
 // LiveSocket on real loopback sockets: the lesson's exchange and the cases of
 // shared/cases/socket-behaviours.md that need the event loop (S1-S4, S12, S13).
+#include "core/net/livesocket.h"
 #include "endpointprinter.h"
-#include "livesocket.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -148,7 +148,8 @@ LiveSocket *TestLiveSocket::connWithBytes(
     LiveSocket *conn = connectPair(server, client);
     if (!conn || client.send(bytes).bytes != bytes.size())
         return nullptr;
-    const bool arrived = QTest::qWaitFor([&] { return conn->bytesWaiting() == bytes.size(); }, waitMs);
+    const bool arrived
+        = QTest::qWaitFor([&] { return conn->bytesWaiting() == bytes.size(); }, waitMs);
     return arrived ? conn : nullptr;
 }
 
@@ -1024,8 +1025,8 @@ void TestLiveSocket::bothSidesSendallWhileRecvPending()
     QByteArray atConn;
     QObject context;
     const auto keepReading = [&context](LiveSocket *socket, QByteArray *into) {
-        QObject::connect(socket, &LiveSocket::received, &context,
-            [socket, into](const QByteArray &data) {
+        QObject::connect(
+            socket, &LiveSocket::received, &context, [socket, into](const QByteArray &data) {
                 into->append(data);
                 if (!data.isEmpty() && into->size() < size)
                     QVERIFY(!socket->recv(65536));
@@ -1048,9 +1049,8 @@ void TestLiveSocket::bothSidesSendallWhileRecvPending()
     QCOMPARE(client.pendingSummary(), u"waiting in recv() and waiting in sendall()"_s);
     QCOMPARE(conn->pendingWrite(), LiveSocket::Pending::SendAll);
 
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (atClient.size() >= size && atConn.size() >= size && !clientSent.isEmpty()
-            && !connSent.isEmpty())
+    QTRY_VERIFY_WITH_TIMEOUT((atClient.size() >= size && atConn.size() >= size
+                                 && !clientSent.isEmpty() && !connSent.isEmpty())
             || !clientFailed.isEmpty() || !connFailed.isEmpty(),
         60000);
     QVERIFY(clientFailed.isEmpty());

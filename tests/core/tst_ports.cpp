@@ -1,4 +1,4 @@
-#include "ports.h"
+#include "core/platform/ports.h"
 
 #include <QFile>
 #include <QTcpServer>

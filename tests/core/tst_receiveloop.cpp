@@ -1,9 +1,9 @@
 // ReceiveLoop over real loopback LiveSockets: the lesson's recv(8) loop, its
 // flaw (exact multiple of the buffer waits), and the correct framings.
-#include "bytesformat.h"
-#include "livesocket.h"
-#include "chunkmodel.h"
-#include "receiveloop.h"
+#include "core/bytes/bytesformat.h"
+#include "core/bytes/chunkmodel.h"
+#include "core/bytes/receiveloop.h"
+#include "core/net/livesocket.h"
 
 #include <QSignalSpy>
 #include <QTest>

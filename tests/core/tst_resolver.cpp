@@ -1,4 +1,4 @@
-#include "resolver.h"
+#include "core/net/resolver.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,8 +2,8 @@
 // repr (checked against CPython when python3 is here) and the cases of
 // shared/cases/socket-behaviours.md that need no event loop (S5, S8-S11,
 // S14, S15).
+#include "core/net/socket.h"
 #include "endpointprinter.h"
-#include "socket.h"
 
 #include <QDir>
 #include <QFile>

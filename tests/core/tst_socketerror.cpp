@@ -1,6 +1,6 @@
 // SocketError: errno and EAI_* names, system texts, explanations, and the
 // exception Python's socket module would raise for each.
-#include "socketerror.h"
+#include "core/net/socketerror.h"
 
 #include <QFile>
 #include <QTest>

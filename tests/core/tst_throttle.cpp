@@ -1,7 +1,7 @@
 // Throttle: an action requested many times runs at once after a quiet spell,
 // then at most once more per interval. No timing figures are asserted; the
 // test only waits (bounded) for the deferred run.
-#include "throttle.h"
+#include "core/record/throttle.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "transcript.h"
+#include "core/record/transcript.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -364,12 +364,16 @@ void TestTranscript::jsonLine()
     lookup.type = 0;
     lookup.text = u"localhost"_s;
     lookup.service = u"http"_s;
-    const QJsonObject hints = QJsonDocument::fromJson(Transcript::jsonLine(lookup).toUtf8()).object();
+    const QJsonObject hints
+        = QJsonDocument::fromJson(Transcript::jsonLine(lookup).toUtf8()).object();
     QCOMPARE(hints.value(u"family"_s).toString(), u"AF_INET6"_s);
     QVERIFY(hints.value(u"type"_s).isDouble());
     QCOMPARE(hints.value(u"type"_s).toInt(), 0);
     lookup.type = SOCK_DGRAM;
-    QCOMPARE(QJsonDocument::fromJson(Transcript::jsonLine(lookup).toUtf8()).object().value(u"type"_s).toString(),
+    QCOMPARE(QJsonDocument::fromJson(Transcript::jsonLine(lookup).toUtf8())
+                 .object()
+                 .value(u"type"_s)
+                 .toString(),
         u"SOCK_DGRAM"_s);
 }
 

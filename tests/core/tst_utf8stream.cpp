@@ -1,5 +1,5 @@
-#include "bytesformat.h"
-#include "utf8stream.h"
+#include "core/bytes/bytesformat.h"
+#include "core/bytes/utf8stream.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "demorunner.h"
 
-#include "constants.h"
-#include "throughput.h"
+#include "core/lab/throughput.h"
+#include "core/platform/constants.h"
 
 #include <QDir>
 #include <QTest>
@@ -154,9 +154,7 @@ std::optional<Endpoint> DemoRunner::address(const DemoAction &action, int first)
 void DemoRunner::waitUntilSettled(LiveSocket *socket)
 {
     (void)QTest::qWaitFor(
-        [socket] {
-            return !socket || socket->pendingWrite() == LiveSocket::Pending::None;
-        },
+        [socket] { return !socket || socket->pendingWrite() == LiveSocket::Pending::None; },
         settleMs);
 }
 

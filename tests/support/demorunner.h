@@ -1,10 +1,10 @@
 #pragma once
 
-#include "demoaction.h"
-#include "livesocket.h"
-#include "receiveloop.h"
-#include "resolver.h"
-#include "socket.h"
+#include "core/bytes/receiveloop.h"
+#include "core/lab/demoaction.h"
+#include "core/net/livesocket.h"
+#include "core/net/resolver.h"
+#include "core/net/socket.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "endpoint.h"
+#include "core/net/endpoint.h"
 
 #include <QTest>
 

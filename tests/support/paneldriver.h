@@ -4,11 +4,11 @@
 // clicking the real buttons. Each step returns "" or what went wrong, so a
 // test can QVERIFY2(step.isEmpty(), qPrintable(step)).
 
-#include "connectionview.h"
-#include "errorview.h"
-#include "livesocket.h"
-#include "sendbox.h"
-#include "socketpanel.h"
+#include "core/net/livesocket.h"
+#include "ui/lanes/connectionview.h"
+#include "ui/lanes/errorview.h"
+#include "ui/lanes/sendbox.h"
+#include "ui/lanes/socketpanel.h"
 
 #include <QPushButton>
 #include <QScrollArea>

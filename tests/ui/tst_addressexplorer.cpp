@@ -1,4 +1,4 @@
-#include "addressexplorer.h"
+#include "ui/explorers/addressexplorer.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 // BytesView offscreen: the lesson's chunks in the table, plain text only,
 // totals and the reassembled message, and a capped flood.
-#include "bytesview.h"
-#include "chunkmodel.h"
+#include "core/bytes/chunkmodel.h"
+#include "ui/lanes/bytesview.h"
 
 #include <QFontInfo>
 #include <QHeaderView>

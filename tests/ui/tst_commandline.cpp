@@ -108,8 +108,9 @@ void TestCommandLine::eventsFileCountsFromOne()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"XDG_CONFIG_HOME"_s, dir.path());
     p.setProcessEnvironment(env);
-    p.start(app(), {u"--port"_s, u"0"_s, u"--stage"_s, u"server-bind"_s, u"--autoplay"_s, u"--pace"_s,
-                       u"0"_s, u"--quit-when-done"_s, u"--events"_s, path});
+    p.start(app(),
+        {u"--port"_s, u"0"_s, u"--stage"_s, u"server-bind"_s, u"--autoplay"_s, u"--pace"_s, u"0"_s,
+            u"--quit-when-done"_s, u"--events"_s, path});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     QFile file(path);
@@ -136,7 +137,8 @@ void TestCommandLine::noDisplaySaysSo()
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 2);
     const QString err = QString::fromUtf8(p.readAllStandardError());
-    QVERIFY2(err.contains(u"needs a display"_s) && err.contains(u"QT_QPA_PLATFORM=offscreen"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"needs a display"_s) && err.contains(u"QT_QPA_PLATFORM=offscreen"_s),
+        qPrintable(err));
 }
 
 // SIGTERM (a logout) ends the app through its event loop: exit status 0 and
@@ -153,7 +155,8 @@ void TestCommandLine::terminateKeepsSettings()
     p.setProcessEnvironment(env);
     p.start(app(), {u"--port"_s, u"0"_s});
     QVERIFY(p.waitForStarted(10000));
-    QVERIFY(QTest::qWaitFor([&] { return p.state() != QProcess::Running || p.canReadLine(); }, 20000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return p.state() != QProcess::Running || p.canReadLine(); }, 20000));
     QVERIFY(p.readLine().startsWith("first-paint "));
     p.terminate(); // SIGTERM
     QVERIFY(p.waitForFinished(20000));

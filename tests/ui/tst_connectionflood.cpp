@@ -2,12 +2,12 @@
 // call counted exactly, the staged rows bounded, the kept rows' text made
 // right at flush, and the status view (refreshed once per event-loop turn,
 // not once per call) showing the end state.
-#include "chunkmodel.h"
-#include "connectionview.h"
-#include "livesocket.h"
-#include "receiveloop.h"
-#include "socketstatusview.h"
-#include "statediagram.h"
+#include "core/bytes/chunkmodel.h"
+#include "core/bytes/receiveloop.h"
+#include "core/net/livesocket.h"
+#include "ui/diagram/statediagram.h"
+#include "ui/lanes/connectionview.h"
+#include "ui/lanes/socketstatusview.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "constantsexplorer.h"
+#include "ui/explorers/constantsexplorer.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
-#include "addressexplorer.h"
-#include "constantsexplorer.h"
-#include "demoaction.h"
-#include "explorerdock.h"
-#include "explorerswidget.h"
-#include "getaddrinfoexplorer.h"
-#include "livesocket.h"
-#include "portexplorer.h"
-#include "socketplayground.h"
+#include "core/lab/demoaction.h"
+#include "core/net/livesocket.h"
+#include "ui/explorers/addressexplorer.h"
+#include "ui/explorers/constantsexplorer.h"
+#include "ui/explorers/explorerdock.h"
+#include "ui/explorers/explorerswidget.h"
+#include "ui/explorers/getaddrinfoexplorer.h"
+#include "ui/explorers/portexplorer.h"
+#include "ui/explorers/socketplayground.h"
 
 #include <QMainWindow>
 

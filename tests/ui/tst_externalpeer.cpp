@@ -1,7 +1,7 @@
-#include "chunkmodel.h"
-#include "connectionview.h"
+#include "core/bytes/chunkmodel.h"
 #include "paneldriver.h"
-#include "socketpanel.h"
+#include "ui/lanes/connectionview.h"
+#include "ui/lanes/socketpanel.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -1,4 +1,4 @@
-#include "getaddrinfoexplorer.h"
+#include "ui/explorers/getaddrinfoexplorer.h"
 
 #include <QCheckBox>
 #include <QComboBox>

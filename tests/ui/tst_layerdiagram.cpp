@@ -1,6 +1,6 @@
-#include "layerdiagram.h"
+#include "ui/diagram/layerdiagram.h"
 
-#include "endpoint.h"
+#include "core/net/endpoint.h"
 
 #include <QSignalSpy>
 #include <QTest>

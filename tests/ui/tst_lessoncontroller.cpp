@@ -1,10 +1,10 @@
-#include "lessoncontroller.h"
+#include "ui/lesson/lessoncontroller.h"
 
-#include "lessonpanel.h"
-#include "livesocket.h"
-#include "mainwindow.h"
-#include "socketpanel.h"
-#include "transcriptview.h"
+#include "core/net/livesocket.h"
+#include "ui/lanes/socketpanel.h"
+#include "ui/lesson/lessonpanel.h"
+#include "ui/timeline/transcriptview.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -58,7 +58,8 @@ void TestLessonController::initTestCase()
     LessonError error;
     const Lesson lesson = Lesson::load(Lesson::builtInDirectory(), &error);
     QVERIFY2(!error.isError(), qPrintable(error.toString()));
-    m_controller->setLesson(lesson, 0); // a free port: other tests may run the lesson at the same time
+    m_controller->setLesson(
+        lesson, 0); // a free port: other tests may run the lesson at the same time
     m_panel = m_controller->lessonPanel();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -123,7 +124,8 @@ void TestLessonController::goingBackResets()
     // Back to the first socket stage: nothing of the later stage is left open.
     enter(int(m_panel->lesson().indexOf(u"server-bind"_s)));
     const auto open = [](const LiveSocket *socket) {
-        return socket->state() != LiveSocket::State::Unopened && socket->state() != LiveSocket::State::Closed;
+        return socket->state() != LiveSocket::State::Unopened
+            && socket->state() != LiveSocket::State::Closed;
     };
     QVERIFY(!open(m_window->serverPanel()->socket()));
     QVERIFY(!open(m_window->clientPanel()->socket()));

@@ -1,4 +1,4 @@
-#include "lessonpanel.h"
+#include "ui/lesson/lessonpanel.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -321,7 +321,8 @@ void TestLessonPanel::codeFollowsZoom()
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextCharFormat format = it.fragment().charFormat();
             QVERIFY(!format.hasProperty(QTextFormat::FontPointSize));
-            if (format.fontFixedPitch() || format.fontFamilies().toStringList().join(u' ').contains(u"ono"_s))
+            if (format.fontFixedPitch()
+                || format.fontFamilies().toStringList().join(u' ').contains(u"ono"_s))
                 ++code;
         }
     }

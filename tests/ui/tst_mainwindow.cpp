@@ -1,12 +1,12 @@
-#include "errorview.h"
-#include "explorerdock.h"
-#include "explorerswidget.h"
-#include "getaddrinfoexplorer.h"
-#include "layerdiagram.h"
-#include "livesocket.h"
-#include "mainwindow.h"
-#include "socketpanel.h"
-#include "transcriptview.h"
+#include "core/net/livesocket.h"
+#include "ui/diagram/layerdiagram.h"
+#include "ui/explorers/explorerdock.h"
+#include "ui/explorers/explorerswidget.h"
+#include "ui/explorers/getaddrinfoexplorer.h"
+#include "ui/lanes/errorview.h"
+#include "ui/lanes/socketpanel.h"
+#include "ui/timeline/transcriptview.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,9 +18,9 @@
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QStatusBar>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -184,7 +184,9 @@ void TestMainWindow::savesReportWriteErrors()
     QVERIFY(events.readAll().contains("\"call\":\"socket\""));
 
     // Only the real device (a character device that refuses every write).
-    struct stat device {};
+    struct stat device
+    {
+    };
     if (::stat("/dev/full", &device) != 0 || !S_ISCHR(device.st_mode))
         QSKIP("no /dev/full device on this system");
     QVERIFY(!window.writeTranscript(u"/dev/full"_s, &problem));
@@ -223,7 +225,8 @@ void TestMainWindow::clientFollowsTheFreePort()
     window.show();
     window.setDefaultEndpoint(u"127.0.0.1"_s, taken);
     QVERIFY(!window.serverPanel()->perform(u"socket"_s));
-    QCOMPARE(window.serverPanel()->perform(u"bind"_s, {u"127.0.0.1"_s, taken}).name(), u"EADDRINUSE"_s);
+    QCOMPARE(
+        window.serverPanel()->perform(u"bind"_s, {u"127.0.0.1"_s, taken}).name(), u"EADDRINUSE"_s);
     auto *use = window.serverPanel()->errorView()->findChild<QPushButton *>();
     QVERIFY(use && use->isVisible());
     QTest::mouseClick(use, Qt::LeftButton);

@@ -1,11 +1,11 @@
-#include "chunkmodel.h"
-#include "connectionview.h"
-#include "errorview.h"
+#include "core/bytes/chunkmodel.h"
+#include "core/net/socket.h"
 #include "paneldriver.h"
-#include "sendbox.h"
-#include "socket.h"
-#include "socketpanel.h"
-#include "socketstatusview.h"
+#include "ui/lanes/connectionview.h"
+#include "ui/lanes/errorview.h"
+#include "ui/lanes/sendbox.h"
+#include "ui/lanes/socketpanel.h"
+#include "ui/lanes/socketstatusview.h"
 
 #include <QAbstractItemModel>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
-#include "portexplorer.h"
-#include "ports.h"
+#include "core/platform/ports.h"
+#include "ui/explorers/portexplorer.h"
 
 #include <QLabel>
 #include <QLineEdit>

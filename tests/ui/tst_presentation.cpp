@@ -1,12 +1,12 @@
-#include "bytesview.h"
-#include "connectionview.h"
-#include "layerdiagram.h"
-#include "lessoncontroller.h"
-#include "lessonpanel.h"
-#include "mainwindow.h"
-#include "socketpanel.h"
-#include "throughputchart.h"
-#include "transcriptview.h"
+#include "ui/diagram/layerdiagram.h"
+#include "ui/lanes/bytesview.h"
+#include "ui/lanes/connectionview.h"
+#include "ui/lanes/socketpanel.h"
+#include "ui/lesson/lessoncontroller.h"
+#include "ui/lesson/lessonpanel.h"
+#include "ui/lesson/throughputchart.h"
+#include "ui/timeline/transcriptview.h"
+#include "ui/window/mainwindow.h"
 
 #include <algorithm>
 
@@ -57,7 +57,8 @@ void TestPresentation::initMain()
 {
     const QByteArray source = qgetenv("SOCKETLAB_SOURCE_DIR");
     if (!source.isEmpty())
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + source + "/tests/ui/screen-1280x720.json");
+        qputenv(
+            "QT_QPA_PLATFORM", "offscreen:configfile=" + source + "/tests/ui/screen-1280x720.json");
 }
 
 void TestPresentation::initTestCase()
@@ -95,8 +96,8 @@ void TestPresentation::entersFullScreen()
     QVERIFY(m_panel->isCompact());
     QVERIFY(m_panel->isVisible());
     QVERIFY(!m_window->lessonDock()->isVisible()); // the lesson is a strip now
-    QTRY_COMPARE(m_window->font().pointSizeF(),
-        m_normalPointSize * MainWindow::presentationScale(720));
+    QTRY_COMPARE(
+        m_window->font().pointSizeF(), m_normalPointSize * MainWindow::presentationScale(720));
     QVERIFY(m_window->font().pointSizeF() > m_normalPointSize);
 }
 
@@ -144,8 +145,8 @@ void TestPresentation::everyStageFits()
     const Stage *current = m_panel->currentStage();
     const bool measures = std::any_of(current->actions.cbegin(), current->actions.cend(),
         [](const DemoAction &action) { return action.target() == u"measure"; });
-    QCOMPARE(panelsShown > 0,
-        current->panels != u"none" || (current->explorers.isEmpty() && !measures));
+    QCOMPARE(
+        panelsShown > 0, current->panels != u"none" || (current->explorers.isEmpty() && !measures));
 
     // A measuring stage plots every measurement (Qt Charts) and lists it as text.
     const auto measurements = std::count_if(current->actions.cbegin(), current->actions.cend(),
@@ -162,11 +163,11 @@ void TestPresentation::everyStageFits()
     QVERIFY(narration->height() >= 4 * narration->fontMetrics().lineSpacing());
     QVERIFY2(narration->horizontalScrollBar()->maximum() == 0,
         qPrintable(u"narration %1 px wide, its text %2"_s.arg(narration->viewport()->width())
-                .arg(narration->document()->idealWidth())));
+                       .arg(narration->document()->idealWidth())));
     // All of it, without scrolling down either.
     QTRY_VERIFY2(narration->verticalScrollBar()->maximum() == 0,
         qPrintable(u"narration %1 px high, its text %2"_s.arg(narration->viewport()->height())
-                .arg(narration->document()->size().height())));
+                       .arg(narration->document()->size().height())));
     const QRect inWindow(narration->mapTo(m_window.get(), QPoint(0, 0)), narration->size());
     QVERIFY(m_window->rect().contains(inWindow));
     QVERIFY(!m_window->transcriptTabs()->isVisible());
@@ -177,7 +178,8 @@ void TestPresentation::everyStageFits()
     };
     QVERIFY(inside(m_panel));
     QVERIFY(m_panel->width() >= m_panel->minimumSizeHint().width());
-    for (QWidget *area : {m_window->serverPanel()->parentWidget(), m_window->clientPanel()->parentWidget()}) {
+    for (QWidget *area :
+        {m_window->serverPanel()->parentWidget(), m_window->clientPanel()->parentWidget()}) {
         if (area->isVisible())
             QVERIFY(inside(area));
     }

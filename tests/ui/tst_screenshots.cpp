@@ -1,11 +1,11 @@
-#include "bytesview.h"
-#include "chunkmodel.h"
-#include "connectionview.h"
-#include "mainwindow.h"
+#include "core/bytes/chunkmodel.h"
 #include "paneldriver.h"
-#include "sendbox.h"
-#include "socketpanel.h"
-#include "transcriptview.h"
+#include "ui/lanes/bytesview.h"
+#include "ui/lanes/connectionview.h"
+#include "ui/lanes/sendbox.h"
+#include "ui/lanes/socketpanel.h"
+#include "ui/timeline/transcriptview.h"
+#include "ui/window/mainwindow.h"
 
 #include <QDir>
 #include <QPushButton>

@@ -1,4 +1,4 @@
-#include "sendbox.h"
+#include "ui/lanes/sendbox.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

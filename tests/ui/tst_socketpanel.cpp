@@ -1,15 +1,15 @@
-#include "chunkmodel.h"
-#include "connectionview.h"
-#include "errorview.h"
-#include "layerdiagram.h"
-#include "livesocket.h"
-#include "mainwindow.h"
+#include "core/bytes/chunkmodel.h"
+#include "core/net/livesocket.h"
+#include "core/record/transcript.h"
 #include "paneldriver.h"
-#include "sendbox.h"
-#include "socketpanel.h"
-#include "socketstatusview.h"
-#include "statediagram.h"
-#include "transcript.h"
+#include "ui/diagram/layerdiagram.h"
+#include "ui/diagram/statediagram.h"
+#include "ui/lanes/connectionview.h"
+#include "ui/lanes/errorview.h"
+#include "ui/lanes/sendbox.h"
+#include "ui/lanes/socketpanel.h"
+#include "ui/lanes/socketstatusview.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAbstractItemModel>
 #include <QStandardPaths>
@@ -299,9 +299,11 @@ void TestSocketPanel::kernelStateFollowsArrivals()
     const SocketStatusView *status = server.currentConnectionView()->statusView();
 
     QCOMPARE(peer.send("0123456789").bytes, 10);
-    QTRY_VERIFY2(status->kernelText().contains(u"10 bytes waiting"_s), qPrintable(status->kernelText()));
+    QTRY_VERIFY2(
+        status->kernelText().contains(u"10 bytes waiting"_s), qPrintable(status->kernelText()));
     QCOMPARE(peer.send("abcdefghijklmnopqrst").bytes, 20);
-    QTRY_VERIFY2(status->kernelText().contains(u"30 bytes waiting"_s), qPrintable(status->kernelText()));
+    QTRY_VERIFY2(
+        status->kernelText().contains(u"30 bytes waiting"_s), qPrintable(status->kernelText()));
     QVERIFY(!peer.shutdown(SHUT_WR));
     QTRY_VERIFY2(status->kernelText().contains(u"CLOSE_WAIT"_s), qPrintable(status->kernelText()));
 }

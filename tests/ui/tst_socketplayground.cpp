@@ -1,5 +1,5 @@
-#include "livesocket.h"
-#include "socketplayground.h"
+#include "core/net/livesocket.h"
+#include "ui/explorers/socketplayground.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "statediagram.h"
+#include "ui/diagram/statediagram.h"
 
 #include <QImage>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "mainwindow.h"
-#include "socketpanel.h"
-#include "themes.h"
-#include "transcriptview.h"
+#include "ui/lanes/socketpanel.h"
+#include "ui/timeline/transcriptview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/themes.h"
 
 #include <QAction>
 #include <QApplication>

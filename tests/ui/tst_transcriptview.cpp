@@ -1,8 +1,8 @@
 // TranscriptView offscreen: events from real loopback LiveSockets appear in
 // the Server, Client, C and JSON tabs; scripts and JSON Lines are saved.
-#include "livesocket.h"
-#include "transcript.h"
-#include "transcriptview.h"
+#include "core/net/livesocket.h"
+#include "core/record/transcript.h"
+#include "ui/timeline/transcriptview.h"
 
 #include <QFile>
 #include <QJsonDocument>

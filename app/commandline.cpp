@@ -1,0 +1,94 @@
+#include "app/commandline.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+    : m_role {u"role"_s, tr("Panels to show: server, client or both."), u"role"_s, u"both"_s}
+    , m_host {u"host"_s, tr("Address both panels start with."), u"host"_s, u"127.0.0.1"_s}
+    , m_port {u"port"_s, tr("Port both panels start with (0-65535)."), u"port"_s, u"5000"_s}
+    , m_events {u"events"_s, tr("Write every call event to FILE, one JSON object a line."),
+          u"file"_s}
+    , m_lessonDir {u"lesson"_s, tr("Use the lesson in folder DIR (index.json and Markdown files)."),
+          u"dir"_s}
+    , m_stage {u"stage"_s, tr("Start at the stage with this id."), u"id"_s}
+    , m_autoplay {u"autoplay"_s,
+          tr("Play the lesson: every stage's demo, one stage after the other.")}
+    , m_pace {u"pace"_s, tr("Seconds to stay on each stage in --autoplay (default 4)."),
+          u"seconds"_s, u"4"_s}
+    , m_quitWhenDone {u"quit-when-done"_s,
+          tr("With --autoplay: quit at the end; exit status 0 only if every stage did what it "
+             "expects.")}
+    , m_present {u"present"_s, tr("Start in presentation mode (F5).")}
+{
+    m_parser.setApplicationDescription(
+        tr("Teaches TCP/IP and BSD sockets by making the real calls."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({m_role, m_host, m_port, m_events, m_lessonDir, m_stage, m_autoplay, m_pace,
+        m_quitWhenDone, m_present});
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    return m_parser.parse(arguments);
+}
+
+bool CommandLine::helpRequested() const
+{
+    return m_parser.isSet(u"help"_s) || m_parser.isSet(u"help-all"_s);
+}
+
+bool CommandLine::versionRequested() const
+{
+    return m_parser.isSet(u"version"_s);
+}
+
+QString CommandLine::problem() const
+{
+    const QString roleValue = m_parser.value(m_role);
+    if (roleValue != u"server" && roleValue != u"client" && roleValue != u"both")
+        return tr("--role must be server, client or both, not \"%1\".").arg(roleValue);
+    const QString hostValue = m_parser.value(m_host);
+    if (hostValue.isEmpty())
+        return tr("--host is empty: give an address such as 127.0.0.1 or ::1, or a name such as "
+                  "localhost.");
+    if (std::any_of(hostValue.cbegin(), hostValue.cend(),
+            [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; }))
+        return tr(
+            "--host \"%1\" contains a space or a control character; names and addresses have none.")
+            .arg(hostValue);
+    if (roleValue == u"server" && QHostAddress(hostValue).isNull())
+        return tr("--role server binds to --host, which must then be an address such as 127.0.0.1, "
+                  "0.0.0.0 or ::1, not \"%1\".")
+            .arg(hostValue);
+    bool portOk = false;
+    const uint portValue = m_parser.value(m_port).toUInt(&portOk);
+    if (!portOk || portValue > 65535)
+        return tr("--port must be a number from 0 to 65535, not \"%1\".")
+            .arg(m_parser.value(m_port));
+    bool paceOk = false;
+    const double paceSeconds = m_parser.value(m_pace).toDouble(&paceOk);
+    if (!paceOk || !qIsFinite(paceSeconds) || paceSeconds < 0 || paceSeconds > 3600)
+        return tr("--pace must be a number of seconds from 0 to 3600, not \"%1\".")
+            .arg(m_parser.value(m_pace));
+    if (m_parser.isSet(m_quitWhenDone) && !m_parser.isSet(m_autoplay))
+        return tr("--quit-when-done needs --autoplay.");
+    if (!m_parser.positionalArguments().isEmpty())
+        return tr("SocketLab takes options only, not \"%1\". See --help for the list.")
+            .arg(m_parser.positionalArguments().join(u' '));
+    return {};
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+// SocketLab's command line (QCommandLineParser): the options, defined once
+// for the check made before the QApplication exists (mistakes must exit 2
+// without a display too) and for the real parse after it.
+class CommandLine final
+{
+    Q_DISABLE_COPY_MOVE(CommandLine)
+
+public:
+    CommandLine();
+
+    // Parses argv as given (arguments[0] is the program). False on an unknown
+    // option or an option without its value; errorText() then says which.
+    bool parse(const QStringList &arguments);
+    QString errorText() const { return m_parser.errorText(); }
+    bool helpRequested() const;
+    bool versionRequested() const;
+    // Print --help or --version and exit(0); need a QCoreApplication.
+    [[noreturn]] void showHelp() { m_parser.showHelp(0); }
+    [[noreturn]] void showVersion() { m_parser.showVersion(); }
+
+    // What is wrong with the parsed values, in one sentence that says what to
+    // type instead; empty when nothing is.
+    QString problem() const;
+
+    // The values, valid once problem() is empty.
+    QString role() const { return m_parser.value(m_role); } // "server", "client" or "both"
+    QString host() const { return m_parser.value(m_host); }
+    quint16 port() const { return quint16(m_parser.value(m_port).toUInt()); }
+    bool portGiven() const { return m_parser.isSet(m_port); }
+    bool eventsGiven() const { return m_parser.isSet(m_events); }
+    QString eventsFile() const { return m_parser.value(m_events); }
+    QString lessonDir() const { return m_parser.value(m_lessonDir); } // empty: the built-in lesson
+    bool stageGiven() const { return m_parser.isSet(m_stage); }
+    QString stage() const { return m_parser.value(m_stage); }
+    bool autoplay() const { return m_parser.isSet(m_autoplay); }
+    double paceSeconds() const { return m_parser.value(m_pace).toDouble(); } // 0 to 3600
+    bool quitWhenDone() const { return m_parser.isSet(m_quitWhenDone); }
+    bool present() const { return m_parser.isSet(m_present); }
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_role;
+    QCommandLineOption m_host;
+    QCommandLineOption m_port;
+    QCommandLineOption m_events;
+    QCommandLineOption m_lessonDir;
+    QCommandLineOption m_stage;
+    QCommandLineOption m_autoplay;
+    QCommandLineOption m_pace;
+    QCommandLineOption m_quitWhenDone;
+    QCommandLineOption m_present;
+};

@@ -1,0 +1,826 @@
+#include "core/net/livesocket.h"
+
+#include <QSocketNotifier>
+
+#include <cerrno>
+
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+LiveSocket::LiveSocket(const QString &side, const QString &objectName, QObject *parent)
+    : QObject(parent)
+    , m_side(side)
+{
+    setObjectName(objectName);
+}
+
+LiveSocket::~LiveSocket()
+{
+    // Notifiers must go before the fd they watch is closed by m_socket.
+    destroyNotifiers();
+}
+
+void LiveSocket::adopt(Socket socket, State state)
+{
+    destroyNotifiers();
+    m_socket = std::move(socket);
+    m_pendingRead = Pending::None;
+    m_pendingWrite = Pending::None;
+    m_deferred = false;
+    createNotifiers();
+    m_watch = state == State::Connected || state == State::Listening;
+    updateNotifiers();
+    setState(state);
+}
+
+CallEvent LiveSocket::makeEvent(const QString &call, CallEvent::Phase phase) const
+{
+    CallEvent event;
+    // UTC: local time would consult the time zone database on every call
+    // (a stat of /etc/localtime); readers convert with toLocalTime().
+    event.time = QDateTime::currentDateTimeUtc();
+    event.side = m_side;
+    event.object = objectName();
+    event.call = call;
+    event.phase = phase;
+    event.fd = m_socket.fd();
+    return event;
+}
+
+void LiveSocket::record(CallEvent event)
+{
+    event.sequence = CallEvent::nextSequence();
+    emit callRecorded(event);
+}
+
+void LiveSocket::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void LiveSocket::setPendingRead(Pending pending)
+{
+    Q_ASSERT(pending == Pending::None || isReadSide(pending));
+    if (m_pendingRead == pending)
+        return;
+    m_pendingRead = pending;
+    updateNotifiers();
+    emit pendingChanged(this->pending());
+}
+
+void LiveSocket::setPendingWrite(Pending pending)
+{
+    Q_ASSERT(pending == Pending::None || isWriteSide(pending));
+    if (m_pendingWrite == pending)
+        return;
+    m_pendingWrite = pending;
+    updateNotifiers();
+    emit pendingChanged(this->pending());
+}
+
+SocketError LiveSocket::refuseWhilePending(const QString &call, Pending blocking)
+{
+    SocketError error = SocketError::refused(
+        u"%1() cannot start: this socket is still %2."_s.arg(call, pendingText(blocking)),
+        u"Wait for the pending call to finish, or cancel it first."_s);
+    CallEvent event = makeEvent(call);
+    event.error = error;
+    record(event);
+    return error;
+}
+
+void LiveSocket::createNotifiers()
+{
+    if (!m_socket.isValid())
+        return;
+    m_readNotifier = new QSocketNotifier(qintptr(m_socket.fd()), QSocketNotifier::Read, this);
+    m_readNotifier->setEnabled(false);
+    QObject::connect(m_readNotifier, &QSocketNotifier::activated, this, &LiveSocket::onReadReady);
+    m_writeNotifier = new QSocketNotifier(qintptr(m_socket.fd()), QSocketNotifier::Write, this);
+    m_writeNotifier->setEnabled(false);
+    QObject::connect(m_writeNotifier, &QSocketNotifier::activated, this, &LiveSocket::onWriteReady);
+}
+
+void LiveSocket::destroyNotifiers()
+{
+    delete m_readNotifier;
+    m_readNotifier = nullptr;
+    delete m_writeNotifier;
+    m_writeNotifier = nullptr;
+    delete m_arrivalNotifier;
+    m_arrivalNotifier = nullptr;
+    if (m_arrivalsFd >= 0)
+        ::close(m_arrivalsFd);
+    m_arrivalsFd = -1;
+}
+
+namespace {
+
+// Empties an epoll fd's ready list without waiting.
+void drainArrivals(int epollFd)
+{
+    epoll_event events[4];
+    while (::epoll_wait(epollFd, events, 4, 0) > 0) { }
+}
+
+} // namespace
+
+bool LiveSocket::watchArrivals()
+{
+    if (m_arrivalNotifier) {
+        drainArrivals(m_arrivalsFd); // told already, by the level-triggered notifier
+        return true;
+    }
+    // epoll(7), edge-triggered: its fd turns readable once per new arrival
+    // (bytes, FIN, RST, a connection in the accept queue), not as long as
+    // bytes wait. One recv-less refresh per change, no CPU in between.
+    const int fd = ::epoll_create1(EPOLL_CLOEXEC);
+    if (fd < 0)
+        return false;
+    epoll_event interest {};
+    interest.events = EPOLLIN | EPOLLRDHUP | EPOLLET;
+    if (::epoll_ctl(fd, EPOLL_CTL_ADD, m_socket.fd(), &interest) != 0) {
+        ::close(fd);
+        return false;
+    }
+    drainArrivals(fd); // registering an fd that is readable already queues an event
+    m_arrivalsFd = fd;
+    m_arrivalNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
+    m_arrivalNotifier->setEnabled(false);
+    QObject::connect(m_arrivalNotifier, &QSocketNotifier::activated, this, [this] {
+        drainArrivals(m_arrivalsFd);
+        emit readable();
+    });
+    return true;
+}
+
+void LiveSocket::updateNotifiers()
+{
+    if (m_readNotifier) {
+        const bool read = !m_deferred
+            && (isReadSide(m_pendingRead) || (m_pendingRead == Pending::None && m_watch));
+        if (m_readNotifier->isEnabled() != read)
+            m_readNotifier->setEnabled(read);
+        // After readable(): later arrivals, edge by edge, until a read is made.
+        const bool arrivals = m_arrivalNotifier && !read && !m_deferred
+            && m_pendingRead == Pending::None && m_watchArrivals;
+        if (m_arrivalNotifier && m_arrivalNotifier->isEnabled() != arrivals)
+            m_arrivalNotifier->setEnabled(arrivals);
+    }
+    if (m_writeNotifier) {
+        const bool write = isWriteSide(m_pendingWrite);
+        if (m_writeNotifier->isEnabled() != write)
+            m_writeNotifier->setEnabled(write);
+    }
+}
+
+SocketError LiveSocket::open(int family, int type, int proto)
+{
+    CallEvent event = makeEvent(u"socket"_s);
+    event.family = family;
+    event.type = type;
+    event.proto = proto;
+    if (m_socket.isValid()) {
+        event.error = SocketError::refused(u"This object already holds an open socket."_s,
+            u"Close it first, or use another object."_s);
+        record(event);
+        return event.error;
+    }
+    SocketError error;
+    Socket socket = Socket::create(family, type, proto, &error);
+    event.error = error;
+    if (!error) {
+        destroyNotifiers();
+        m_socket = std::move(socket);
+        m_pendingRead = Pending::None;
+        m_pendingWrite = Pending::None;
+        m_deferred = false;
+        m_watch = false;
+        createNotifiers();
+        event.fd = m_socket.fd();
+        event.returned = m_socket.fd();
+    }
+    record(event);
+    if (!error)
+        setState(State::Created);
+    return error;
+}
+
+SocketError LiveSocket::bind(const Endpoint &address)
+{
+    if (m_pendingWrite != Pending::None)
+        return refuseWhilePending(u"bind"_s, m_pendingWrite);
+    CallEvent event = makeEvent(u"bind"_s);
+    event.address = address;
+    event.error = m_socket.bind(address);
+    record(event);
+    if (!event.error) {
+        if (m_socket.type() == SOCK_DGRAM) {
+            m_watch = true;
+            updateNotifiers();
+        }
+        setState(State::Bound);
+    }
+    return event.error;
+}
+
+SocketError LiveSocket::listen(int backlog)
+{
+    if (m_pendingWrite != Pending::None)
+        return refuseWhilePending(u"listen"_s, m_pendingWrite);
+    CallEvent event = makeEvent(u"listen"_s);
+    event.number = backlog;
+    event.error = m_socket.listen(backlog);
+    record(event);
+    if (!event.error) {
+        m_watch = true;
+        updateNotifiers();
+        setState(State::Listening);
+    }
+    return event.error;
+}
+
+SocketError LiveSocket::accept()
+{
+    if (m_pendingRead != Pending::None)
+        return refuseWhilePending(u"accept"_s, m_pendingRead);
+    return tryAccept(false);
+}
+
+SocketError LiveSocket::tryAccept(bool waiting)
+{
+    AcceptResult result = m_socket.accept();
+    if (result.error.wouldBlock()) {
+        if (!waiting) {
+            record(makeEvent(u"accept"_s, CallEvent::Phase::Waiting));
+            setPendingRead(Pending::Accept);
+        }
+        return {};
+    }
+    CallEvent event = makeEvent(u"accept"_s);
+    event.error = result.error;
+    if (result.error) {
+        record(event);
+        if (waiting) {
+            setPendingRead(Pending::None);
+            emit failed(u"accept"_s, result.error, 0);
+        }
+        return result.error;
+    }
+    ++m_acceptCount;
+    const QString name
+        = m_acceptCount == 1 ? u"conn"_s : u"conn"_s % QString::number(m_acceptCount);
+    auto *conn = new LiveSocket(m_side, name, this);
+    event.returned = result.socket.fd();
+    event.address = result.peer;
+    event.peerObject = name;
+    conn->adopt(std::move(result.socket), State::Connected);
+    m_watch = true;
+    setPendingRead(Pending::None);
+    record(event);
+    emit accepted(conn, result.peer);
+    return {};
+}
+
+SocketError LiveSocket::connect(const Endpoint &address)
+{
+    if (m_pendingWrite != Pending::None)
+        return refuseWhilePending(u"connect"_s, m_pendingWrite);
+    const SocketError error = m_socket.connect(address);
+    if (error.wouldBlock() && error.code() == EINPROGRESS) {
+        CallEvent event = makeEvent(u"connect"_s, CallEvent::Phase::Waiting);
+        event.address = address;
+        event.error = error;
+        record(event);
+        m_connectTarget = address;
+        m_stateBeforeConnect = m_state;
+        setPendingWrite(Pending::Connect);
+        setState(State::Connecting);
+        return {};
+    }
+    CallEvent event = makeEvent(u"connect"_s);
+    event.address = address;
+    event.error = error;
+    record(event);
+    if (!error) {
+        m_watch = true;
+        updateNotifiers();
+        setState(State::Connected);
+        emit connected(address);
+    }
+    return error;
+}
+
+void LiveSocket::finishConnect()
+{
+    const SocketError error = m_socket.takeError();
+    CallEvent event = makeEvent(u"connect"_s);
+    event.address = m_connectTarget;
+    event.error = error;
+    if (error) {
+        setPendingWrite(Pending::None);
+        record(event);
+        setState(m_stateBeforeConnect);
+        emit failed(u"connect"_s, error, 0);
+        return;
+    }
+    m_watch = true;
+    setPendingWrite(Pending::None);
+    record(event);
+    setState(State::Connected);
+    emit connected(m_connectTarget);
+}
+
+IoResult LiveSocket::send(const QByteArray &data)
+{
+    if (m_pendingWrite == Pending::SendAll)
+        return {0, refuseWhilePending(u"send"_s, m_pendingWrite)};
+    const IoResult result = m_socket.send(data);
+    CallEvent event = makeEvent(u"send"_s);
+    event.data = data;
+    event.returned = result.bytes;
+    event.error = result.error;
+    record(event);
+    return result;
+}
+
+SocketError LiveSocket::sendall(const QByteArray &data)
+{
+    if (m_pendingWrite != Pending::None)
+        return refuseWhilePending(u"sendall"_s, m_pendingWrite);
+    m_sendData = data;
+    m_sendOffset = 0;
+    ++m_sendallSerial;
+    return trySendAll(false);
+}
+
+SocketError LiveSocket::trySendAll(bool waiting)
+{
+    const qint64 total = m_sendData.size();
+    do {
+        const IoResult result = m_socket.send(QByteArrayView(m_sendData).sliced(m_sendOffset));
+        if (result.error.wouldBlock()) {
+            if (!waiting) {
+                CallEvent event = makeEvent(u"sendall"_s, CallEvent::Phase::Waiting);
+                event.data = m_sendData;
+                event.returned = m_sendOffset;
+                record(event);
+                setPendingWrite(Pending::SendAll);
+            }
+            return {};
+        }
+        if (result.error) {
+            CallEvent event = makeEvent(u"sendall"_s);
+            event.data = m_sendData;
+            event.returned = m_sendOffset;
+            event.error = result.error;
+            const qint64 before = m_sendOffset;
+            m_sendData.clear();
+            m_sendOffset = 0;
+            record(event);
+            if (waiting) {
+                setPendingWrite(Pending::None);
+                emit failed(u"sendall"_s, result.error, before);
+            }
+            return result.error;
+        }
+        m_sendOffset += result.bytes;
+        if (result.bytes > 0) {
+            const QPointer<LiveSocket> alive(this);
+            const quint64 serial = m_sendallSerial;
+            emit sendallProgressed(m_sendOffset, total);
+            // A slot closed, cancelled or deleted us, or started another sendall.
+            if (!alive || serial != m_sendallSerial)
+                return {};
+        }
+    } while (m_sendOffset < total);
+    CallEvent event = makeEvent(u"sendall"_s);
+    event.data = m_sendData;
+    event.returned = m_sendOffset;
+    m_sendData.clear();
+    m_sendOffset = 0;
+    setPendingWrite(Pending::None);
+    record(event);
+    emit sent(event.returned);
+    return {};
+}
+
+IoResult LiveSocket::sendto(const QByteArray &data, const Endpoint &address)
+{
+    if (m_pendingWrite == Pending::SendAll)
+        return {0, refuseWhilePending(u"sendto"_s, m_pendingWrite)};
+    const IoResult result = m_socket.sendto(data, address);
+    CallEvent event = makeEvent(u"sendto"_s);
+    event.data = data;
+    event.address = address;
+    event.returned = result.bytes;
+    event.error = result.error;
+    record(event);
+    return result;
+}
+
+SocketError LiveSocket::recv(qint64 maxBytes)
+{
+    if (m_pendingRead != Pending::None)
+        return refuseWhilePending(u"recv"_s, m_pendingRead);
+    m_recvAsked = maxBytes;
+    if (m_emitDepth > 0) {
+        m_watch = false;
+        m_deferred = true;
+        setPendingRead(Pending::Recv);
+        QMetaObject::invokeMethod(this, &LiveSocket::runDeferredRecv, Qt::QueuedConnection);
+        return {};
+    }
+    // The notifiers are left as they are: a call that completes at once
+    // changes nothing they watch (no epoll_ctl per recv), and one that would
+    // block makes the read side pending, which enables the read notifier.
+    return tryRecv(Attempt::First);
+}
+
+void LiveSocket::runDeferredRecv()
+{
+    if (!m_deferred)
+        return; // cancelled or closed meanwhile
+    m_deferred = false;
+    updateNotifiers();
+    if (m_pendingRead == Pending::Recv)
+        tryRecv(Attempt::Deferred);
+    else if (m_pendingRead == Pending::RecvFrom)
+        tryRecvFrom(Attempt::Deferred);
+}
+
+SocketError LiveSocket::tryRecv(Attempt attempt)
+{
+    return finishRecv(m_socket.recv(m_recvAsked), attempt);
+}
+
+LiveSocket::RecvRun LiveSocket::recvRun(
+    qint64 maxBytes, const std::function<bool(QByteArrayView bytes)> &more)
+{
+    RecvRun run;
+    run.endingCall = true;
+    if (m_pendingRead != Pending::None || m_emitDepth > 0 || maxBytes <= 0 || !m_socket.isValid()) {
+        run.error = recv(maxBytes); // refused, queued or failed as a lone recv() is
+        return run;
+    }
+    m_recvAsked = maxBytes;
+    const QPointer<LiveSocket> alive(this);
+    QByteArray data;
+    QList<qint32> sizes;
+    qsizetype used = 0;
+    SocketError error;
+    qint64 n = 0;
+    for (;;) {
+        if (data.size() - used < maxBytes)
+            data.resize(qMax(used + maxBytes, qMin(2 * data.size() + 4096, MaxRunBytes)));
+        n = m_socket.recvInto(data.data() + used, maxBytes, &error);
+        if (n <= 0)
+            break; // would block, EOF or an error: the call that ends the run
+        sizes.append(qint32(n));
+        const QByteArrayView bytes(data.constData() + used, n);
+        used += n;
+        const bool goOn
+            = sizes.size() < MaxRunCalls && used + maxBytes <= MaxRunBytes && more(bytes);
+        if (!alive)
+            return run; // more() deleted this socket: nobody is left to tell
+        if (!goOn || !m_socket.isValid() || m_pendingRead != Pending::None) {
+            run.endingCall = false;
+            break;
+        }
+    }
+    if (!sizes.isEmpty()) {
+        data.truncate(used);
+        CallEvent event = makeEvent(u"recv"_s);
+        event.number = maxBytes;
+        event.data = std::move(data);
+        event.returned = used;
+        event.chunkSizes = std::move(sizes);
+        event.sequence = CallEvent::nextSequence(event.callCount());
+        run.calls = event.callCount();
+        m_watch = m_socket.isValid();
+        updateNotifiers();
+        emit callRecorded(event);
+        if (!alive || !run.endingCall)
+            return run;
+    }
+    RecvResult result;
+    result.error = error;
+    run.error = finishRecv(result, Attempt::First);
+    return run;
+}
+
+SocketError LiveSocket::finishRecv(const RecvResult &result, Attempt attempt)
+{
+    if (result.error.wouldBlock()) {
+        if (attempt != Attempt::Retry) {
+            CallEvent event = makeEvent(u"recv"_s, CallEvent::Phase::Waiting);
+            event.number = m_recvAsked;
+            record(event);
+            m_watch = false;
+            setPendingRead(Pending::Recv);
+            updateNotifiers();
+        }
+        return {};
+    }
+    CallEvent event = makeEvent(u"recv"_s);
+    event.number = m_recvAsked;
+    event.data = result.data;
+    event.returned = result.data.size();
+    event.error = result.error;
+    // Watch for the next arrival unless the stream has ended.
+    m_watch = !result.isEof();
+    if (m_pendingRead != Pending::None)
+        setPendingRead(Pending::None);
+    else
+        updateNotifiers();
+    record(std::move(event));
+    if (result.error) {
+        if (attempt != Attempt::First)
+            emit failed(u"recv"_s, result.error, 0);
+        return result.error;
+    }
+    if (result.isEof())
+        setState(State::PeerClosed);
+    const QPointer<LiveSocket> alive(this);
+    ++m_emitDepth;
+    emit received(result.data, m_recvAsked);
+    if (alive)
+        --m_emitDepth;
+    return {};
+}
+
+SocketError LiveSocket::recvfrom(qint64 maxBytes)
+{
+    if (m_pendingRead != Pending::None)
+        return refuseWhilePending(u"recvfrom"_s, m_pendingRead);
+    m_recvAsked = maxBytes;
+    m_watch = false;
+    if (m_emitDepth > 0) {
+        m_deferred = true;
+        setPendingRead(Pending::RecvFrom);
+        QMetaObject::invokeMethod(this, &LiveSocket::runDeferredRecv, Qt::QueuedConnection);
+        return {};
+    }
+    updateNotifiers();
+    return tryRecvFrom(Attempt::First);
+}
+
+SocketError LiveSocket::tryRecvFrom(Attempt attempt)
+{
+    const RecvResult result = m_socket.recvfrom(m_recvAsked);
+    if (result.error.wouldBlock()) {
+        if (attempt != Attempt::Retry) {
+            CallEvent event = makeEvent(u"recvfrom"_s, CallEvent::Phase::Waiting);
+            event.number = m_recvAsked;
+            record(event);
+            setPendingRead(Pending::RecvFrom);
+            updateNotifiers();
+        }
+        return {};
+    }
+    CallEvent event = makeEvent(u"recvfrom"_s);
+    event.number = m_recvAsked;
+    event.data = result.data;
+    event.returned = result.data.size();
+    event.address = result.from;
+    event.truncated = result.truncatedBytes;
+    event.error = result.error;
+    const bool streamEof = m_socket.type() == SOCK_STREAM && result.isEof();
+    m_watch = !streamEof;
+    if (m_pendingRead != Pending::None)
+        setPendingRead(Pending::None);
+    else
+        updateNotifiers();
+    record(event);
+    if (result.error) {
+        if (attempt != Attempt::First)
+            emit failed(u"recvfrom"_s, result.error, 0);
+        return result.error;
+    }
+    if (streamEof)
+        setState(State::PeerClosed);
+    const QPointer<LiveSocket> alive(this);
+    ++m_emitDepth;
+    emit receivedFrom(result.data, result.from, result.truncatedBytes);
+    if (alive)
+        --m_emitDepth;
+    return {};
+}
+
+SocketError LiveSocket::shutdown(int how)
+{
+    CallEvent event = makeEvent(u"shutdown"_s);
+    event.number = how;
+    event.error = m_socket.shutdown(how);
+    record(event);
+    return event.error;
+}
+
+SocketError LiveSocket::close()
+{
+    // Whatever waits is abandoned first, each cancellation recorded.
+    cancel();
+    CallEvent event = makeEvent(u"close"_s);
+    destroyNotifiers();
+    m_watch = false;
+    event.error = m_socket.close();
+    record(event);
+    if (!event.error)
+        setState(State::Closed);
+    return event.error;
+}
+
+SocketError LiveSocket::setReuseAddress(bool on)
+{
+    CallEvent event = makeEvent(u"setsockopt"_s);
+    event.text = u"SO_REUSEADDR"_s;
+    event.number = on ? 1 : 0;
+    event.error = m_socket.setReuseAddress(on);
+    record(event);
+    return event.error;
+}
+
+SocketError LiveSocket::setV6Only(bool on)
+{
+    CallEvent event = makeEvent(u"setsockopt"_s);
+    event.text = u"IPV6_V6ONLY"_s;
+    event.number = on ? 1 : 0;
+    event.error = m_socket.setV6Only(on);
+    record(event);
+    return event.error;
+}
+
+void LiveSocket::cancel()
+{
+    cancelRead();
+    cancelWrite();
+}
+
+void LiveSocket::cancel(Pending which)
+{
+    if (which == Pending::None)
+        return;
+    if (which == m_pendingRead)
+        cancelRead();
+    else if (which == m_pendingWrite)
+        cancelWrite();
+}
+
+void LiveSocket::cancelRead()
+{
+    const Pending was = m_pendingRead;
+    if (was == Pending::None)
+        return;
+    const QString call = was == Pending::Accept ? u"accept"_s
+        : was == Pending::Recv                  ? u"recv"_s
+                                                : u"recvfrom"_s;
+    m_deferred = false;
+    CallEvent event = makeEvent(call, CallEvent::Phase::Cancelled);
+    if (was != Pending::Accept)
+        event.number = m_recvAsked;
+    // Keep telling views about arrivals on a socket that can still receive.
+    m_watch = true;
+    setPendingRead(Pending::None);
+    record(event);
+}
+
+void LiveSocket::cancelWrite()
+{
+    const Pending was = m_pendingWrite;
+    if (was == Pending::None)
+        return;
+    CallEvent event = makeEvent(
+        was == Pending::Connect ? u"connect"_s : u"sendall"_s, CallEvent::Phase::Cancelled);
+    if (was == Pending::Connect)
+        event.address = m_connectTarget;
+    if (was == Pending::SendAll) {
+        event.data = m_sendData;
+        event.returned = m_sendOffset;
+        m_sendData.clear();
+        m_sendOffset = 0;
+        ++m_sendallSerial;
+    }
+    setPendingWrite(Pending::None);
+    record(event);
+    if (was == Pending::Connect)
+        setState(m_stateBeforeConnect);
+}
+
+void LiveSocket::onReadReady()
+{
+    switch (m_pendingRead) {
+    case Pending::Accept:
+        tryAccept(true);
+        break;
+    case Pending::Recv:
+        tryRecv(Attempt::Retry);
+        break;
+    case Pending::RecvFrom:
+        tryRecvFrom(Attempt::Retry);
+        break;
+    case Pending::None:
+        // Tell views now, then at each later arrival (not as long as bytes
+        // wait); the next recv (or accept) arms the watch again.
+        m_watch = false;
+        m_watchArrivals = watchArrivals();
+        updateNotifiers();
+        emit readable();
+        break;
+    case Pending::Connect:
+    case Pending::SendAll:
+        break; // never read-side
+    }
+}
+
+void LiveSocket::onWriteReady()
+{
+    switch (m_pendingWrite) {
+    case Pending::Connect:
+        finishConnect();
+        break;
+    case Pending::SendAll:
+        trySendAll(true);
+        break;
+    default:
+        updateNotifiers();
+        break;
+    }
+}
+
+Endpoint LiveSocket::laddr() const
+{
+    return m_socket.localAddress();
+}
+
+Endpoint LiveSocket::raddr() const
+{
+    return m_socket.peerAddress();
+}
+
+QString LiveSocket::stateName(State state)
+{
+    switch (state) {
+    case State::Unopened:
+        return u"unopened"_s;
+    case State::Created:
+        return u"created"_s;
+    case State::Bound:
+        return u"bound"_s;
+    case State::Listening:
+        return u"listening"_s;
+    case State::Connecting:
+        return u"connecting"_s;
+    case State::Connected:
+        return u"connected"_s;
+    case State::PeerClosed:
+        return u"peer closed"_s;
+    case State::Closed:
+        return u"closed"_s;
+    }
+    return {};
+}
+
+QString LiveSocket::pendingText(Pending pending)
+{
+    switch (pending) {
+    case Pending::None:
+        return {};
+    case Pending::Accept:
+        return u"waiting in accept()"_s;
+    case Pending::Connect:
+        return u"connecting"_s;
+    case Pending::Recv:
+        return u"waiting in recv()"_s;
+    case Pending::RecvFrom:
+        return u"waiting in recvfrom()"_s;
+    case Pending::SendAll:
+        return u"waiting in sendall()"_s;
+    }
+    return {};
+}
+
+bool LiveSocket::isReadSide(Pending pending)
+{
+    return pending == Pending::Accept || pending == Pending::Recv || pending == Pending::RecvFrom;
+}
+
+bool LiveSocket::isWriteSide(Pending pending)
+{
+    return pending == Pending::Connect || pending == Pending::SendAll;
+}
+
+QString LiveSocket::pendingSummary() const
+{
+    QStringList parts;
+    if (m_pendingRead != Pending::None)
+        parts << pendingText(m_pendingRead);
+    if (m_pendingWrite != Pending::None)
+        parts << pendingText(m_pendingWrite);
+    return parts.join(u" and "_s);
+}

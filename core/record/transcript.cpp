@@ -1,0 +1,561 @@
+#include "core/record/transcript.h"
+
+#include "core/platform/constants.h"
+
+#include "core/bytes/bytesformat.h"
+
+#include <QJsonDocument>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr QStringView arrow = u" \u2192 "; // " → "
+
+bool isCall(const CallEvent &e, QStringView name)
+{
+    return e.call == name;
+}
+
+// A bytes literal, cut after Transcript::ShownDataBytes unless `full`.
+QString bytesLiteral(const QByteArray &data, bool full)
+{
+    if (full || data.size() <= Transcript::ShownDataBytes)
+        return BytesFormat::pythonBytes(data);
+    return BytesFormat::pythonBytes(QByteArrayView(data).first(Transcript::ShownDataBytes))
+        % u"..."_s;
+}
+
+QString cutNote(const QByteArray &data, bool full)
+{
+    if (full || data.size() <= Transcript::ShownDataBytes)
+        return {};
+    return u"  # "_s
+        % Transcript::tr("first %1 of %2 bytes shown")
+              .arg(Transcript::ShownDataBytes)
+              .arg(data.size());
+}
+
+// Python's value for getaddrinfo's port argument: 5000, 'http' or None.
+QString serviceLiteral(const QString &service)
+{
+    if (service.isEmpty())
+        return u"None"_s;
+    bool number = false;
+    service.toUInt(&number);
+    return number ? service : BytesFormat::pythonString(service);
+}
+
+QString addrVariable(const QString &peerName)
+{
+    if (peerName.startsWith(u"conn"))
+        return u"addr"_s + peerName.mid(4);
+    return peerName + u"_addr"_s;
+}
+
+QString sockoptLevel(const QString &option)
+{
+    return option.startsWith(u"IPV6_") ? u"IPPROTO_IPV6"_s : u"SOL_SOCKET"_s;
+}
+
+QString phaseName(CallEvent::Phase phase)
+{
+    switch (phase) {
+    case CallEvent::Phase::Done:
+        return u"done"_s;
+    case CallEvent::Phase::Waiting:
+        return u"waiting"_s;
+    case CallEvent::Phase::Cancelled:
+        return u"cancelled"_s;
+    }
+    return {};
+}
+
+// "→ -1 ECONNREFUSED (Connection refused)" and its kin.
+QString cFailure(const SocketError &error)
+{
+    switch (error.kind()) {
+    case SocketError::Kind::Gai:
+        return arrow % error.toString();
+    case SocketError::Kind::Refused:
+        return u"  // "_s % Transcript::tr("not called: %1").arg(error.toString());
+    default:
+        return arrow % u"-1 "_s % error.toString();
+    }
+}
+
+QString cWaiting(const CallEvent &e)
+{
+    if (isCall(e, u"connect"))
+        return arrow % u"-1 EINPROGRESS  // "_s
+            % Transcript::tr("handshake under way; wait for POLLOUT");
+    return arrow % u"-1 EAGAIN  // "_s % Transcript::tr("nothing ready yet; wait for POLLIN");
+}
+
+} // namespace
+
+Transcript::Transcript(QObject *parent)
+    : QObject(parent)
+    , m_entries(DefaultMaxEvents)
+{ }
+
+Transcript::~Transcript() = default;
+
+void Transcript::setMaxEvents(int events)
+{
+    m_maxEvents = qMax(1, events);
+    m_entries.setCapacity(m_maxEvents); // keeps the newest entries
+}
+
+const Transcript::Entry *Transcript::findEntry(qint64 sequence) const
+{
+    // Sequences grow along the cache: binary search over its indexes.
+    qsizetype low = m_entries.firstIndex();
+    qsizetype high = m_entries.isEmpty() ? low : m_entries.lastIndex() + 1;
+    while (low < high) {
+        const qsizetype mid = low + (high - low) / 2;
+        if (m_entries.at(mid).event.sequence < sequence)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    if (m_entries.isEmpty() || low > m_entries.lastIndex())
+        return nullptr;
+    const Entry &found = m_entries.at(low);
+    return found.event.sequence == sequence ? &found : nullptr;
+}
+
+void Transcript::record(const CallEvent &event)
+{
+    if (event.isRun()) {
+        recordRun(event);
+        return;
+    }
+    Entry entry {event, 0, false, {}}; // copy-constructed: cheaper than default + assignment
+    // The key is only built when a waiting call or an accept needs it: a recv
+    // loop at full speed records a million events that need neither.
+    const bool isAccept = isCall(event, u"accept");
+    const bool needsKey
+        = isAccept || event.phase == CallEvent::Phase::Waiting || !m_waitingPrompt.isEmpty();
+    const QString key = needsKey ? QString(event.side % u'/' % event.object) : QString();
+    if (needsKey && event.phase != CallEvent::Phase::Waiting && m_waitingPrompt.contains(key)) {
+        entry.prompt = m_waitingPrompt.take(key);
+        entry.afterWaiting = true;
+    } else {
+        int &next = nextPrompt(event.side);
+        if (next == 0)
+            next = 2; // In [1] is "import socket"
+        entry.prompt = next++;
+        if (event.phase == CallEvent::Phase::Waiting)
+            m_waitingPrompt.insert(key, entry.prompt);
+    }
+    if (isAccept) {
+        if (!event.peerObject.isEmpty()) {
+            entry.peerName = event.peerObject;
+        } else {
+            // Waiting: LiveSocket names connections conn, conn2, conn3...
+            const int n = m_acceptCount.value(key) + 1;
+            entry.peerName = n == 1 ? u"conn"_s : u"conn"_s + QString::number(n);
+        }
+        if (event.phase == CallEvent::Phase::Done && !event.error)
+            ++m_acceptCount[key];
+    }
+
+    ++m_recorded;
+    m_entries.append(std::move(entry)); // a full cache drops its oldest entry
+    if (!m_entries.areIndexesValid())
+        m_entries.normalizeIndexes();
+    emit recorded(event);
+}
+
+void Transcript::recordRun(const CallEvent &run)
+{
+    if (!m_waitingPrompt.isEmpty()) {
+        // A waiting call needs its prompt matched: one call at a time.
+        run.forEachCall(0, [this](const CallEvent &one) { record(one); });
+        return;
+    }
+    // Each call has its prompt, but only the calls the cache keeps become
+    // entries: the rest would be dropped at once.
+    const qsizetype calls = run.callCount();
+    const qsizetype kept = qMin<qsizetype>(calls, m_maxEvents);
+    int &next = nextPrompt(run.side);
+    if (next == 0)
+        next = 2; // In [1] is "import socket"
+    int prompt = next + int(calls - kept);
+    next += int(calls);
+    m_recorded += calls;
+    run.forEachCall(calls - kept, [this, &prompt](const CallEvent &one) {
+        m_entries.append(Entry {one, prompt++, false, {}});
+    });
+    if (!m_entries.areIndexesValid())
+        m_entries.normalizeIndexes();
+    emit recorded(run);
+}
+
+int &Transcript::nextPrompt(const QString &side)
+{
+    for (auto &[name, next] : m_nextPrompt) {
+        if (name == side)
+            return next;
+    }
+    m_nextPrompt.append({side, 0});
+    return m_nextPrompt.last().second;
+}
+
+void Transcript::clear()
+{
+    m_entries.clear();
+    m_recorded = 0;
+    m_nextPrompt.clear();
+    m_waitingPrompt.clear();
+    m_acceptCount.clear();
+    emit cleared();
+}
+
+QString Transcript::pythonStatement(const CallEvent &e, const QString &peerName, bool fullData)
+{
+    const QString &o = e.object;
+    auto constant = [](const QString &name) {
+        return name.front().isDigit() ? name : u"socket."_s + name;
+    };
+    if (isCall(e, u"socket")) {
+        QString args = constant(Constants::symbol(e.family, u"AF_"_s)) % u", "_s
+            % constant(Constants::symbol(e.type, u"SOCK_"_s));
+        if (e.proto != 0)
+            args += u", "_s + constant(Constants::symbol(e.proto, u"IPPROTO_"_s));
+        return o % u" = socket.socket("_s % args % u')';
+    }
+    if (isCall(e, u"bind") || isCall(e, u"connect"))
+        return o % u'.' % e.call % u'(' % e.address.toPythonTuple() % u')';
+    if (isCall(e, u"listen"))
+        return o % u".listen("_s % QString::number(e.number) % u')';
+    if (isCall(e, u"accept")) {
+        const QString peer
+            = peerName.isEmpty() ? (e.peerObject.isEmpty() ? u"conn"_s : e.peerObject) : peerName;
+        return peer % u", "_s % addrVariable(peer) % u" = "_s % o % u".accept()"_s;
+    }
+    if (isCall(e, u"send") || isCall(e, u"sendall"))
+        return o % u'.' % e.call % u'(' % bytesLiteral(e.data, fullData) % u')'
+            % cutNote(e.data, fullData);
+    if (isCall(e, u"sendto"))
+        return o % u".sendto("_s % bytesLiteral(e.data, fullData) % u", "_s
+            % e.address.toPythonTuple() % u')' % cutNote(e.data, fullData);
+    if (isCall(e, u"recv") || isCall(e, u"recvfrom"))
+        return o % u'.' % e.call % u'(' % QString::number(e.number) % u')';
+    if (isCall(e, u"shutdown"))
+        return o % u".shutdown(socket."_s % Constants::symbol(e.number, u"SHUT_"_s) % u')';
+    if (isCall(e, u"close"))
+        return o % u".close()"_s;
+    if (isCall(e, u"setsockopt"))
+        return o % u".setsockopt(socket."_s % sockoptLevel(e.text) % u", socket."_s % e.text
+            % u", "_s % QString::number(e.number) % u')';
+    if (isCall(e, u"getaddrinfo")) {
+        QString args = (e.text.isEmpty() ? u"None"_s : BytesFormat::pythonString(e.text)) % u", "_s
+            % serviceLiteral(e.service);
+        if (e.family != 0)
+            args += u", family="_s + constant(Constants::symbol(e.family, u"AF_"_s));
+        if (e.type != 0)
+            args += u", type="_s + constant(Constants::symbol(e.type, u"SOCK_"_s));
+        if (e.proto != 0)
+            args += u", proto="_s + constant(Constants::symbol(e.proto, u"IPPROTO_"_s));
+        return u"socket.getaddrinfo("_s % args % u')';
+    }
+    return o % u'.' % e.call % u"()"_s;
+}
+
+QString Transcript::pythonResult(const CallEvent &e)
+{
+    if (e.phase == CallEvent::Phase::Waiting)
+        return {};
+    if (e.phase == CallEvent::Phase::Cancelled)
+        return u"KeyboardInterrupt  # "_s % tr("stopped waiting; no data was lost");
+    if (e.error)
+        return e.error.pythonException();
+    if (isCall(e, u"send") || isCall(e, u"sendto"))
+        return QString::number(e.returned);
+    if (isCall(e, u"recv"))
+        return bytesLiteral(e.data, false);
+    if (isCall(e, u"recvfrom"))
+        return u'(' % bytesLiteral(e.data, false) % u", "_s % e.address.toPythonTuple() % u')';
+    if (isCall(e, u"getaddrinfo"))
+        return e.result;
+    return {};
+}
+
+QString Transcript::ipythonBlock(const Entry &entry)
+{
+    const CallEvent &e = entry.event;
+    const QString peerName = !entry.peerName.isEmpty() ? entry.peerName
+        : !e.peerObject.isEmpty()                      ? e.peerObject
+                                                       : u"conn"_s;
+    const QString n = QString::number(entry.prompt);
+    QStringList lines;
+    if (!entry.afterWaiting)
+        lines << u"In ["_s % n % u"]: "_s % pythonStatement(e, peerName);
+    const QString result = pythonResult(e);
+    const bool isValue = !result.isEmpty() && !e.error && e.phase == CallEvent::Phase::Done;
+    if (isValue) {
+        lines << u"Out["_s % n % u"]: "_s % result;
+        if (isCall(e, u"recvfrom") && e.truncated > 0)
+            lines << u"# "_s
+                    % tr("the datagram was cut: %n byte(s) lost", nullptr, int(e.truncated));
+        if (isCall(e, u"recv") && e.data.isEmpty())
+            lines << u"# "_s % tr("recv returned 0 bytes: the peer closed its side");
+    } else if (!result.isEmpty()) {
+        lines << result;
+    } else if (e.phase == CallEvent::Phase::Done && !e.error) {
+        if (isCall(e, u"accept"))
+            lines << u"# "_s
+                    % tr("%1 is fd %2, %3 = %4")
+                          .arg(peerName)
+                          .arg(e.returned)
+                          .arg(addrVariable(peerName), e.address.toPythonTuple());
+        else if (isCall(e, u"socket"))
+            lines << u"# "_s % tr("%1 is fd %2").arg(e.object).arg(e.returned);
+        else if (entry.afterWaiting && isCall(e, u"connect"))
+            lines << u"# "_s % tr("connected");
+    }
+    return lines.join(u'\n');
+}
+
+QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
+{
+    const QString fd = QString::number(e.fd);
+    const QString ok = e.error ? cFailure(e.error) : QString();
+    QString line;
+    QString value; // the successful return value
+    QString note; // after "//"
+    if (isCall(e, u"socket")) {
+        line = u"socket("_s % Constants::symbol(e.family, u"AF_"_s) % u", "_s
+            % Constants::symbol(e.type, u"SOCK_"_s) % u", "_s
+            % (e.proto == 0 ? u"0"_s : Constants::symbol(e.proto, u"IPPROTO_"_s)) % u')';
+        value = QString::number(e.returned);
+    } else if (isCall(e, u"bind")) {
+        line = u"bind("_s % fd % u", (struct sockaddr *)&addr, sizeof addr)"_s;
+        value = u"0"_s;
+        note = e.address.toString();
+    } else if (isCall(e, u"listen")) {
+        line = u"listen("_s % fd % u", "_s % QString::number(e.number) % u')';
+        value = u"0"_s;
+    } else if (isCall(e, u"accept")) {
+        line = u"accept("_s % fd % u", (struct sockaddr *)&peer, &peerlen)"_s;
+        value = QString::number(e.returned);
+        note = e.address.isValid() ? tr("peer %1").arg(e.address.toString()) : QString();
+    } else if (isCall(e, u"connect")) {
+        if (afterWaiting && e.phase == CallEvent::Phase::Done) {
+            // The outcome of a non-blocking connect comes from SO_ERROR.
+            line = u"getsockopt("_s % fd % u", SOL_SOCKET, SO_ERROR, &err, &errlen)"_s;
+            return line % arrow % u"0, err = "_s
+                % (e.error ? QString(e.error.name() % u" ("_s % e.error.systemText() % u')')
+                           : QString(u"0  // "_s % tr("connected")));
+        }
+        line = u"connect("_s % fd % u", (struct sockaddr *)&addr, sizeof addr)"_s;
+        value = u"0"_s;
+        note = e.address.toString();
+    } else if (isCall(e, u"send") || isCall(e, u"sendall")) {
+        const QString size = QString::number(e.data.size());
+        if (isCall(e, u"send")) {
+            line = u"send("_s % fd % u", buf, "_s % size % u", MSG_NOSIGNAL)"_s;
+            value = QString::number(e.returned);
+        } else {
+            line = u"send("_s % fd % u", buf + sent, "_s % size % u" - sent, MSG_NOSIGNAL)"_s;
+            value = tr("%1 of %2 bytes, in a loop").arg(e.returned).arg(size);
+            if (e.error)
+                note = tr("%1 of %2 bytes went before the error").arg(e.returned).arg(size);
+        }
+    } else if (isCall(e, u"sendto")) {
+        line = u"sendto("_s % fd % u", buf, "_s % QString::number(e.data.size())
+            % u", MSG_NOSIGNAL, (struct sockaddr *)&addr, sizeof addr)"_s;
+        value = QString::number(e.returned);
+        note = e.address.toString();
+    } else if (isCall(e, u"recv")) {
+        line = u"recv("_s % fd % u", buf, "_s % QString::number(e.number) % u", 0)"_s;
+        value = QString::number(e.data.size());
+        if (e.phase == CallEvent::Phase::Done && !e.error && e.data.isEmpty())
+            note = tr("end of stream: the peer closed its side");
+    } else if (isCall(e, u"recvfrom")) {
+        line = u"recvfrom("_s % fd % u", buf, "_s % QString::number(e.number)
+            % u", MSG_TRUNC, (struct sockaddr *)&src, &srclen)"_s;
+        value = QString::number(e.data.size() + e.truncated);
+        note = e.address.toString();
+        if (e.truncated > 0)
+            note += u"; "_s % tr("only %1 fit in buf, %2 lost").arg(e.data.size()).arg(e.truncated);
+    } else if (isCall(e, u"shutdown")) {
+        line = u"shutdown("_s % fd % u", "_s % Constants::symbol(e.number, u"SHUT_"_s) % u')';
+        value = u"0"_s;
+    } else if (isCall(e, u"close")) {
+        line = u"close("_s % fd % u')';
+        value = u"0"_s;
+    } else if (isCall(e, u"setsockopt")) {
+        line = u"setsockopt("_s % fd % u", "_s
+            % (e.text.startsWith(u"IPV6_") ? u"IPPROTO_IPV6"_s : u"SOL_SOCKET"_s) % u", "_s % e.text
+            % u", &value, sizeof value)"_s;
+        value = u"0"_s;
+        note = u"value = "_s % QString::number(e.number);
+    } else if (isCall(e, u"getaddrinfo")) {
+        const auto cString = [](const QString &s) {
+            return s.isEmpty() ? u"NULL"_s : u'"' % s % u'"';
+        };
+        line = u"getaddrinfo("_s % cString(e.text) % u", "_s % cString(e.service)
+            % u", &hints, &res)"_s;
+        value = u"0"_s;
+    } else {
+        line = e.call % u'(' % fd % u')';
+        value = QString::number(e.returned);
+    }
+
+    if (e.phase == CallEvent::Phase::Waiting)
+        return line % cWaiting(e);
+    if (e.phase == CallEvent::Phase::Cancelled)
+        return u"// "_s % tr("%1(): stopped waiting; no system call was interrupted").arg(e.call);
+    if (e.error)
+        return line % ok % (note.isEmpty() ? QString() : u"  // "_s % note);
+    return line % arrow % value % (note.isEmpty() ? QString() : u"  // "_s % note);
+}
+
+QJsonObject Transcript::toJson(const CallEvent &e)
+{
+    QJsonObject o;
+    o.insert(u"seq"_s, e.sequence);
+    o.insert(u"time"_s, e.time.toString(Qt::ISODateWithMs));
+    o.insert(u"side"_s, e.side);
+    o.insert(u"object"_s, e.object);
+    o.insert(u"call"_s, e.call);
+    o.insert(u"phase"_s, phaseName(e.phase));
+    o.insert(u"fd"_s, e.fd);
+    if (isCall(e, u"socket") || isCall(e, u"getaddrinfo")) {
+        // A name where the platform has one ("SOCK_STREAM"), else the number
+        // (getaddrinfo's hint 0: any type).
+        const auto named = [](qint64 value, const QString &prefix) {
+            const QString name = Constants::name(value, prefix);
+            return name.isEmpty() ? QJsonValue(value) : QJsonValue(name);
+        };
+        o.insert(u"family"_s, named(e.family, u"AF_"_s));
+        o.insert(u"type"_s, named(e.type, u"SOCK_"_s));
+        o.insert(u"proto"_s, e.proto);
+    }
+    if (e.address.isValid()) {
+        o.insert(u"address"_s, e.address.toString());
+        o.insert(u"address_python"_s, e.address.toPythonTuple());
+    }
+    if (isCall(e, u"listen"))
+        o.insert(u"backlog"_s, e.number);
+    else if (isCall(e, u"recv") || isCall(e, u"recvfrom"))
+        o.insert(u"asked"_s, e.number);
+    else if (isCall(e, u"shutdown"))
+        o.insert(u"how"_s, Constants::symbol(e.number, u"SHUT_"_s));
+    else if (isCall(e, u"setsockopt"))
+        o.insert(u"value"_s, e.number);
+    if (isCall(e, u"setsockopt"))
+        o.insert(u"option"_s, e.text);
+    if (isCall(e, u"getaddrinfo")) {
+        o.insert(u"host"_s, e.text);
+        o.insert(u"service"_s, e.service);
+    }
+    const bool carriesData = isCall(e, u"send") || isCall(e, u"sendall") || isCall(e, u"sendto")
+        || isCall(e, u"recv") || isCall(e, u"recvfrom");
+    if (carriesData && e.phase != CallEvent::Phase::Waiting) {
+        o.insert(u"data"_s,
+            QJsonObject {{u"length"_s, qint64(e.data.size())},
+                {u"hex"_s, BytesFormat::hex(e.data, QChar())},
+                {u"text"_s, BytesFormat::escapedText(e.data)}});
+    }
+    if (e.phase == CallEvent::Phase::Done && !e.error && !isCall(e, u"getaddrinfo"))
+        o.insert(u"returned"_s, isCall(e, u"recv") ? qint64(e.data.size()) : e.returned);
+    if (isCall(e, u"sendall") && e.error)
+        o.insert(u"sent_before_error"_s, e.returned);
+    if (e.truncated > 0)
+        o.insert(u"truncated"_s, e.truncated);
+    if (!e.peerObject.isEmpty())
+        o.insert(u"peer_object"_s, e.peerObject);
+    if (!e.result.isEmpty())
+        o.insert(u"result"_s, e.result);
+    if (e.error) {
+        o.insert(u"error"_s,
+            QJsonObject {{u"name"_s, e.error.name()}, {u"code"_s, e.error.code()},
+                {u"text"_s, e.error.systemText()}, {u"python"_s, e.error.pythonException()}});
+    }
+    return o;
+}
+
+QString Transcript::jsonLine(const CallEvent &event)
+{
+    return QString::fromUtf8(QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact));
+}
+
+QString Transcript::ipythonText(const QString &side) const
+{
+    QStringList blocks {ipythonPreamble()};
+    if (droppedCount() > 0)
+        blocks << u"# "_s % tr("%1 earlier calls are not kept here").arg(droppedCount());
+    for (qsizetype i = m_entries.firstIndex(); i <= m_entries.lastIndex(); ++i) {
+        const Entry &entry = m_entries.at(i);
+        if (entry.event.side != side)
+            continue;
+        const QString block = ipythonBlock(entry);
+        if (!block.isEmpty())
+            blocks << block;
+    }
+    return blocks.join(u'\n') + u'\n';
+}
+
+QString Transcript::cText(const QString &side) const
+{
+    QString out;
+    for (qsizetype i = m_entries.firstIndex(); i <= m_entries.lastIndex(); ++i) {
+        const Entry &entry = m_entries.at(i);
+        if (side.isEmpty() || entry.event.side == side)
+            out += cCall(entry.event, entry.afterWaiting) % u'\n';
+    }
+    return out;
+}
+
+QString Transcript::jsonLines() const
+{
+    QString out;
+    for (qsizetype i = m_entries.firstIndex(); i <= m_entries.lastIndex(); ++i)
+        out += jsonLine(m_entries.at(i).event) % u'\n';
+    return out;
+}
+
+QString Transcript::pythonScript(const QString &side) const
+{
+    QString out = u"#!/usr/bin/env python3\n# "_s
+        % tr("SocketLab: the %1 side's calls, replayed with Python's socket module.").arg(side)
+        % u"\n"_s;
+    if (droppedCount() > 0)
+        out += u"# "_s
+            % tr("Only the last %1 calls were kept; earlier ones are missing.").arg(entryCount())
+            % u'\n';
+    out += u"import socket\n\n"_s;
+    for (qsizetype i = m_entries.firstIndex(); i <= m_entries.lastIndex(); ++i) {
+        const Entry &entry = m_entries.at(i);
+        const CallEvent &e = entry.event;
+        if (e.side != side || e.phase == CallEvent::Phase::Waiting)
+            continue;
+        QString statement = pythonStatement(e, entry.peerName, true);
+        if (e.phase == CallEvent::Phase::Cancelled) {
+            out += u"# "_s % tr("cancelled while waiting: %1").arg(statement) % u'\n';
+            continue;
+        }
+        if (isCall(e, u"getaddrinfo")) {
+            const QString name = e.object.isEmpty() ? u"infos"_s : e.object;
+            statement = name % u" = "_s % statement % u"\nprint("_s % name % u')';
+        } else if (isCall(e, u"recv") || isCall(e, u"recvfrom") || isCall(e, u"send")
+            || isCall(e, u"sendto")) {
+            statement = u"print("_s % statement % u')';
+        }
+        if (e.error) {
+            statement.replace(u'\n', u"\n    "_s);
+            out += u"try:\n    "_s % statement % u"\nexcept OSError as error:  # "_s
+                % e.error.name() % u"\n    print(repr(error))\n"_s;
+        } else {
+            out += statement % u'\n';
+        }
+    }
+    return out;
+}

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "core/record/callevent.h"
+
+#include <QContiguousCache>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+// Collects every CallEvent (connect LiveSocket::callRecorded to record) and
+// renders them the ways the app shows a call:
+//  - IPython style per side, as in two interpreter sessions:
+//      In [3]: server.bind(('127.0.0.1', 5000))
+//      In [7]: conn.recv(8)
+//      Out[7]: b'This is '
+//    Each side numbers its own prompts; In [1] is "import socket". A call
+//    that waited keeps its prompt: the Waiting event shows the In line, the
+//    later Done (or Cancelled) event only the outcome. Errors read as the
+//    last line of the traceback Python would print
+//    (SocketError::pythonException()).
+//  - the C call with its return value:
+//      bind(3, (struct sockaddr *)&addr, sizeof addr) → 0   // 127.0.0.1:5000
+//      recv(4, buf, 8, 0) → -1 ECONNRESET (Connection reset by peer)
+//  - one JSON object per event (JSON Lines), data as hex plus visible text;
+//  - a runnable Python script per side (socket module only).
+//
+// Field use follows the table in callevent.h. Bounded: the last maxEvents()
+// events are kept (recordedCount() stays exact); renderers are static and
+// pure, so views may render only what they show.
+class Transcript final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Transcript)
+
+public:
+    // One recorded event with its place in its side's IPython session.
+    struct Entry
+    {
+        CallEvent event;
+        int prompt = 0; // In [prompt]
+        bool afterWaiting = false; // completes (or cancels) an earlier Waiting event
+        QString peerName; // accept: the connection variable ("conn", "conn2")
+    };
+
+    static constexpr int DefaultMaxEvents = 5000;
+    // Bytes of data shown in an IPython or C line before it is cut ("..." note).
+    static constexpr qsizetype ShownDataBytes = 200;
+
+    explicit Transcript(QObject *parent = nullptr);
+    ~Transcript() override;
+
+    void setMaxEvents(int events); // >= 1
+    int maxEvents() const { return m_maxEvents; }
+    qint64 recordedCount() const { return m_recorded; }
+    qint64 droppedCount() const { return m_recorded - qint64(m_entries.count()); }
+    int entryCount() const { return int(m_entries.count()); }
+    const Entry &entry(int index) const { return m_entries.at(m_entries.firstIndex() + index); }
+    // The retained entry with this CallEvent::sequence, or nullptr.
+    const Entry *findEntry(qint64 sequence) const;
+
+    // Whole renderings of the retained events (a note says when older ones were dropped).
+    QString ipythonText(const QString &side) const; // "server" / "client"
+    QString cText(const QString &side = {}) const; // empty side: both
+    QString jsonLines() const; // one object per line, '\n' after each
+    QString pythonScript(const QString &side) const;
+
+    // --- pure renderers -------------------------------------------------
+    static QString ipythonPreamble() { return QStringLiteral("In [1]: import socket"); }
+    // The In/Out lines of one entry (no trailing newline); Done after
+    // Waiting gives only the outcome lines, which may be empty.
+    static QString ipythonBlock(const Entry &entry);
+    // The Python statement: "server.bind(('127.0.0.1', 5000))",
+    // "conn, addr = server.accept()". fullData: no cutting of bytes literals.
+    static QString pythonStatement(
+        const CallEvent &event, const QString &peerName = {}, bool fullData = false);
+    // What Python would display after the statement: "b'This is '", "8",
+    // "ConnectionResetError: [Errno 104] Connection reset by peer", or "".
+    static QString pythonResult(const CallEvent &event);
+    // The C call and its result ("recv(4, buf, 8, 0) → 8").
+    static QString cCall(const CallEvent &event, bool afterWaiting = false);
+    // toJson and jsonLine render one call: split a run with forEachCall first.
+    static QJsonObject toJson(const CallEvent &event);
+    static QString jsonLine(const CallEvent &event); // compact, no newline
+
+public slots:
+    // One event; a run (LiveSocket::recvRun) call by call: recordedCount()
+    // grows by its callCount() and recorded() comes once.
+    void record(const CallEvent &event);
+    void clear();
+
+signals:
+    // After each record() (a run's event: once for the whole run).
+    void recorded(const CallEvent &event);
+    void cleared();
+
+private:
+    // The last maxEvents() entries, oldest first; a full cache overwrites in
+    // place (no allocation per call in a recv(8) flood).
+    QContiguousCache<Entry> m_entries;
+    int m_maxEvents = DefaultMaxEvents;
+    qint64 m_recorded = 0;
+    // Per side: the next prompt; per "side/object": the prompt of a waiting call,
+    // and how many connections each listening object accepted.
+    QList<std::pair<QString, int>> m_nextPrompt; // two sides: a list beats hashing
+    int &nextPrompt(const QString &side);
+    void recordRun(const CallEvent &run); // a LiveSocket::recvRun event, call by call
+    QHash<QString, int> m_waitingPrompt;
+    QHash<QString, int> m_acceptCount;
+};

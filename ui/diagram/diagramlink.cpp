@@ -1,0 +1,119 @@
+#include "ui/diagram/diagramlink.h"
+
+#include "core/net/livesocket.h"
+#include "core/platform/encapsulation.h"
+#include "ui/diagram/layerdiagram.h"
+#include "ui/lanes/socketpanel.h"
+
+using namespace Qt::StringLiterals;
+
+DiagramLink::DiagramLink(
+    LayerDiagram *diagram, SocketPanel *server, SocketPanel *client, QObject *parent)
+    : QObject(parent)
+    , m_diagram(diagram)
+    , m_server(server)
+    , m_client(client)
+    , m_buffers(new Throttle(
+          40, [this] { refreshBuffers(); }, this))
+{
+    connect(client->socket(), &LiveSocket::connected, this,
+        [this] { showEndpoints(m_client->socket()); });
+    connect(client->socket(), &LiveSocket::readable, m_buffers, &Throttle::request);
+    connect(server, &SocketPanel::connectionAccepted, this, [this](LiveSocket *conn) {
+        // Seen from the client: its laddr is the conn's raddr.
+        if (m_diagram)
+            m_diagram->setEndpoints(conn->raddr(), conn->laddr(), conn->socket().type());
+        connect(conn, &LiveSocket::readable, m_buffers, &Throttle::request);
+    });
+}
+
+void DiagramLink::showEndpoints(const LiveSocket *clientSide)
+{
+    if (m_diagram && clientSide)
+        m_diagram->setEndpoints(
+            clientSide->laddr(), clientSide->raddr(), clientSide->socket().type());
+}
+
+void DiagramLink::showBound(const QString &boundSide)
+{
+    // Before a connection exists, a bound socket's address and port show at
+    // once; a side that is not bound yet shows none (not 0.0.0.0:0).
+    const LiveSocket *client = m_client ? m_client->socket() : nullptr;
+    const LiveSocket *server = m_server ? m_server->socket() : nullptr;
+    if (!m_diagram || (client && client->state() == LiveSocket::State::Connected)
+        || (m_server && !m_server->connections().isEmpty()))
+        return;
+    // (The bind event comes before its socket's state says Bound.)
+    auto bound = [&boundSide](const LiveSocket *s) {
+        const bool named = s
+            && (s->side() == boundSide
+                || (s->state() != LiveSocket::State::Unopened
+                    && s->state() != LiveSocket::State::Created
+                    && s->state() != LiveSocket::State::Closed));
+        return named ? s->laddr() : Endpoint();
+    };
+    const int type = server && server->socket().isValid() ? server->socket().type()
+        : client                                          ? client->socket().type()
+                                                          : 0;
+    m_diagram->setEndpoints(bound(client), bound(server), type);
+}
+
+LiveSocket *DiagramLink::senderOf(const CallEvent &event) const
+{
+    if (event.side == u"client")
+        return m_client ? m_client->socket() : nullptr;
+    if (!m_server)
+        return nullptr;
+    const QList<LiveSocket *> conns = m_server->connections();
+    for (LiveSocket *conn : conns) {
+        if (conn->name() == event.object)
+            return conn;
+    }
+    return nullptr;
+}
+
+void DiagramLink::record(const CallEvent &event)
+{
+    if (!m_diagram)
+        return;
+    const bool sending = event.call == u"send" || event.call == u"sendall";
+    if (sending && event.phase == CallEvent::Phase::Done && !event.error && event.returned > 0) {
+        if (LiveSocket *sender = senderOf(event)) {
+            const Encapsulation::Flow flow = Encapsulation::Flow::fromEndpoints(
+                sender->socket().type(), sender->laddr(), sender->raddr());
+            Encapsulation::Path path
+                = Encapsulation::pathTo(flow.family, flow.destinationHost, flow.sourceHost);
+            path.kernelMss = int(sender->tcpInfo().mss);
+            const auto direction = event.side == u"client"
+                ? LayerDiagram::Direction::ClientToServer
+                : LayerDiagram::Direction::ServerToClient;
+            m_diagram->showTransfer(direction, event.data.left(64), event.returned,
+                Encapsulation::compute(flow, event.returned, path));
+        }
+    }
+    if (event.call == u"bind" && event.phase == CallEvent::Phase::Done && !event.error)
+        showBound(event.side);
+    if (event.call == u"close" || sending)
+        refreshBuffers();
+    else if (event.call == u"recv")
+        m_buffers->request(); // a recv(8) flood: about 25 updates a second
+}
+
+void DiagramLink::refreshBuffers()
+{
+    if (!m_diagram)
+        return;
+    auto waiting = [](const LiveSocket *s) -> qint64 {
+        if (!s)
+            return 0;
+        const LiveSocket::State state = s->state();
+        if (state != LiveSocket::State::Connected && state != LiveSocket::State::PeerClosed)
+            return 0;
+        return qMax<qint64>(0, s->bytesWaiting());
+    };
+    if (m_client)
+        m_diagram->setBufferedBytes(LayerDiagram::Side::Client, waiting(m_client->socket()));
+    if (m_server)
+        m_diagram->setBufferedBytes(
+            LayerDiagram::Side::Server, waiting(m_server->currentConnection()));
+}

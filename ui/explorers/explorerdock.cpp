@@ -1,0 +1,29 @@
+#include "ui/explorers/explorerdock.h"
+
+#include "ui/explorers/explorerswidget.h"
+
+using namespace Qt::StringLiterals;
+
+ExplorerDock::ExplorerDock(QWidget *parent)
+    : QDockWidget(tr("Explorers"), parent)
+{
+    setObjectName(u"explorerDock"_s);
+    setAccessibleName(tr("Explorers"));
+    setAllowedAreas(Qt::AllDockWidgetAreas);
+}
+
+ExplorersWidget *ExplorerDock::explorers()
+{
+    if (!m_explorers) {
+        m_explorers = new ExplorersWidget(this);
+        setWidget(m_explorers);
+        emit explorersBuilt(m_explorers);
+    }
+    return m_explorers;
+}
+
+void ExplorerDock::showEvent(QShowEvent *event)
+{
+    explorers();
+    QDockWidget::showEvent(event);
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/platform/constants.h"
+#include "ui/widgets/fixedfont.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+// Pieces the explorers' forms are built from.
+
+// A read-only value: plain text (never rich text), wrapped, selectable.
+inline QLabel *valueLabel(QWidget *parent, const QString &accessibleName, bool fixed = false)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAccessibleName(accessibleName);
+    if (fixed)
+        useFixedFont(label);
+    return label;
+}
+
+// A valueLabel that tests and the lesson find by its object name.
+inline QLabel *namedValueLabel(
+    QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    QLabel *label = valueLabel(parent, accessibleName);
+    label->setObjectName(objectName);
+    return label;
+}
+
+// A constant as the explorers show it: "AF_INET (2)", or just the number
+// when this platform has no name for it under `prefix`.
+inline QString constantText(int value, const QString &prefix)
+{
+    const QString name = Constants::name(value, prefix);
+    return name.isEmpty() ? QString::number(value) : QStringLiteral("%1 (%2)").arg(name).arg(value);
+}
+
+// Adds the constant `name` to a combo box as "NAME (value)" with the value
+// as item data; a name this platform lacks is left out.
+inline void addConstantItem(QComboBox *combo, const QString &name)
+{
+    if (const auto value = Constants::value(name))
+        combo->addItem(QStringLiteral("%1 (%2)").arg(name).arg(*value), int(*value));
+}
+
+// Fills `owner` with a frameless vertical scroll area and returns the layout
+// of the page inside it (its widget is the layout's parentWidget()).
+inline QVBoxLayout *scrollingPage(QWidget *owner)
+{
+    auto *outer = new QVBoxLayout(owner);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(owner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    return new QVBoxLayout(content);
+}

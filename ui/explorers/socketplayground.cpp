@@ -1,0 +1,351 @@
+#include "ui/explorers/socketplayground.h"
+
+#include "ui/widgets/flowlayout.h"
+
+#include "core/net/livesocket.h"
+#include "core/platform/constants.h"
+#include "ui/explorers/explorerform.h"
+#include "ui/widgets/fixedfont.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QComboBox *constantCombo(QWidget *parent, const QString &objectName, const QString &accessibleName,
+    const QStringList &names)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessibleName);
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    for (const QString &name : names) {
+        if (name == u"0"_s) {
+            combo->addItem(u"0"_s, 0);
+        } else {
+            addConstantItem(combo, name);
+        }
+    }
+    return combo;
+}
+
+QString symbolic(int value, const QString &prefix)
+{
+    const QString name = Constants::name(value, prefix);
+    return name.isEmpty() ? QString::number(value) : u"socket."_s % name;
+}
+
+} // namespace
+
+SocketPlayground::SocketPlayground(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"socketPlayground"_s);
+    auto *layout = new QVBoxLayout(this);
+
+    m_family = constantCombo(this, u"playFamily"_s, tr("Family"),
+        {u"AF_INET"_s, u"AF_INET6"_s, u"AF_UNIX"_s, u"AF_PACKET"_s, u"AF_NETLINK"_s,
+            u"AF_UNSPEC"_s});
+    m_type = constantCombo(this, u"playType"_s, tr("Type"),
+        {u"SOCK_STREAM"_s, u"SOCK_DGRAM"_s, u"SOCK_RAW"_s, u"SOCK_SEQPACKET"_s});
+    m_proto = constantCombo(this, u"playProto"_s, tr("Protocol"),
+        {u"0"_s, u"IPPROTO_TCP"_s, u"IPPROTO_UDP"_s, u"IPPROTO_SCTP"_s, u"IPPROTO_ICMP"_s});
+    auto *familyLabel = new QLabel(tr("&Family:"), this);
+    familyLabel->setBuddy(m_family);
+    auto *typeLabel = new QLabel(tr("&Type:"), this);
+    typeLabel->setBuddy(m_type);
+    auto *protoLabel = new QLabel(tr("&Proto:"), this);
+    protoLabel->setBuddy(m_proto);
+    m_create = new QPushButton(tr("&socket()"), this);
+    m_create->setObjectName(u"playCreate"_s);
+    m_create->setAccessibleName(tr("Create the socket"));
+    m_create->setDefault(true);
+    // Label and field pairs wrap onto more lines in a narrow dock.
+    auto *fields = new QWidget(this);
+    auto *flow = new FlowLayout(fields);
+    flow->setContentsMargins(0, 0, 0, 0);
+    for (const auto &[label, field] : {std::pair<QWidget *, QWidget *> {familyLabel, m_family},
+             {typeLabel, m_type}, {protoLabel, m_proto}}) {
+        auto *pair = new QWidget(fields);
+        auto *row = new QHBoxLayout(pair);
+        row->setContentsMargins(0, 0, 0, 0);
+        label->setParent(pair);
+        field->setParent(pair);
+        row->addWidget(label);
+        row->addWidget(field);
+        flow->addWidget(pair);
+    }
+    m_create->setParent(fields);
+    flow->addWidget(m_create);
+    layout->addWidget(fields);
+
+    auto *help = new QLabel(
+        tr("Pick a value or type a constant's name or any number; the kernel decides what exists."),
+        this);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    m_call = namedValueLabel(this, u"playCall"_s, tr("The call in Python"));
+    useFixedFont(m_call);
+    layout->addWidget(m_call);
+    m_problem = namedValueLabel(this, u"playProblem"_s, tr("Input problem"));
+    layout->addWidget(m_problem);
+
+    auto *resultBox = new QGroupBox(tr("What the kernel answered"), this);
+    auto *resultLayout = new QVBoxLayout(resultBox);
+    m_result = namedValueLabel(resultBox, u"playResult"_s, tr("Result of the last call"));
+    m_repr = namedValueLabel(resultBox, u"playRepr"_s, tr("Socket repr"));
+    useFixedFont(m_repr);
+    resultLayout->addWidget(m_result);
+    resultLayout->addWidget(m_repr);
+    layout->addWidget(resultBox);
+
+    auto *listBox = new QGroupBox(tr("Open sockets"), this);
+    auto *listLayout = new QVBoxLayout(listBox);
+    m_list = new QTreeWidget(listBox);
+    m_list->setObjectName(u"playList"_s);
+    m_list->setAccessibleName(tr("Open sockets with their file descriptors"));
+    m_list->setHeaderLabels(
+        {tr("name"), tr("fd"), tr("family"), tr("type"), tr("proto"), tr("laddr")});
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setStretchLastSection(true);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_close = new QPushButton(tr("&Close selected (Del)"), listBox);
+    m_close->setObjectName(u"playClose"_s);
+    m_closeAll = new QPushButton(tr("Close &all"), listBox);
+    m_closeAll->setObjectName(u"playCloseAll"_s);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_close);
+    buttons->addWidget(m_closeAll);
+    buttons->addStretch(1);
+    listLayout->addWidget(m_list, 1);
+    listLayout->addLayout(buttons);
+    layout->addWidget(listBox, 1);
+
+    auto *del = new QShortcut(QKeySequence::Delete, m_list);
+    del->setContext(Qt::WidgetShortcut);
+
+    for (QComboBox *combo : {m_family, m_type, m_proto})
+        connect(combo, &QComboBox::currentTextChanged, this, &SocketPlayground::validate);
+    connect(m_create, &QPushButton::clicked, this, &SocketPlayground::createFromForm);
+    connect(m_close, &QPushButton::clicked, this, &SocketPlayground::closeSelected);
+    connect(m_closeAll, &QPushButton::clicked, this, &SocketPlayground::closeAll);
+    connect(del, &QShortcut::activated, this, &SocketPlayground::closeSelected);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
+        m_close->setEnabled(!m_list->selectedItems().isEmpty());
+        const QList<QTreeWidgetItem *> selected = m_list->selectedItems();
+        if (selected.size() == 1) {
+            const int index = m_list->indexOfTopLevelItem(selected.first());
+            if (index >= 0 && index < m_sockets.size())
+                showSocket(m_sockets.at(index));
+        }
+    });
+
+    m_result->setText(tr("Nothing created yet."));
+    validate();
+    refreshList();
+}
+
+SocketPlayground::~SocketPlayground()
+{
+    // The sockets are children: Qt deletes them, closing their fds.
+}
+
+std::optional<int> SocketPlayground::parseValue(const QString &text, const QString &prefix)
+{
+    QString t = text.trimmed();
+    const qsizetype paren = t.indexOf(u" ("_s);
+    if (paren > 0)
+        t = t.left(paren);
+    if (t.startsWith(u"socket."_s))
+        t = t.mid(7);
+    bool ok = false;
+    const int number = t.toInt(&ok, 0);
+    if (ok)
+        return number;
+    if (const auto value = Constants::value(t.toUpper()); value && t.toUpper().startsWith(prefix))
+        return int(*value);
+    return std::nullopt;
+}
+
+void SocketPlayground::validate()
+{
+    const auto family = parseValue(m_family->currentText(), u"AF_"_s);
+    const auto type = parseValue(m_type->currentText(), u"SOCK_"_s);
+    const auto proto = parseValue(m_proto->currentText(), u"IPPROTO_"_s);
+    QStringList problems;
+    if (!family)
+        problems << tr("Family \u201c%1\u201d is neither an AF_ name of this system nor a number.")
+                        .arg(m_family->currentText());
+    if (!type)
+        problems << tr("Type \u201c%1\u201d is neither a SOCK_ name nor a number.")
+                        .arg(m_type->currentText());
+    if (!proto)
+        problems << tr("Protocol \u201c%1\u201d is neither an IPPROTO_ name nor a number (0 lets "
+                       "the kernel choose).")
+                        .arg(m_proto->currentText());
+    if (m_sockets.size() >= maxOpen)
+        problems
+            << tr("%1 sockets are open, the playground's limit: close some first.").arg(maxOpen);
+    m_problem->setText(problems.join(u' '));
+    m_create->setEnabled(problems.isEmpty());
+    if (family && type && proto) {
+        m_call->setText(u"s%1 = socket.socket(%2, %3, %4)"_s.arg(m_counter + 1)
+                            .arg(symbolic(*family, u"AF_"_s), symbolic(*type, u"SOCK_"_s),
+                                *proto == 0 ? u"0"_s : symbolic(*proto, u"IPPROTO_"_s)));
+    } else {
+        m_call->setText(QString());
+    }
+}
+
+void SocketPlayground::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in any of the three fields (they pass it on unhandled) creates the socket.
+    QWidget *focus = focusWidget();
+    const bool inForm = focus
+        && (m_family->isAncestorOf(focus) || m_type->isAncestorOf(focus)
+            || m_proto->isAncestorOf(focus) || focus == m_family || focus == m_type
+            || focus == m_proto);
+    if (inForm && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        createFromForm();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void SocketPlayground::createFromForm()
+{
+    const auto family = parseValue(m_family->currentText(), u"AF_"_s);
+    const auto type = parseValue(m_type->currentText(), u"SOCK_"_s);
+    const auto proto = parseValue(m_proto->currentText(), u"IPPROTO_"_s);
+    if (!family || !type || !proto || !m_create->isEnabled())
+        return;
+    create(*family, *type, *proto);
+}
+
+SocketError SocketPlayground::create(int family, int type, int proto)
+{
+    if (m_sockets.size() >= maxOpen) {
+        const SocketError error
+            = SocketError::refused(tr("%1 playground sockets are already open").arg(maxOpen),
+                tr("Close some before creating more."));
+        m_result->setText(error.explanation().isEmpty() ? error.toString() : error.explanation());
+        m_lastError = error;
+        m_lastName.clear();
+        return error;
+    }
+    // Like a Python variable, a name is only taken when socket() succeeds.
+    const QString name = u"s"_s % QString::number(m_counter + 1);
+    auto *socket = new LiveSocket(m_side, name, this);
+    connect(socket, &LiveSocket::callRecorded, this, &SocketPlayground::callRecorded);
+    const SocketError error = socket->open(family, type, proto);
+    m_lastError = error;
+    m_lastName = error ? QString() : name;
+    if (error) {
+        delete socket;
+        QStringList lines;
+        lines << tr("socket(%1, %2, %3) failed: %4")
+                     .arg(constantText(family, u"AF_"_s), constantText(type, u"SOCK_"_s),
+                         proto == 0 ? u"0"_s : constantText(proto, u"IPPROTO_"_s),
+                         error.toString());
+        if (!error.explanation().isEmpty())
+            lines << error.explanation();
+        if (!error.hint().isEmpty())
+            lines << error.hint();
+        lines << tr("Python would raise: %1").arg(error.pythonException());
+        m_result->setText(lines.join(u'\n'));
+        m_repr->setText(QString());
+    } else {
+        ++m_counter;
+        m_sockets.append(socket);
+        showSocket(socket);
+        refreshList();
+    }
+    validate();
+    return error;
+}
+
+LiveSocket *SocketPlayground::lastSocket() const
+{
+    for (LiveSocket *socket : m_sockets) {
+        if (socket->name() == m_lastName)
+            return socket;
+    }
+    return nullptr;
+}
+
+void SocketPlayground::showSocket(const LiveSocket *socket)
+{
+    const Socket &s = socket->socket();
+    const QString laddr = s.isValid() ? socket->laddr().toPythonTuple() : QString();
+    QString proto = QString::number(s.pythonProto());
+    if (s.pythonProto() != s.protocol())
+        proto += u' ' % tr("(the kernel chose %1)").arg(constantText(s.protocol(), u"IPPROTO_"_s));
+    m_result->setText(
+        tr("%1: fd %2 \u2014 family %3, type %4, proto %5, laddr %6")
+            .arg(socket->name())
+            .arg(s.fd())
+            .arg(constantText(s.family(), u"AF_"_s), constantText(s.type(), u"SOCK_"_s), proto,
+                laddr.isEmpty() ? u"\u2014"_s : laddr));
+    m_repr->setText(socket->repr());
+}
+
+void SocketPlayground::refreshList()
+{
+    m_list->clear();
+    for (const LiveSocket *socket : std::as_const(m_sockets)) {
+        const Socket &s = socket->socket();
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(0, socket->name());
+        item->setText(1, QString::number(s.fd()));
+        item->setText(2, constantText(s.family(), u"AF_"_s));
+        item->setText(3, constantText(s.type(), u"SOCK_"_s));
+        item->setText(4, QString::number(s.pythonProto()));
+        item->setText(5, socket->laddr().toPythonTuple());
+    }
+    for (int c = 0; c < m_list->columnCount() - 1; ++c)
+        m_list->resizeColumnToContents(c);
+    m_close->setEnabled(!m_list->selectedItems().isEmpty());
+    m_closeAll->setEnabled(!m_sockets.isEmpty());
+}
+
+void SocketPlayground::closeSelected()
+{
+    QList<LiveSocket *> doomed;
+    for (QTreeWidgetItem *item : m_list->selectedItems()) {
+        const int index = m_list->indexOfTopLevelItem(item);
+        if (index >= 0 && index < m_sockets.size())
+            doomed << m_sockets.at(index);
+    }
+    for (LiveSocket *socket : std::as_const(doomed)) {
+        const SocketError error = socket->close();
+        m_result->setText(error ? tr("%1.close() failed: %2").arg(socket->name(), error.toString())
+                                : tr("%1.close(): the fd is released.").arg(socket->name()));
+        m_repr->setText(socket->repr());
+        m_sockets.removeOne(socket);
+        socket->deleteLater();
+    }
+    refreshList();
+    validate();
+}
+
+void SocketPlayground::closeAll()
+{
+    m_list->selectAll();
+    closeSelected();
+}

@@ -1,0 +1,111 @@
+#include "ui/lesson/throughputchart.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+// The bars: the tallest fills the height; each shows its figure above it and
+// its label, on two lines, under it.
+class ThroughputChart::Plot final : public QWidget
+{
+public:
+    explicit Plot(const QList<Bar> *bars, QWidget *parent)
+        : QWidget(parent)
+        , m_bars(bars)
+    { }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        if (m_bars->isEmpty())
+            return;
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QFontMetrics fm(font());
+        const int u = fm.height();
+        const QRect area = rect().adjusted(u / 2, u + u / 4, -u / 2, -(2 * u + u / 2));
+        double top = 0;
+        for (const Bar &bar : *m_bars)
+            top = qMax(top, bar.megabytesPerSecond);
+        const int n = int(m_bars->size());
+        const double slot = double(area.width()) / n;
+        p.setPen(palette().color(QPalette::Mid));
+        p.drawLine(area.bottomLeft(), area.bottomRight());
+        for (int i = 0; i < n; ++i) {
+            const Bar &bar = m_bars->at(i);
+            const int h = top > 0 ? int(area.height() * bar.megabytesPerSecond / top) : 0;
+            const QRect r(int(area.left() + i * slot + slot / 4), area.bottom() - h,
+                qMax(1, int(slot / 2)), h);
+            p.fillRect(r, palette().color(QPalette::Highlight));
+            p.setPen(palette().color(QPalette::WindowText));
+            const QRect slotRect(int(area.left() + i * slot), 0, int(slot), height());
+            p.drawText(QRect(slotRect.left(), r.top() - u, slotRect.width(), u), Qt::AlignCenter,
+                QString::number(bar.megabytesPerSecond, 'f', 1));
+            const QString label = QString(bar.label).replace(u", "_s, u"\n"_s);
+            p.drawText(QRect(slotRect.left(), area.bottom() + u / 4, slotRect.width(), 2 * u),
+                Qt::AlignHCenter | Qt::AlignTop,
+                label.split(u'\n').size() > 1
+                    ? fm.elidedText(label.section(u'\n', 0, 0), Qt::ElideRight, slotRect.width())
+                        % u'\n'
+                        % fm.elidedText(label.section(u'\n', 1), Qt::ElideRight, slotRect.width())
+                    : fm.elidedText(label, Qt::ElideRight, slotRect.width()));
+        }
+    }
+
+private:
+    const QList<Bar> *m_bars;
+};
+
+ThroughputChart::ThroughputChart(QWidget *parent)
+    : QWidget(parent)
+    , m_plot(new Plot(&m_bars, this))
+    , m_text(new QLabel(this))
+{
+    setAccessibleName(tr("Measured throughput"));
+    m_plot->setAccessibleName(tr("Bars of the measured throughput, in MB/s"));
+    m_plot->setFixedHeight(fontMetrics().height() * 7);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    layout->addWidget(m_text);
+    hide();
+}
+
+void ThroughputChart::addMeasurement(const QString &label, double bytesPerSecond)
+{
+    const double rate = qMax(0.0, bytesPerSecond) / 1e6;
+    m_bars.append({label, std::round(rate * 10) / 10});
+    // The same figures as text, on as few lines as the width allows.
+    const QString item = tr("%1: %2 MB/s").arg(label).arg(rate, 0, 'f', 1);
+    m_text->setText(m_text->text().isEmpty() ? item : m_text->text() + u"  ·  "_s + item);
+    m_plot->update();
+    show();
+}
+
+void ThroughputChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) // zoom, presentation mode
+        m_plot->setFixedHeight(fontMetrics().height() * 7);
+    QWidget::changeEvent(event);
+}
+
+void ThroughputChart::clear()
+{
+    m_bars.clear();
+    m_text->clear();
+    m_plot->update();
+    hide();
+}
+
+QString ThroughputChart::text() const
+{
+    return m_text->text();
+}

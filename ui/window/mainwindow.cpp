@@ -1,0 +1,604 @@
+#include "ui/window/mainwindow.h"
+
+#include "core/record/throttle.h"
+
+#include "core/record/transcript.h"
+#include "ui/diagram/diagramlink.h"
+#include "ui/diagram/layerdiagram.h"
+#include "ui/explorers/explorerdock.h"
+#include "ui/explorers/explorerswidget.h"
+#include "ui/explorers/getaddrinfoexplorer.h"
+#include "ui/lanes/socketpanel.h"
+#include "ui/timeline/transcriptview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QScrollArea *scrolled(QWidget *widget, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidget(widget);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    // Panels reflow to the width (wrapping button rows); a window narrower
+    // than a panel's minimum (1024 px) scrolls sideways instead of cutting it.
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    return area;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_server(new SocketPanel(SocketPanel::Role::Server, this))
+    , m_client(new SocketPanel(SocketPanel::Role::Client, this))
+{
+    setWindowTitle(tr("SocketLab — sockets, one real system call at a time"));
+    setAccessibleName(u"SocketLab"_s);
+    m_basePointSize = QApplication::font().pointSizeF();
+
+    m_diagram = new LayerDiagram(this);
+    m_diagram->setAccessibleName(tr("TCP/IP layer diagram"));
+    // Narrower than it would like at 1280×720, so both panels keep room;
+    // it lays itself out in the width it gets.
+    {
+        const int u = QFontMetrics(font()).height();
+        m_diagram->setMinimumSize(19 * u, 14 * u);
+    }
+    m_diagramSlot = m_diagram;
+    m_diagramLink = new DiagramLink(m_diagram, m_server, m_client, this);
+
+    m_serverArea = scrolled(m_server, this);
+    m_clientArea = scrolled(m_client, this);
+    m_panels = new QSplitter(Qt::Horizontal, this);
+    m_panels->setObjectName(u"panelsSplitter"_s);
+    m_panels->addWidget(m_serverArea);
+    m_panels->addWidget(m_clientArea);
+    m_panels->setChildrenCollapsible(true);
+    // The panels, and under them the lesson strip in presentation mode.
+    m_work = new QSplitter(Qt::Vertical, this);
+    m_work->setObjectName(u"workSplitter"_s);
+    m_work->addWidget(m_panels);
+    m_work->setChildrenCollapsible(false);
+    m_work->installEventFilter(this); // the lesson strip asks for another height
+    m_horizontal = new QSplitter(Qt::Horizontal, this);
+    m_horizontal->setObjectName(u"diagramSplitter"_s);
+    m_horizontal->addWidget(m_diagramSlot);
+    m_horizontal->addWidget(m_work);
+    m_horizontal->setStretchFactor(0, 1);
+    m_horizontal->setStretchFactor(1, 3);
+    m_horizontal->setChildrenCollapsible(true);
+    m_horizontal->installEventFilter(this); // presentation: docks come and go
+
+    // Transcript tabs: the two IPython sessions, the C calls, JSON lines.
+    m_transcriptData = new Transcript(this);
+    m_transcript = new TranscriptView(this);
+    m_transcript->setAccessibleName(tr("Transcript"));
+    m_transcript->setTranscript(m_transcriptData);
+
+    m_vertical = new QSplitter(Qt::Vertical, this);
+    m_vertical->setObjectName(u"mainSplitter"_s);
+    m_vertical->addWidget(m_horizontal);
+    m_vertical->addWidget(m_transcript);
+    m_vertical->setStretchFactor(0, 4);
+    m_vertical->setStretchFactor(1, 1);
+    setCentralWidget(m_vertical);
+
+    // The server moved to a free port: a client still aimed at the old one follows.
+    connect(
+        m_server, &SocketPanel::freePortChosen, this, [this](const QString &before, quint16 port) {
+            if (m_client->port() == before)
+                m_client->setPort(QString::number(port));
+        });
+    for (SocketPanel *panel : {m_server, m_client}) {
+        connect(panel, &SocketPanel::callRecorded, this, &MainWindow::recordEvent);
+        connect(panel, &SocketPanel::callRecorded, m_diagramLink, &DiagramLink::record);
+    }
+    m_explorers = new ExplorerDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_explorers);
+    m_explorers->hide();
+    connect(m_explorers, &ExplorerDock::explorersBuilt, this, [this](ExplorersWidget *explorers) {
+        // The lookup starts on the panels' port (--port, or the lesson's).
+        GetaddrinfoExplorer *lookup = explorers->getaddrinfoExplorer();
+        lookup->setQuery(u"localhost"_s, m_defaultPort, lookup->hints());
+        connect(explorers, &ExplorersWidget::callRecorded, this, &MainWindow::recordEvent);
+        connect(explorers, &ExplorersWidget::addressInfoChosen, this,
+            [this](const AddrInfo &info) { m_client->useAddressInfo(info); });
+    });
+    // An event on one side can change what the other side's kernel reports
+    // (a FIN, an accept-queue entry): each side re-reads after the other acts.
+    // At most every 40 ms, not once per call: a recv(8) flood makes
+    // millions of calls, and a refresh asks the kernel several questions.
+    for (SocketPanel *panel : {m_server, m_client}) {
+        SocketPanel *other = panel == m_server ? m_client : m_server;
+        auto *throttle = new Throttle(
+            40, [other] { other->refresh(); }, other);
+        connect(panel, &SocketPanel::callRecorded, throttle, &Throttle::request);
+    }
+
+    buildMenus();
+    // The first hint stays until the first call; then the bar tells the last
+    // call and its result (at most every 40 ms during a flood of calls).
+    statusBar()->showMessage(tr("Start with server = socket(), then bind, listen and accept."));
+    m_lastCall = new Throttle(
+        40, [this] { statusBar()->showMessage(lastCallText(m_lastEvent)); }, this);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        const QRect available = QGuiApplication::primaryScreen()
+            ? QGuiApplication::primaryScreen()->availableGeometry()
+            : QRect(0, 0, 1280, 720);
+        resize(available.width() > 1400 ? available.size() * 0.92 : available.size());
+        m_vertical->setSizes({height() * 4 / 5, height() / 5});
+        const int diagram = qBound(
+            19 * QFontMetrics(font()).height(), width() / 4, 36 * QFontMetrics(font()).height());
+        m_horizontal->setSizes({diagram, width() - diagram});
+        m_panels->setSizes({(width() - diagram) / 2, (width() - diagram) / 2});
+    }
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_vertical->restoreState(settings.value(u"window/verticalSplitter"_s).toByteArray());
+    m_horizontal->restoreState(settings.value(u"window/diagramSplitter"_s).toByteArray());
+    m_panels->restoreState(settings.value(u"window/panelsSplitter"_s).toByteArray());
+    setZoom(settings.value(u"view/zoom"_s, 1.0).toDouble());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *saveTranscript
+        = file->addAction(tr("Save &transcript…"), this, &MainWindow::saveTranscript);
+    saveTranscript->setShortcut(QKeySequence::Save);
+    QAction *saveEvents
+        = file->addAction(tr("Save &events (JSON lines)…"), this, &MainWindow::saveEvents);
+    saveEvents->setShortcut(QKeySequence(u"Ctrl+Shift+S"_s));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
+    m_explorersMenu = view->addMenu(tr("&Explorers"));
+    QAction *dockToggle = m_explorers->toggleViewAction();
+    dockToggle->setText(tr("Show &explorers"));
+    dockToggle->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    m_explorersMenu->addAction(dockToggle);
+    m_explorersMenu->addSeparator();
+    const struct
+    {
+        ExplorersWidget::Explorer which;
+        QString text;
+        QString key;
+    } explorers[] = {
+        {ExplorersWidget::Explorer::Address, tr("&Addresses"), u"Ctrl+1"_s},
+        {ExplorersWidget::Explorer::Ports, tr("&Ports"), u"Ctrl+2"_s},
+        {ExplorersWidget::Explorer::Constants, tr("&Constants (AF_, SOCK_, IPPROTO_)"),
+            u"Ctrl+3"_s},
+        {ExplorersWidget::Explorer::Getaddrinfo, tr("&getaddrinfo"), u"Ctrl+4"_s},
+        {ExplorersWidget::Explorer::Playground, tr("Socket p&layground"), u"Ctrl+5"_s},
+    };
+    for (const auto &e : explorers) {
+        QAction *a = m_explorersMenu->addAction(
+            e.text, this, [this, which = e.which] { showExplorer(which); });
+        a->setShortcut(QKeySequence(e.key));
+    }
+    view->addSeparator();
+    QAction *animate = view->addAction(tr("&Animate the diagram"));
+    animate->setCheckable(true);
+    animate->setChecked(m_diagram->isAnimationEnabled());
+    connect(animate, &QAction::toggled, m_diagram, &LayerDiagram::setAnimationEnabled);
+    QMenu *speed = view->addMenu(tr("Animation &speed"));
+    const struct
+    {
+        QString text;
+        double factor;
+    } speeds[] = {
+        {tr("&Slow (half speed)"), 0.5}, {tr("&Normal"), 1.0}, {tr("&Fast (double speed)"), 2.0}};
+    for (const auto &sp : speeds)
+        speed->addAction(
+            sp.text, m_diagram, [this, f = sp.factor] { m_diagram->setAnimationSpeed(f); });
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] { setZoom(m_zoom * 1.15); });
+    zoomIn->setShortcuts({QKeySequence(u"Ctrl++"_s), QKeySequence(u"Ctrl+="_s)});
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] { setZoom(m_zoom / 1.15); });
+    zoomOut->setShortcut(QKeySequence(u"Ctrl+-"_s));
+    QAction *zoomReset = view->addAction(tr("&Reset zoom"), this, [this] { setZoom(1.0); });
+    zoomReset->setShortcut(QKeySequence(u"Ctrl+0"_s));
+    view->addSeparator();
+    QAction *transcript = view->addAction(tr("&Transcript"));
+    transcript->setCheckable(true);
+    transcript->setChecked(true);
+    transcript->setShortcut(QKeySequence(u"Ctrl+T"_s));
+    connect(transcript, &QAction::toggled, m_transcript, &QWidget::setVisible);
+    m_presentation = view->addAction(tr("&Presentation mode"));
+    m_presentation->setCheckable(true);
+    m_presentation->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_presentation, &QAction::toggled, this, &MainWindow::applyPresentation);
+
+    auto *leave = new QAction(tr("Leave presentation mode"), this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(leave, &QAction::triggered, this, [this] { setPresentation(false); });
+    addAction(leave);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About SocketLab"), this, &MainWindow::about);
+    aboutAction->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    // Shortcuts keep working while the menu bar is hidden (presentation).
+    for (QMenu *menu : {file, view, help})
+        addActions(menu->actions());
+    addActions(m_explorersMenu->actions());
+}
+
+void MainWindow::setRoles(Roles roles)
+{
+    m_roles = roles;
+    const Roles shown
+        = roles == Roles::None || m_allowedRoles == Roles::Both ? roles : m_allowedRoles;
+    m_serverArea->setVisible(shown == Roles::Both || shown == Roles::Server);
+    m_clientArea->setVisible(shown == Roles::Both || shown == Roles::Client);
+    updateColumns();
+}
+
+void MainWindow::setAllowedRoles(Roles roles)
+{
+    m_allowedRoles = roles == Roles::None ? Roles::Both : roles;
+    setRoles(m_roles);
+}
+
+void MainWindow::updateColumns()
+{
+    // No panel: the diagram (and the lesson strip) get the room.
+    const bool panels = !m_serverArea->isHidden() || !m_clientArea->isHidden();
+    m_panels->setVisible(panels);
+    const bool strip = m_presenting && m_lesson && m_work->indexOf(m_lesson) >= 0;
+    m_work->setVisible(panels || strip);
+    scheduleFit();
+}
+
+void MainWindow::scheduleFit()
+{
+    if (m_presenting && !m_fitPending) {
+        m_fitPending = true;
+        QTimer::singleShot(0, this, &MainWindow::fitPresentation);
+    }
+}
+
+void MainWindow::setLessonWidget(QWidget *lesson, const QString &title)
+{
+    Q_ASSERT(!m_lesson);
+    m_lesson = lesson;
+    m_lessonDock = new QDockWidget(title, this);
+    m_lessonDock->setObjectName(u"lessonDock"_s);
+    m_lessonDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_lessonDock->setWidget(lesson);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+    // About a quarter of the window, so the diagram and both panels keep
+    // room (once the window has its size).
+    QTimer::singleShot(0, m_lessonDock, [this] {
+        if (!m_presenting)
+            resizeDocks({m_lessonDock}, {qMax(280, width() / 4)}, Qt::Horizontal);
+    });
+    if (m_presenting)
+        applyPresentation(true);
+}
+
+void MainWindow::setDefaultEndpoint(const QString &host, const QString &port)
+{
+    m_defaultHost = host;
+    m_defaultPort = port;
+    if (ExplorersWidget *explorers = m_explorers->builtExplorers()) {
+        GetaddrinfoExplorer *lookup = explorers->getaddrinfoExplorer();
+        lookup->setQuery(u"localhost"_s, port, lookup->hints());
+    }
+    for (SocketPanel *panel : {m_server, m_client}) {
+        panel->setHost(host);
+        panel->setPort(port);
+        if (host.contains(u':'))
+            panel->setFamily(AF_INET6);
+    }
+}
+
+void MainWindow::setDiagramWidget(QWidget *widget)
+{
+    const int index = m_horizontal->indexOf(m_diagramSlot);
+    const QList<int> sizes = m_horizontal->sizes();
+    m_horizontal->replaceWidget(index, widget);
+    m_diagramSlot->deleteLater();
+    m_diagramSlot = widget;
+    m_horizontal->setSizes(sizes);
+}
+
+void MainWindow::addExplorer(QWidget *explorer, const QString &title)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(u"dock_"_s % title);
+    dock->setWidget(explorer);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    m_explorersMenu->addAction(dock->toggleViewAction());
+}
+
+std::optional<QByteArray> MainWindow::lookupSubject(const QString &subject) const
+{
+    const qsizetype dot = subject.indexOf(u'.');
+    if (dot < 0)
+        return std::nullopt;
+    const QString side = subject.left(dot);
+    const QString rest = subject.mid(dot + 1);
+    if (side == u"server")
+        return m_server->subject(rest);
+    if (side == u"client")
+        return m_client->subject(rest);
+    return std::nullopt;
+}
+
+void MainWindow::showExplorer(ExplorersWidget::Explorer which)
+{
+    m_explorers->show();
+    m_explorers->raise();
+    m_explorers->explorers()->showExplorer(which);
+}
+
+void MainWindow::setZoom(double factor)
+{
+    m_zoom = qBound(0.5, factor, 4.0);
+    applyFont();
+    if (isVisible())
+        statusBar()->showMessage(tr("Zoom %1%").arg(qRound(m_zoom * 100)), 2000);
+}
+
+void MainWindow::applyFont()
+{
+    QFont f = QApplication::font();
+    f.setPointSizeF(m_basePointSize * m_zoom * m_scale);
+    QApplication::setFont(f);
+    // Widgets a style sheet styles (the high-contrast theme) keep their old
+    // font until the sheet is applied again.
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+        app && !app->styleSheet().isEmpty())
+        app->setStyleSheet(app->styleSheet());
+    m_diagram->setZoom(m_zoom);
+}
+
+double MainWindow::presentationScale(int height)
+{
+    return qBound(1.2, 1.2 * height / 720.0, 2.4);
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    m_presentation->setChecked(on); // toggled: applyPresentation
+}
+
+void MainWindow::applyPresentation(bool on)
+{
+    if (on == m_presenting && (!on || !m_lesson || m_work->indexOf(m_lesson) >= 0))
+        return;
+    // The diagram, the panels and the lesson only, full screen. The menus'
+    // shortcuts stay live (they are also the window's actions).
+    if (on && !m_presenting) {
+        m_normalState = saveState();
+        m_normalHorizontal = m_horizontal->saveState();
+        m_normalPanels = m_panels->saveState();
+    }
+    m_presenting = on;
+    menuBar()->setVisible(!on);
+    m_transcript->setVisible(!on);
+    statusBar()->setVisible(!on);
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QSize full = screen ? screen->geometry().size() : QSize(1280, 720);
+    m_scale = on ? presentationScale(full.height()) : 1.0;
+    applyFont();
+    if (on) {
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            dock->hide();
+        if (m_lesson) {
+            // Out of its dock, into a strip under the panels: the panels keep
+            // the whole width beside the diagram.
+            m_lessonDock->setWidget(nullptr);
+            m_work->addWidget(m_lesson);
+            m_lesson->show();
+        }
+        // The strip 40 % of the height until it asks for its own (fitPresentation).
+        const int diagram = full.width() * 29 / 100;
+        m_horizontal->setSizes({diagram, full.width() - diagram});
+        updateColumns();
+        m_panels->setSizes({1, 1});
+        m_work->setSizes({full.height() * 60 / 100, full.height() * 40 / 100});
+        showFullScreen();
+        scheduleFit();
+    } else {
+        if (m_lesson) {
+            m_lessonDock->setWidget(m_lesson);
+            m_lesson->show();
+        }
+        updateColumns();
+        showNormal();
+        restoreState(m_normalState);
+        m_horizontal->restoreState(m_normalHorizontal);
+        m_panels->restoreState(m_normalPanels);
+    }
+    emit presentationChanged(on);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The lesson asks for another height, or a dock came or went.
+    if ((watched == m_work && event->type() == QEvent::LayoutRequest)
+        || (watched == m_horizontal && event->type() == QEvent::Resize))
+        scheduleFit();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitPresentation()
+{
+    m_fitPending = false;
+    if (!m_presenting)
+        return;
+    // The diagram 29 % of the width beside the panels (its layer names fit
+    // at 1280×720, the panels keep their minimum); beside an explorer (no
+    // panels) 22 %, so the narration keeps its room.
+    const bool panels = m_panels->isVisible();
+    const int width = m_horizontal->width() - m_horizontal->handleWidth();
+    const int diagram = width * (panels ? 29 : 22) / 100;
+    QList<int> sizes = m_horizontal->sizes();
+    if (sizes.size() == 2 && qAbs(sizes.at(0) - diagram) > 2)
+        m_horizontal->setSizes({diagram, width - diagram});
+    if (!m_lesson || m_work->indexOf(m_lesson) < 0 || !panels)
+        return;
+    // The strip as tall as the lesson asks (its whole narration), within
+    // 30-64 % of the height: the panels above keep some 13 lines and
+    // scroll down (a panel brings what a call changed into view).
+    const int total = m_work->height() - m_work->handleWidth();
+    const int strip = qBound(total * 30 / 100, m_lesson->sizeHint().height(), total * 64 / 100);
+    sizes = m_work->sizes();
+    if (sizes.size() == 2 && qAbs(sizes.at(1) - strip) > 2)
+        m_work->setSizes({total - strip, strip});
+}
+
+void MainWindow::recordEvent(const CallEvent &event)
+{
+    m_transcriptData->record(event);
+    m_lastEvent = event;
+    m_lastCall->request();
+    emit callRecorded(event);
+}
+
+QString MainWindow::lastCallText(const CallEvent &event)
+{
+    CallEvent last = event;
+    event.forEachCall(event.callCount() - 1, [&last](const CallEvent &one) { last = one; });
+    const QString statement = Transcript::pythonStatement(last, last.peerObject, false);
+    QString text;
+    switch (last.phase) {
+    case CallEvent::Phase::Waiting:
+        text = tr("%1: waiting in %2").arg(last.side, statement);
+        break;
+    case CallEvent::Phase::Cancelled:
+        text = tr("%1: %2 was cancelled").arg(last.side, statement);
+        break;
+    case CallEvent::Phase::Done: {
+        // An assignment shows what it made; a call Python shows nothing for returned None.
+        const QString result = Transcript::pythonResult(last);
+        if (!last.error && last.call == u"socket")
+            text = tr("%1: %2  # fd %3").arg(last.side, statement).arg(last.returned);
+        else if (!last.error && last.call == u"accept")
+            text = tr("%1: %2  # from %3").arg(last.side, statement, last.address.toString());
+        else
+            text = tr("%1: %2 → %3")
+                       .arg(last.side, statement, result.isEmpty() ? u"None"_s : result);
+        break;
+    }
+    }
+    if (event.isRun())
+        text += tr(" (the last of %L1 calls in a row)").arg(event.callCount());
+    return text;
+}
+
+void MainWindow::saveTranscript()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save transcript"),
+        u"socketlab-transcript.txt"_s, tr("Text (*.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString problem;
+    if (!writeTranscript(path, &problem)) {
+        QMessageBox::warning(this, tr("Save transcript"), problem);
+        return;
+    }
+    statusBar()->showMessage(tr("Transcript saved to %1").arg(path), 4000);
+}
+
+void MainWindow::saveEvents()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save events"),
+        u"socketlab-events.jsonl"_s, tr("JSON lines (*.jsonl);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString problem;
+    if (!writeEvents(path, &problem)) {
+        QMessageBox::warning(this, tr("Save events"), problem);
+        return;
+    }
+    statusBar()->showMessage(tr("Events saved to %1").arg(path), 4000);
+}
+
+bool MainWindow::writeTranscript(const QString &path, QString *problem) const
+{
+    const QString text = u"# server\n"_s % m_transcriptData->ipythonText(u"server"_s)
+        % u"\n\n# client\n"_s % m_transcriptData->ipythonText(u"client"_s) % u"\n\n# C\n"_s
+        % m_transcriptData->cText() % u'\n';
+    return writeFile(path, text.toUtf8(), problem);
+}
+
+bool MainWindow::writeEvents(const QString &path, QString *problem) const
+{
+    return writeFile(path, m_transcriptData->jsonLines().toUtf8(), problem);
+}
+
+bool MainWindow::writeFile(const QString &path, const QByteArray &bytes, QString *problem)
+{
+    // Every byte written and flushed, or an error: a full disk is not "saved".
+    QFile file(path);
+    bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)
+        && file.write(bytes) == bytes.size() && file.flush();
+    const QString reason = file.errorString();
+    file.close();
+    written = written && file.error() == QFileDevice::NoError;
+    if (!written && problem)
+        *problem = tr("Could not write %1: %2").arg(path, reason);
+    return written;
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About SocketLab"),
+        tr("SocketLab %1\n\nEvery button makes a real system call on a real socket of "
+           "this machine, and the window shows what the kernel answered.")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    if (!m_presenting) // full screen is no size to come back to
+        settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/verticalSplitter"_s, m_vertical->saveState());
+    settings.setValue(u"window/state"_s, m_presenting ? m_normalState : saveState());
+    settings.setValue(
+        u"window/diagramSplitter"_s, m_presenting ? m_normalHorizontal : m_horizontal->saveState());
+    settings.setValue(
+        u"window/panelsSplitter"_s, m_presenting ? m_normalPanels : m_panels->saveState());
+    settings.setValue(u"view/zoom"_s, m_zoom);
+}

@@ -1,0 +1,162 @@
+#pragma once
+
+#include "core/record/callevent.h"
+#include "ui/explorers/explorerswidget.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class DiagramLink;
+class ExplorerDock;
+class LayerDiagram;
+class QAction;
+class QDockWidget;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class Throttle;
+class TranscriptView;
+class SocketPanel;
+class Transcript;
+
+// SocketLab's main window: the layer diagram slot (left), the server and
+// client panels side by side, the transcript tabs below, the lesson in a
+// dock at the left; menus for saving, explorers, zoom and presentation mode.
+// Panels and views are their own classes; this window only arranges them
+// and routes events.
+//
+// Presentation mode (F5, Escape leaves): full screen without menus, status
+// bar, transcript and explorer docks; larger type (scaled to the screen's
+// height, zoom still applies on top); the lesson moves from its dock into a
+// strip under the panels, so at 1280×720 the diagram keeps the full height
+// at the left and both panels the full width of the rest.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Roles { Both, Server, Client, None };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Remembers size, place, splitters and zoom (QSettings); also done on close.
+    void saveSettings() const;
+
+    // File ▸ Save transcript / Save events without the dialog: the IPython
+    // and C text, or the JSON lines. False and *problem (the file system's
+    // message, with the path) when a byte could not be written (a full disk).
+    bool writeTranscript(const QString &path, QString *problem) const;
+    bool writeEvents(const QString &path, QString *problem) const;
+
+    SocketPanel *serverPanel() const { return m_server; }
+    SocketPanel *clientPanel() const { return m_client; }
+    // Shows one panel, both or none (a lesson stage about an explorer),
+    // within what setAllowedRoles allows.
+    void setRoles(Roles roles);
+    // The panels the user asked for (--role): with Server or Client, that
+    // panel is the one shown whatever a lesson stage asks (None stays None).
+    void setAllowedRoles(Roles roles);
+    Roles allowedRoles() const { return m_allowedRoles; }
+    // The endpoint both panels start with (--host, --port).
+    void setDefaultEndpoint(const QString &host, const QString &port);
+    // The host given by --host (the last setDefaultEndpoint), "127.0.0.1" by default.
+    QString defaultHost() const { return m_defaultHost; }
+    // Puts the layer diagram (or any widget) into the diagram slot; the
+    // window takes ownership.
+    void setDiagramWidget(QWidget *widget);
+    // Adds an explorer as a dock, toggled from View ▸ Explorers.
+    void addExplorer(QWidget *explorer, const QString &title);
+    // Puts the lesson (narration and navigation) into the window, which
+    // takes ownership: a dock titled `title` at the left, or in presentation
+    // mode a strip under the panels. Call once.
+    void setLessonWidget(QWidget *lesson, const QString &title);
+    QWidget *lessonWidget() const { return m_lesson; }
+    QDockWidget *lessonDock() const { return m_lessonDock; }
+    // The View menu, for menus added from outside (the themes).
+    QMenu *viewMenu() const { return m_viewMenu; }
+    // Font scale, 1.0 = the system's size; clamped to 0.5-4.0. Remembered.
+    double zoom() const { return m_zoom; }
+    void setZoom(double factor);
+    // Presentation mode on or off (what F5 and Escape do); emits
+    // presentationChanged when it changes.
+    void setPresentation(bool on);
+    bool isPresenting() const { return m_presenting; }
+    // The extra font scale of presentation mode for a screen `height` pixels
+    // tall: 1.2 at 720, growing with the height, at most 2.4.
+    static double presentationScale(int height);
+    TranscriptView *transcriptTabs() const { return m_transcript; }
+    Transcript *transcript() const { return m_transcriptData; }
+    LayerDiagram *layerDiagram() const { return m_diagram; }
+    ExplorerDock *explorerDock() const { return m_explorers; }
+    // A lesson expectation subject: "server.state", "server.conn.raddr",
+    // "client.laddr", "client.chunk[2]" ... (see SocketPanel::subject).
+    // Fits Expectation::Lookup. nullopt for unknown subjects or no value.
+    std::optional<QByteArray> lookupSubject(const QString &subject) const;
+    // Shows the explorers dock on one explorer.
+    void showExplorer(ExplorersWidget::Explorer which);
+    // Records an event of a socket outside the panels (the lesson's crowd of
+    // clients) as the panels' are: transcript, then callRecorded (--events).
+    void recordOutsideEvent(const CallEvent &event) { recordEvent(event); }
+
+signals:
+    // Every CallEvent of every socket in the window, in order.
+    void callRecorded(const CallEvent &event);
+    // Presentation mode was entered (true) or left (false).
+    void presentationChanged(bool on);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildMenus();
+    void recordEvent(const CallEvent &event);
+    // The status bar's line: the last call and what it returned.
+    static QString lastCallText(const CallEvent &event);
+    void saveTranscript();
+    void saveEvents();
+    static bool writeFile(const QString &path, const QByteArray &bytes, QString *problem);
+    void applyPresentation(bool on);
+    void applyFont();
+    void updateColumns();
+    void scheduleFit();
+    void fitPresentation();
+    void about();
+
+    SocketPanel *m_server = nullptr;
+    SocketPanel *m_client = nullptr;
+    QSplitter *m_vertical = nullptr;
+    QSplitter *m_horizontal = nullptr; // diagram | work column
+    QSplitter *m_work = nullptr; // panels over the lesson strip (presentation)
+    QSplitter *m_panels = nullptr; // server | client
+    QWidget *m_diagramSlot = nullptr;
+    QWidget *m_serverArea = nullptr;
+    QWidget *m_clientArea = nullptr;
+    TranscriptView *m_transcript = nullptr;
+    Transcript *m_transcriptData = nullptr;
+    LayerDiagram *m_diagram = nullptr;
+    DiagramLink *m_diagramLink = nullptr;
+    CallEvent m_lastEvent; // shown in the status bar by m_lastCall
+    Throttle *m_lastCall = nullptr;
+    ExplorerDock *m_explorers = nullptr;
+    QMenu *m_explorersMenu = nullptr;
+    QAction *m_presentation = nullptr;
+    QString m_defaultHost = QStringLiteral("127.0.0.1");
+    QString m_defaultPort = QStringLiteral("5000");
+    Roles m_allowedRoles = Roles::Both;
+    Roles m_roles = Roles::Both; // as last asked by setRoles
+    QMenu *m_viewMenu = nullptr;
+    QWidget *m_lesson = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    bool m_presenting = false;
+    bool m_fitPending = false;
+    QByteArray m_normalState; // splitters and docks before presentation mode
+    QByteArray m_normalHorizontal;
+    QByteArray m_normalPanels;
+    double m_zoom = 1.0;
+    double m_scale = 1.0; // presentation mode's font scale, 1.0 outside it
+    qreal m_basePointSize = 0;
+};
