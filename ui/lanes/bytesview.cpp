@@ -105,7 +105,7 @@ void BytesView::fitRows()
 {
     // From this widget's font: the table's own may not have changed yet.
     QFont mono = font();
-    mono.setFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+    mono.setFamilies(fixedFamilies());
     mono.setStyleHint(QFont::Monospace);
     m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(mono).height() + 6);
 }

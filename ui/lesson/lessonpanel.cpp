@@ -437,7 +437,8 @@ void LessonPanel::showCurrent()
         m_narration->setMarkdown(renderedNarration());
         // Code blocks wrap like the prose: a narrow dock or a big font would
         // otherwise cut their lines off at the right. Code keeps the prose's
-        // size (the Markdown reader gives it a fixed one), so zoom sizes both.
+        // size (the Markdown reader gives it a fixed one), so zoom sizes both,
+        // and the app's fixed-pitch families (fixedFamilies).
         for (QTextBlock block = m_narration->document()->begin(); block.isValid();
              block = block.next()) {
             if (block.blockFormat().nonBreakableLines()) {
@@ -448,9 +449,12 @@ void LessonPanel::showCurrent()
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 const QTextFragment fragment = it.fragment();
                 QTextCharFormat format = fragment.charFormat();
-                if (!format.hasProperty(QTextFormat::FontPointSize))
+                const bool code = format.fontFixedPitch();
+                if (!format.hasProperty(QTextFormat::FontPointSize) && !code)
                     continue;
                 format.clearProperty(QTextFormat::FontPointSize);
+                if (code)
+                    format.setFontFamilies(fixedFamilies());
                 QTextCursor cursor(m_narration->document());
                 cursor.setPosition(fragment.position());
                 cursor.setPosition(
