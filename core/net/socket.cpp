@@ -1,5 +1,6 @@
 #include "core/net/socket.h"
 
+#include "core/net/porttable.h"
 #include "core/platform/constants.h"
 
 #include <cerrno>
@@ -123,6 +124,16 @@ SocketError Socket::bind(const Endpoint &address)
         return error;
     if (::bind(m_fd, reinterpret_cast<const sockaddr *>(&storage), length) != 0) {
         SocketError error = SocketError::fromErrno(errno, u"bind");
+        if (error.code() == EADDRINUSE
+            && (address.family() == AF_INET || address.family() == AF_INET6)) {
+            // Ask the kernel's socket tables who holds the port.
+            const bool stream = intOption(m_fd, SOL_SOCKET, SO_TYPE) == SOCK_STREAM;
+            const PortTable::Protocol protocol
+                = stream ? PortTable::Protocol::Tcp : PortTable::Protocol::Udp;
+            error = PortTable::addressInUse(address, protocol,
+                intOption(m_fd, SOL_SOCKET, SO_REUSEADDR) != 0,
+                PortTable::holders(protocol, address.port()));
+        }
         if (error.code() == EACCES) {
             // The port rule explains EACCES only for a port below the floor.
             const int floor = SocketError::unprivilegedPortStart();

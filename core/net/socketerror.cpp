@@ -27,8 +27,7 @@ struct ErrnoInfo
 
 const ErrnoInfo errnoTable[] = {
     SL_ERRNO(EADDRINUSE, "Another socket on this machine already holds this address and port.",
-        "Pick another port (or port 0 to let the kernel choose), stop the other program, or set "
-        "SO_REUSEADDR before bind() if the old connection is only waiting in TIME_WAIT."),
+        "Pick another port (port 0 lets the kernel choose), or close the socket that holds it."),
     SL_ERRNO(EADDRNOTAVAIL, "That address does not belong to any interface of this machine.",
         "Bind to 127.0.0.1, ::1, 0.0.0.0 or an address this machine really has."),
     SL_ERRNO(ECONNREFUSED, "The other side answered that nothing is listening on that port.",
@@ -270,10 +269,6 @@ SocketError SocketError::fromErrno(int errnoValue, QStringView call)
             } else {
                 error.m_explanation = u"Low ports need privileges on this system."_s;
             }
-        } else if (errnoValue == EADDRINUSE) {
-            error.m_explanation
-                = u"This address and port are taken: another socket listens there, or a "
-                  "closed connection still waits in TIME_WAIT."_s;
         } else if (errnoValue == EINVAL) {
             error.m_explanation = u"The socket is already bound; a socket binds only once."_s;
             error.m_hint = u"Create a new socket to bind another address."_s;

@@ -211,9 +211,11 @@ void TestSocketError::bindEaccesNamesThePortFloor()
 
 void TestSocketError::bindEaddrinuseSuggestsWayOut()
 {
+    // Without the kernel's tables (see tst_porttable for the real cases) the
+    // sentence names neither a listener nor TIME_WAIT: it does not guess.
     const SocketError error = SocketError::fromErrno(EADDRINUSE, u"bind");
-    QVERIFY(error.explanation().contains(u"TIME_WAIT"_s));
-    QVERIFY(error.hint().contains(u"SO_REUSEADDR"_s));
+    QVERIFY(error.explanation().contains(u"already holds"_s));
+    QVERIFY(!error.explanation().contains(u"TIME_WAIT"_s));
     QVERIFY(error.hint().contains(u"port"_s));
     QCOMPARE(
         error.pythonException(), u"OSError: [Errno %1] Address already in use"_s.arg(EADDRINUSE));

@@ -739,9 +739,8 @@ void SocketPanel::suggestFreePort()
         return;
     m_error->setAction(tr("Use free port %1").arg(m_freePort));
     m_problem->setText(
-        tr("⚠ Port %1 is in use on this machine right now (another program, or an "
-           "earlier socket still in TIME_WAIT). Port %2 is free: use it, or wait and "
-           "try again.")
+        tr("⚠ Port %1 is taken (the error above says by which socket). Port %2 is free: "
+           "use it, or free port %1 and try again.")
             .arg(port())
             .arg(m_freePort));
     m_problem->show();

@@ -1,0 +1,204 @@
+#include "core/net/porttable.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QtEndian>
+
+#include <algorithm>
+#include <cstring>
+
+#include <errno.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// "0100007F:1388" (IPv4) or 32 hex digits ":1388" (IPv6): the address as the
+// kernel stores it in memory, four bytes at a time in host order, then the
+// port in ordinary hex.
+std::optional<Endpoint> parseAddress(QByteArrayView field, bool ipv6)
+{
+    const qsizetype colon = field.indexOf(':');
+    const qsizetype hexDigits = ipv6 ? 32 : 8;
+    if (colon != hexDigits)
+        return std::nullopt;
+    bool ok = false;
+    const uint port = field.mid(colon + 1).toUInt(&ok, 16);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    // Each 32-bit word was printed as the machine holds it in memory (host
+    // order), so copying the words back into memory gives the address's
+    // bytes in network order.
+    Q_IPV6ADDR bytes {};
+    for (qsizetype i = 0; i < hexDigits / 8; ++i) {
+        const quint32 word = field.mid(i * 8, 8).toUInt(&ok, 16);
+        if (!ok)
+            return std::nullopt;
+        std::memcpy(bytes.c + 4 * i, &word, sizeof word);
+    }
+    if (!ipv6)
+        return Endpoint::inet(
+            QHostAddress(qFromBigEndian<quint32>(bytes.c)).toString(), quint16(port));
+    return Endpoint::inet6(QHostAddress(bytes).toString(), quint16(port));
+}
+
+bool isWildcard(const Endpoint &endpoint)
+{
+    const QHostAddress address(endpoint.host());
+    return address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
+}
+
+} // namespace
+
+QString PortTable::tcpStateName(int state)
+{
+    switch (state) {
+    case 1:
+        return u"ESTABLISHED"_s;
+    case 2:
+        return u"SYN_SENT"_s;
+    case 3:
+        return u"SYN_RECV"_s;
+    case 4:
+        return u"FIN_WAIT1"_s;
+    case 5:
+        return u"FIN_WAIT2"_s;
+    case 6:
+        return u"TIME_WAIT"_s;
+    case 7:
+        return u"CLOSE"_s;
+    case 8:
+        return u"CLOSE_WAIT"_s;
+    case 9:
+        return u"LAST_ACK"_s;
+    case 10:
+        return u"LISTEN"_s;
+    case 11:
+        return u"CLOSING"_s;
+    default:
+        return u"state %1"_s.arg(state);
+    }
+}
+
+QString PortTable::Entry::stateName() const
+{
+    if (protocol == Protocol::Udp)
+        return state == 1 ? u"ESTAB"_s : u"UNCONN"_s;
+    return tcpStateName(state);
+}
+
+QList<PortTable::Entry> PortTable::parse(Protocol protocol, bool ipv6, QByteArrayView text)
+{
+    QList<Entry> entries;
+    qsizetype start = text.indexOf('\n'); // the header line
+    while (start >= 0 && start < text.size()) {
+        qsizetype end = text.indexOf('\n', start + 1);
+        if (end < 0)
+            end = text.size();
+        const QList<QByteArray> fields
+            = QByteArray(text.mid(start + 1, end - start - 1)).simplified().split(' ');
+        start = end;
+        // "sl local_address rem_address st ..."
+        if (fields.size() < 4)
+            continue;
+        const std::optional<Endpoint> local = parseAddress(fields.at(1), ipv6);
+        const std::optional<Endpoint> remote = parseAddress(fields.at(2), ipv6);
+        bool ok = false;
+        const int state = fields.at(3).toInt(&ok, 16);
+        if (!local || !remote || !ok)
+            continue;
+        entries.append(Entry {protocol, *local, *remote, state});
+    }
+    return entries;
+}
+
+QList<PortTable::Entry> PortTable::holders(Protocol protocol, quint16 port)
+{
+    QList<Entry> result;
+    const QString base = protocol == Protocol::Tcp ? u"/proc/net/tcp"_s : u"/proc/net/udp"_s;
+    for (const bool ipv6 : {false, true}) {
+        QFile file(ipv6 ? base + u'6' : base);
+        // These are not regular files: their size reads as 0, so read to the end.
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = file.readAll();
+        for (const Entry &entry : parse(protocol, ipv6, text)) {
+            if (entry.local.port() == port)
+                result.append(entry);
+        }
+    }
+    return result;
+}
+
+bool PortTable::overlaps(const Endpoint &held, const Endpoint &wanted)
+{
+    if (held.port() != wanted.port())
+        return false;
+    if (isWildcard(held) || isWildcard(wanted))
+        return true;
+    return QHostAddress(held.host())
+        .isEqual(QHostAddress(wanted.host()), QHostAddress::TolerantConversion);
+}
+
+SocketError PortTable::addressInUse(
+    const Endpoint &wanted, Protocol protocol, bool reuseAddressSet, const QList<Entry> &holders)
+{
+    constexpr int timeWait = 6; // tcp_states.h
+    constexpr int listen = 10;
+    SocketError error = SocketError::fromErrno(EADDRINUSE, u"bind");
+    const QString port
+        = u"%1 port %2"_s.arg(protocol == Protocol::Tcp ? u"TCP"_s : u"UDP"_s).arg(wanted.port());
+    QList<Entry> blocking;
+    for (const Entry &entry : holders) {
+        if (overlaps(entry.local, wanted))
+            blocking.append(entry);
+    }
+    const auto find = [&blocking](auto &&test) -> const Entry * {
+        const auto it = std::find_if(blocking.cbegin(), blocking.cend(), test);
+        return it == blocking.cend() ? nullptr : &*it;
+    };
+    if (blocking.isEmpty()) {
+        // The holder went away meanwhile, or lives where this program cannot see it.
+        error.setExplanation(u"%1 on %2 is taken by another socket."_s.arg(port, wanted.host()));
+        return error;
+    }
+    if (protocol == Protocol::Udp) {
+        error.setExplanation(
+            u"%1 is taken: another UDP socket of this machine is bound to %2."_s.arg(
+                port, blocking.first().local.toString()));
+        error.setHint(u"Close that socket (or stop its program), or bind another port; port 0 "
+                      "lets the kernel choose."_s);
+        return error;
+    }
+    if (const Entry *listener = find([](const Entry &entry) { return entry.state == listen; })) {
+        error.setExplanation(u"%1 is taken: a socket of this machine listens on %2 (LISTEN)."_s.arg(
+            port, listener->local.toString()));
+        error.setHint(u"Close that listening socket (or stop its program), or bind another port; "
+                      "port 0 lets the kernel choose. SO_REUSEADDR does not get past a socket "
+                      "that listens."_s);
+        return error;
+    }
+    if (const Entry *live = find([](const Entry &entry) { return entry.state != timeWait; })) {
+        error.setExplanation(
+            u"%1 is still held by a connection of this machine, %2 → %3, in %4."_s.arg(
+                port, live->local.toString(), live->remote.toString(), live->stateName()));
+        error.setHint(reuseAddressSet
+                ? u"This socket has SO_REUSEADDR, so the connection that holds the port lacks it. "
+                  "Close that connection first, or bind another port."_s
+                : u"Close that connection first, or bind another port. SO_REUSEADDR set before "
+                  "bind() passes it only if the connection's socket had the option too."_s);
+        return error;
+    }
+    error.setExplanation(
+        u"%1 is held only by closed connections waiting in TIME_WAIT (%2 of them): the side "
+        "that closed first keeps its port for about 60 seconds, so that late segments of the "
+        "old connection cannot reach a new one."_s.arg(port)
+            .arg(blocking.size()));
+    error.setHint(reuseAddressSet
+            ? u"This socket has SO_REUSEADDR, but the socket that left TIME_WAIT behind did not, "
+              "and Linux needs the option on both. Wait about a minute, or bind another port; "
+              "set SO_REUSEADDR on the server socket every time from now on."_s
+            : u"Set SO_REUSEADDR on this socket before bind() (that works when the old server "
+              "socket had it too), wait about a minute, or bind another port."_s);
+    return error;
+}
