@@ -16,7 +16,7 @@ namespace {
 // "0100007F:1388" (IPv4) or 32 hex digits ":1388" (IPv6): the address as the
 // kernel stores it in memory, four bytes at a time in host order, then the
 // port in ordinary hex.
-std::optional<Endpoint> parseAddress(QByteArrayView field, bool ipv6)
+std::optional<Endpoint> parseAddress(const QByteArray &field, bool ipv6)
 {
     const qsizetype colon = field.indexOf(':');
     const qsizetype hexDigits = ipv6 ? 32 : 8;
@@ -90,14 +90,9 @@ QString PortTable::Entry::stateName() const
 QList<PortTable::Entry> PortTable::parse(Protocol protocol, bool ipv6, QByteArrayView text)
 {
     QList<Entry> entries;
-    qsizetype start = text.indexOf('\n'); // the header line
-    while (start >= 0 && start < text.size()) {
-        qsizetype end = text.indexOf('\n', start + 1);
-        if (end < 0)
-            end = text.size();
-        const QList<QByteArray> fields
-            = QByteArray(text.mid(start + 1, end - start - 1)).simplified().split(' ');
-        start = end;
+    const QList<QByteArray> lines = text.toByteArray().split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
+        const QList<QByteArray> fields = lines.at(i).simplified().split(' ');
         // "sl local_address rem_address st ..."
         if (fields.size() < 4)
             continue;
@@ -158,8 +153,15 @@ SocketError PortTable::addressInUse(
         return it == blocking.cend() ? nullptr : &*it;
     };
     if (blocking.isEmpty()) {
-        // The holder went away meanwhile, or lives where this program cannot see it.
-        error.setExplanation(u"%1 on %2 is taken by another socket."_s.arg(port, wanted.host()));
+        // The tables list listening and connected sockets (and TCP's
+        // TIME_WAIT), not a TCP socket that is only bound: that is the one
+        // holding the port, unless it closed meanwhile.
+        error.setExplanation(
+            u"%1 on %2 is taken by a socket of this machine that is bound but neither listens "
+            "nor is connected (the kernel's tables do not list such a socket)."_s.arg(
+                port, wanted.host()));
+        error.setHint(u"Close that socket, or bind another port. With SO_REUSEADDR set before "
+                      "bind() on both, two sockets may share a port while neither listens."_s);
         return error;
     }
     if (protocol == Protocol::Udp) {

@@ -449,7 +449,9 @@ void LessonPanel::showCurrent()
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 const QTextFragment fragment = it.fragment();
                 QTextCharFormat format = fragment.charFormat();
-                const bool code = format.fontFixedPitch();
+                // The Markdown reader gives code (and only code) a family of its own.
+                const bool code
+                    = format.fontFixedPitch() || format.hasProperty(QTextFormat::FontFamilies);
                 if (!format.hasProperty(QTextFormat::FontPointSize) && !code)
                     continue;
                 format.clearProperty(QTextFormat::FontPointSize);
