@@ -10,14 +10,18 @@ using namespace Qt::StringLiterals;
 // The built app, run as a kiosk would run it: --autoplay --quit-when-done
 // plays every stage of the built-in lesson on real loopback sockets and
 // exits 0 only when every stage did what it expects; --events writes one
-// JSON object a line. A malformed --lesson folder is refused with its file
-// and line on stderr, and the built-in lesson plays instead.
+// JSON object a line. The German lesson plays through as well, from its
+// source folder and from the compiled-in :/lesson-de. A malformed --lesson
+// folder is refused with its file and line on stderr, and the built-in lesson
+// plays instead.
 class TestAutoplay final : public QObject
 {
     Q_OBJECT
 
 private slots:
     void wholeLessonExitsZero();
+    void germanLessonExitsZero_data();
+    void germanLessonExitsZero();
     void malformedLessonFallsBack();
 
 private:
@@ -80,6 +84,28 @@ void TestAutoplay::wholeLessonExitsZero()
         QVERIFY2(calls.contains(call), qPrintable(call));
     // The backlog stage's crowd of clients is logged like the panels' sockets.
     QVERIFY2(objects.contains(u"crowd1"_s), qPrintable(QStringList(objects.values()).join(u' ')));
+}
+
+void TestAutoplay::germanLessonExitsZero_data()
+{
+    QTest::addColumn<QString>("folder");
+    const QString source = qEnvironmentVariable("SOCKETLAB_SOURCE_DIR");
+    if (!source.isEmpty())
+        QTest::newRow("source folder") << source + u"/resources/lesson-de"_s;
+    QTest::newRow("compiled-in") << u":/lesson-de"_s;
+}
+
+void TestAutoplay::germanLessonExitsZero()
+{
+    QFETCH(QString, folder);
+    QVERIFY(m_home.isValid());
+    const Run result = run({u"--lesson"_s, folder, u"--autoplay"_s, u"--quit-when-done"_s,
+        u"--pace"_s, u"0"_s, u"--port"_s, u"0"_s});
+    // A refused lesson would exit 1 after playing the built-in one instead.
+    QVERIFY2(result.exitCode == 0, qPrintable(result.errors));
+    QVERIFY2(!result.errors.contains(u"refused"_s), qPrintable(result.errors));
+    QVERIFY2(
+        result.errors.contains(u"every stage did what it expects"_s), qPrintable(result.errors));
 }
 
 void TestAutoplay::malformedLessonFallsBack()
