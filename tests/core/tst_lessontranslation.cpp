@@ -232,7 +232,7 @@ void TestLessonTranslation::germanKeepsCorrections()
     QVERIFY(narration(u"internet"_s).contains(u"4.294.967.296"_s));
     QVERIFY(narration(u"ports"_s).contains(u"65.536"_s));
     QVERIFY(narration(u"ports"_s).contains(u"Port 0"_s));
-    QVERIFY(narration(u"ports"_s).contains(u"| FTP-Daten | FTP-Steuerung |"_s));
+    QVERIFY(narration(u"ports"_s).contains(u"| FTP-Daten | FTP-Befehle |"_s));
     QVERIFY(narration(u"ports"_s).contains(u"| 20 | 21 | 22 |"_s));
     QVERIFY(narration(u"ports"_s).contains(u"49152–65535"_s));
     QVERIFY(narration(u"protocols"_s).contains(u"Transportprotokoll"_s));
