@@ -1,4 +1,4 @@
-#include "lesson.h"
+#include "core/lab/lesson.h"
 
 #include <QFile>
 #include <QJsonArray>
