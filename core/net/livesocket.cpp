@@ -319,7 +319,9 @@ SocketError LiveSocket::connect(const Endpoint &address)
 
 void LiveSocket::finishConnect()
 {
-    const SocketError error = m_socket.takeError();
+    const SocketError error = m_socket.connectOutcome(m_connectTarget);
+    if (error.wouldBlock())
+        return; // woken early: the kernel is still connecting
     CallEvent event = makeEvent(u"connect"_s);
     event.address = m_connectTarget;
     event.error = error;

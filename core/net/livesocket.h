@@ -116,6 +116,9 @@ public:
     SocketError close(); // close(2)
     SocketError setReuseAddress(bool on); // SO_REUSEADDR
     SocketError setV6Only(bool on); // IPV6_V6ONLY
+    // The next connection accept() makes is named "conn" again (the owner
+    // has deleted the earlier ones; see Lab::reset).
+    void restartConnectionNames() { m_acceptCount = 0; }
     // Abandons every waiting call, the read side's first (no system call is
     // interrupted: the notifiers are disabled). Each one is recorded as a
     // Cancelled CallEvent. A cancelled connect leaves the socket unusable for

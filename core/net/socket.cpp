@@ -201,6 +201,14 @@ SocketError Socket::connect(const Endpoint &address)
     return {};
 }
 
+SocketError Socket::connectOutcome(const Endpoint &address)
+{
+    const SocketError error = connect(address);
+    if (error.kind() == SocketError::Kind::Errno && error.code() == EISCONN)
+        return {};
+    return error;
+}
+
 SocketError Socket::takeError()
 {
     if (m_fd < 0)

@@ -71,10 +71,19 @@ public:
     SocketError listen(int backlog);
     AcceptResult accept();
     // EINPROGRESS (wouldBlock) means "connecting": wait until writable, then
-    // read the outcome with takeError().
+    // read the outcome with connectOutcome() (or takeError()).
     SocketError connect(const Endpoint &address);
     // getsockopt(SO_ERROR): the pending error, cleared by reading it.
     SocketError takeError();
+    // A non-blocking connect's outcome once the socket is writable, read the
+    // way a blocking connect(2) reads it inside the kernel: connect(2) again to
+    // the same address gives 0 (EISCONN counts as 0) or the error
+    // (ECONNREFUSED, ETIMEDOUT...); wouldBlock while still connecting. Unlike
+    // SO_ERROR it leaves the socket as a blocking connect does: Linux keeps a
+    // socket whose connect failed "connecting" until connect(2) is called
+    // again, so after SO_ERROR the next connect fails with ECONNABORTED where
+    // Python's blocking retry gets ECONNREFUSED again.
+    SocketError connectOutcome(const Endpoint &address);
 
     // One send(2) with MSG_NOSIGNAL: a closed peer gives EPIPE, never SIGPIPE.
     IoResult send(QByteArrayView data);

@@ -1,6 +1,7 @@
+#include "core/lab/lab.h"
 #include "core/lab/lesson.h"
-#include "demorunner.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 #include <netinet/in.h>
@@ -9,10 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
-// Every stage of the built-in lesson, run on real loopback sockets through
-// the core: its start actions (the stages it continues), then its demo, then
-// each expected outcome must hold. The lesson port is replaced by a free
-// port, as the app does when 5000 is taken.
+// Every stage of the built-in lesson, run headless by the Lab the app drives,
+// on real loopback sockets: its start actions (the stages it continues), then
+// its demo, then each expected outcome must hold. The lesson port is replaced
+// by a free port, as the app does when 5000 is taken.
 class TestLessonDemos final : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,9 @@ private slots:
 
 private:
     static quint16 freePort();
+    // Performs `action` and waits for the Lab to say it has settled; returns
+    // the Lab's problem, if any.
+    static QString perform(Lab *lab, const DemoAction &action);
     Lesson m_lesson;
 };
 
@@ -38,6 +42,15 @@ quint16 TestLessonDemos::freePort()
     ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
     ::close(fd);
     return ntohs(address.sin_port);
+}
+
+QString TestLessonDemos::perform(Lab *lab, const DemoAction &action)
+{
+    QSignalSpy performed(lab, &Lab::performed);
+    lab->perform(action);
+    if (performed.isEmpty() && !performed.wait(70000))
+        return u"the action did not settle"_s;
+    return performed.constFirst().at(1).toString();
 }
 
 void TestLessonDemos::initTestCase()
@@ -64,18 +77,19 @@ void TestLessonDemos::stage()
     QVERIFY(port != 0);
     const QHash<QString, QString> values = Lesson::systemValues(port);
 
-    DemoRunner runner;
+    Lab lab;
+    lab.setLessonPort(port);
     for (const DemoAction &action : m_lesson.startActions(index)) {
-        const QString problem = runner.perform(action.withPort(m_lesson.port(), port));
+        const QString problem = perform(&lab, action.withPort(m_lesson.port(), port));
         QVERIFY2(problem.isEmpty(), qPrintable(action.source() + u": "_s + problem));
     }
-    runner.beginDemo();
+    lab.beginDemo();
     for (const DemoAction &action : stage.actions) {
-        const QString problem = runner.perform(action.withPort(m_lesson.port(), port));
+        const QString problem = perform(&lab, action.withPort(m_lesson.port(), port));
         QVERIFY2(problem.isEmpty(), qPrintable(action.source() + u": "_s + problem));
     }
-    const Expectation::Lookup lookup = [&runner](const QString &subject) {
-        return runner.value(subject);
+    const Expectation::Lookup lookup = [&lab](const QString &subject) {
+        return lab.value(subject);
     };
     for (const Expectation &raw : stage.expectations) {
         const Expectation check = raw.withValues(values).withPort(m_lesson.port(), port);

@@ -1,0 +1,800 @@
+#include "core/lab/lab.h"
+
+#include "core/bytes/receiveloop.h"
+#include "core/lab/throughput.h"
+#include "core/net/tcpinfo.h"
+#include "core/platform/constants.h"
+
+#include <QDir>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <sys/socket.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int settleMs = 4000; // longest wait for one action to settle
+constexpr int recvSettleMs = 1000; // a recv with nothing to read stays pending
+constexpr int quietMs = 150; // a waiting receive loop with nothing new this long has settled
+
+bool isOpen(const LiveSocket *socket)
+{
+    return socket && socket->state() != LiveSocket::State::Unopened
+        && socket->state() != LiveSocket::State::Closed;
+}
+
+int constant(const QString &name, int fallback)
+{
+    if (name.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int number = name.toInt(&ok);
+    if (ok)
+        return number;
+    return int(Constants::value(name).value_or(fallback));
+}
+
+int shutdownHow(const QString &how)
+{
+    return how == u"SHUT_RD" ? SHUT_RD : how == u"SHUT_WR" ? SHUT_WR : SHUT_RDWR;
+}
+
+QByteArray number(qint64 value)
+{
+    return QByteArray::number(value);
+}
+
+QByteArray pendingName(LiveSocket::Pending pending)
+{
+    switch (pending) {
+    case LiveSocket::Pending::None:
+        break;
+    case LiveSocket::Pending::Accept:
+        return "accept";
+    case LiveSocket::Pending::Connect:
+        return "connect";
+    case LiveSocket::Pending::Recv:
+        return "recv";
+    case LiveSocket::Pending::RecvFrom:
+        return "recvfrom";
+    case LiveSocket::Pending::SendAll:
+        return "sendall";
+    }
+    return "none";
+}
+
+// Closes `socket` if it is open, abandoning whatever waits.
+void closeIfOpen(LiveSocket *socket)
+{
+    if (isOpen(socket))
+        (void)socket->close();
+}
+
+} // namespace
+
+Lab::Lab(QObject *parent)
+    : QObject(parent)
+{
+    m_server = makeSocket(u"server"_s, u"server"_s);
+    watch(m_server, &m_serverSide);
+    connect(m_server, &LiveSocket::accepted, this, [this](LiveSocket *conn, const Endpoint &) {
+        m_connections.append(conn);
+        watch(conn, &m_serverSide);
+        emit connectionAccepted(conn);
+    });
+    m_client = makeSocket(u"client"_s, u"client"_s);
+    watch(m_client, &m_clientSide);
+
+    m_clientResolver = new Resolver(this);
+    m_clientResolver->setTranscriptNames(u"client"_s, u"socket"_s);
+    connect(m_clientResolver, &Resolver::callRecorded, this, [this](const CallEvent &event) {
+        note(&m_clientSide, event);
+        emit callRecorded(event);
+        news();
+    });
+    connect(m_clientResolver, &Resolver::resolved, this,
+        [this](const Resolution &result) { m_infos = result.rows; });
+    m_explorerResolver = new Resolver(this);
+    connect(m_explorerResolver, &Resolver::callRecorded, this, [this](const CallEvent &event) {
+        emit callRecorded(event);
+        news();
+    });
+    connect(m_explorerResolver, &Resolver::resolved, this, [this](const Resolution &result) {
+        m_explorerInfos = result.rows;
+        m_explorerResolved = true;
+    });
+
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &Lab::checkSettled);
+    m_quiet = new QTimer(this);
+    m_quiet->setSingleShot(true);
+    connect(m_quiet, &QTimer::timeout, this, &Lab::checkSettled);
+    m_sinceNews.start();
+}
+
+Lab::~Lab()
+{
+    reset();
+}
+
+LiveSocket *Lab::makeSocket(const QString &side, const QString &name)
+{
+    auto *socket = new LiveSocket(side, name, this);
+    connect(socket, &LiveSocket::callRecorded, this, &Lab::callRecorded);
+    connect(socket, &LiveSocket::callRecorded, this, &Lab::news);
+    connect(socket, &LiveSocket::stateChanged, this, &Lab::news);
+    connect(socket, &LiveSocket::pendingChanged, this, &Lab::news);
+    return socket;
+}
+
+void Lab::watch(LiveSocket *socket, Side *side)
+{
+    if (socket->parent() != this) { // an accepted connection: its events come out here too
+        connect(socket, &LiveSocket::callRecorded, this, &Lab::callRecorded);
+        connect(socket, &LiveSocket::callRecorded, this, &Lab::news);
+        connect(socket, &LiveSocket::stateChanged, this, &Lab::news);
+        connect(socket, &LiveSocket::pendingChanged, this, &Lab::news);
+    }
+    connect(socket, &LiveSocket::callRecorded, this,
+        [this, side](const CallEvent &event) { note(side, event); });
+}
+
+void Lab::note(Side *side, const CallEvent &event)
+{
+    if (event.phase != CallEvent::Phase::Done)
+        return;
+    if (event.error && !event.error.wouldBlock())
+        side->error = event.error.name();
+    if (event.error)
+        return;
+    if (event.call == u"recv" || event.call == u"recvfrom") {
+        // Counts stay exact; only the first chunks are kept (a 10 MiB
+        // recv(8) run is 1.3 million of them).
+        side->chunkCount += event.callCount();
+        side->bytes += event.data.size();
+        event.forEachCall(0, [side](const CallEvent &one) {
+            if (side->chunks.size() < KeptChunks)
+                side->chunks.append(one.data);
+        });
+    } else if (event.call == u"send" || event.call == u"sendall" || event.call == u"sendto") {
+        side->sent = event.returned;
+    }
+}
+
+QList<LiveSocket *> Lab::connections() const
+{
+    return m_connections;
+}
+
+LiveSocket *Lab::conn() const
+{
+    return m_connections.isEmpty() ? nullptr : m_connections.constLast();
+}
+
+QList<LiveSocket *> Lab::crowd() const
+{
+    return m_crowd;
+}
+
+QList<LiveSocket *> Lab::playgroundSockets() const
+{
+    return m_playground;
+}
+
+void Lab::forgetConnections()
+{
+    delete m_serverLoop.data();
+    const QList<LiveSocket *> connections = std::exchange(m_connections, {});
+    for (LiveSocket *conn : connections)
+        closeIfOpen(conn);
+    if (!connections.isEmpty())
+        emit connectionsForgotten();
+    qDeleteAll(connections);
+    m_server->restartConnectionNames();
+}
+
+void Lab::forgetCrowd()
+{
+    const QList<LiveSocket *> crowd = std::exchange(m_crowd, {});
+    for (LiveSocket *socket : crowd)
+        closeIfOpen(socket);
+    qDeleteAll(crowd);
+    m_crowdTimedOut = 0;
+    m_crowdRefused = 0;
+    if (!crowd.isEmpty())
+        emit crowdChanged();
+}
+
+void Lab::forgetPlayground()
+{
+    const QList<LiveSocket *> sockets = std::exchange(m_playground, {});
+    for (LiveSocket *socket : sockets)
+        closeIfOpen(socket);
+    qDeleteAll(sockets);
+    m_playgroundError = {};
+    m_playgroundCounter = 0;
+    if (!sockets.isEmpty())
+        emit playgroundChanged();
+}
+
+void Lab::reset()
+{
+    ++m_generation;
+    m_settled = nullptr;
+    m_deadline->stop();
+    m_quiet->stop();
+    delete m_clientLoop.data();
+    forgetCrowd();
+    m_clientResolver->cancel();
+    m_explorerResolver->cancel();
+    if (isOpen(m_client)) {
+        m_client->cancel();
+        (void)m_client->close();
+    }
+    forgetConnections();
+    closeIfOpen(m_server);
+    forgetPlayground();
+    m_infos.clear();
+    m_explorerInfos.clear();
+    m_explorerResolved = false;
+    m_points = 0;
+    m_lastPort = 0;
+    QDir folder(m_folder.path());
+    for (const QString &name : folder.entryList(QDir::Files | QDir::System))
+        folder.remove(name);
+    beginDemo();
+}
+
+void Lab::beginDemo()
+{
+    m_serverSide = Side();
+    m_clientSide = Side();
+}
+
+SocketError Lab::openPlayground(int family, int type, int proto, LiveSocket **made)
+{
+    if (made)
+        *made = nullptr;
+    if (m_playground.size() >= maxPlayground) {
+        m_playgroundError
+            = SocketError::refused(tr("%1 playground sockets are already open").arg(maxPlayground),
+                tr("Close some before creating more."));
+        m_lastPlayground = nullptr;
+        return m_playgroundError;
+    }
+    // Like a Python variable, a name is only taken when socket() succeeds.
+    const QString name = u"s"_s + QString::number(m_playgroundCounter + 1);
+    LiveSocket *socket = makeSocket(u"client"_s, name);
+    m_playgroundError = socket->open(family, type, proto);
+    if (m_playgroundError) {
+        delete socket;
+        m_lastPlayground = nullptr;
+        return m_playgroundError;
+    }
+    ++m_playgroundCounter;
+    m_playground.append(socket);
+    m_lastPlayground = socket;
+    if (made)
+        *made = socket;
+    emit playgroundChanged();
+    return {};
+}
+
+SocketError Lab::closePlayground(LiveSocket *socket)
+{
+    if (!m_playground.contains(socket))
+        return SocketError::refused(
+            tr("that socket is not one of the playground's"), tr("Pick one from the list."));
+    const SocketError error = socket->close();
+    m_playground.removeOne(socket);
+    socket->deleteLater();
+    emit playgroundChanged();
+    return error;
+}
+
+void Lab::perform(const DemoAction &action)
+{
+    if (m_settled) {
+        QTimer::singleShot(0, this, [this, action, generation = m_generation] {
+            if (generation == m_generation)
+                emit performed(action, tr("another action is still settling"));
+        });
+        return;
+    }
+    emit performing(action);
+    Settled settled;
+    int deadlineMs = settleMs;
+    const QString problem = start(action, &settled, &deadlineMs);
+    m_action = action;
+    m_problem = problem;
+    m_settled = problem.isEmpty() && settled ? settled : [] {
+        return true;
+    };
+    m_deadline->start(deadlineMs);
+    news();
+}
+
+void Lab::news()
+{
+    m_sinceNews.restart();
+    if (!m_settled || m_checkQueued)
+        return;
+    m_checkQueued = true;
+    QMetaObject::invokeMethod(this, &Lab::checkSettled, Qt::QueuedConnection);
+}
+
+void Lab::checkSettled()
+{
+    m_checkQueued = false;
+    if (!m_settled)
+        return;
+    if (m_settled() || !m_deadline->isActive()) {
+        // Past the deadline what still waits stays waiting; the checks say
+        // whether that was right.
+        finish(m_problem);
+        return;
+    }
+    // A receive loop counts as settled once quiet: look again when it may be.
+    m_quiet->start(quietMs);
+}
+
+void Lab::finish(const QString &problem)
+{
+    m_settled = nullptr;
+    m_deadline->stop();
+    m_quiet->stop();
+    emit performed(m_action, problem);
+}
+
+QString Lab::start(const DemoAction &action, Settled *settled, int *deadlineMs)
+{
+    const QString target = action.target();
+    if (action.name() == u"reset") {
+        reset();
+        return {};
+    }
+    if (target == u"server")
+        return performServer(action, settled, deadlineMs);
+    if (target == u"client")
+        return performClient(action, settled, deadlineMs);
+    if (target == u"crowd")
+        return performCrowd(action, settled, deadlineMs);
+    if (target == u"explorer")
+        return performExplorer(action, settled);
+    if (target == u"measure")
+        return performMeasure(action, settled);
+    return tr("unknown target %1").arg(target);
+}
+
+std::optional<Endpoint> Lab::address(const QStringList &args) const
+{
+    if (args.isEmpty())
+        return isOpen(m_server) ? std::optional(m_server->laddr()) : std::nullopt;
+    if (args.size() == 1 && args.at(0) == u"info[-1]") {
+        const AddrInfo *info = streamInfo();
+        return info ? std::optional(info->sockaddr) : std::nullopt;
+    }
+    if (args.size() == 1) {
+        const QString path
+            = QDir::isAbsolutePath(args.at(0)) ? args.at(0) : m_folder.filePath(args.at(0));
+        return Endpoint::unixPath(path);
+    }
+    const QString port = args.at(1) == u"last" ? QString::number(m_lastPort) : args.at(1);
+    SocketError error;
+    std::optional<Endpoint> at = Endpoint::parse(AF_UNSPEC, args.at(0), port, &error);
+    if (error)
+        return std::nullopt;
+    return at;
+}
+
+const AddrInfo *Lab::streamInfo() const
+{
+    for (const AddrInfo &row : m_infos) {
+        if (row.type == SOCK_STREAM)
+            return &row;
+    }
+    return nullptr;
+}
+
+QString Lab::startLoop(
+    LiveSocket *socket, QPointer<ReceiveLoop> *loop, const DemoAction &action, Settled *settled)
+{
+    if (!isOpen(socket))
+        return tr("no connected socket to receive on");
+    delete loop->data();
+    *loop = new ReceiveLoop(socket, this);
+    (*loop)->setDecode(Utf8Stream::Decode::Boundary); // views show the text as it arrives
+    if (const SocketError refused = action.configure(*loop))
+        return refused.toString();
+    connect(*loop, &ReceiveLoop::waitingChanged, this, &Lab::news);
+    connect(*loop, &ReceiveLoop::stopped, this, &Lab::news);
+    (void)(*loop)->start(); // a refusal or errno is an event of the socket
+    QPointer<ReceiveLoop> running = *loop;
+    // Settled when the loop stopped, or waits with nothing new for a moment
+    // (an echo's chunks come back over several turns of the event loop).
+    *settled = [this, running] {
+        return !running || !running->isActive()
+            || (running->isWaiting() && m_sinceNews.elapsed() >= quietMs);
+    };
+    return {};
+}
+
+QString Lab::performServer(const DemoAction &action, Settled *settled, int *deadlineMs)
+{
+    const QString verb = action.verb();
+    const QStringList args = action.args();
+    if (verb == u"socket") {
+        // Like reassigning `server` in Python: the open one is closed first.
+        forgetConnections();
+        closeIfOpen(m_server);
+        (void)m_server->open(constant(args.value(0), AF_INET), constant(args.value(1), SOCK_STREAM),
+            constant(args.value(2), 0));
+        return {};
+    }
+    if (verb == u"setsockopt") {
+        const bool on = args.value(1) == u"1";
+        (void)(args.value(0) == u"SO_REUSEADDR" ? m_server->setReuseAddress(on)
+                                                : m_server->setV6Only(on));
+        return {};
+    }
+    if (verb == u"bind") {
+        const std::optional<Endpoint> at = address(args);
+        if (!at)
+            return tr("cannot build an address from %1").arg(args.join(u' '));
+        // Revisiting stages: an earlier stage's closed connection may keep
+        // the lesson port in TIME_WAIT for a minute. SO_REUSEADDR lets bind
+        // reuse it (a socket still listening there is refused all the same);
+        // the restart stage, which teaches EADDRINUSE, binds "last" instead.
+        if (m_lessonPort != 0 && args.size() == 2 && at->port() == m_lessonPort
+            && args.at(1) != u"last")
+            (void)m_server->setReuseAddress(true);
+        if (!m_server->bind(*at))
+            m_lastPort = m_server->laddr().port();
+        return {};
+    }
+    if (verb == u"listen") {
+        (void)m_server->listen(int(action.number(0)));
+        return {};
+    }
+    if (verb == u"accept") {
+        (void)m_server->accept();
+        return {};
+    }
+    if (verb == u"recvfrom") {
+        (void)m_server->recvfrom(action.number(0));
+        *deadlineMs = recvSettleMs;
+        *settled = [server = QPointer(m_server)] {
+            return !server || server->pendingRead() == LiveSocket::Pending::None;
+        };
+        return {};
+    }
+    if (verb == u"close" && args.isEmpty()) {
+        (void)m_server->close();
+        return {};
+    }
+    LiveSocket *conn = this->conn();
+    if (verb == u"recvloop")
+        return startLoop(conn, &m_serverLoop, action, settled);
+    if (!conn)
+        return tr("the server has no connection for %1").arg(action.name());
+    QPointer<LiveSocket> guard(conn);
+    if (verb == u"recv") {
+        (void)conn->recv(action.number(0));
+        *deadlineMs = recvSettleMs;
+        *settled = [guard] {
+            return !guard || guard->pendingRead() == LiveSocket::Pending::None;
+        };
+    } else if (verb == u"echo") {
+        const qint64 size = action.number(0);
+        connect(conn, &LiveSocket::received, this, [conn, size](const QByteArray &data) {
+            if (data.isEmpty()) {
+                (void)conn->close();
+                return;
+            }
+            (void)conn->sendall(data);
+            (void)conn->recv(size);
+        });
+        (void)conn->recv(size);
+    } else if (verb == u"send") {
+        (void)conn->send(action.text());
+    } else if (verb == u"sendall") {
+        (void)conn->sendall(action.text());
+        *settled = [guard] {
+            return !guard || guard->pendingWrite() == LiveSocket::Pending::None;
+        };
+    } else if (verb == u"shutdown") {
+        (void)conn->shutdown(shutdownHow(args.value(0)));
+    } else if (verb == u"close") {
+        (void)conn->close();
+    } else {
+        return tr("the Lab does not know %1").arg(action.name());
+    }
+    return {};
+}
+
+QString Lab::performClient(const DemoAction &action, Settled *settled, int *deadlineMs)
+{
+    const QString verb = action.verb();
+    const QStringList args = action.args();
+    if (verb == u"getaddrinfo") {
+        m_infos.clear();
+        m_clientResolver->lookup(args.value(0), args.value(1));
+        *settled = [resolver = m_clientResolver] {
+            return !resolver->isBusy();
+        };
+        return {};
+    }
+    if (verb == u"socket") {
+        delete m_clientLoop.data();
+        if (isOpen(m_client)) {
+            m_client->cancel();
+            (void)m_client->close();
+        }
+        if (args.value(0) == u"*info[:3]") {
+            const AddrInfo *info = streamInfo();
+            if (!info)
+                return tr("no SOCK_STREAM row from getaddrinfo for *info[:3]");
+            (void)m_client->open(info->family, info->type, info->proto);
+            return {};
+        }
+        (void)m_client->open(constant(args.value(0), AF_INET), constant(args.value(1), SOCK_STREAM),
+            constant(args.value(2), 0));
+        return {};
+    }
+    QPointer<LiveSocket> guard(m_client);
+    if (verb == u"connect") {
+        const std::optional<Endpoint> to = address(args);
+        if (!to)
+            return tr("cannot build an address from %1").arg(args.join(u' '));
+        (void)m_client->connect(*to);
+        // Settled when the connect is done and, if the server waits in
+        // accept(), that accept has returned too.
+        *settled = [guard, server = QPointer(m_server)] {
+            return (!guard || guard->pendingWrite() == LiveSocket::Pending::None)
+                && (!server || server->pendingRead() != LiveSocket::Pending::Accept
+                    || guard->state() != LiveSocket::State::Connected);
+        };
+    } else if (verb == u"send") {
+        (void)m_client->send(action.text());
+    } else if (verb == u"sendto") {
+        (void)m_client->sendto(action.text(), m_server->laddr());
+    } else if (verb == u"sendall") {
+        (void)m_client->sendall(action.text());
+        *settled = [guard] {
+            return !guard || guard->pendingWrite() == LiveSocket::Pending::None;
+        };
+    } else if (verb == u"recv" || verb == u"recvfrom") {
+        (void)(verb == u"recv" ? m_client->recv(action.number(0))
+                               : m_client->recvfrom(action.number(0)));
+        *deadlineMs = recvSettleMs;
+        *settled = [guard] {
+            return !guard || guard->pendingRead() == LiveSocket::Pending::None;
+        };
+    } else if (verb == u"recvloop") {
+        return startLoop(m_client, &m_clientLoop, action, settled);
+    } else if (verb == u"shutdown") {
+        (void)m_client->shutdown(shutdownHow(args.value(0)));
+    } else if (verb == u"close") {
+        (void)m_client->close();
+    } else {
+        return tr("the Lab does not know %1").arg(action.name());
+    }
+    return {};
+}
+
+QString Lab::performCrowd(const DemoAction &action, Settled *settled, int *deadlineMs)
+{
+    if (action.verb() == u"close") {
+        for (LiveSocket *socket : std::as_const(m_crowd))
+            closeIfOpen(socket);
+        return {};
+    }
+    if (!isOpen(m_server))
+        return tr("the crowd needs a server");
+    const Endpoint target = m_server->laddr();
+    const int timeout = action.args().size() > 1 ? int(action.number(1)) : 1000;
+    for (qint64 i = 0; i < action.number(0); ++i) {
+        LiveSocket *socket = makeSocket(u"client"_s, u"crowd%1"_s.arg(m_crowd.size() + 1));
+        connect(socket, &LiveSocket::failed, this,
+            [this](const QString &, const SocketError &error, qint64) {
+                if (error.name() == u"ECONNREFUSED")
+                    ++m_crowdRefused;
+            });
+        (void)socket->open(target.family(), SOCK_STREAM, 0);
+        (void)socket->connect(target);
+        m_crowd.append(socket);
+    }
+    emit crowdChanged();
+    QTimer::singleShot(timeout, this, [this, generation = m_generation] {
+        if (generation != m_generation)
+            return;
+        for (LiveSocket *socket : std::as_const(m_crowd)) {
+            if (socket->state() == LiveSocket::State::Connecting) {
+                socket->cancel();
+                ++m_crowdTimedOut;
+            }
+        }
+        news();
+    });
+    *deadlineMs = timeout + settleMs;
+    *settled = [this] {
+        return std::none_of(m_crowd.cbegin(), m_crowd.cend(), [](const LiveSocket *socket) {
+            return socket->state() == LiveSocket::State::Connecting;
+        });
+    };
+    return {};
+}
+
+QString Lab::performExplorer(const DemoAction &action, Settled *settled)
+{
+    const QString verb = action.verb();
+    const QStringList args = action.args();
+    if (verb == u"getaddrinfo") {
+        m_explorerResolved = false;
+        m_explorerInfos.clear();
+        m_explorerResolver->lookup(args.value(0), args.value(1));
+        *settled = [resolver = m_explorerResolver] {
+            return !resolver->isBusy();
+        };
+    } else if (verb == u"playground") {
+        (void)openPlayground(constant(args.value(0), AF_INET), constant(args.value(1), SOCK_STREAM),
+            constant(args.value(2), 0));
+    }
+    // open, address, port and constants only show things.
+    emit explorerShown(action);
+    return {};
+}
+
+QString Lab::performMeasure(const DemoAction &action, Settled *settled)
+{
+    const QString familyName = action.args().value(0);
+    const int family = constant(familyName, AF_INET);
+    const int buffer = int(action.number(1));
+    const qint64 total = action.number(2);
+    // Blocking calls on their own pair of sockets: off the GUI thread.
+    auto promise = std::make_shared<QPromise<double>>();
+    auto *watcher = new QFutureWatcher<double>(this);
+    auto done = std::make_shared<bool>(false);
+    auto problem = std::make_shared<QString>();
+    connect(watcher, &QFutureWatcherBase::finished, this,
+        [this, watcher, done, familyName, buffer, generation = m_generation] {
+            watcher->deleteLater();
+            *done = true;
+            if (generation != m_generation)
+                return; // reset meanwhile: the point belongs to no stage
+            const double rate = watcher->future().resultCount() > 0 ? watcher->result() : -1;
+            if (rate > 0) {
+                ++m_points;
+                emit measured(tr("%1, recv(%2)").arg(familyName).arg(buffer), rate);
+            }
+            news();
+        });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, family, buffer, total] {
+        promise->start();
+        promise->addResult(Throughput::measure(family, buffer, total));
+        promise->finish();
+    });
+    *settled = [done] {
+        return *done;
+    };
+    return {};
+}
+
+std::optional<QByteArray> Lab::socketValue(const LiveSocket *socket, const QString &field)
+{
+    if (!socket)
+        return std::nullopt;
+    if (field == u"state")
+        return LiveSocket::stateName(socket->state()).replace(u' ', u'-').toUtf8();
+    if (field == u"tcpstate") {
+        const TcpInfo info = socket->tcpInfo();
+        return info.valid ? std::optional(TcpInfo::stateName(info.state).toUtf8()) : std::nullopt;
+    }
+    if (!isOpen(socket))
+        return std::nullopt;
+    if (field == u"laddr" || field == u"raddr") {
+        const Endpoint at = field == u"laddr" ? socket->laddr() : socket->raddr();
+        return at.isValid() ? std::optional(at.toString().toUtf8()) : std::nullopt;
+    }
+    if (field == u"family")
+        return Constants::symbol(socket->socket().family(), u"AF_"_s).toUtf8();
+    if (field == u"type")
+        return Constants::symbol(socket->socket().type(), u"SOCK_"_s).toUtf8();
+    if (field == u"proto")
+        return number(socket->socket().protocol());
+    return std::nullopt;
+}
+
+std::optional<QByteArray> Lab::sideValue(const Side &side, const QString &field)
+{
+    if (field == u"error")
+        return side.error.isEmpty() ? QByteArray("none") : side.error.toUtf8();
+    if (field == u"chunks")
+        return number(side.chunkCount);
+    if (field == u"bytes")
+        return number(side.bytes);
+    if (field == u"text")
+        return side.chunks.join(); // the kept chunks' bytes
+    if (field == u"sent")
+        return side.sent >= 0 ? std::optional(number(side.sent)) : std::nullopt;
+    if (field.startsWith(u"chunk[") && field.endsWith(u']')) {
+        bool ok = false;
+        const int index = field.mid(6).chopped(1).toInt(&ok);
+        return ok && index >= 0 && index < side.chunks.size() ? std::optional(side.chunks.at(index))
+                                                              : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<QByteArray> Lab::value(const QString &subject) const
+{
+    static const QStringList socketFields
+        = {u"state"_s, u"tcpstate"_s, u"laddr"_s, u"raddr"_s, u"family"_s, u"type"_s, u"proto"_s};
+    const QString head = subject.section(u'.', 0, 0);
+    const QString field = subject.section(u'.', 1);
+    if (subject.startsWith(u"server.conn."))
+        return socketValue(conn(), subject.section(u'.', 2));
+    if (head == u"server" || head == u"client") {
+        const bool server = head == u"server";
+        const LiveSocket *socket = server ? m_server : m_client;
+        if (socketFields.contains(field))
+            return socketValue(socket, field);
+        if (field == u"pending") {
+            LiveSocket::Pending pending = socket->pending();
+            if (server && pending == LiveSocket::Pending::None && conn())
+                pending = conn()->pending();
+            return pendingName(pending);
+        }
+        if (field == u"queue" && server) {
+            const TcpInfo info = socket->tcpInfo();
+            return info.valid && info.state == TcpInfo::State::Listen
+                ? std::optional(number(info.acceptQueueLength))
+                : std::nullopt;
+        }
+        if (field == u"infos" && !server)
+            return number(m_infos.size());
+        return sideValue(server ? m_serverSide : m_clientSide, field);
+    }
+    if (head == u"crowd") {
+        auto count = [this](LiveSocket::State state) {
+            return number(std::count_if(m_crowd.cbegin(), m_crowd.cend(),
+                [state](const LiveSocket *socket) { return socket->state() == state; }));
+        };
+        if (field == u"connected")
+            return count(LiveSocket::State::Connected);
+        if (field == u"connecting")
+            return count(LiveSocket::State::Connecting);
+        if (field == u"timedout")
+            return number(m_crowdTimedOut);
+        if (field == u"refused")
+            return number(m_crowdRefused);
+        return std::nullopt;
+    }
+    if (head == u"playground") {
+        if (field == u"error")
+            return m_playgroundError ? m_playgroundError.name().toUtf8() : QByteArray("none");
+        const LiveSocket *socket = m_lastPlayground;
+        if (!isOpen(socket))
+            return std::nullopt;
+        if (field == u"laddr")
+            return socket->laddr().toString().toUtf8();
+        return socketValue(socket, field);
+    }
+    if (head == u"constants") {
+        const std::optional<qint64> constantValue = Constants::value(field);
+        return constantValue ? std::optional(number(*constantValue)) : std::nullopt;
+    }
+    if (subject == u"getaddrinfo.rows")
+        return m_explorerResolved ? std::optional(number(m_explorerInfos.size())) : std::nullopt;
+    if (subject == u"measure.points")
+        return number(m_points);
+    return std::nullopt;
+}

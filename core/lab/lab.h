@@ -1,0 +1,205 @@
+#pragma once
+
+#include "core/lab/demoaction.h"
+#include "core/net/livesocket.h"
+#include "core/net/resolver.h"
+#include "core/record/callevent.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <optional>
+
+class QTimer;
+class ReceiveLoop;
+
+// The Lab owns every socket the app makes and is the one place that says
+// what the lesson's actions mean (resources/lesson/README.md):
+//
+//  - sockets: the server's listener (or datagram socket) `server`, each
+//    connection it accepts (`conn`, `conn2`, ...), the client `client`, the
+//    lesson's crowd of extra clients, the playground's sockets, and the
+//    client's and the getaddrinfo explorer's resolvers. Views get them from
+//    here and never create one;
+//  - events: every system call any of them makes comes out of callRecorded(),
+//    the one signal every view connects to;
+//  - actions: perform() interprets one DemoAction and reports performed()
+//    once it has settled (a pending connect or sendall done, a receive loop
+//    waiting or finished, a lookup or a measurement back), bounded by a
+//    deadline. Nothing blocks: blocking work (a throughput measurement) runs
+//    on a worker thread behind a QFutureWatcher, as Resolver's lookups do;
+//  - expectations: value() answers every subject (fits Expectation::Lookup).
+//
+// reset() closes and forgets whatever the stage opened: connections, the
+// crowd, the playground's sockets, receive loops, records, files in the
+// private folder. No fd, no object, no row is left, and the next accepted
+// connection is named `conn` again.
+class Lab final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Lab)
+
+public:
+    explicit Lab(QObject *parent = nullptr);
+    ~Lab() override;
+
+    // The two lanes' own sockets; they live as long as the Lab (socket()
+    // opens them again after a close).
+    LiveSocket *server() const { return m_server; }
+    LiveSocket *client() const { return m_client; }
+    // The server's accepted connections, oldest first, and the newest one
+    // (the one `server.conn` and the server's data actions mean; nullptr
+    // before the first accept).
+    QList<LiveSocket *> connections() const;
+    LiveSocket *conn() const;
+    QList<LiveSocket *> crowd() const;
+    QList<LiveSocket *> playgroundSockets() const;
+    // The client's getaddrinfo and the getaddrinfo explorer's.
+    Resolver *clientResolver() const { return m_clientResolver; }
+    Resolver *explorerResolver() const { return m_explorerResolver; }
+    // Rows of the client's last getaddrinfo and of the explorer's.
+    QList<AddrInfo> clientInfos() const { return m_infos; }
+    QList<AddrInfo> explorerInfos() const { return m_explorerInfos; }
+
+    // The playground's socket(2): a new socket named s1, s2, ... (a name
+    // is only taken when the call succeeds). At most maxPlayground open at
+    // once; beyond that a Kind::Refused error. *made (if given) is the new
+    // socket, or nullptr.
+    static constexpr int maxPlayground = 64;
+    SocketError openPlayground(int family, int type, int proto, LiveSocket **made = nullptr);
+    // close(2) on one playground socket, which is then forgotten.
+    SocketError closePlayground(LiveSocket *socket);
+    // The playground's last socket() outcome and the socket it made (while open).
+    SocketError playgroundError() const { return m_playgroundError; }
+    LiveSocket *lastPlaygroundSocket() const { return m_lastPlayground; }
+
+    // The lesson port as written in the lesson (after any substitution):
+    // a bind to it on 127.0.0.1 sets SO_REUSEADDR first, so revisiting a
+    // stage is not refused because an earlier one left the port in TIME_WAIT.
+    // 0 (the default): no such port.
+    void setLessonPort(quint16 port) { m_lessonPort = port; }
+
+    // Starts one action; performed() follows once it has settled (always
+    // later, never from inside this call). A second perform() while one is
+    // settling is refused with performed(action, reason). A receive loop
+    // that waits has settled once nothing new happened for 150 ms.
+    void perform(const DemoAction &action);
+    bool isPerforming() const { return bool(m_settled); }
+
+    // Closes and forgets everything (see the class comment): clients first,
+    // then the server's connections, then the listener, so TIME_WAIT lands
+    // on the clients' ephemeral ports. An action still settling is dropped
+    // without performed().
+    void reset();
+    // From now on recv chunks, bytes sent and errors count for the SIDE
+    // subjects (what came before does not).
+    void beginDemo();
+
+    // The current value of an expectation subject (resources/lesson/README.md),
+    // nullopt when it has none now.
+    std::optional<QByteArray> value(const QString &subject) const;
+
+    // Unix-domain paths of actions are relative to this private folder.
+    QString folder() const { return m_folder.path(); }
+
+signals:
+    // Every system call made on any of the Lab's sockets and resolvers.
+    void callRecorded(const CallEvent &event);
+    // An action starts (views may flash the matching button).
+    void performing(const DemoAction &action);
+    // The action has settled; `problem` is empty, or why the Lab could not
+    // perform it at all (kernel errors are not problems: they are events
+    // and SIDE.error).
+    void performed(const DemoAction &action, const QString &problem);
+    // The server accepted `conn` (it is connections().last()).
+    void connectionAccepted(LiveSocket *conn);
+    // reset() or a new server socket forgot every connection.
+    void connectionsForgotten();
+    // The crowd or the playground's list changed.
+    void crowdChanged();
+    void playgroundChanged();
+    // An action for an explorer view: open NAME, address TEXT, port N,
+    // constants PREFIX, getaddrinfo HOST SERVICE (the Lab also runs the
+    // lookup), playground (the Lab made the socket).
+    void explorerShown(const DemoAction &action);
+    // measure.throughput added a point: `label` ("AF_INET, recv(8)"), bytes per second.
+    void measured(const QString &label, double bytesPerSecond);
+
+private:
+    struct Side
+    {
+        // The first KeptChunks chunks; counts stay exact.
+        QList<QByteArray> chunks;
+        qint64 chunkCount = 0;
+        qint64 bytes = 0;
+        qint64 sent = -1;
+        QString error;
+    };
+    static constexpr qsizetype KeptChunks = 4096;
+    using Settled = std::function<bool()>;
+
+    QString start(const DemoAction &action, Settled *settled, int *deadlineMs);
+    QString performServer(const DemoAction &action, Settled *settled, int *deadlineMs);
+    QString performClient(const DemoAction &action, Settled *settled, int *deadlineMs);
+    QString performCrowd(const DemoAction &action, Settled *settled, int *deadlineMs);
+    QString performExplorer(const DemoAction &action, Settled *settled);
+    QString performMeasure(const DemoAction &action, Settled *settled);
+    QString startLoop(LiveSocket *socket, QPointer<ReceiveLoop> *loop, const DemoAction &action,
+        Settled *settled);
+    // Something happened: checks (once, from the event loop) whether the
+    // action being performed has settled.
+    void news();
+    void checkSettled();
+    void finish(const QString &problem);
+
+    LiveSocket *makeSocket(const QString &side, const QString &name);
+    void watch(LiveSocket *socket, Side *side);
+    void note(Side *side, const CallEvent &event);
+    void forgetConnections();
+    void forgetCrowd();
+    void forgetPlayground();
+    std::optional<Endpoint> address(const QStringList &args) const;
+    const AddrInfo *streamInfo() const;
+    static std::optional<QByteArray> socketValue(const LiveSocket *socket, const QString &field);
+    static std::optional<QByteArray> sideValue(const Side &side, const QString &field);
+
+    LiveSocket *m_server = nullptr;
+    LiveSocket *m_client = nullptr;
+    Resolver *m_clientResolver = nullptr;
+    Resolver *m_explorerResolver = nullptr;
+    QList<LiveSocket *> m_connections;
+    QList<LiveSocket *> m_crowd;
+    QList<LiveSocket *> m_playground;
+    QPointer<LiveSocket> m_lastPlayground;
+    SocketError m_playgroundError;
+    int m_playgroundCounter = 0;
+    int m_crowdTimedOut = 0;
+    int m_crowdRefused = 0;
+    QPointer<ReceiveLoop> m_serverLoop;
+    QPointer<ReceiveLoop> m_clientLoop;
+    Side m_serverSide;
+    Side m_clientSide;
+    QList<AddrInfo> m_infos;
+    QList<AddrInfo> m_explorerInfos;
+    bool m_explorerResolved = false;
+    int m_points = 0;
+    quint16 m_lastPort = 0;
+    quint16 m_lessonPort = 0;
+    QTemporaryDir m_folder;
+
+    // The action being performed, until it settles.
+    DemoAction m_action;
+    QString m_problem;
+    Settled m_settled;
+    bool m_checkQueued = false;
+    quint64 m_generation = 0; // changes with reset(): late results are dropped
+    QTimer *m_deadline = nullptr;
+    QTimer *m_quiet = nullptr; // re-checks a receive loop that has seen nothing new
+    QElapsedTimer m_sinceNews;
+};
