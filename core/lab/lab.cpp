@@ -432,7 +432,7 @@ QString Lab::performServer(const DemoAction &action, Settled *settled, int *dead
     const QStringList args = action.args();
     if (verb == u"socket") {
         // Like reassigning `server` in Python: the open one is closed first.
-        forgetConnections();
+        // Its connections stay listed until the stage ends (reset).
         closeIfOpen(m_server);
         (void)m_server->open(constant(args.value(0), AF_INET), constant(args.value(1), SOCK_STREAM),
             constant(args.value(2), 0));

@@ -77,6 +77,8 @@ public:
     SocketError closePlayground(LiveSocket *socket);
     // The playground's last socket() outcome and the socket it made (while open).
     SocketError playgroundError() const { return m_playgroundError; }
+    // Playground sockets named so far in this stage (the next is s<n+1>).
+    int playgroundNamed() const { return m_playgroundCounter; }
     LiveSocket *lastPlaygroundSocket() const { return m_lastPlayground; }
 
     // The lesson port as written in the lesson (after any substitution):
@@ -119,7 +121,7 @@ signals:
     void performed(const DemoAction &action, const QString &problem);
     // The server accepted `conn` (it is connections().last()).
     void connectionAccepted(LiveSocket *conn);
-    // reset() or a new server socket forgot every connection.
+    // reset() forgot every connection (they are about to be deleted).
     void connectionsForgotten();
     // The crowd or the playground's list changed.
     void crowdChanged();

@@ -1,4 +1,5 @@
 #include "core/bytes/chunkmodel.h"
+#include "core/lab/lab.h"
 #include "paneldriver.h"
 #include "ui/lanes/connectionview.h"
 #include "ui/lanes/socketpanel.h"
@@ -42,7 +43,8 @@ QString TestExternalPeer::script(const QString &name) const
 
 void TestExternalPeer::pythonClientToServerPanel()
 {
-    SocketPanel server(SocketPanel::Role::Server);
+    Lab serverLab;
+    SocketPanel server(SocketPanel::Role::Server, &serverLab);
     server.show();
     quint16 port = 0;
     QVERIFY(D::listen(&server, &port).isEmpty());
@@ -85,7 +87,9 @@ void TestExternalPeer::clientPanelToPythonServer()
     const quint16 port = python.readLine().trimmed().toUShort(&ok);
     QVERIFY(ok && port);
 
-    SocketPanel client(SocketPanel::Role::Client);
+    Lab clientLab;
+
+    SocketPanel client(SocketPanel::Role::Client, &clientLab);
     client.show();
     QString step = D::connect(&client, u"127.0.0.1"_s, port);
     QVERIFY2(step.isEmpty(), qPrintable(step));

@@ -51,12 +51,14 @@ private:
         QTest::mouseClick(child<QPushButton>("gaiResolve"), Qt::LeftButton);
         return done.wait(10000);
     }
+    Resolver *m_resolver = nullptr;
     GetaddrinfoExplorer *m_explorer = nullptr;
 };
 
 void TestGetaddrinfoExplorer::init()
 {
-    m_explorer = new GetaddrinfoExplorer;
+    m_resolver = new Resolver;
+    m_explorer = new GetaddrinfoExplorer(m_resolver);
     m_explorer->resize(1000, 650);
     m_explorer->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_explorer));
@@ -66,6 +68,8 @@ void TestGetaddrinfoExplorer::cleanup()
 {
     delete m_explorer;
     m_explorer = nullptr;
+    delete m_resolver;
+    m_resolver = nullptr;
 }
 
 void TestGetaddrinfoExplorer::numericHostByTyping()
@@ -74,7 +78,7 @@ void TestGetaddrinfoExplorer::numericHostByTyping()
     type("gaiService", u"5000"_s);
     QCOMPARE(child<QLabel>("gaiCall")->text(),
         u"socket.getaddrinfo('127.0.0.1', 5000, type=socket.SOCK_STREAM)"_s);
-    QSignalSpy events(m_explorer, &GetaddrinfoExplorer::callRecorded);
+    QSignalSpy events(m_resolver, &Resolver::callRecorded);
     QSignalSpy done(m_explorer->resolver(), &Resolver::resolved);
     QTest::keyClick(child<QLineEdit>("gaiService"), Qt::Key_Return); // Enter resolves
     QVERIFY(done.wait(10000));

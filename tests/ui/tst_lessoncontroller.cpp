@@ -1,5 +1,6 @@
 #include "ui/lesson/lessoncontroller.h"
 
+#include "core/lab/lab.h"
 #include "core/net/livesocket.h"
 #include "ui/lanes/socketpanel.h"
 #include "ui/lesson/lessonpanel.h"
@@ -35,6 +36,8 @@ private slots:
     void everyStage();
     void connectPairsEndpoints();
     void goingBackResets();
+    void clientRoleKeepsTakenPort_data();
+    void clientRoleKeepsTakenPort();
     void windowKeys_data();
     void windowKeys();
     void keysStillTypeInTextFields();
@@ -109,10 +112,10 @@ void TestLessonController::connectPairsEndpoints()
 {
     enter(int(m_panel->lesson().indexOf(u"client-connect"_s)));
     runDemo();
-    const std::optional<QByteArray> connRaddr = m_window->lookupSubject(u"server.conn.raddr"_s);
+    const std::optional<QByteArray> connRaddr = m_window->lab()->value(u"server.conn.raddr"_s);
     QVERIFY(connRaddr);
-    QCOMPARE(connRaddr, m_window->lookupSubject(u"client.laddr"_s));
-    QCOMPARE(m_window->lookupSubject(u"client.raddr"_s),
+    QCOMPARE(connRaddr, m_window->lab()->value(u"client.laddr"_s));
+    QCOMPARE(m_window->lab()->value(u"client.raddr"_s),
         QByteArray("127.0.0.1:" + QByteArray::number(m_controller->port())));
 }
 
@@ -129,14 +132,53 @@ void TestLessonController::goingBackResets()
     };
     QVERIFY(!open(m_window->serverPanel()->socket()));
     QVERIFY(!open(m_window->clientPanel()->socket()));
-    for (const LiveSocket *conn : m_window->serverPanel()->connections())
-        QVERIFY(!open(conn));
-    QCOMPARE(m_window->lookupSubject(u"server.error"_s), QByteArray("none"));
+    QCOMPARE(m_window->serverPanel()->connections().size(), 0); // forgotten, not piled up
+    QCOMPARE(m_window->lab()->connections().size(), 0);
+    QCOMPARE(m_window->lab()->value(u"server.error"_s), QByteArray("none"));
     runDemo(); // binds the lesson port again: no EADDRINUSE
     // And forward again to a stage that continues others: its start state is rebuilt.
     enter(int(m_panel->lesson().indexOf(u"recv"_s)));
-    QCOMPARE(m_window->lookupSubject(u"server.conn.state"_s), QByteArray("connected"));
+    QCOMPARE(m_window->lab()->value(u"server.conn.state"_s), QByteArray("connected"));
+    QCOMPARE(m_window->serverPanel()->connections().size(), 1);
+    QCOMPARE(m_window->serverPanel()->connections().constFirst()->name(), u"conn"_s);
     runDemo();
+}
+
+void TestLessonController::clientRoleKeepsTakenPort_data()
+{
+    QTest::addColumn<int>("roles");
+    QTest::addColumn<bool>("panelsFollow");
+    QTest::newRow("both") << int(MainWindow::Roles::Both) << true;
+    QTest::newRow("client") << int(MainWindow::Roles::Client) << false;
+}
+
+// --port N with N taken: the lesson moves to a free port; the panels follow
+// it, but a client-only window stays aimed at N, where its server is (README).
+void TestLessonController::clientRoleKeepsTakenPort()
+{
+    QFETCH(int, roles);
+    QFETCH(bool, panelsFollow);
+    Lab holder; // someone else's server on the port
+    QSignalSpy performed(&holder, &Lab::performed);
+    QString error;
+    for (const QString &step :
+        {u"server.socket"_s, u"server.bind 127.0.0.1 0"_s, u"server.listen 1"_s}) {
+        holder.perform(*DemoAction::parse(step, &error));
+        QVERIFY(performed.wait(10000));
+    }
+    const quint16 taken = holder.server()->laddr().port();
+    MainWindow window;
+    window.setDefaultEndpoint(u"127.0.0.1"_s, QString::number(taken));
+    window.setAllowedRoles(MainWindow::Roles(roles));
+    auto *controller = new LessonController(&window, &window);
+    controller->setPace(0);
+    LessonError lessonError;
+    controller->setLesson(Lesson::load(Lesson::builtInDirectory(), &lessonError), taken);
+    QVERIFY(controller->port() != taken);
+    QTRY_VERIFY(!controller->isBusy());
+    const QString expected = QString::number(panelsFollow ? controller->port() : taken);
+    QCOMPARE(window.clientPanel()->port(), expected);
+    QCOMPARE(window.serverPanel()->port(), expected);
 }
 
 void TestLessonController::windowKeys_data()

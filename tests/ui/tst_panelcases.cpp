@@ -1,4 +1,5 @@
 #include "core/bytes/chunkmodel.h"
+#include "core/lab/lab.h"
 #include "core/net/socket.h"
 #include "paneldriver.h"
 #include "ui/lanes/connectionview.h"
@@ -38,6 +39,7 @@ private:
     QString pair();
     QString rowText(SocketPanel *panel, int row, int column) const;
 
+    std::unique_ptr<Lab> m_lab; // the sockets both panels show
     std::unique_ptr<SocketPanel> m_server;
     std::unique_ptr<SocketPanel> m_client;
     quint16 m_port = 0;
@@ -50,8 +52,9 @@ void TestPanelCases::initTestCase()
 
 void TestPanelCases::init()
 {
-    m_server = std::make_unique<SocketPanel>(SocketPanel::Role::Server);
-    m_client = std::make_unique<SocketPanel>(SocketPanel::Role::Client);
+    m_lab = std::make_unique<Lab>();
+    m_server = std::make_unique<SocketPanel>(SocketPanel::Role::Server, m_lab.get());
+    m_client = std::make_unique<SocketPanel>(SocketPanel::Role::Client, m_lab.get());
     m_server->show();
     m_client->show();
 }
@@ -60,6 +63,7 @@ void TestPanelCases::cleanup()
 {
     m_client.reset();
     m_server.reset();
+    m_lab.reset();
 }
 
 // Listening server with accept pending, connected client, accepted conn.

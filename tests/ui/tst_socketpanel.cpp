@@ -1,4 +1,5 @@
 #include "core/bytes/chunkmodel.h"
+#include "core/lab/lab.h"
 #include "core/net/livesocket.h"
 #include "core/record/transcript.h"
 #include "paneldriver.h"
@@ -12,6 +13,7 @@
 #include "ui/window/mainwindow.h"
 
 #include <QAbstractItemModel>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -170,7 +172,8 @@ void TestSocketPanel::fullExchange()
 
 void TestSocketPanel::buttonsFollowState()
 {
-    SocketPanel server(SocketPanel::Role::Server);
+    Lab serverLab;
+    SocketPanel server(SocketPanel::Role::Server, &serverLab);
     server.show();
     QVERIFY(server.button(u"socket"_s)->isEnabled());
     for (const QString &call : {u"bind"_s, u"listen"_s, u"accept"_s, u"close"_s})
@@ -182,7 +185,9 @@ void TestSocketPanel::buttonsFollowState()
     QVERIFY(!server.button(u"listen"_s)->isEnabled());
     QVERIFY(server.button(u"close"_s)->isEnabled());
 
-    SocketPanel client(SocketPanel::Role::Client);
+    Lab clientLab;
+
+    SocketPanel client(SocketPanel::Role::Client, &clientLab);
     client.show();
     QVERIFY(client.button(u"getaddrinfo"_s)->isEnabled());
     QVERIFY(client.button(u"socket"_s)->isEnabled());
@@ -193,7 +198,8 @@ void TestSocketPanel::buttonsFollowState()
 
 void TestSocketPanel::expertEnablesEveryCall()
 {
-    SocketPanel client(SocketPanel::Role::Client);
+    Lab clientLab;
+    SocketPanel client(SocketPanel::Role::Client, &clientLab);
     client.show();
     client.setExpert(true);
     for (const QString &call : {u"connect"_s, u"sendall"_s, u"recv"_s, u"close"_s})
@@ -212,7 +218,8 @@ void TestSocketPanel::expertEnablesEveryCall()
 
 void TestSocketPanel::validationAsYouType()
 {
-    SocketPanel server(SocketPanel::Role::Server);
+    Lab serverLab;
+    SocketPanel server(SocketPanel::Role::Server, &serverLab);
     server.show();
     QVERIFY(D::click(&server, u"socket"_s).isEmpty());
     server.setPort(u"70000"_s);
@@ -225,7 +232,9 @@ void TestSocketPanel::validationAsYouType()
     QVERIFY2(server.inputProblem().isEmpty(), qPrintable(server.inputProblem()));
     QVERIFY(server.button(u"bind"_s)->isEnabled());
 
-    SocketPanel client(SocketPanel::Role::Client);
+    Lab clientLab;
+
+    SocketPanel client(SocketPanel::Role::Client, &clientLab);
     client.setPort(u"http"_s);
     QVERIFY2(client.inputProblem().isEmpty(), qPrintable(client.inputProblem()));
     client.setPort(u"5 000"_s);
@@ -238,12 +247,15 @@ void TestSocketPanel::validationAsYouType()
 
 void TestSocketPanel::addressInUseSuggestsFreePort()
 {
-    SocketPanel first(SocketPanel::Role::Server);
+    Lab firstLab;
+    SocketPanel first(SocketPanel::Role::Server, &firstLab);
     quint16 port = 0;
     const QString step = D::listen(&first, &port);
     QVERIFY2(step.isEmpty(), qPrintable(step));
 
-    SocketPanel second(SocketPanel::Role::Server);
+    Lab secondLab;
+
+    SocketPanel second(SocketPanel::Role::Server, &secondLab);
     second.show();
     second.setPort(QString::number(port));
     QVERIFY(D::click(&second, u"socket"_s).isEmpty());
@@ -263,7 +275,8 @@ void TestSocketPanel::addressInUseSuggestsFreePort()
 
 void TestSocketPanel::cancelAccept()
 {
-    SocketPanel server(SocketPanel::Role::Server);
+    Lab serverLab;
+    SocketPanel server(SocketPanel::Role::Server, &serverLab);
     server.show();
     quint16 port = 0;
     QVERIFY(D::listen(&server, &port).isEmpty());
@@ -286,7 +299,8 @@ void TestSocketPanel::cancelAccept()
 // arrival and the peer's FIN without a recv or "Ask the kernel".
 void TestSocketPanel::kernelStateFollowsArrivals()
 {
-    SocketPanel server(SocketPanel::Role::Server);
+    Lab serverLab;
+    SocketPanel server(SocketPanel::Role::Server, &serverLab);
     server.show();
     quint16 port = 0;
     QVERIFY(D::listen(&server, &port).isEmpty());
@@ -310,8 +324,10 @@ void TestSocketPanel::kernelStateFollowsArrivals()
 
 void TestSocketPanel::performDrivesPanels()
 {
-    SocketPanel server(SocketPanel::Role::Server);
-    SocketPanel client(SocketPanel::Role::Client);
+    Lab serverLab;
+    SocketPanel server(SocketPanel::Role::Server, &serverLab);
+    Lab clientLab;
+    SocketPanel client(SocketPanel::Role::Client, &clientLab);
     QVERIFY(!server.perform(u"socket"_s, {u"AF_INET"_s, u"SOCK_STREAM"_s}));
     QVERIFY(!server.perform(u"bind"_s, {u"127.0.0.1"_s, u"0"_s}));
     QVERIFY(!server.perform(u"listen"_s, {u"1"_s}));
@@ -336,48 +352,54 @@ void TestSocketPanel::lessonSubjects()
     MainWindow window;
     SocketPanel *server = window.serverPanel();
     SocketPanel *client = window.clientPanel();
-    QVERIFY(!window.lookupSubject(u"server.laddr"_s).has_value());
-    QCOMPARE(window.lookupSubject(u"server.state"_s).value(), QByteArray("unopened"));
+    QVERIFY(!window.lab()->value(u"server.laddr"_s).has_value());
+    QCOMPARE(window.lab()->value(u"server.state"_s).value(), QByteArray("unopened"));
     QVERIFY(!server->perform(u"socket"_s, {u"AF_INET"_s, u"SOCK_STREAM"_s, u"0"_s}));
     QVERIFY(!server->perform(u"bind"_s, {u"127.0.0.1"_s, u"0"_s}));
     QVERIFY(!server->perform(u"listen"_s, {u"1"_s}));
-    QCOMPARE(window.lookupSubject(u"server.tcpstate"_s).value(), QByteArray("LISTEN"));
-    QCOMPARE(window.lookupSubject(u"server.family"_s).value(), QByteArray("AF_INET"));
+    QCOMPARE(window.lab()->value(u"server.tcpstate"_s).value(), QByteArray("LISTEN"));
+    QCOMPARE(window.lab()->value(u"server.family"_s).value(), QByteArray("AF_INET"));
     const QString port = QString::number(server->socket()->laddr().port());
     QVERIFY(!server->perform(u"accept"_s));
-    QCOMPARE(window.lookupSubject(u"server.pending"_s).value(), QByteArray("accept"));
+    QCOMPARE(window.lab()->value(u"server.pending"_s).value(), QByteArray("accept"));
 
     QSignalSpy lookup(client, &SocketPanel::lookupFinished);
     QVERIFY(!client->perform(u"getaddrinfo"_s, {u"127.0.0.1"_s, port}));
     QVERIFY(lookup.wait(10000));
-    QVERIFY(window.lookupSubject(u"client.infos"_s).value().toInt() >= 1);
+    QVERIFY(window.lab()->value(u"client.infos"_s).value().toInt() >= 1);
     QVERIFY(!client->perform(u"socket"_s, {u"*info[:3]"_s}));
     const SocketError c = client->perform(u"connect"_s, {u"info[-1]"_s});
     QVERIFY(!c || c.wouldBlock());
-    QTRY_COMPARE(window.lookupSubject(u"server.pending"_s).value(), QByteArray("none"));
-    QTRY_COMPARE(window.lookupSubject(u"client.state"_s).value(), QByteArray("connected"));
-    QCOMPARE(window.lookupSubject(u"server.conn.raddr"_s), window.lookupSubject(u"client.laddr"_s));
-    QCOMPARE(window.lookupSubject(u"server.conn.laddr"_s), window.lookupSubject(u"client.raddr"_s));
+    QTRY_COMPARE(window.lab()->value(u"server.pending"_s).value(), QByteArray("none"));
+    QTRY_COMPARE(window.lab()->value(u"client.state"_s).value(), QByteArray("connected"));
+    QCOMPARE(window.lab()->value(u"server.conn.raddr"_s), window.lab()->value(u"client.laddr"_s));
+    QCOMPARE(window.lab()->value(u"server.conn.laddr"_s), window.lab()->value(u"client.raddr"_s));
 
-    QVERIFY(!client->sendBytes(u"sendall"_s, QByteArray("Hi\x00there\n", 9)));
-    QTRY_COMPARE(window.lookupSubject(u"client.sent"_s).value(), QByteArray("9"));
+    // A call the Lab makes (as a lesson's demo does) shows in the panel too.
+    QString parseError;
+    QSignalSpy performed(window.lab(), &Lab::performed);
+    window.lab()->perform(*DemoAction::parse(u"client.sendall Hi\\0there\\n"_s, &parseError));
+    QVERIFY(performed.wait(10000));
+    QCOMPARE(performed.constFirst().at(1).toString(), QString());
+    QCOMPARE(client->currentConnectionView()->sendBox()->bytes(), QByteArray("Hi\x00there\n", 9));
+    QTRY_COMPARE(window.lab()->value(u"client.sent"_s).value(), QByteArray("9"));
     QTRY_COMPARE(server->currentConnection()->bytesWaiting(), 9);
     QVERIFY(!server->perform(u"recv"_s, {u"4"_s}));
     QVERIFY(!server->perform(u"recv"_s, {u"8"_s}));
-    QCOMPARE(window.lookupSubject(u"server.chunks"_s).value(), QByteArray("2"));
-    QCOMPARE(window.lookupSubject(u"server.chunk[0]"_s).value(), QByteArray("Hi\x00t", 4));
-    QCOMPARE(window.lookupSubject(u"server.bytes"_s).value(), QByteArray("9"));
-    QCOMPARE(window.lookupSubject(u"server.text"_s).value(), QByteArray("Hi\x00there\n", 9));
-    QCOMPARE(window.lookupSubject(u"server.error"_s).value(), QByteArray("none"));
+    QCOMPARE(window.lab()->value(u"server.chunks"_s).value(), QByteArray("2"));
+    QCOMPARE(window.lab()->value(u"server.chunk[0]"_s).value(), QByteArray("Hi\x00t", 4));
+    QCOMPARE(window.lab()->value(u"server.bytes"_s).value(), QByteArray("9"));
+    QCOMPARE(window.lab()->value(u"server.text"_s).value(), QByteArray("Hi\x00there\n", 9));
+    QCOMPARE(window.lab()->value(u"server.error"_s).value(), QByteArray("none"));
 
     QVERIFY(!client->perform(u"close"_s));
     QVERIFY(!server->perform(u"recv"_s, {u"8"_s}));
-    QCOMPARE(window.lookupSubject(u"server.chunks"_s).value(), QByteArray("3"));
-    QCOMPARE(window.lookupSubject(u"server.chunk[2]"_s).value(), QByteArray());
-    QCOMPARE(window.lookupSubject(u"server.conn.state"_s).value(), QByteArray("peer-closed"));
+    QCOMPARE(window.lab()->value(u"server.chunks"_s).value(), QByteArray("3"));
+    QCOMPARE(window.lab()->value(u"server.chunk[2]"_s).value(), QByteArray());
+    QCOMPARE(window.lab()->value(u"server.conn.state"_s).value(), QByteArray("peer-closed"));
     QVERIFY(!server->perform(u"close"_s, {u"conn"_s}));
-    QCOMPARE(window.lookupSubject(u"server.conn.state"_s).value(), QByteArray("closed"));
-    QVERIFY(!window.lookupSubject(u"nonsense"_s).has_value());
+    QCOMPARE(window.lab()->value(u"server.conn.state"_s).value(), QByteArray("closed"));
+    QVERIFY(!window.lab()->value(u"nonsense"_s).has_value());
 }
 
 QTEST_MAIN(TestSocketPanel)

@@ -1,6 +1,8 @@
 #include "core/net/livesocket.h"
 #include "ui/explorers/socketplayground.h"
 
+#include "core/lab/lab.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -46,12 +48,14 @@ private:
     {
         return int(QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System).size());
     }
+    Lab *m_lab = nullptr;
     SocketPlayground *m_playground = nullptr;
 };
 
 void TestSocketPlayground::init()
 {
-    m_playground = new SocketPlayground;
+    m_lab = new Lab;
+    m_playground = new SocketPlayground(m_lab);
     m_playground->resize(1000, 600);
     m_playground->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_playground));
@@ -61,11 +65,13 @@ void TestSocketPlayground::cleanup()
 {
     delete m_playground;
     m_playground = nullptr;
+    delete m_lab;
+    m_lab = nullptr;
 }
 
 void TestSocketPlayground::defaultIsTcp()
 {
-    QSignalSpy events(m_playground, &SocketPlayground::callRecorded);
+    QSignalSpy events(m_lab, &Lab::callRecorded); // the playground's sockets are the Lab's
     QCOMPARE(child<QLabel>("playCall")->text(),
         u"s1 = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0)"_s);
     QTest::mouseClick(child<QPushButton>("playCreate"), Qt::LeftButton);
@@ -99,7 +105,7 @@ void TestSocketPlayground::udpByTyping()
 // The kernel's refusal, not ours: SOCK_DGRAM with IPPROTO_TCP.
 void TestSocketPlayground::protocolErrorPath()
 {
-    QSignalSpy events(m_playground, &SocketPlayground::callRecorded);
+    QSignalSpy events(m_lab, &Lab::callRecorded); // the playground's sockets are the Lab's
     type("playType", u"SOCK_DGRAM"_s);
     type("playProto", u"IPPROTO_TCP"_s);
     QVERIFY(child<QPushButton>("playCreate")->isEnabled());

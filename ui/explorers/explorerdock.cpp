@@ -4,8 +4,9 @@
 
 using namespace Qt::StringLiterals;
 
-ExplorerDock::ExplorerDock(QWidget *parent)
+ExplorerDock::ExplorerDock(Lab *lab, QWidget *parent)
     : QDockWidget(tr("Explorers"), parent)
+    , m_lab(lab)
 {
     setObjectName(u"explorerDock"_s);
     setAccessibleName(tr("Explorers"));
@@ -15,7 +16,7 @@ ExplorerDock::ExplorerDock(QWidget *parent)
 ExplorersWidget *ExplorerDock::explorers()
 {
     if (!m_explorers) {
-        m_explorers = new ExplorersWidget(this);
+        m_explorers = new ExplorersWidget(m_lab, this);
         setWidget(m_explorers);
         emit explorersBuilt(m_explorers);
     }

@@ -3,6 +3,7 @@
 #include <QDockWidget>
 
 class ExplorersWidget;
+class Lab;
 
 // A dock holding the explorers (object name "explorerDock", for
 // QMainWindow::saveState). The main window adds it with addDockWidget and
@@ -16,7 +17,8 @@ class ExplorerDock final : public QDockWidget
     Q_DISABLE_COPY_MOVE(ExplorerDock)
 
 public:
-    explicit ExplorerDock(QWidget *parent = nullptr);
+    // lab: not owned; gives the explorers their resolver and sockets.
+    explicit ExplorerDock(Lab *lab, QWidget *parent = nullptr);
 
     // The explorers, built now if they were not yet (never null).
     ExplorersWidget *explorers();
@@ -32,4 +34,5 @@ protected:
 
 private:
     ExplorersWidget *m_explorers = nullptr;
+    Lab *m_lab = nullptr;
 };

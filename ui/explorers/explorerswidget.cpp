@@ -1,6 +1,7 @@
 #include "ui/explorers/explorerswidget.h"
 
 #include "core/lab/demoaction.h"
+#include "core/lab/lab.h"
 #include "ui/explorers/addressexplorer.h"
 #include "ui/explorers/constantsexplorer.h"
 #include "ui/explorers/getaddrinfoexplorer.h"
@@ -14,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-ExplorersWidget::ExplorersWidget(QWidget *parent)
+ExplorersWidget::ExplorersWidget(Lab *lab, QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
 {
@@ -30,8 +31,8 @@ ExplorersWidget::ExplorersWidget(QWidget *parent)
     m_address = new AddressExplorer(m_tabs);
     m_ports = new PortExplorer(m_tabs);
     m_constants = new ConstantsExplorer(m_tabs);
-    m_getaddrinfo = new GetaddrinfoExplorer(m_tabs);
-    m_playground = new SocketPlayground(m_tabs);
+    m_getaddrinfo = new GetaddrinfoExplorer(lab->explorerResolver(), m_tabs);
+    m_playground = new SocketPlayground(lab, m_tabs);
     // Same order as Explorer.
     m_tabs->addTab(m_address, tr("Addresses"));
     m_tabs->addTab(m_ports, tr("Ports"));
@@ -60,9 +61,7 @@ ExplorersWidget::ExplorersWidget(QWidget *parent)
     });
     connect(m_getaddrinfo, &GetaddrinfoExplorer::addressInfoChosen, this,
         &ExplorersWidget::addressInfoChosen);
-    connect(
-        m_getaddrinfo, &GetaddrinfoExplorer::callRecorded, this, &ExplorersWidget::callRecorded);
-    connect(m_playground, &SocketPlayground::callRecorded, this, &ExplorersWidget::callRecorded);
+    connect(lab, &Lab::explorerShown, this, &ExplorersWidget::showAction);
 }
 
 ExplorersWidget::Explorer ExplorersWidget::currentExplorer() const
@@ -120,47 +119,28 @@ void ExplorersWidget::showConstants(const QString &prefix)
     showExplorer(Explorer::Constants);
 }
 
-QString ExplorersWidget::perform(const DemoAction &action)
+void ExplorersWidget::showAction(const DemoAction &action)
 {
-    if (action.target() != u"explorer"_s)
-        return tr("\u201c%1\u201d is not an explorer action.").arg(action.source());
     const QString verb = action.verb();
     const QStringList args = action.args();
     if (verb == u"open"_s) {
-        return showExplorerNamed(args.value(0))
-            ? QString()
-            : tr("There is no explorer called \u201c%1\u201d.").arg(args.value(0));
-    }
-    if (verb == u"address"_s) {
+        showExplorerNamed(args.value(0));
+    } else if (verb == u"address"_s) {
         m_address->setAddress(QString::fromUtf8(action.text()));
         showExplorer(Explorer::Address);
-        return {};
-    }
-    if (verb == u"port"_s) {
+    } else if (verb == u"port"_s) {
         m_ports->setPortText(args.value(0));
         showExplorer(Explorer::Ports);
-        return {};
-    }
-    if (verb == u"constants"_s) {
+    } else if (verb == u"constants"_s) {
         showConstants(args.value(0));
-        return {};
-    }
-    if (verb == u"getaddrinfo"_s) {
+    } else if (verb == u"getaddrinfo"_s) {
         m_getaddrinfo->setQuery(args.value(0), args.value(1));
         showExplorer(Explorer::Getaddrinfo);
-        m_getaddrinfo->resolve();
-        return {};
-    }
-    if (verb == u"playground"_s) {
+    } else if (verb == u"playground"_s) {
+        showExplorer(Explorer::Playground);
         const auto family = SocketPlayground::parseValue(args.value(0, u"AF_INET"_s), u"AF_"_s);
         const auto type = SocketPlayground::parseValue(args.value(1, u"SOCK_STREAM"_s), u"SOCK_"_s);
         const auto proto = SocketPlayground::parseValue(args.value(2, u"0"_s), u"IPPROTO_"_s);
-        showExplorer(Explorer::Playground);
-        if (!family || !type || !proto)
-            return tr("\u201c%1\u201d names a constant this system does not define.")
-                .arg(action.source());
-        m_playground->create(*family, *type, *proto); // a refusal is shown, and is the lesson
-        return {};
+        m_playground->showLastOutcome(family.value_or(0), type.value_or(0), proto.value_or(0));
     }
-    return tr("The explorers do not know \u201c%1\u201d.").arg(action.source());
 }

@@ -8,6 +8,7 @@
 #include <optional>
 
 class AddressExplorer;
+class Lab;
 class DemoAction;
 class ConstantsExplorer;
 class GetaddrinfoExplorer;
@@ -33,7 +34,10 @@ public:
     enum class Explorer { Address, Ports, Constants, Getaddrinfo, Playground };
     Q_ENUM(Explorer)
 
-    explicit ExplorersWidget(QWidget *parent = nullptr);
+    // lab: not owned; the getaddrinfo explorer uses its explorerResolver(),
+    // the playground its sockets, and the lesson's explorer actions the Lab
+    // performs are shown here (Lab::explorerShown).
+    explicit ExplorersWidget(Lab *lab, QWidget *parent = nullptr);
 
     AddressExplorer *addressExplorer() const { return m_address; }
     PortExplorer *portExplorer() const { return m_ports; }
@@ -54,22 +58,17 @@ public slots:
     // Opens the constants explorer on `prefix` ("AF_", "SOCK_", "IPPROTO_").
     void showConstants(const QString &prefix);
 
-public:
-    // Performs a lesson action aimed at the explorers (target "explorer", see
-    // resources/lesson/README.md): open NAME, address TEXT, port PORT,
-    // constants PREFIX, getaddrinfo HOST SERVICE (fills the form and starts
-    // the lookup off the GUI thread; the answer arrives later), playground
-    // [FAMILY TYPE PROTO] (creates that socket; AF_INET SOCK_STREAM 0 by
-    // default). Each opens its explorer. Returns an empty string, or a
-    // sentence saying why the action was not performed.
-    QString perform(const DemoAction &action);
+    // Shows a lesson action aimed at the explorers that the Lab performed
+    // (target "explorer", see resources/lesson/README.md): open NAME,
+    // address TEXT, port PORT, constants PREFIX, getaddrinfo HOST SERVICE
+    // (the form shows the query; the Lab's lookup fills the rows), playground
+    // (the Lab made the socket; its outcome shows). Each opens its explorer.
+    void showAction(const DemoAction &action);
 
 signals:
     void currentExplorerChanged(ExplorersWidget::Explorer explorer);
     // From the getaddrinfo explorer: a row for socket(*info[:3]) / connect(info[-1]).
     void addressInfoChosen(const AddrInfo &info);
-    // Every call the explorers make (getaddrinfo, the playground's socket/close).
-    void callRecorded(const CallEvent &event);
 
 private:
     QTabWidget *m_tabs = nullptr;

@@ -35,9 +35,9 @@ void selectData(QComboBox *combo, int value)
 
 } // namespace
 
-GetaddrinfoExplorer::GetaddrinfoExplorer(QWidget *parent)
+GetaddrinfoExplorer::GetaddrinfoExplorer(Resolver *resolver, QWidget *parent)
     : QWidget(parent)
-    , m_resolver(new Resolver(this))
+    , m_resolver(resolver)
     , m_timer(new QTimer(this))
 {
     setObjectName(u"getaddrinfoExplorer"_s);
@@ -202,7 +202,6 @@ GetaddrinfoExplorer::GetaddrinfoExplorer(QWidget *parent)
     connect(m_resolver, &Resolver::started, this, &GetaddrinfoExplorer::showStarted);
     connect(m_resolver, &Resolver::resolved, this, &GetaddrinfoExplorer::showResult);
     connect(m_resolver, &Resolver::cancelled, this, &GetaddrinfoExplorer::showCancelled);
-    connect(m_resolver, &Resolver::callRecorded, this, &GetaddrinfoExplorer::callRecorded);
 
     setQuery(u"localhost"_s, u"5000"_s, {AF_UNSPEC, SOCK_STREAM, 0, 0});
     m_status->setText(tr("Press Enter or \u201cCall getaddrinfo\u201d to ask this system."));

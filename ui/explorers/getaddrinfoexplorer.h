@@ -30,7 +30,8 @@ class GetaddrinfoExplorer final : public QWidget
     Q_DISABLE_COPY_MOVE(GetaddrinfoExplorer)
 
 public:
-    explicit GetaddrinfoExplorer(QWidget *parent = nullptr);
+    // resolver: not owned (the Lab's explorerResolver()); its lookups show here.
+    explicit GetaddrinfoExplorer(Resolver *resolver, QWidget *parent = nullptr);
 
     // Fills the form without starting a lookup.
     void setQuery(const QString &host, const QString &service, const ResolverHints &hints = {});
@@ -50,7 +51,6 @@ public slots:
 signals:
     // The user picked a row for socket(*info[:3]) / connect(info[-1]).
     void addressInfoChosen(const AddrInfo &info);
-    void callRecorded(const CallEvent &event);
 
 private:
     void validate();

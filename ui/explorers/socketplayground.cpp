@@ -1,5 +1,7 @@
 #include "ui/explorers/socketplayground.h"
 
+#include "core/lab/lab.h"
+
 #include "ui/widgets/flowlayout.h"
 
 #include "core/net/livesocket.h"
@@ -52,8 +54,9 @@ QString symbolic(int value, const QString &prefix)
 
 } // namespace
 
-SocketPlayground::SocketPlayground(QWidget *parent)
+SocketPlayground::SocketPlayground(Lab *lab, QWidget *parent)
     : QWidget(parent)
+    , m_lab(lab)
 {
     setObjectName(u"socketPlayground"_s);
     auto *layout = new QVBoxLayout(this);
@@ -150,19 +153,30 @@ SocketPlayground::SocketPlayground(QWidget *parent)
         const QList<QTreeWidgetItem *> selected = m_list->selectedItems();
         if (selected.size() == 1) {
             const int index = m_list->indexOfTopLevelItem(selected.first());
-            if (index >= 0 && index < m_sockets.size())
-                showSocket(m_sockets.at(index));
+            const QList<LiveSocket *> open = sockets();
+            if (index >= 0 && index < open.size())
+                showSocket(open.at(index));
         }
     });
 
     m_result->setText(tr("Nothing created yet."));
     validate();
     refreshList();
+    // The Lab made or forgot sockets (the lesson, a new stage).
+    connect(m_lab, &Lab::playgroundChanged, this, [this] {
+        refreshList();
+        validate();
+    });
 }
 
-SocketPlayground::~SocketPlayground()
+QList<LiveSocket *> SocketPlayground::sockets() const
 {
-    // The sockets are children: Qt deletes them, closing their fds.
+    return m_lab->playgroundSockets();
+}
+
+SocketError SocketPlayground::lastError() const
+{
+    return m_lab->playgroundError();
 }
 
 std::optional<int> SocketPlayground::parseValue(const QString &text, const QString &prefix)
@@ -198,13 +212,13 @@ void SocketPlayground::validate()
         problems << tr("Protocol \u201c%1\u201d is neither an IPPROTO_ name nor a number (0 lets "
                        "the kernel choose).")
                         .arg(m_proto->currentText());
-    if (m_sockets.size() >= maxOpen)
+    if (openCount() >= maxOpen)
         problems
             << tr("%1 sockets are open, the playground's limit: close some first.").arg(maxOpen);
     m_problem->setText(problems.join(u' '));
     m_create->setEnabled(problems.isEmpty());
     if (family && type && proto) {
-        m_call->setText(u"s%1 = socket.socket(%2, %3, %4)"_s.arg(m_counter + 1)
+        m_call->setText(u"s%1 = socket.socket(%2, %3, %4)"_s.arg(m_lab->playgroundNamed() + 1)
                             .arg(symbolic(*family, u"AF_"_s), symbolic(*type, u"SOCK_"_s),
                                 *proto == 0 ? u"0"_s : symbolic(*proto, u"IPPROTO_"_s)));
     } else {
@@ -240,24 +254,17 @@ void SocketPlayground::createFromForm()
 
 SocketError SocketPlayground::create(int family, int type, int proto)
 {
-    if (m_sockets.size() >= maxOpen) {
-        const SocketError error
-            = SocketError::refused(tr("%1 playground sockets are already open").arg(maxOpen),
-                tr("Close some before creating more."));
+    const SocketError error = m_lab->openPlayground(family, type, proto);
+    showLastOutcome(family, type, proto);
+    return error;
+}
+
+void SocketPlayground::showLastOutcome(int family, int type, int proto)
+{
+    const SocketError error = m_lab->playgroundError();
+    if (error.kind() == SocketError::Kind::Refused) {
         m_result->setText(error.explanation().isEmpty() ? error.toString() : error.explanation());
-        m_lastError = error;
-        m_lastName.clear();
-        return error;
-    }
-    // Like a Python variable, a name is only taken when socket() succeeds.
-    const QString name = u"s"_s % QString::number(m_counter + 1);
-    auto *socket = new LiveSocket(m_side, name, this);
-    connect(socket, &LiveSocket::callRecorded, this, &SocketPlayground::callRecorded);
-    const SocketError error = socket->open(family, type, proto);
-    m_lastError = error;
-    m_lastName = error ? QString() : name;
-    if (error) {
-        delete socket;
+    } else if (error) {
         QStringList lines;
         lines << tr("socket(%1, %2, %3) failed: %4")
                      .arg(constantText(family, u"AF_"_s), constantText(type, u"SOCK_"_s),
@@ -270,23 +277,16 @@ SocketError SocketPlayground::create(int family, int type, int proto)
         lines << tr("Python would raise: %1").arg(error.pythonException());
         m_result->setText(lines.join(u'\n'));
         m_repr->setText(QString());
-    } else {
-        ++m_counter;
-        m_sockets.append(socket);
+    } else if (const LiveSocket *socket = m_lab->lastPlaygroundSocket()) {
         showSocket(socket);
-        refreshList();
     }
+    refreshList();
     validate();
-    return error;
 }
 
 LiveSocket *SocketPlayground::lastSocket() const
 {
-    for (LiveSocket *socket : m_sockets) {
-        if (socket->name() == m_lastName)
-            return socket;
-    }
-    return nullptr;
+    return m_lab->lastPlaygroundSocket();
 }
 
 void SocketPlayground::showSocket(const LiveSocket *socket)
@@ -308,7 +308,8 @@ void SocketPlayground::showSocket(const LiveSocket *socket)
 void SocketPlayground::refreshList()
 {
     m_list->clear();
-    for (const LiveSocket *socket : std::as_const(m_sockets)) {
+    const QList<LiveSocket *> open = sockets();
+    for (const LiveSocket *socket : open) {
         const Socket &s = socket->socket();
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, socket->name());
@@ -321,24 +322,24 @@ void SocketPlayground::refreshList()
     for (int c = 0; c < m_list->columnCount() - 1; ++c)
         m_list->resizeColumnToContents(c);
     m_close->setEnabled(!m_list->selectedItems().isEmpty());
-    m_closeAll->setEnabled(!m_sockets.isEmpty());
+    m_closeAll->setEnabled(!open.isEmpty());
 }
 
 void SocketPlayground::closeSelected()
 {
+    const QList<LiveSocket *> open = sockets();
     QList<LiveSocket *> doomed;
     for (QTreeWidgetItem *item : m_list->selectedItems()) {
         const int index = m_list->indexOfTopLevelItem(item);
-        if (index >= 0 && index < m_sockets.size())
-            doomed << m_sockets.at(index);
+        if (index >= 0 && index < open.size())
+            doomed << open.at(index);
     }
     for (LiveSocket *socket : std::as_const(doomed)) {
-        const SocketError error = socket->close();
-        m_result->setText(error ? tr("%1.close() failed: %2").arg(socket->name(), error.toString())
-                                : tr("%1.close(): the fd is released.").arg(socket->name()));
+        const QString name = socket->name();
+        const SocketError error = m_lab->closePlayground(socket);
+        m_result->setText(error ? tr("%1.close() failed: %2").arg(name, error.toString())
+                                : tr("%1.close(): the fd is released.").arg(name));
         m_repr->setText(socket->repr());
-        m_sockets.removeOne(socket);
-        socket->deleteLater();
     }
     refreshList();
     validate();

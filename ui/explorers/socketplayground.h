@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class Lab;
 class LiveSocket;
 class QComboBox;
 class QLabel;
@@ -19,8 +20,8 @@ class QTreeWidget;
 // and laddr, or the kernel's refusal (SOCK_DGRAM with IPPROTO_TCP gives
 // EPROTONOSUPPORT) with its errno name, text and a plain explanation.
 // Open sockets are listed with their fd and can be closed. The sockets are
-// core LiveSocket objects (side "client" by default, named s1, s2, ...);
-// their calls are forwarded as callRecorded for the transcript.
+// the Lab's (Lab::openPlayground: side "client", named s1, s2, ...); their
+// calls reach the transcript through the Lab like every other.
 class SocketPlayground final : public QWidget
 {
     Q_OBJECT
@@ -28,18 +29,20 @@ class SocketPlayground final : public QWidget
 
 public:
     // At most this many playground sockets are open at once (fds are finite).
-    static constexpr int maxOpen = 64;
+    static constexpr int maxOpen = 64; // Lab::maxPlayground
 
-    explicit SocketPlayground(QWidget *parent = nullptr);
-    ~SocketPlayground() override;
+    // lab: not owned; it makes, lists and closes the playground's sockets.
+    explicit SocketPlayground(Lab *lab, QWidget *parent = nullptr);
 
-    void setTranscriptSide(const QString &side) { m_side = side; }
-    int openCount() const { return int(m_sockets.size()); }
-    QList<LiveSocket *> sockets() const { return m_sockets; }
+    int openCount() const { return int(sockets().size()); }
+    QList<LiveSocket *> sockets() const;
     // The socket the last successful create() made, while it is open; else nullptr.
     LiveSocket *lastSocket() const;
     // The outcome of the last create(): no error, or the kernel's refusal.
-    SocketError lastError() const { return m_lastError; }
+    SocketError lastError() const;
+    // Shows the outcome of the Lab's last playground socket(family, type,
+    // proto) (made by the lesson's explorer.playground, or here).
+    void showLastOutcome(int family, int type, int proto);
 
     // A value as typed: a constant name with `prefix` ("AF_INET", any case),
     // "NAME (n)" as the lists show it, "socket.NAME", or a number (decimal or
@@ -54,9 +57,6 @@ public slots:
     void closeSelected();
     void closeAll();
 
-signals:
-    void callRecorded(const CallEvent &event);
-
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
@@ -65,11 +65,7 @@ private:
     void refreshList();
     void showSocket(const LiveSocket *socket);
 
-    QString m_side = QStringLiteral("client");
-    int m_counter = 0;
-    SocketError m_lastError;
-    QString m_lastName;
-    QList<LiveSocket *> m_sockets;
+    Lab *m_lab = nullptr;
     QComboBox *m_family = nullptr;
     QComboBox *m_type = nullptr;
     QComboBox *m_proto = nullptr;

@@ -42,6 +42,19 @@ void ConnectionListModel::append(LiveSocket *conn)
     connect(conn, &QObject::destroyed, this, [this, conn] { refreshRow(conn); });
 }
 
+void ConnectionListModel::clear()
+{
+    if (m_entries.isEmpty())
+        return;
+    beginResetModel();
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.socket)
+            disconnect(entry.socket, nullptr, this, nullptr);
+    }
+    m_entries.clear();
+    endResetModel();
+}
+
 LiveSocket *ConnectionListModel::connection(int row) const
 {
     return row >= 0 && row < m_entries.size() ? m_entries.at(row).socket.data() : nullptr;

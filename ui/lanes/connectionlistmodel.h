@@ -23,6 +23,8 @@ public:
     explicit ConnectionListModel(QObject *parent = nullptr);
 
     void append(LiveSocket *conn);
+    // Forgets every row (the Lab forgot the connections).
+    void clear();
     LiveSocket *connection(int row) const;
     int rowOf(const LiveSocket *conn) const;
     QList<LiveSocket *> connections() const;

@@ -3,6 +3,7 @@
 #include "core/platform/constants.h"
 
 #include "core/bytes/bytesformat.h"
+#include "core/lab/lab.h"
 #include "core/net/freeport.h"
 #include "core/record/throttle.h"
 #include "core/record/transcript.h"
@@ -57,7 +58,7 @@ QLabel *keyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 }
 } // namespace
 
-SocketPanel::SocketPanel(Role role, QWidget *parent)
+SocketPanel::SocketPanel(Role role, Lab *lab, QWidget *parent)
     : QWidget(parent)
     , m_role(role)
 {
@@ -65,9 +66,13 @@ SocketPanel::SocketPanel(Role role, QWidget *parent)
     const QString name = server ? u"server"_s : u"client"_s;
     setObjectName(name % u"Panel"_s);
     setAccessibleName(server ? tr("Server panel") : tr("Client panel"));
-    m_socket = new LiveSocket(name, name, this);
+    m_socket = server ? lab->server() : lab->client();
+    if (!server)
+        m_lookup = lab->clientResolver();
     connect(m_socket, &LiveSocket::callRecorded, this, &SocketPanel::callRecorded);
-    connect(this, &SocketPanel::callRecorded, this, &SocketPanel::noteEvent);
+    connect(this, &SocketPanel::callRecorded, this, &SocketPanel::follow);
+    if (server)
+        connect(lab, &Lab::connectionsForgotten, this, &SocketPanel::forgetConnections);
     connect(m_socket, &LiveSocket::stateChanged, this, &SocketPanel::refreshButtons);
     connect(m_socket, &LiveSocket::pendingChanged, this, &SocketPanel::refreshButtons);
     connect(m_socket, &LiveSocket::failed, this,
@@ -357,10 +362,17 @@ QWidget *SocketPanel::buildClientLookup()
     m_rowsTable->hide();
     m_rowsNote->hide();
 
-    m_lookup = new Resolver(this);
-    m_lookup->setTranscriptNames(u"client"_s, u"socket"_s);
     connect(m_lookup, &Resolver::callRecorded, this, &SocketPanel::callRecorded);
     connect(m_lookup, &Resolver::resolved, this, &SocketPanel::onResolved);
+    // A lookup the Lab started for the lesson: the fields show what it asked.
+    connect(m_lookup, &Resolver::started, this, [this](const QString &host, const QString &port) {
+        if (host == m_lookupHost && port == m_lookupPort)
+            return; // the panel's own
+        m_lookupHost = host;
+        m_lookupPort = port;
+        setHost(host);
+        setPort(port);
+    });
     connect(m_rowsTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_rowsTable->selectionModel()->selectedRows();
         if (!rows.isEmpty() && rows.first().row() != m_chosenRow)
@@ -722,8 +734,8 @@ SocketError SocketPanel::doBind()
     const std::optional<Endpoint> endpoint = typedEndpoint(&error);
     if (!endpoint)
         return report(u"bind"_s, error);
-    error = m_socket->bind(*endpoint);
-    report(u"bind"_s, error);
+    error = report(u"bind"_s, m_socket->bind(*endpoint));
+    // follow() offered a free port already; showing the error again took the offer away.
     if (error.kind() == SocketError::Kind::Errno && error.code() == EADDRINUSE)
         suggestFreePort();
     return error;
@@ -1003,146 +1015,75 @@ SocketError SocketPanel::perform(const QString &call, const QStringList &args)
     return bad(tr("unknown call %1").arg(call));
 }
 
-void SocketPanel::noteEvent(const CallEvent &event)
+void SocketPanel::follow(const CallEvent &event)
 {
     if (event.phase != CallEvent::Phase::Done)
         return;
-    if (event.error && !event.error.wouldBlock())
-        m_lastError = event.error.name();
-    if (event.call == u"recv" || event.call == u"recvfrom") {
-        if (!m_recvRunOpen) {
-            m_recvRun.clear();
-            m_recvRunCalls = m_recvRunBytes = 0;
-            m_recvRunOpen = true;
-        }
-        if (!event.error) {
-            // Counts stay exact; only the first chunks are kept (a 10 MiB
-            // recv(8) run is 1.3 million of them).
-            m_recvRunCalls += event.callCount();
-            m_recvRunBytes += event.data.size();
-            if (!event.isRun()) {
-                if (m_recvRun.size() < RecvRunKeep)
-                    m_recvRun << event.data;
-            } else {
-                qsizetype offset = 0;
-                for (qint32 size : event.chunkSizes) {
-                    if (m_recvRun.size() >= RecvRunKeep)
-                        break;
-                    m_recvRun << event.data.sliced(offset, size);
-                    offset += size;
-                }
+    const bool own = event.object == m_socket->name();
+    // Calls of the panel's own socket report here (data calls report in
+    // their connection view), whether a button or the Lab made them.
+    static const QStringList panelCalls
+        = {u"socket"_s, u"bind"_s, u"listen"_s, u"accept"_s, u"connect"_s, u"close"_s};
+    if (own && panelCalls.contains(event.call)) {
+        if (event.error && !event.error.wouldBlock())
+            m_error->showError(event.call, event.error);
+        else if (!event.error)
+            m_error->clear();
+        if (event.call == u"bind" && event.error.kind() == SocketError::Kind::Errno
+            && event.error.code() == EADDRINUSE)
+            suggestFreePort();
+    }
+    if (event.error)
+        return;
+    if (own && event.call == u"socket") {
+        setComboValue(m_family, event.family);
+        setComboValue(m_type, event.type);
+        setComboValue(m_proto, event.proto);
+    } else if (own && (event.call == u"bind" || event.call == u"connect")) {
+        const Endpoint &at = event.address;
+        if (at.family() == AF_UNIX) {
+            setHost(at.path());
+        } else if (at.isValid() && (host() != at.host() || port() != QString::number(at.port()))) {
+            // A row of getaddrinfo stays chosen when it is where the call went.
+            const bool fromRow = m_chosenRow >= 0 && m_chosenRow < m_rows.size()
+                && m_rows.at(m_chosenRow).sockaddr == at;
+            if (!fromRow) {
+                setHost(at.host());
+                setPort(QString::number(at.port()));
             }
         }
-        return;
-    }
-    if (event.call == u"getaddrinfo")
-        return;
-    m_recvRunOpen = false;
-    if ((event.call == u"send" || event.call == u"sendall" || event.call == u"sendto")
-        && !event.error)
-        m_lastSent = event.returned;
-}
-
-void SocketPanel::clearRecord()
-{
-    m_lastError.clear();
-    m_lastSent = -1;
-    m_recvRun.clear();
-    m_recvRunCalls = m_recvRunBytes = 0;
-    m_recvRunOpen = false;
-}
-
-SocketError SocketPanel::sendBytes(const QString &call, const QByteArray &bytes)
-{
-    ConnectionView *view = currentConnectionView();
-    if (!view)
-        return SocketError::refused(
-            tr("no connection yet for %1").arg(call), tr("connect or accept first"));
-    view->sendBox()->setEscapesEnabled(true);
-    view->sendBox()->setText(BytesFormat::escapedText(bytes));
-    if (view->sendBox()->bytes() != bytes) // text the escapes cannot spell: send as given
-        return call == u"send" ? SocketError(view->socket()->send(bytes).error)
-                               : view->socket()->sendall(bytes);
-    return call == u"send" ? view->send() : view->sendall();
-}
-
-std::optional<QByteArray> SocketPanel::subject(const QString &name) const
-{
-    auto utf8 = [](const QString &text) -> std::optional<QByteArray> {
-        return text.toUtf8();
-    };
-    QString what = name;
-    const LiveSocket *s = m_socket;
-    if (what.startsWith(u"conn.")) {
-        what = what.mid(5);
-        s = m_role == Role::Server ? currentConnection() : nullptr;
-        if (!s)
-            return std::nullopt;
-    }
-    const bool open = s->state() != S::Unopened && s->state() != S::Closed;
-    if (what == u"state")
-        return utf8(LiveSocket::stateName(s->state()).replace(u' ', u'-'));
-    if (what == u"tcpstate") {
-        const TcpInfo info = s->tcpInfo();
-        return info.valid ? utf8(TcpInfo::stateName(info.state)) : std::nullopt;
-    }
-    if (what == u"laddr" || what == u"raddr") {
-        const Endpoint e = what == u"laddr" ? s->laddr() : s->raddr();
-        return open && e.isValid() ? utf8(e.toString()) : std::nullopt;
-    }
-    if (what == u"family")
-        return open ? utf8(Constants::symbol(s->socket().family(), u"AF_"_s)) : std::nullopt;
-    if (what == u"type")
-        return open ? utf8(Constants::symbol(s->socket().type(), u"SOCK_"_s)) : std::nullopt;
-    if (what == u"proto")
-        return open ? utf8(QString::number(s->socket().protocol())) : std::nullopt;
-    if (what == u"pending") {
-        LiveSocket::Pending pending = m_socket->pending();
-        if (pending == LiveSocket::Pending::None && currentConnection())
-            pending = currentConnection()->pending();
-        switch (pending) {
-        case LiveSocket::Pending::None:
-            return QByteArray("none");
-        case LiveSocket::Pending::Accept:
-            return QByteArray("accept");
-        case LiveSocket::Pending::Connect:
-            return QByteArray("connect");
-        case LiveSocket::Pending::Recv:
-            return QByteArray("recv");
-        case LiveSocket::Pending::RecvFrom:
-            return QByteArray("recvfrom");
-        case LiveSocket::Pending::SendAll:
-            return QByteArray("sendall");
+    } else if (own && event.call == u"listen") {
+        setBacklog(int(event.number));
+    } else if (event.call == u"send" || event.call == u"sendall") {
+        // A send the Lab made for the lesson: the send box shows its bytes.
+        auto show = [&event](ConnectionView *view) {
+            SendBox *box = view->sendBox();
+            if (box->bytes() == event.data)
+                return; // typed there
+            box->setEscapesEnabled(true);
+            box->setText(BytesFormat::escapedText(event.data));
+        };
+        for (ConnectionView *view : std::as_const(m_connViews)) {
+            if (view->socket() && view->socket()->name() == event.object)
+                show(view);
         }
-        return std::nullopt;
+        if (m_clientView && own)
+            show(m_clientView);
     }
-    if (what == u"error")
-        return utf8(m_lastError.isEmpty() ? u"none"_s : m_lastError);
-    if (what == u"chunks")
-        return QByteArray::number(m_recvRunCalls);
-    if (what.startsWith(u"chunk[") && what.endsWith(u']')) {
-        bool ok = false;
-        const int i = what.mid(6, what.size() - 7).toInt(&ok);
-        return ok && i >= 0 && i < m_recvRun.size() ? std::optional<QByteArray>(m_recvRun.at(i))
-                                                    : std::nullopt;
+}
+
+void SocketPanel::forgetConnections()
+{
+    m_connModel->clear();
+    for (ConnectionView *view : std::as_const(m_connViews)) {
+        m_connStack->removeWidget(view);
+        delete view;
     }
-    if (what == u"bytes" || what == u"text") {
-        if (what == u"bytes")
-            return QByteArray::number(m_recvRunBytes);
-        return m_recvRun.join(); // the kept chunks' bytes
-    }
-    if (what == u"sent")
-        return m_lastSent < 0 ? std::nullopt
-                              : std::optional<QByteArray>(QByteArray::number(m_lastSent));
-    if (what == u"queue" && m_role == Role::Server) {
-        const TcpInfo info = m_socket->tcpInfo();
-        return info.valid && info.state == TcpInfo::State::Listen
-            ? std::optional<QByteArray>(QByteArray::number(info.acceptQueueLength))
-            : std::nullopt;
-    }
-    if (what == u"infos" && m_role == Role::Client)
-        return QByteArray::number(m_rows.size());
-    return std::nullopt;
+    m_connViews.clear();
+    m_connTable->hide();
+    fitConnectionTable();
+    m_connTitle->setText(tr("Connections: 0"));
+    refreshButtons();
 }
 
 QString SocketPanel::value(const QString &key) const

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class ConnectionListModel;
+class Lab;
 class ConnectionView;
 class ErrorView;
 class QCheckBox;
@@ -37,7 +38,11 @@ class Throttle;
 //
 // Buttons are enabled only when the call makes sense for the state, unless
 // "Expert: enable every call" is on; then the kernel's own error shows.
-// The panel never touches an fd: it asks LiveSocket, which makes the call.
+// The panel never touches an fd and owns no socket: its sockets (the
+// listener or the client, the accepted connections) and the client's
+// resolver are the Lab's. Calls the Lab makes for the lesson show here as
+// the panel's own do: the fields follow them (family, type, proto, host,
+// port, backlog, the send box), and their errors show inline.
 class SocketPanel final : public QWidget
 {
     Q_OBJECT
@@ -47,10 +52,11 @@ public:
     enum class Role { Server, Client };
     Q_ENUM(Role)
 
-    explicit SocketPanel(Role role, QWidget *parent = nullptr);
+    // lab: not owned; the panel shows lab->server() or lab->client().
+    SocketPanel(Role role, Lab *lab, QWidget *parent = nullptr);
 
     Role role() const { return m_role; }
-    // The panel's own socket: the listener "server", or "client".
+    // The panel's own socket (the Lab's): the listener "server", or "client".
     LiveSocket *socket() const { return m_socket; }
     // Server: accepted connections in order. Client: empty.
     QList<LiveSocket *> connections() const;
@@ -112,20 +118,6 @@ public:
     //   The client answers conn.* about its own socket.
     QString value(const QString &key) const;
 
-    // The lesson's expectation subjects (resources/lesson/README.md), asked
-    // without the side prefix: OBJ.state, OBJ.tcpstate, OBJ.laddr, OBJ.raddr,
-    // OBJ.family, OBJ.type, OBJ.proto where OBJ is "" (this panel's socket)
-    // or "conn." (server: the selected connection), and pending, error,
-    // chunks, chunk[I], bytes, text, sent, queue (server), infos (client).
-    // "state" reads "peer-closed" for PeerClosed. nullopt: no value now.
-    // Example: server->subject(u"conn.raddr"_s) == client->subject(u"laddr"_s).
-    std::optional<QByteArray> subject(const QString &name) const;
-    // Forgets the last error, last send and last recv run (a demo starts).
-    void clearRecord();
-    // send/sendall of exact bytes (a demo's TEXT, already unescaped) on the
-    // current connection; the send box shows them with escapes on.
-    SocketError sendBytes(const QString &call, const QByteArray &bytes);
-
 public slots:
     SocketError doSocket();
     SocketError doBind();
@@ -160,6 +152,10 @@ private:
     static void scrollIntoSight(QScrollArea *area, QWidget *target);
     void bringIntoView(QWidget *widget);
     void onResolved(const Resolution &result);
+    // A call on one of the panel's sockets, whoever asked for it: the fields
+    // and the send box follow it, its error shows inline.
+    void follow(const CallEvent &event);
+    void forgetConnections();
     SocketError report(const QString &call, const SocketError &error);
     void suggestFreePort();
     std::optional<Endpoint> typedEndpoint(SocketError *error) const;
@@ -168,7 +164,7 @@ private:
     static int parseConstant(const QString &text, bool *ok);
 
     Role m_role;
-    LiveSocket *m_socket = nullptr;
+    QPointer<LiveSocket> m_socket; // the Lab's
     Resolver *m_lookup = nullptr;
 
     QComboBox *m_family = nullptr;
@@ -198,17 +194,6 @@ private:
     QLabel *m_rowsNote = nullptr;
     QList<AddrInfo> m_rows;
     int m_chosenRow = -1;
-    void noteEvent(const CallEvent &event);
-
-    // What the lesson's SIDE subjects read (see subject()).
-    QString m_lastError;
-    qint64 m_lastSent = -1;
-    // The current run of recv calls: the first RecvRunKeep chunks, exact totals.
-    static constexpr qsizetype RecvRunKeep = 4096;
-    QList<QByteArray> m_recvRun;
-    qint64 m_recvRunCalls = 0;
-    qint64 m_recvRunBytes = 0;
-    bool m_recvRunOpen = false;
     QString m_lookupHost;
     QString m_lookupPort;
     quint16 m_freePort = 0;

@@ -2,42 +2,31 @@
 
 #include "core/lab/lesson.h"
 
-#include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
-#include <QTemporaryDir>
 
 #include <functional>
 #include <optional>
 
 class LessonPanel;
-class LiveSocket;
 class MainWindow;
 class QDockWidget;
-class QTimer;
-class ReceiveLoop;
 class SocketPanel;
 
-// Drives the main window's real panels from a lesson (resources/lesson/README.md):
-// puts a LessonPanel into the window (MainWindow::setLessonWidget: a dock,
-// or a strip in presentation mode, where the panel turns compact); entering
-// a stage brings the panels to its starting state (client closed first, then
-// the server's connections, then the listener, so TIME_WAIT lands on the
-// client's ephemeral port; then Lesson::startActions replayed quietly),
-// highlights the stage's layers and opens its explorers (in presentation
-// mode it also closes an earlier stage's explorer). "Run this stage's demo"
-// performs the actions one by one on the panels (the button flashes; `pace` apart),
-// waits for each to settle (pending connect/sendall/lookup done, a receive
-// loop waiting or finished), then checks the stage's expectations against
-// the window (MainWindow::lookupSubject) and shows the outcome in the panel.
-//
-// Actions the panels have no button for (recvloop, echo, sendto, recvfrom,
-// setsockopt, crowd.*, measure.*) are performed here on the panels' own
-// LiveSockets with ReceiveLoop, so the panels and the transcript show them;
-// their meaning is the one tests/support/demorunner.cpp defines.
+// Walks the main window through a lesson (resources/lesson/README.md): puts
+// a LessonPanel into the window (MainWindow::setLessonWidget: a dock, or a
+// strip in presentation mode, where the panel turns compact); entering a
+// stage resets the window's Lab (Lab::reset: everything the last stage opened
+// is closed and forgotten), replays Lesson::startActions quietly, highlights
+// the stage's layers and opens its explorers (in presentation mode it also
+// closes an earlier stage's explorer). "Run this stage's demo" hands the
+// actions one by one to the Lab (the matching panel button flashes; `pace`
+// apart), each after the Lab reported the previous one settled
+// (Lab::performed), then checks the stage's expectations against the Lab
+// (Lab::value) and shows the outcome in the panel. The controller interprets
+// no action itself and waits on no timer but the pace.
 //
 // Presenter keys work anywhere in the window except in text fields: Right,
 // PageDown, Space = next stage; Left, PageUp, Backspace = previous; Home, End.
@@ -58,7 +47,9 @@ public:
 
     // Shows `lesson` at its first stage. When the lesson port is taken on
     // 127.0.0.1, a free port (FreePort) is used in its place in actions,
-    // expectations and narration ({{port}}), and the panel says so.
+    // expectations and narration ({{port}}), and the panel says so; the
+    // panels follow it, except when only the client panel is allowed
+    // (--role client): the taken port is then the server it is meant to reach.
     // `port` (--port) replaces the lesson port: 0 asks the kernel for a free
     // one (FreePort), -1 keeps the lesson's.
     void setLesson(const Lesson &lesson, int port = -1);
@@ -78,9 +69,8 @@ public:
     bool lastDemoPassed() const { return m_failures.isEmpty(); }
     QStringList failures() const { return m_failures; }
 
-    // An expectation subject: the window's panels (MainWindow::lookupSubject)
-    // plus what the controller owns: crowd.*, measure.points, playground.*,
-    // constants.NAME, getaddrinfo.rows. Fits Expectation::Lookup.
+    // An expectation subject, as the window's Lab answers it (Lab::value).
+    // Fits Expectation::Lookup.
     std::optional<QByteArray> value(const QString &subject) const;
 
     // Plays the lesson from stage `from` to the last: each stage entered,
@@ -115,19 +105,14 @@ private:
         bool visible = false; // a demo step (flash, pace, step mark) vs a quiet replay
         int demoIndex = -1;
     };
-    using Settled = std::function<bool()>;
 
     void resetPanels();
     void startQueue(const QList<Step> &steps, int generation, std::function<void()> done);
     void performNext(int generation);
-    void waitUntilSettled(int generation);
-    QString perform(const DemoAction &action, Settled *settled);
-    QString performServer(const DemoAction &action, Settled *settled);
-    QString performClient(const DemoAction &action, Settled *settled);
-    QString performCrowd(const DemoAction &action, Settled *settled);
-    QString performMeasure(const DemoAction &action, Settled *settled);
-    QString startLoop(LiveSocket *socket, const DemoAction &action, QPointer<ReceiveLoop> *loop,
-        Settled *settled);
+    // The Lab reported `action` settled.
+    void onPerformed(const DemoAction &action, const QString &problem);
+    // The Lab starts `action`: its panel's button flashes, an explorer shows.
+    void onPerforming(const DemoAction &action);
     void flash(SocketPanel *panel, const QString &call);
     void checkExpectations(int index);
     bool isPresenterKey(QObject *watched, QEvent *event) const;
@@ -135,30 +120,21 @@ private:
 
     MainWindow *m_window = nullptr;
     LessonPanel *m_panel = nullptr;
-    QTimer *m_poll = nullptr;
     Lesson m_lesson;
     quint16 m_port = 0;
+    quint16 m_panelPort = 0; // where the panels start: m_port, or the taken port for --role client
     int m_pace = 700;
     bool m_busy = false;
     int m_generation = 0;
     QList<Step> m_queue;
     std::function<void()> m_done;
-    Settled m_settled;
-    QDeadlineTimer m_settleDeadline;
-    int m_pause = 0;
-    bool m_flashing = false;
+    // The step the Lab is performing (its generation; -1 when none).
+    Step m_step;
+    int m_stepGeneration = -1;
     QStringList m_failures;
     QString m_notice;
     QString m_portNote;
 
-    QPointer<ReceiveLoop> m_serverLoop;
-    QPointer<ReceiveLoop> m_clientLoop;
-    QList<QPointer<LiveSocket>> m_crowd;
-    int m_crowdTimedOut = 0;
-    int m_crowdRefused = 0;
-    int m_points = 0;
-    quint16 m_lastPort = 0;
-    QTemporaryDir m_folder;
     bool m_autoplay = false;
     int m_autoplayPause = 0;
     QStringList m_autoplayFailures;

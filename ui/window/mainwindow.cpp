@@ -1,5 +1,7 @@
 #include "ui/window/mainwindow.h"
 
+#include "core/lab/lab.h"
+
 #include "core/record/throttle.h"
 
 #include "core/record/transcript.h"
@@ -52,8 +54,9 @@ QScrollArea *scrolled(QWidget *widget, QWidget *parent)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_server(new SocketPanel(SocketPanel::Role::Server, this))
-    , m_client(new SocketPanel(SocketPanel::Role::Client, this))
+    , m_lab(new Lab(this))
+    , m_server(new SocketPanel(SocketPanel::Role::Server, m_lab, this))
+    , m_client(new SocketPanel(SocketPanel::Role::Client, m_lab, this))
 {
     setWindowTitle(tr("SocketLab — sockets, one real system call at a time"));
     setAccessibleName(u"SocketLab"_s);
@@ -112,18 +115,16 @@ MainWindow::MainWindow(QWidget *parent)
             if (m_client->port() == before)
                 m_client->setPort(QString::number(port));
         });
-    for (SocketPanel *panel : {m_server, m_client}) {
-        connect(panel, &SocketPanel::callRecorded, this, &MainWindow::recordEvent);
+    connect(m_lab, &Lab::callRecorded, this, &MainWindow::recordEvent);
+    for (SocketPanel *panel : {m_server, m_client})
         connect(panel, &SocketPanel::callRecorded, m_diagramLink, &DiagramLink::record);
-    }
-    m_explorers = new ExplorerDock(this);
+    m_explorers = new ExplorerDock(m_lab, this);
     addDockWidget(Qt::RightDockWidgetArea, m_explorers);
     m_explorers->hide();
     connect(m_explorers, &ExplorerDock::explorersBuilt, this, [this](ExplorersWidget *explorers) {
         // The lookup starts on the panels' port (--port, or the lesson's).
         GetaddrinfoExplorer *lookup = explorers->getaddrinfoExplorer();
         lookup->setQuery(u"localhost"_s, m_defaultPort, lookup->hints());
-        connect(explorers, &ExplorersWidget::callRecorded, this, &MainWindow::recordEvent);
         connect(explorers, &ExplorersWidget::addressInfoChosen, this,
             [this](const AddrInfo &info) { m_client->useAddressInfo(info); });
     });
@@ -164,7 +165,13 @@ MainWindow::MainWindow(QWidget *parent)
     setZoom(settings.value(u"view/zoom"_s, 1.0).toDouble());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The Lab closes its sockets while every view still exists; the window
+    // itself records nothing more.
+    disconnect(m_lab, nullptr, this, nullptr);
+    delete m_lab;
+}
 
 void MainWindow::buildMenus()
 {
@@ -341,20 +348,6 @@ void MainWindow::addExplorer(QWidget *explorer, const QString &title)
     addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
     m_explorersMenu->addAction(dock->toggleViewAction());
-}
-
-std::optional<QByteArray> MainWindow::lookupSubject(const QString &subject) const
-{
-    const qsizetype dot = subject.indexOf(u'.');
-    if (dot < 0)
-        return std::nullopt;
-    const QString side = subject.left(dot);
-    const QString rest = subject.mid(dot + 1);
-    if (side == u"server")
-        return m_server->subject(rest);
-    if (side == u"client")
-        return m_client->subject(rest);
-    return std::nullopt;
 }
 
 void MainWindow::showExplorer(ExplorersWidget::Explorer which)

@@ -9,6 +9,7 @@
 
 class DiagramLink;
 class ExplorerDock;
+class Lab;
 class LayerDiagram;
 class QAction;
 class QDockWidget;
@@ -23,8 +24,9 @@ class Transcript;
 // SocketLab's main window: the layer diagram slot (left), the server and
 // client panels side by side, the transcript tabs below, the lesson in a
 // dock at the left; menus for saving, explorers, zoom and presentation mode.
-// Panels and views are their own classes; this window only arranges them
-// and routes events.
+// Panels and views are their own classes; this window only arranges them.
+// Every socket they show is its Lab's (lab()), and every call any of them
+// makes reaches the transcript and callRecorded from the Lab's one signal.
 //
 // Presentation mode (F5, Escape leaves): full screen without menus, status
 // bar, transcript and explorer docks; larger type (scaled to the screen's
@@ -51,6 +53,8 @@ public:
     bool writeTranscript(const QString &path, QString *problem) const;
     bool writeEvents(const QString &path, QString *problem) const;
 
+    // The Lab that owns every socket the window shows (child of the window).
+    Lab *lab() const { return m_lab; }
     SocketPanel *serverPanel() const { return m_server; }
     SocketPanel *clientPanel() const { return m_client; }
     // Shows one panel, both or none (a lesson stage about an explorer),
@@ -91,15 +95,8 @@ public:
     Transcript *transcript() const { return m_transcriptData; }
     LayerDiagram *layerDiagram() const { return m_diagram; }
     ExplorerDock *explorerDock() const { return m_explorers; }
-    // A lesson expectation subject: "server.state", "server.conn.raddr",
-    // "client.laddr", "client.chunk[2]" ... (see SocketPanel::subject).
-    // Fits Expectation::Lookup. nullopt for unknown subjects or no value.
-    std::optional<QByteArray> lookupSubject(const QString &subject) const;
     // Shows the explorers dock on one explorer.
     void showExplorer(ExplorersWidget::Explorer which);
-    // Records an event of a socket outside the panels (the lesson's crowd of
-    // clients) as the panels' are: transcript, then callRecorded (--events).
-    void recordOutsideEvent(const CallEvent &event) { recordEvent(event); }
 
 signals:
     // Every CallEvent of every socket in the window, in order.
@@ -126,6 +123,7 @@ private:
     void fitPresentation();
     void about();
 
+    Lab *m_lab = nullptr;
     SocketPanel *m_server = nullptr;
     SocketPanel *m_client = nullptr;
     QSplitter *m_vertical = nullptr;
