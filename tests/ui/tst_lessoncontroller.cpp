@@ -2,6 +2,7 @@
 
 #include "core/lab/lab.h"
 #include "core/net/livesocket.h"
+#include "ui/lanes/errorview.h"
 #include "ui/lanes/socketpanel.h"
 #include "ui/lesson/lessonpanel.h"
 #include "ui/timeline/transcriptview.h"
@@ -36,6 +37,7 @@ private slots:
     void everyStage();
     void connectPairsEndpoints();
     void goingBackResets();
+    void restartShowsTheTakenPort();
     void clientRoleKeepsTakenPort_data();
     void clientRoleKeepsTakenPort();
     void windowKeys_data();
@@ -142,6 +144,20 @@ void TestLessonController::goingBackResets()
     QCOMPARE(m_window->serverPanel()->connections().size(), 1);
     QCOMPARE(m_window->serverPanel()->connections().constFirst()->name(), u"conn"_s);
     runDemo();
+}
+
+// A bind the Lab makes for the demo shows in the server panel as a click
+// would: the port it tried, the error inline and the offer of a free port.
+void TestLessonController::restartShowsTheTakenPort()
+{
+    enter(int(m_panel->lesson().indexOf(u"restart"_s)));
+    runDemo();
+    SocketPanel *server = m_window->serverPanel();
+    QCOMPARE(server->errorView()->errorName(), u"EADDRINUSE"_s);
+    const QString problem = server->value(u"problem"_s);
+    QVERIFY2(problem.contains(u"Port "_s + server->port() + u" is in use"_s), qPrintable(problem));
+    QVERIFY(server->port() != u"0"_s);
+    QCOMPARE(m_window->clientPanel()->port(), server->port()); // the client connected there
 }
 
 void TestLessonController::clientRoleKeepsTakenPort_data()

@@ -1020,21 +1020,7 @@ void SocketPanel::follow(const CallEvent &event)
     if (event.phase != CallEvent::Phase::Done)
         return;
     const bool own = event.object == m_socket->name();
-    // Calls of the panel's own socket report here (data calls report in
-    // their connection view), whether a button or the Lab made them.
-    static const QStringList panelCalls
-        = {u"socket"_s, u"bind"_s, u"listen"_s, u"accept"_s, u"connect"_s, u"close"_s};
-    if (own && panelCalls.contains(event.call)) {
-        if (event.error && !event.error.wouldBlock())
-            m_error->showError(event.call, event.error);
-        else if (!event.error)
-            m_error->clear();
-        if (event.call == u"bind" && event.error.kind() == SocketError::Kind::Errno
-            && event.error.code() == EADDRINUSE)
-            suggestFreePort();
-    }
-    if (event.error)
-        return;
+    // The fields show what the call was made with, failed or not.
     if (own && event.call == u"socket") {
         setComboValue(m_family, event.family);
         setComboValue(m_type, event.type);
@@ -1069,6 +1055,19 @@ void SocketPanel::follow(const CallEvent &event)
         }
         if (m_clientView && own)
             show(m_clientView);
+    }
+    // Calls of the panel's own socket report here (data calls report in
+    // their connection view), whether a button or the Lab made them.
+    static const QStringList panelCalls
+        = {u"socket"_s, u"bind"_s, u"listen"_s, u"accept"_s, u"connect"_s, u"close"_s};
+    if (own && panelCalls.contains(event.call)) {
+        if (event.error && !event.error.wouldBlock())
+            m_error->showError(event.call, event.error);
+        else if (!event.error)
+            m_error->clear();
+        if (event.call == u"bind" && event.error.kind() == SocketError::Kind::Errno
+            && event.error.code() == EADDRINUSE)
+            suggestFreePort();
     }
 }
 
