@@ -55,6 +55,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"SocketLab"_s);
     QApplication::setOrganizationName(u"SocketLab"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(socketlabVersion));
+    // Lets the desktop match the window to the installed entry and its icon.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(socketlabAppId));
 
     CommandLine parser;
     if (!parser.parse(QCoreApplication::arguments())) {

@@ -57,6 +57,8 @@ void TestMainWindow::titleAndPanels()
 {
     MainWindow window;
     QVERIFY(window.windowTitle().startsWith(u"SocketLab"_s));
+    // The SVG icon is drawn, so Qt's SVG plugin (libqt6svg6) is installed.
+    QVERIFY(!window.windowIcon().pixmap(64, 64).isNull());
     QCOMPARE(window.serverPanel()->role(), SocketPanel::Role::Server);
     QCOMPARE(window.clientPanel()->role(), SocketPanel::Role::Client);
     QVERIFY(window.transcriptTabs()->count() >= 2);

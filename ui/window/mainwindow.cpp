@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
@@ -60,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("SocketLab — sockets, one real system call at a time"));
     setAccessibleName(u"SocketLab"_s);
+    // The installed icon's source; Qt draws it with its SVG plugin (libqt6svg6).
+    setWindowIcon(QIcon(u":/icons/socketlab.svg"_s));
     m_basePointSize = QApplication::font().pointSizeF();
 
     m_diagram = new LayerDiagram(this);
