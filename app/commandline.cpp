@@ -1,5 +1,7 @@
 #include "app/commandline.h"
 
+#include "ui/window/language.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -33,13 +35,17 @@ CommandLine::CommandLine()
           tr("With --autoplay: quit at the end; exit status 0 only if every stage did what it "
              "expects.")}
     , m_present {u"present"_s, tr("Start in presentation mode (F5).")}
+    , m_lang {u"lang"_s,
+          tr("User interface language for this run: en or de (default: "
+             "the one chosen in View > Language, else the system's)."),
+          u"code"_s}
 {
     m_parser.setApplicationDescription(
         tr("Teaches TCP/IP and BSD sockets by making the real calls."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_role, m_host, m_port, m_events, m_lessonDir, m_stage, m_autoplay, m_pace,
-        m_quitWhenDone, m_present});
+        m_quitWhenDone, m_present, m_lang});
 }
 
 bool CommandLine::parse(const QStringList &arguments)
@@ -59,6 +65,9 @@ bool CommandLine::versionRequested() const
 
 QString CommandLine::problem() const
 {
+    if (m_parser.isSet(m_lang) && !Language::codes().contains(m_parser.value(m_lang)))
+        return tr("--lang must be en (English) or de (Deutsch), not \"%1\".")
+            .arg(m_parser.value(m_lang));
     const QString roleValue = m_parser.value(m_role);
     if (roleValue != u"server" && roleValue != u"client" && roleValue != u"both")
         return tr("--role must be server, client or both, not \"%1\".").arg(roleValue);

@@ -43,6 +43,8 @@ public:
     double paceSeconds() const { return m_parser.value(m_pace).toDouble(); } // 0 to 3600
     bool quitWhenDone() const { return m_parser.isSet(m_quitWhenDone); }
     bool present() const { return m_parser.isSet(m_present); }
+    // --lang's code ("en", "de"); empty when not given.
+    QString language() const { return m_parser.value(m_lang); }
 
 private:
     QCommandLineParser m_parser;
@@ -56,4 +58,5 @@ private:
     QCommandLineOption m_pace;
     QCommandLineOption m_quitWhenDone;
     QCommandLineOption m_present;
+    QCommandLineOption m_lang;
 };

@@ -6,6 +6,7 @@
 #include "ui/lesson/lessoncontroller.h"
 #include "ui/lesson/lessonpanel.h"
 #include "ui/window/firstpaintprobe.h"
+#include "ui/window/language.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/themes.h"
 
@@ -15,7 +16,12 @@
 #include <QStatusBar>
 #include <QTextStream>
 
+#include <cerrno>
+#include <cstring>
 #include <future>
+#include <vector>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +78,11 @@ int main(int argc, char *argv[])
     if (parser.versionRequested())
         parser.showVersion();
 
+    // The language first: every later sentence, widget and the lesson use it.
+    const QString languageCode = Language::startup(
+        Language::codes().contains(parser.language()) ? parser.language() : QString());
+    Language::install(languageCode);
+
     QTextStream err(stderr);
     if (const QString problem = parser.problem(); !problem.isEmpty()) {
         err << problem << '\n';
@@ -86,7 +97,10 @@ int main(int argc, char *argv[])
         Lesson lesson;
         LessonError error;
     };
-    std::future<LoadedLesson> loading = std::async(std::launch::async, [dir = parser.lessonDir()] {
+    // Without --lesson, the lesson in the UI's language when there is one.
+    const QString lessonDir = parser.lessonDir().isEmpty() ? Language::lessonDirectory(languageCode)
+                                                           : parser.lessonDir();
+    std::future<LoadedLesson> loading = std::async(std::launch::async, [dir = lessonDir] {
         LoadedLesson loaded;
         loaded.lesson = Lesson::loadWithFallback(dir, &loaded.error);
         return loaded;
@@ -96,6 +110,14 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.viewMenu()->addSeparator();
     Themes::addMenu(window.viewMenu());
+    // A new language takes effect at the next start: "Restart now" quits
+    // (the window's settings are saved) and runs the app again, same
+    // arguments but --lang, so the remembered choice applies.
+    bool restart = false;
+    Language::addMenu(window.viewMenu(), window.statusBar(), [&restart] {
+        restart = true;
+        QCoreApplication::quit();
+    });
     FirstPaintProbe::install(&window);
     window.setDefaultEndpoint(parser.host(), QString::number(portValue));
     window.setAllowedRoles(roleValue == u"server" ? MainWindow::Roles::Server
@@ -181,5 +203,24 @@ int main(int argc, char *argv[])
     } else {
         controller->lessonPanel()->setCurrentIndex(start);
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    if (restart) {
+        // Every socket is close-on-exec: the new image starts with none of them.
+        const QStringList again = Language::withoutLanguageOption(QCoreApplication::arguments());
+        std::vector<QByteArray> bytes;
+        for (const QString &argument : again)
+            bytes.push_back(argument.toLocal8Bit());
+        std::vector<char *> argvAgain;
+        for (QByteArray &argument : bytes)
+            argvAgain.push_back(argument.data());
+        argvAgain.push_back(nullptr);
+        const QByteArray program = QCoreApplication::applicationFilePath().toLocal8Bit();
+        ::execv(program.constData(), argvAgain.data());
+        err << QApplication::translate(
+            "main", "Could not start SocketLab again (%1); start it by hand.")
+                   .arg(QString::fromLocal8Bit(std::strerror(errno)))
+            << Qt::endl;
+        return 1;
+    }
+    return status;
 }

@@ -2,8 +2,11 @@
 
 #include "core/bytes/bytesformat.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <iterator>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -68,7 +71,8 @@ QVariant ChunkModel::data(const QModelIndex &index, int role) const
         case HexColumn: {
             QString hex = BytesFormat::hex(row.shown);
             if (row.got > row.shown.size())
-                hex += u' ' % ellipsis % u' ' % tr("(+%L1 bytes)").arg(row.got - row.shown.size());
+                hex += u' ' % ellipsis % u' '
+                    % tr("(+%Ln byte(s))", nullptr, int(row.got - row.shown.size()));
             return hex;
         }
         default:
@@ -410,6 +414,9 @@ QString ChunkModel::reassembledText() const
     for (int i = 0; i < 3 && !tail.isEmpty() && (uchar(tail.front()) & 0xC0) == 0x80; ++i)
         tail = tail.sliced(1);
     const qint64 omitted = m_totalBytes - (m_head.size() - headCut) - tail.size();
-    return head % u'\n' % splitOpen % ellipsis % u' ' % tr("%L1 bytes not shown").arg(omitted)
+    return head % u'\n' % splitOpen % ellipsis % u' '
+        % (omitted <= std::numeric_limits<int>::max()
+                ? tr("%Ln byte(s) not shown", nullptr, int(omitted))
+                : tr("%1 bytes not shown").arg(QLocale().toString(omitted)))
         % u' ' % ellipsis % splitClose % u'\n' % visibleStream(tail);
 }

@@ -47,8 +47,8 @@ SocketError ReceiveLoop::setBufferLength(int length)
 {
     if (length < MinBufferLength || length > MaxBufferLength) {
         return SocketError::refused(
-            tr("A buffer length of %1 bytes is outside what this loop accepts.").arg(length),
-            tr("Choose a buffer length from %1 to %2 bytes.")
+            tr("A buffer length of %L1 bytes is outside what this loop accepts.").arg(length),
+            tr("Choose a buffer length from %L1 to %L2 bytes.")
                 .arg(MinBufferLength)
                 .arg(MaxBufferLength));
     }

@@ -807,6 +807,48 @@ QString LiveSocket::pendingText(Pending pending)
     return {};
 }
 
+QString LiveSocket::stateLabel(State state)
+{
+    switch (state) {
+    case State::Unopened:
+        return tr("unopened");
+    case State::Created:
+        return tr("created");
+    case State::Bound:
+        return tr("bound");
+    case State::Listening:
+        return tr("listening");
+    case State::Connecting:
+        return tr("connecting");
+    case State::Connected:
+        return tr("connected");
+    case State::PeerClosed:
+        return tr("peer closed");
+    case State::Closed:
+        return tr("closed");
+    }
+    return {};
+}
+
+QString LiveSocket::pendingLabel(Pending pending)
+{
+    switch (pending) {
+    case Pending::None:
+        return {};
+    case Pending::Accept:
+        return tr("waiting in accept()");
+    case Pending::Connect:
+        return tr("connecting");
+    case Pending::Recv:
+        return tr("waiting in recv()");
+    case Pending::RecvFrom:
+        return tr("waiting in recvfrom()");
+    case Pending::SendAll:
+        return tr("waiting in sendall()");
+    }
+    return {};
+}
+
 bool LiveSocket::isReadSide(Pending pending)
 {
     return pending == Pending::Accept || pending == Pending::Recv || pending == Pending::RecvFrom;

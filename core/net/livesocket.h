@@ -157,6 +157,10 @@ public:
 
     static QString stateName(State state); // "created", "listening", ...
     static QString pendingText(Pending pending); // "waiting in accept()", ...
+    // stateName() and pendingText() in the UI's language, for display only
+    // (lesson expectations and subjects keep the English names above).
+    static QString stateLabel(State state);
+    static QString pendingLabel(Pending pending);
     static bool isReadSide(Pending pending); // Accept, Recv, RecvFrom
     static bool isWriteSide(Pending pending); // Connect, SendAll
 

@@ -34,7 +34,7 @@ QString cutNote(const QByteArray &data, bool full)
     if (full || data.size() <= Transcript::ShownDataBytes)
         return {};
     return u"  # "_s
-        % Transcript::tr("first %1 of %2 bytes shown")
+        % Transcript::tr("first %L1 of %L2 bytes shown")
               .arg(Transcript::ShownDataBytes)
               .arg(data.size());
 }
@@ -363,9 +363,9 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
             value = QString::number(e.returned);
         } else {
             line = u"send("_s % fd % u", buf + sent, "_s % size % u" - sent, MSG_NOSIGNAL)"_s;
-            value = tr("%1 of %2 bytes, in a loop").arg(e.returned).arg(size);
+            value = tr("%L1 of %L2 bytes, in a loop").arg(e.returned).arg(size);
             if (e.error)
-                note = tr("%1 of %2 bytes went before the error").arg(e.returned).arg(size);
+                note = tr("%L1 of %L2 bytes went before the error").arg(e.returned).arg(size);
         }
     } else if (isCall(e, u"sendto")) {
         line = u"sendto("_s % fd % u", buf, "_s % QString::number(e.data.size())
@@ -383,7 +383,8 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
         value = QString::number(e.data.size() + e.truncated);
         note = e.address.toString();
         if (e.truncated > 0)
-            note += u"; "_s % tr("only %1 fit in buf, %2 lost").arg(e.data.size()).arg(e.truncated);
+            note += u"; "_s
+                % tr("only %L1 fit in buf, %L2 lost").arg(e.data.size()).arg(e.truncated);
     } else if (isCall(e, u"shutdown")) {
         line = u"shutdown("_s % fd % u", "_s % Constants::symbol(e.number, u"SHUT_"_s) % u')';
         value = u"0"_s;
@@ -491,7 +492,8 @@ QString Transcript::ipythonText(const QString &side) const
 {
     QStringList blocks {ipythonPreamble()};
     if (droppedCount() > 0)
-        blocks << u"# "_s % tr("%1 earlier calls are not kept here").arg(droppedCount());
+        blocks << u"# "_s
+                % tr("%Ln earlier call(s) are not kept here", nullptr, int(droppedCount()));
     for (qsizetype i = m_entries.firstIndex(); i <= m_entries.lastIndex(); ++i) {
         const Entry &entry = m_entries.at(i);
         if (entry.event.side != side)
@@ -529,7 +531,8 @@ QString Transcript::pythonScript(const QString &side) const
         % u"\n"_s;
     if (droppedCount() > 0)
         out += u"# "_s
-            % tr("Only the last %1 calls were kept; earlier ones are missing.").arg(entryCount())
+            % tr("Only the last %Ln call(s) were kept; earlier ones are missing.", nullptr,
+                int(entryCount()))
             % u'\n';
     out += u"import socket\n\n"_s;
     for (qsizetype i = m_entries.firstIndex(); i <= m_entries.lastIndex(); ++i) {

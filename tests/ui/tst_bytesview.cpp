@@ -2,6 +2,7 @@
 // totals and the reassembled message, and a capped flood.
 #include "core/bytes/chunkmodel.h"
 #include "ui/lanes/bytesview.h"
+#include "ui/window/language.h"
 
 #include <QFontInfo>
 #include <QHeaderView>
@@ -20,6 +21,7 @@ class TestBytesView final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void showsLessonChunks();
     void markupIsNotInterpreted();
     void eofAndErrorRows();
@@ -27,6 +29,12 @@ private slots:
     void wrapLongLines_data();
     void wrapLongLines();
 };
+
+// The app's English: plural forms ("1 recv call") and grouped numbers.
+void TestBytesView::initTestCase()
+{
+    QVERIFY(Language::install(u"en"_s));
+}
 
 namespace {
 

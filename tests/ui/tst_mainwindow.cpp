@@ -10,7 +10,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -91,6 +93,23 @@ void TestMainWindow::zoomScalesFonts()
     QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(window.zoom(), 1.0);
     QTRY_COMPARE(window.serverPanel()->font().pointSizeF(), before);
+    QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(window.zoom() < 1.0);
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(window.zoom(), 1.0);
+
+    // The zoom actions carry the platform's standard zoom keys.
+    QList<QKeySequence> zoomIn, zoomOut;
+    for (QAction *action : window.actions()) {
+        if (action->text() == u"Zoom &in")
+            zoomIn = action->shortcuts();
+        if (action->text() == u"Zoom &out")
+            zoomOut = action->shortcuts();
+    }
+    QVERIFY(!QKeySequence::keyBindings(QKeySequence::ZoomIn).isEmpty());
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::ZoomIn))
+        QVERIFY2(zoomIn.contains(key), qPrintable(key.toString()));
+    QCOMPARE(zoomOut, QKeySequence::keyBindings(QKeySequence::ZoomOut));
 }
 
 void TestMainWindow::rolesHidePanels()
@@ -168,7 +187,7 @@ void TestMainWindow::diagramShowsTheBoundPort()
 }
 
 // Save transcript / Save events: the files hold what the tabs show; a disk
-// that refuses the bytes (/dev/full) is an error, not a "saved".
+// that cannot be written is an error, not a "saved", and leaves the old file whole.
 void TestMainWindow::savesReportWriteErrors()
 {
     MainWindow window;
@@ -185,17 +204,24 @@ void TestMainWindow::savesReportWriteErrors()
     QVERIFY(events.open(QIODevice::ReadOnly));
     QVERIFY(events.readAll().contains("\"call\":\"socket\""));
 
-    // Only the real device (a character device that refuses every write).
-    struct stat device
-    {
-    };
-    if (::stat("/dev/full", &device) != 0 || !S_ISCHR(device.st_mode))
-        QSKIP("no /dev/full device on this system");
-    QVERIFY(!window.writeTranscript(u"/dev/full"_s, &problem));
-    QVERIFY2(problem.contains(u"/dev/full"_s), qPrintable(problem));
+    // A target that cannot be written: its parent is a regular file. (Never
+    // /dev/full: QSaveFile would rename its temporary file over the device.)
+    const QString under = dir.filePath(u"t.txt/inside.txt"_s);
     problem.clear();
-    QVERIFY(!window.writeEvents(u"/dev/full"_s, &problem));
+    QVERIFY(!window.writeTranscript(under, &problem));
+    QVERIFY2(problem.contains(under), qPrintable(problem));
+    problem.clear();
+    QVERIFY(!window.writeEvents(under, &problem));
     QVERIFY(!problem.isEmpty());
+    // A directory as the target: refused, and the directory is left alone.
+    QVERIFY(QDir(dir.path()).mkdir(u"folder"_s));
+    problem.clear();
+    QVERIFY(!window.writeTranscript(dir.filePath(u"folder"_s), &problem));
+    QVERIFY(!problem.isEmpty());
+    QVERIFY(QFileInfo(dir.filePath(u"folder"_s)).isDir());
+    // The earlier save is intact: a failed save never truncates what was there.
+    QVERIFY(transcript.seek(0));
+    QVERIFY(transcript.readAll().contains("server = socket.socket("));
 }
 
 // The getaddrinfo explorer's first query uses the panels' port (--port or

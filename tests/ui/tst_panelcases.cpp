@@ -2,6 +2,7 @@
 #include "core/lab/lab.h"
 #include "core/net/socket.h"
 #include "paneldriver.h"
+#include "ui/window/language.h"
 #include "ui/lanes/connectionview.h"
 #include "ui/lanes/errorview.h"
 #include "ui/lanes/sendbox.h"
@@ -48,6 +49,7 @@ private:
 void TestPanelCases::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(Language::install(u"en"_s)); // the app's English: "40,000 bytes"
 }
 
 void TestPanelCases::init()
@@ -254,7 +256,8 @@ void TestPanelCases::s16LongMessage()
     QVERIFY(pair().isEmpty());
     const QString text(40000, u'x');
     QVERIFY(D::send(m_client.get(), text).isEmpty());
-    QVERIFY2(m_client->currentConnectionView()->sendBox()->resultText().contains(u"40000"_s),
+    QVERIFY2(
+        m_client->currentConnectionView()->sendBox()->resultText().contains(u"all 40,000 bytes"_s),
         qPrintable(m_client->currentConnectionView()->sendBox()->resultText()));
     qint64 total = 0;
     for (int i = 0; i < 100 && total < 40000; ++i) {

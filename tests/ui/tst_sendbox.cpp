@@ -1,4 +1,5 @@
 #include "ui/lanes/sendbox.h"
+#include "ui/window/language.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -12,6 +13,7 @@ class TestSendBox final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void decodeEscapes_data();
     void decodeEscapes();
     void plainTextIsUtf8();
@@ -19,6 +21,12 @@ private slots:
     void countsCharactersAndBytes();
     void typingUpdatesCount();
 };
+
+// The app's English: plural forms ("1 byte") and grouped numbers (40,000).
+void TestSendBox::initTestCase()
+{
+    QVERIFY(Language::install(u"en"_s));
+}
 
 void TestSendBox::decodeEscapes_data()
 {
@@ -75,8 +83,8 @@ void TestSendBox::longMessageIsNotTruncated()
     box.setText(text);
     QCOMPARE(box.text().size(), 40000);
     QCOMPARE(box.bytes().value().size(), 40000);
-    QVERIFY2(
-        box.countText().contains(u"40000 characters → 40000 bytes"_s), qPrintable(box.countText()));
+    QVERIFY2(box.countText().contains(u"40,000 characters → 40,000 bytes"_s),
+        qPrintable(box.countText()));
 }
 
 void TestSendBox::countsCharactersAndBytes()

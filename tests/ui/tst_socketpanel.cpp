@@ -3,6 +3,7 @@
 #include "core/net/livesocket.h"
 #include "core/record/transcript.h"
 #include "paneldriver.h"
+#include "ui/window/language.h"
 #include "ui/diagram/layerdiagram.h"
 #include "ui/diagram/statediagram.h"
 #include "ui/lanes/connectionview.h"
@@ -45,6 +46,7 @@ private:
 void TestSocketPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(Language::install(u"en"_s)); // plural forms: "10 bytes waiting"
 }
 
 // Bytes per row, read back from the hex column the user sees (and checked

@@ -102,7 +102,7 @@ QString bytesText(qint64 n)
 QString endpointText(int family, const QString &host, quint16 port)
 {
     if (family == AF_UNIX)
-        return host.isEmpty() ? u"(unnamed)"_s : host;
+        return host.isEmpty() ? LayerDiagram::tr("(unnamed)") : host;
     if (host.isEmpty())
         return {};
     if (host.contains(u':'))
@@ -922,11 +922,17 @@ void LayerDiagram::paintBox(QPainter &p, const Geometry &g, Side side, int row) 
     }
     QFont titleFont = diagramFont();
     titleFont.setBold(true);
-    p.setFont(titleFont);
     p.setPen(pal.color(unused ? QPalette::PlaceholderText : QPalette::Text));
     static const char *const names[RowCount] = {QT_TR_NOOP("Application"), QT_TR_NOOP("Transport"),
         QT_TR_NOOP("Internet"), QT_TR_NOOP("Link")};
     const QString name = (highlighted ? u"▶ "_s : QString()) % tr(names[row]);
+    // A wide name ("▶ Anwendung" in German) shrinks to 70 % before it is
+    // cut (in steps: hinting makes widths grow unevenly with the size).
+    const qreal fullSize = titleFont.pointSizeF();
+    while (fullSize > 0 && titleFont.pointSizeF() > 0.7 * fullSize
+        && QFontMetrics(titleFont).horizontalAdvance(name) > inner.width())
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 0.95);
+    p.setFont(titleFont);
     const QRect titleRect(inner.left(), inner.top(), inner.width(), u);
     p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(titleFont).elidedText(name, Qt::ElideRight, inner.width()));

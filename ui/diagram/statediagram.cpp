@@ -46,7 +46,7 @@ void StateDiagram::setKernelText(const QString &text)
 
 void StateDiagram::refreshAccessibleText()
 {
-    QString text = tr("State: %1").arg(LiveSocket::stateName(m_current));
+    QString text = tr("State: %1").arg(LiveSocket::stateLabel(m_current));
     if (!m_kernelText.isEmpty())
         text += tr("; kernel TCP state: %1").arg(m_kernelText);
     setAccessibleDescription(text);
@@ -62,7 +62,7 @@ int StateDiagram::boxWidth() const
     const QFontMetrics fm(bold);
     int widest = fm.horizontalAdvance(u"listening"_s);
     for (LiveSocket::State state : m_states)
-        widest = qMax(widest, fm.horizontalAdvance(LiveSocket::stateName(state)));
+        widest = qMax(widest, fm.horizontalAdvance(LiveSocket::stateLabel(state)));
     m_boxWidth = widest + fm.horizontalAdvance(u"▶ "_s) + fm.height() / 2;
     return m_boxWidth;
 }
@@ -146,7 +146,7 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.setFont(f);
         p.setPen(pal.color(now ? QPalette::Text : QPalette::PlaceholderText));
         // The current state: thick outline, bold name and a ▶ marker.
-        const QString name = LiveSocket::stateName(m_states.at(i));
+        const QString name = LiveSocket::stateLabel(m_states.at(i));
         p.drawText(box, Qt::AlignCenter, now ? u"▶ "_s % name : name);
         p.setFont(font());
 

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QNetworkInterface>
 #include <QPushButton>
 #include <QScrollArea>
@@ -17,6 +18,19 @@
 #include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// AddressInfo writes 4,294,967,296 and 4.3×10^9 (too big for QLocale's
+// integers): the same number with the UI locale's separators.
+QString localNumber(const QString &english)
+{
+    const QLocale locale;
+    QString out;
+    for (const QChar c : english)
+        out += c == u',' ? locale.groupSeparator() : c == u'.' ? locale.decimalPoint() : QString(c);
+    return out;
+}
+} // namespace
 
 AddressExplorer::AddressExplorer(QWidget *parent)
     : QWidget(parent)
@@ -69,14 +83,14 @@ AddressExplorer::AddressExplorer(QWidget *parent)
     spaceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *v4 = valueLabel(spaces, tr("IPv4 address space"));
     v4->setObjectName(u"spaceIpv4"_s);
-    v4->setText(
-        tr("2^32 = %1 (about %2), 32-bit addresses")
-            .arg(AddressInfo::addressSpaceSize(AF_INET), AddressInfo::addressSpaceApprox(AF_INET)));
+    v4->setText(tr("2^32 = %1 (about %2), 32-bit addresses")
+                    .arg(localNumber(AddressInfo::addressSpaceSize(AF_INET)),
+                        localNumber(AddressInfo::addressSpaceApprox(AF_INET))));
     auto *v6 = valueLabel(spaces, tr("IPv6 address space"));
     v6->setObjectName(u"spaceIpv6"_s);
     v6->setText(tr("2^128 = %1 (about %2), 128-bit addresses")
-                    .arg(AddressInfo::addressSpaceSize(AF_INET6),
-                        AddressInfo::addressSpaceApprox(AF_INET6)));
+                    .arg(localNumber(AddressInfo::addressSpaceSize(AF_INET6)),
+                        localNumber(AddressInfo::addressSpaceApprox(AF_INET6))));
     spaceForm->addRow(tr("IPv4:"), v4);
     spaceForm->addRow(tr("IPv6:"), v6);
     layout->addWidget(spaces);

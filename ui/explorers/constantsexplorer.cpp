@@ -137,19 +137,20 @@ void ConstantsExplorer::refresh()
     m_table->resizeColumnsToContents();
 
     if (prefix.isEmpty()) {
-        m_status->setText(tr("All %1 constants this system's headers define. Type a prefix such as "
-                             "AF_ to narrow them.")
-                              .arg(entries.size()));
+        m_status->setText(
+            tr("All %Ln constant(s) this system's headers define. Type a prefix such as "
+               "AF_ to narrow them.",
+                nullptr, int(entries.size())));
         m_python->setPlainText(QString());
     } else if (entries.isEmpty()) {
-        m_status->setText(tr("No constant on %1 starts with \u201c%2\u201d. Try AF_, SOCK_, "
+        m_status->setText(tr("No constant on %1 starts with “%2”. Try AF_, SOCK_, "
                              "IPPROTO_, SO_, MSG_, AI_ or EAI_.")
                               .arg(Constants::platformName(), prefix));
         m_python->setPlainText(u"{}"_s);
     } else {
-        m_status->setText(tr("%1 names start with \u201c%2\u201d on %3 (values from this system's "
-                             "headers; * marks a value that differs elsewhere).")
-                              .arg(entries.size())
+        m_status->setText(tr("%Ln name(s) start with “%1” on %2 (values from this system's "
+                             "headers; * marks a value that differs elsewhere).",
+            nullptr, int(entries.size()))
                               .arg(prefix.toUpper(), Constants::platformName()));
         m_python->setPlainText(u"In [1]: get_constants('"_s % prefix.toUpper() % u"')\nOut[1]:\n"_s
             % Constants::pythonDict(prefix.toUpper()));

@@ -204,7 +204,7 @@ GetaddrinfoExplorer::GetaddrinfoExplorer(Resolver *resolver, QWidget *parent)
     connect(m_resolver, &Resolver::cancelled, this, &GetaddrinfoExplorer::showCancelled);
 
     setQuery(u"localhost"_s, u"5000"_s, {AF_UNSPEC, SOCK_STREAM, 0, 0});
-    m_status->setText(tr("Press Enter or \u201cCall getaddrinfo\u201d to ask this system."));
+    m_status->setText(tr("Press Enter or “Call getaddrinfo” to ask this system."));
     selectionChanged();
 }
 
@@ -269,7 +269,7 @@ void GetaddrinfoExplorer::validate()
         warnings << tr(
             "With neither host nor service getaddrinfo has nothing to look up: expect EAI_NONAME.");
     if (m_numericHost->isChecked() && !host.isEmpty() && QHostAddress(host).isNull())
-        warnings << tr("AI_NUMERICHOST forbids DNS, and \u201c%1\u201d is not a numeric address: "
+        warnings << tr("AI_NUMERICHOST forbids DNS, and “%1” is not a numeric address: "
                        "expect EAI_NONAME.")
                         .arg(host);
     if (m_passive->isChecked() && !host.isEmpty())
@@ -304,7 +304,7 @@ void GetaddrinfoExplorer::showStarted()
 
 void GetaddrinfoExplorer::tick()
 {
-    m_status->setText(tr("Waiting for getaddrinfo\u2026 %1 s (it runs on another thread; the "
+    m_status->setText(tr("Waiting for getaddrinfo… %1 s (it runs on another thread; the "
                          "window stays responsive; Esc cancels)")
                           .arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 1));
 }
@@ -348,11 +348,9 @@ void GetaddrinfoExplorer::showResult(const Resolution &result)
                                   result.error.explanation(), result.error.hint()));
     } else {
         m_python->setPlainText(in % u"Out[1]:\n"_s % result.toPython());
-        m_status->setText((result.rows.size() == 1
-                ? tr("1 row, after %1 ms.").arg(result.elapsedMs)
-                : tr("%1 rows in the order this system returned them, after %2 ms.")
-                      .arg(result.rows.size())
-                      .arg(result.elapsedMs)));
+        m_status->setText(tr("%Ln row(s) in the order this system returned them, after %1 ms.",
+            nullptr, int(result.rows.size()))
+                              .arg(QLocale().toString(result.elapsedMs)));
         if (!result.rows.isEmpty())
             m_table->selectRow(0);
     }

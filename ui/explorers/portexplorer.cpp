@@ -98,7 +98,7 @@ PortExplorer::PortExplorer(QWidget *parent)
     rangeForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *all = valueLabel(ranges, tr("All ports"));
     all->setText(tr("%1 values, 0-65535 (16 bits). Port 0 asks the kernel to choose a free port.")
-                     .arg(QLocale(QLocale::English).toString(Ports::portCount)));
+                     .arg(QLocale().toString(Ports::portCount)));
     rangeForm->addRow(tr("All ports:"), all);
     for (auto r : {Ports::Range::System, Ports::Range::Registered, Ports::Range::Dynamic}) {
         auto *label = valueLabel(ranges, Ports::rangeName(r));
@@ -112,7 +112,7 @@ PortExplorer::PortExplorer(QWidget *parent)
     }
     auto *ephemeral = valueLabel(ranges, tr("This kernel's ephemeral range"));
     ephemeral->setObjectName(u"kernelEphemeral"_s);
-    ephemeral->setText(tr("%1-%2 (%3 ports; from %4). IANA suggests %5-%6.")
+    ephemeral->setText(tr("%1-%2 (%L3 ports; from %4). IANA suggests %5-%6.")
                            .arg(kernel.first)
                            .arg(kernel.last)
                            .arg(kernel.size())
@@ -213,13 +213,13 @@ void PortExplorer::explore()
         if (!service) {
             const QString note = Ports::servicesDatabaseNote();
             return fail(note.isEmpty()
-                    ? tr("No service called \u201c%1\u201d in this system's services database. "
+                    ? tr("No service called “%1” in this system's services database. "
                          "Check the spelling, or type a number.")
                           .arg(text)
                     : note);
         }
         m_port = service->port;
-        origin = tr("\u201c%1\u201d is port %2/%3 in the services database. ")
+        origin = tr("“%1” is port %2/%3 in the services database. ")
                      .arg(text)
                      .arg(service->port)
                      .arg(service->protocol);
@@ -264,7 +264,7 @@ void PortExplorer::explore()
                                              .arg(serviceText(Ports::serviceByPort(port, u"tcp"_s)),
                                                  serviceText(Ports::serviceByPort(port, u"udp"_s)))
                                        : note);
-    m_listening->setText(tr("checking\u2026"));
+    m_listening->setText(tr("checking…"));
     m_listenTimer->start();
 }
 

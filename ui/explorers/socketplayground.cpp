@@ -203,18 +203,18 @@ void SocketPlayground::validate()
     const auto proto = parseValue(m_proto->currentText(), u"IPPROTO_"_s);
     QStringList problems;
     if (!family)
-        problems << tr("Family \u201c%1\u201d is neither an AF_ name of this system nor a number.")
+        problems << tr("Family “%1” is neither an AF_ name of this system nor a number.")
                         .arg(m_family->currentText());
     if (!type)
-        problems << tr("Type \u201c%1\u201d is neither a SOCK_ name nor a number.")
-                        .arg(m_type->currentText());
+        problems
+            << tr("Type “%1” is neither a SOCK_ name nor a number.").arg(m_type->currentText());
     if (!proto)
-        problems << tr("Protocol \u201c%1\u201d is neither an IPPROTO_ name nor a number (0 lets "
+        problems << tr("Protocol “%1” is neither an IPPROTO_ name nor a number (0 lets "
                        "the kernel choose).")
                         .arg(m_proto->currentText());
     if (openCount() >= maxOpen)
-        problems
-            << tr("%1 sockets are open, the playground's limit: close some first.").arg(maxOpen);
+        problems << tr("%Ln socket(s) are open, the playground's limit: close some first.", nullptr,
+            int(maxOpen));
     m_problem->setText(problems.join(u' '));
     m_create->setEnabled(problems.isEmpty());
     if (family && type && proto) {
@@ -297,7 +297,7 @@ void SocketPlayground::showSocket(const LiveSocket *socket)
     if (s.pythonProto() != s.protocol())
         proto += u' ' % tr("(the kernel chose %1)").arg(constantText(s.protocol(), u"IPPROTO_"_s));
     m_result->setText(
-        tr("%1: fd %2 \u2014 family %3, type %4, proto %5, laddr %6")
+        tr("%1: fd %2 — family %3, type %4, proto %5, laddr %6")
             .arg(socket->name())
             .arg(s.fd())
             .arg(constantText(s.family(), u"AF_"_s), constantText(s.type(), u"SOCK_"_s), proto,

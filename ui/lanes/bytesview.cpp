@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
 #include <QScrollBar>
@@ -16,6 +17,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace {
 
@@ -148,24 +151,26 @@ QString BytesView::totalsText() const
 {
     if (!m_model)
         return tr("No connection");
-    const auto count = [](qint64 n, const QString &one, const QString &many) {
-        return n == 1 ? one : many.arg(n);
+    // %Ln: the count in the UI's locale, and the plural form it needs.
+    const auto count = [](const char *text, qint64 n) {
+        if (n <= std::numeric_limits<int>::max())
+            return tr(text, nullptr, int(n));
+        // Beyond an int: the plural form, with the real count in it.
+        return tr(text, nullptr, 2).replace(QLocale().toString(2), QLocale().toString(n));
     };
     const QString dot = QStringLiteral(" \u00b7 ");
-    QString text = count(m_model->calls(), tr("1 recv call"), tr("%L1 recv calls")) + dot
-        + count(m_model->totalBytes(), tr("1 byte"), tr("%L1 bytes")) + dot
+    QString text = count(QT_TR_N_NOOP("%Ln recv call(s)"), m_model->calls()) + dot
+        + count(QT_TR_N_NOOP("%Ln byte(s)"), m_model->totalBytes()) + dot
         + tr("%L1 EOF").arg(m_model->eofCount()) + dot
-        + count(m_model->errorCount(), tr("1 error"), tr("%L1 errors"));
+        + count(QT_TR_N_NOOP("%Ln error(s)"), m_model->errorCount());
     if (m_model->splitCharacters() > 0)
         text += dot
-            + count(m_model->splitCharacters(), tr("1 character split between chunks"),
-                tr("%L1 characters split between chunks"));
+            + count(
+                QT_TR_N_NOOP("%Ln character(s) split between chunks"), m_model->splitCharacters());
     if (m_model->invalidBytes() > 0)
-        text += dot
-            + count(m_model->invalidBytes(), tr("1 byte not valid UTF-8"),
-                tr("%L1 bytes not valid UTF-8"));
+        text += dot + count(QT_TR_N_NOOP("%Ln byte(s) not valid UTF-8"), m_model->invalidBytes());
     if (m_model->droppedRows() > 0)
-        text += dot + tr("showing the last %L1 rows").arg(m_model->rowCount());
+        text += dot + tr("showing the last %Ln row(s)", nullptr, m_model->rowCount());
     return text;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/lanes/connectionlistmodel.h"
 
+#include <QLocale>
+
 #include <cerrno>
 
 using namespace Qt::StringLiterals;
@@ -120,11 +122,11 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         return raddr.isValid() ? raddr.toString() : tr("(none)");
     }
     case StateColumn: {
-        QString text = LiveSocket::stateName(s.state());
+        QString text = LiveSocket::stateLabel(s.state());
         if (e.reset)
             text += tr(" (reset)");
         if (s.pending() != LiveSocket::Pending::None)
-            text += u" · "_s % LiveSocket::pendingText(s.pending());
+            text += u" · "_s % LiveSocket::pendingLabel(s.pending());
         return text;
     }
     case KernelColumn: {
@@ -132,7 +134,7 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         return info.valid ? TcpInfo::stateName(info.state) : QString();
     }
     case ReceivedColumn:
-        return tr("%1 B").arg(e.received);
+        return tr("%1 B").arg(QLocale().toString(e.received));
     }
     return {};
 }

@@ -128,7 +128,7 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
         connect(socket, &LiveSocket::failed, this, &ConnectionView::recordFailure);
         connect(socket, &LiveSocket::sent, this, [this](qint64 bytes) {
             m_sendBox->showResult(
-                tr("sendall(): all %1 bytes are now with the kernel.").arg(bytes));
+                tr("sendall(): all %Ln byte(s) are now with the kernel.", nullptr, int(bytes)));
         });
         connect(socket, &LiveSocket::stateChanged, this, &ConnectionView::refreshButtons);
         connect(socket, &LiveSocket::pendingChanged, this, &ConnectionView::refreshButtons);
@@ -269,7 +269,7 @@ SocketError ConnectionView::sendall()
     const std::optional<QByteArray> bytes = messageBytes();
     if (!bytes)
         return SocketError::refused(tr("bad escape in the message"), tr("fix the escape"));
-    m_sendBox->showResult(tr("sendall(): sending %1 bytes…").arg(bytes->size()));
+    m_sendBox->showResult(tr("sendall(): sending %Ln byte(s)…", nullptr, int(bytes->size())));
     const SocketError error = m_socket->sendall(*bytes);
     if (error && !error.wouldBlock())
         m_sendBox->showResult(tr("sendall() failed: %1").arg(error.toString()));
@@ -288,13 +288,13 @@ SocketError ConnectionView::send()
         m_sendBox->showResult(tr("send() failed: %1").arg(result.error.toString()));
     } else if (result.bytes < bytes->size()) {
         m_sendBox->showResult(
-            tr("send(): the kernel took %1 of %2 bytes; the other %3 were not sent. "
+            tr("send(): the kernel took %L1 of %L2 bytes; the other %L3 were not sent. "
                "sendall() would keep calling send() until all are gone.")
                 .arg(result.bytes)
                 .arg(bytes->size())
                 .arg(bytes->size() - result.bytes));
     } else {
-        m_sendBox->showResult(tr("send(): the kernel took %1 of %2 bytes (one call).")
+        m_sendBox->showResult(tr("send(): the kernel took %L1 of %L2 bytes (one call).")
                                   .arg(result.bytes)
                                   .arg(bytes->size()));
     }
@@ -351,6 +351,7 @@ void ConnectionView::recordFailure(
     }
     if (call == u"sendall")
         m_sendBox->showResult(
-            tr("sendall() failed after %1 bytes: %2").arg(bytesBefore).arg(error.toString()));
+            tr("sendall() failed after %Ln byte(s): %1", nullptr, int(bytesBefore))
+                .arg(error.toString()));
     refreshButtons();
 }

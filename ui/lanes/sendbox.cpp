@@ -176,9 +176,11 @@ void SendBox::refreshCount()
     QString problem;
     const std::optional<QByteArray> b = bytes(&problem);
     if (b) {
-        m_count->setText(tr("%1 characters → %2 bytes in UTF-8").arg(chars).arg(b->size()));
+        m_count->setText(tr("%Ln character(s)", nullptr, int(chars)) % u" → "_s
+            % tr("%Ln byte(s) in UTF-8", nullptr, int(b->size())));
     } else {
-        m_count->setText(tr("%1 characters; escape problem: %2").arg(chars).arg(problem));
+        m_count->setText(
+            tr("%Ln character(s); escape problem: %1", nullptr, int(chars)).arg(problem));
     }
     emit changed();
 }

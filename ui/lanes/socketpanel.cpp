@@ -439,7 +439,7 @@ void SocketPanel::onAccepted(LiveSocket *conn, const Endpoint &)
     m_connTable->show();
     fitConnectionTable();
     m_connTitle->setText(
-        tr("Connections: %1 (select one to see its bytes)").arg(m_connViews.size()));
+        tr("Connections: %Ln (select one to see its bytes)", nullptr, int(m_connViews.size())));
     if (m_connViews.size() == 1 || !m_connTable->currentIndex().isValid())
         selectConnection(int(m_connViews.size()) - 1);
     m_error->clear();
@@ -868,9 +868,9 @@ void SocketPanel::chooseRow(int row)
         m_rowsTable->selectRow(row);
     }
     const AddrInfo &r = m_rows.at(row);
-    m_rowsNote->setText(tr("%1 rows; using row %2 (%3, %4) → socket(*row[:3]), connect(%5). "
-                           "Click another row to change.")
-                            .arg(m_rows.size())
+    m_rowsNote->setText(tr("%Ln row(s); using row %1 (%2, %3) → socket(*row[:3]), connect(%4). "
+                           "Click another row to change.",
+        nullptr, int(m_rows.size()))
                             .arg(row + 1)
                             .arg(Constants::symbol(r.family, u"AF_"_s),
                                 Constants::symbol(r.type, u"SOCK_"_s), r.sockaddr.toString()));

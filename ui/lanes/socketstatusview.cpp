@@ -133,7 +133,7 @@ QString SocketStatusView::kernelSummary(const LiveSocket &socket)
     if (s == LiveSocket::State::Connected || s == LiveSocket::State::PeerClosed) {
         const qint64 waiting = socket.bytesWaiting();
         if (waiting >= 0)
-            parts << tr("%1 bytes waiting for recv()").arg(waiting);
+            parts << tr("%Ln byte(s) waiting for recv()", nullptr, int(waiting));
     }
     return parts.join(u" · "_s);
 }
@@ -167,7 +167,7 @@ void SocketStatusView::refresh()
         m_pending->hide();
         m_cancel->hide();
     } else {
-        m_pending->setText(u"… "_s % LiveSocket::pendingText(pending));
+        m_pending->setText(u"… "_s % LiveSocket::pendingLabel(pending));
         m_pending->show();
         m_cancel->show();
     }

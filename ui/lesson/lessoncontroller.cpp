@@ -343,12 +343,11 @@ void LessonController::checkExpectations(int index)
     }
     QString text;
     if (m_failures.isEmpty()) {
-        text = stage.expectations.isEmpty() ? tr("\u2714 Demo done.")
-                                            : tr("\u2714 Demo done: all %n check(s) hold.", nullptr,
-                                                int(stage.expectations.size()));
+        text = stage.expectations.isEmpty()
+            ? tr("✔ Demo done.")
+            : tr("✔ Demo done: all %n check(s) hold.", nullptr, int(stage.expectations.size()));
     } else {
-        text = tr("\u2718 Something did not go as this stage expects:") + u'\n'
-            + m_failures.join(u'\n');
+        text = tr("✘ Something did not go as this stage expects:") + u'\n' + m_failures.join(u'\n');
     }
     m_panel->setResult(QStringList {m_notice, m_portNote, text}.join(u'\n').trimmed());
 }

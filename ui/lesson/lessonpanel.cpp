@@ -431,7 +431,7 @@ void LessonPanel::showCurrent()
     } else {
         m_title->setText(stage->title);
         m_position->setText(
-            (stage->isFurther() ? tr("Going further \u2014 stage %1 of %2") : tr("Stage %1 of %2"))
+            (stage->isFurther() ? tr("Going further — stage %1 of %2") : tr("Stage %1 of %2"))
                 .arg(m_current + 1)
                 .arg(m_lesson.count()));
         m_narration->setMarkdown(renderedNarration());
@@ -473,7 +473,7 @@ void LessonPanel::showCurrent()
     // a disabled button would hand the keyboard focus to some panel's button,
     // which the next Space would press.
     m_run->setEnabled(hasDemo);
-    m_run->setText(m_demoRunning ? tr("Running the demo\u2026")
+    m_run->setText(m_demoRunning ? tr("Running the demo…")
             : hasDemo            ? tr("&Run this stage's demo")
                                  : tr("No demo in this stage"));
     if (m_compact)

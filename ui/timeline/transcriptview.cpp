@@ -36,8 +36,8 @@ QString shortened(const QString &line)
     if (line.size() <= TranscriptView::MaxLineLength)
         return line;
     return line.left(TranscriptView::MaxLineLength)
-        + TranscriptView::tr(" … (%L1 more characters; a saved file holds the whole line)")
-              .arg(line.size() - TranscriptView::MaxLineLength);
+        + TranscriptView::tr(" … (%Ln more character(s); a saved file holds the whole line)",
+            nullptr, int(line.size() - TranscriptView::MaxLineLength));
 }
 
 } // namespace

@@ -17,7 +17,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QIcon>
@@ -25,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -232,9 +232,14 @@ void MainWindow::buildMenus()
             sp.text, m_diagram, [this, f = sp.factor] { m_diagram->setAnimationSpeed(f); });
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] { setZoom(m_zoom * 1.15); });
-    zoomIn->setShortcuts({QKeySequence(u"Ctrl++"_s), QKeySequence(u"Ctrl+="_s)});
+    // The platform's zoom keys (Ctrl++ here), and Ctrl+= for keyboards
+    // where plus needs Shift.
+    QList<QKeySequence> zoomInKeys = QKeySequence::keyBindings(QKeySequence::ZoomIn);
+    if (!zoomInKeys.contains(QKeySequence(u"Ctrl+="_s)))
+        zoomInKeys << QKeySequence(u"Ctrl+="_s);
+    zoomIn->setShortcuts(zoomInKeys);
     QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] { setZoom(m_zoom / 1.15); });
-    zoomOut->setShortcut(QKeySequence(u"Ctrl+-"_s));
+    zoomOut->setShortcuts(QKeySequence::ZoomOut);
     QAction *zoomReset = view->addAction(tr("&Reset zoom"), this, [this] { setZoom(1.0); });
     zoomReset->setShortcut(QKeySequence(u"Ctrl+0"_s));
     view->addSeparator();
@@ -512,7 +517,7 @@ QString MainWindow::lastCallText(const CallEvent &event)
     }
     }
     if (event.isRun())
-        text += tr(" (the last of %L1 calls in a row)").arg(event.callCount());
+        text += tr(" (the last of %Ln call(s) in a row)", nullptr, int(event.callCount()));
     return text;
 }
 
@@ -559,15 +564,13 @@ bool MainWindow::writeEvents(const QString &path, QString *problem) const
 
 bool MainWindow::writeFile(const QString &path, const QByteArray &bytes, QString *problem)
 {
-    // Every byte written and flushed, or an error: a full disk is not "saved".
-    QFile file(path);
-    bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)
-        && file.write(bytes) == bytes.size() && file.flush();
-    const QString reason = file.errorString();
-    file.close();
-    written = written && file.error() == QFileDevice::NoError;
+    // Every byte written to a temporary file that then replaces `path`, or an
+    // error and `path` untouched: a full disk is not "saved".
+    QSaveFile file(path);
+    const bool written = file.open(QIODevice::WriteOnly | QIODevice::Text)
+        && file.write(bytes) == bytes.size() && file.commit();
     if (!written && problem)
-        *problem = tr("Could not write %1: %2").arg(path, reason);
+        *problem = tr("Could not write %1: %2").arg(path, file.errorString());
     return written;
 }
 

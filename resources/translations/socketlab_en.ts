@@ -1,0 +1,260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BytesView</name>
+    <message numerus="yes">
+        <source>%Ln recv call(s)</source>
+        <translation>
+            <numerusform>%Ln recv call</numerusform>
+            <numerusform>%Ln recv calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s) split between chunks</source>
+        <translation>
+            <numerusform>%Ln character split between chunks</numerusform>
+            <numerusform>%Ln characters split between chunks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s) not valid UTF-8</source>
+        <translation>
+            <numerusform>%Ln byte not valid UTF-8</numerusform>
+            <numerusform>%Ln bytes not valid UTF-8</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the last %Ln row(s)</source>
+        <translation>
+            <numerusform>showing the last %Ln row</numerusform>
+            <numerusform>showing the last %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChunkModel</name>
+    <message numerus="yes">
+        <source>(+%Ln byte(s))</source>
+        <translation>
+            <numerusform>(+%Ln byte)</numerusform>
+            <numerusform>(+%Ln bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The stream ended %n byte(s) into a character that never finished.</source>
+        <translation>
+            <numerusform>The stream ended %n byte into a character that never finished.</numerusform>
+            <numerusform>The stream ended %n bytes into a character that never finished.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its first %n byte(s) complete a character that the previous chunk began.</source>
+        <translation>
+            <numerusform>Its first byte completes a character that the previous chunk began.</numerusform>
+            <numerusform>Its first %n bytes complete a character that the previous chunk began.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends %n byte(s) into a %1-byte character; the next chunk must complete it.</source>
+        <translation>
+            <numerusform>Ends %n byte into a %1-byte character; the next chunk must complete it.</numerusform>
+            <numerusform>Ends %n bytes into a %1-byte character; the next chunk must complete it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s) not shown</source>
+        <translation>
+            <numerusform>%Ln byte not shown</numerusform>
+            <numerusform>%Ln bytes not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionView</name>
+    <message numerus="yes">
+        <source>sendall(): all %Ln byte(s) are now with the kernel.</source>
+        <translation>
+            <numerusform>sendall(): the %Ln byte is now with the kernel.</numerusform>
+            <numerusform>sendall(): all %Ln bytes are now with the kernel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sendall(): sending %Ln byte(s)…</source>
+        <translation>
+            <numerusform>sendall(): sending %Ln byte…</numerusform>
+            <numerusform>sendall(): sending %Ln bytes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sendall() failed after %Ln byte(s): %1</source>
+        <translation>
+            <numerusform>sendall() failed after %Ln byte: %1</numerusform>
+            <numerusform>sendall() failed after %Ln bytes: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConstantsExplorer</name>
+    <message numerus="yes">
+        <source>All %Ln constant(s) this system&apos;s headers define. Type a prefix such as AF_ to narrow them.</source>
+        <translation>
+            <numerusform>The one constant this system&apos;s headers define. Type a prefix such as AF_ to narrow them.</numerusform>
+            <numerusform>All %Ln constants this system&apos;s headers define. Type a prefix such as AF_ to narrow them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln name(s) start with “%1” on %2 (values from this system&apos;s headers; * marks a value that differs elsewhere).</source>
+        <translation>
+            <numerusform>%Ln name starts with “%1” on %2 (values from this system&apos;s headers; * marks a value that differs elsewhere).</numerusform>
+            <numerusform>%Ln names start with “%1” on %2 (values from this system&apos;s headers; * marks a value that differs elsewhere).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GetaddrinfoExplorer</name>
+    <message numerus="yes">
+        <source>%Ln row(s) in the order this system returned them, after %1 ms.</source>
+        <translation>
+            <numerusform>%Ln row, after %1 ms.</numerusform>
+            <numerusform>%Ln rows in the order this system returned them, after %1 ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonController</name>
+    <message numerus="yes">
+        <source>✔ Demo done: all %n check(s) hold.</source>
+        <translation>
+            <numerusform>✔ Demo done: its check holds.</numerusform>
+            <numerusform>✔ Demo done: all %n checks hold.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source> (the last of %Ln call(s) in a row)</source>
+        <translation>
+            <numerusform> (the last of %Ln call in a row)</numerusform>
+            <numerusform> (the last of %Ln calls in a row)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendBox</name>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s) in UTF-8</source>
+        <translation>
+            <numerusform>%Ln byte in UTF-8</numerusform>
+            <numerusform>%Ln bytes in UTF-8</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s); escape problem: %1</source>
+        <translation>
+            <numerusform>%Ln character; escape problem: %1</numerusform>
+            <numerusform>%Ln characters; escape problem: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketPanel</name>
+    <message numerus="yes">
+        <source>Connections: %Ln (select one to see its bytes)</source>
+        <translation>
+            <numerusform>Connections: %Ln (select one to see its bytes)</numerusform>
+            <numerusform>Connections: %Ln (select one to see its bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s); using row %1 (%2, %3) → socket(*row[:3]), connect(%4). Click another row to change.</source>
+        <translation>
+            <numerusform>%Ln row; using row %1 (%2, %3) → socket(*row[:3]), connect(%4). Click another row to change.</numerusform>
+            <numerusform>%Ln rows; using row %1 (%2, %3) → socket(*row[:3]), connect(%4). Click another row to change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketPlayground</name>
+    <message numerus="yes">
+        <source>%Ln socket(s) are open, the playground&apos;s limit: close some first.</source>
+        <translation>
+            <numerusform>%Ln socket is open, the playground&apos;s limit: close it first.</numerusform>
+            <numerusform>%Ln sockets are open, the playground&apos;s limit: close some first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln playground socket(s) are already open</source>
+        <translation>
+            <numerusform>%Ln playground socket is already open</numerusform>
+            <numerusform>%Ln playground sockets are already open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketStatusView</name>
+    <message numerus="yes">
+        <source>%Ln byte(s) waiting for recv()</source>
+        <translation>
+            <numerusform>%Ln byte waiting for recv()</numerusform>
+            <numerusform>%Ln bytes waiting for recv()</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message numerus="yes">
+        <source>the datagram was cut: %n byte(s) lost</source>
+        <translation>
+            <numerusform>the datagram was cut: %n byte lost</numerusform>
+            <numerusform>the datagram was cut: %n bytes lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln earlier call(s) are not kept here</source>
+        <translation>
+            <numerusform>%Ln earlier call is not kept here</numerusform>
+            <numerusform>%Ln earlier calls are not kept here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the last %Ln call(s) were kept; earlier ones are missing.</source>
+        <translation>
+            <numerusform>Only the last call was kept; earlier ones are missing.</numerusform>
+            <numerusform>Only the last %Ln calls were kept; earlier ones are missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source> … (%Ln more character(s); a saved file holds the whole line)</source>
+        <translation>
+            <numerusform> … (%Ln more character; a saved file holds the whole line)</numerusform>
+            <numerusform> … (%Ln more characters; a saved file holds the whole line)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,339 @@
+#include "core/lab/lesson.h"
+#include "ui/explorers/addressexplorer.h"
+#include "ui/explorers/portexplorer.h"
+#include "ui/lanes/socketpanel.h"
+#include "ui/lesson/lessoncontroller.h"
+#include "ui/lesson/lessonpanel.h"
+#include "ui/window/language.h"
+#include "ui/window/mainwindow.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// The UI in German and English: translators, the lesson folder, the View ▸
+// Language menu and its memory, --lang on the real binary, numbers in each
+// locale.
+class TestLanguage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void everyMessageIsTranslated();
+    void germanWindowShowsNoEnglish();
+    void numbersFollowTheLanguage_data();
+    void numbersFollowTheLanguage();
+    void lessonFolderFollowsTheLanguage();
+    void menuRemembersTheChoice();
+    void restartDropsTheLanguageOption();
+    void commandLine_data();
+    void commandLine();
+
+private:
+    static QString app() { return QStringLiteral(SOCKETLAB_APP); }
+    // The .ts file's messages whose German differs from the English source
+    // (plural forms left out: their English has %n), read from the sources.
+    static QSet<QString> translatedSources(int *unfinished);
+    // Every text a user sees in `root`'s widget tree and its actions.
+    static QStringList visibleTexts(QWidget *root);
+};
+
+void TestLanguage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestLanguage::cleanup()
+{
+    Language::install(u"en"_s);
+    QSettings().clear();
+}
+
+QSet<QString> TestLanguage::translatedSources(int *unfinished)
+{
+    QFile file(qEnvironmentVariable("SOCKETLAB_SOURCE_DIR")
+        + u"/resources/translations/socketlab_de.ts"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QSet<QString> sources;
+    QXmlStreamReader xml(&file);
+    QString source;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"message") {
+            numerus = xml.attributes().value(u"numerus"_s) == u"yes";
+        } else if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            if (xml.attributes().hasAttribute(u"type"_s))
+                ++*unfinished;
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!numerus && translation != source)
+                sources.insert(source);
+        }
+    }
+    return sources;
+}
+
+QStringList TestLanguage::visibleTexts(QWidget *root)
+{
+    QStringList texts {root->windowTitle()};
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(root) && w != root && !qobject_cast<QMenu *>(w))
+            continue;
+        texts << w->toolTip() << w->accessibleName();
+        if (auto *label = qobject_cast<QLabel *>(w))
+            texts << label->text();
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            texts << button->text();
+        if (auto *box = qobject_cast<QGroupBox *>(w))
+            texts << box->title();
+        if (auto *dock = qobject_cast<QDockWidget *>(w))
+            texts << dock->windowTitle();
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            texts << edit->placeholderText();
+        if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i) << tabs->tabToolTip(i);
+        }
+        if (auto *header = qobject_cast<QHeaderView *>(w); header && header->model()) {
+            for (int i = 0; i < header->count(); ++i)
+                texts << header->model()->headerData(i, header->orientation()).toString();
+        }
+        if (auto *menu = qobject_cast<QMenu *>(w))
+            texts << menu->title();
+        for (QAction *action : w->actions())
+            texts << action->text() << action->toolTip();
+    }
+    return texts;
+}
+
+void TestLanguage::everyMessageIsTranslated()
+{
+    int unfinished = 0;
+    const QSet<QString> sources = translatedSources(&unfinished);
+    QVERIFY2(sources.size() > 500, qPrintable(QString::number(sources.size())));
+    QCOMPARE(unfinished, 0);
+    QVERIFY(Language::install(u"de"_s));
+    QCOMPARE(Language::current(), u"de"_s);
+    QCOMPARE(MainWindow::tr("&File"), u"&Datei"_s);
+    // Qt's own strings too (qtbase_de from qt6-translations-l10n).
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+    QCOMPARE(MainWindow::tr(" (the last of %Ln call(s) in a row)", nullptr, 1),
+        u" (der letzte von 1 Aufruf in Folge)"_s);
+    QCOMPARE(MainWindow::tr(" (the last of %Ln call(s) in a row)", nullptr, 1310720),
+        u" (der letzte von 1.310.720 Aufrufen in Folge)"_s);
+    QVERIFY(Language::install(u"en"_s));
+    QCOMPARE(MainWindow::tr("&File"), u"&File"_s);
+    QCOMPARE(MainWindow::tr(" (the last of %Ln call(s) in a row)", nullptr, 1310720),
+        u" (the last of 1,310,720 calls in a row)"_s);
+}
+
+void TestLanguage::germanWindowShowsNoEnglish()
+{
+    int unfinished = 0;
+    const QSet<QString> english = translatedSources(&unfinished);
+    QVERIFY(!english.isEmpty());
+    QVERIFY(Language::install(u"de"_s));
+    auto window = std::make_unique<MainWindow>();
+    Language::addMenu(window->viewMenu(), window->statusBar(), [] {});
+    auto *controller = new LessonController(window.get(), window.get());
+    controller->setPace(0);
+    LessonError error;
+    const Lesson lesson = Lesson::load(Language::lessonDirectory(u"de"_s), &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    controller->setLesson(lesson, 0);
+    window->resize(1280, 720);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    controller->lessonPanel()->setCurrentIndex(int(lesson.indexOf(u"server-bind"_s)));
+    QTRY_VERIFY(!controller->isBusy());
+
+    QStringList texts = visibleTexts(window.get());
+    for (QAction *top : window->menuBar()->actions()) {
+        texts << top->text();
+        if (top->menu())
+            texts << visibleTexts(top->menu());
+    }
+    QVERIFY(texts.contains(u"&Datei"_s));
+    QVERIFY(texts.contains(u"&Sprache"_s));
+    QVERIFY(texts.contains(u"Server-Bereich"_s));
+    QStringList left;
+    for (const QString &text : std::as_const(texts)) {
+        if (english.contains(text))
+            left << text;
+    }
+    left.removeDuplicates();
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u" | "_s)));
+}
+
+void TestLanguage::numbersFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("bytes");
+    QTest::addColumn<QString>("space");
+    QTest::addColumn<QString>("ports");
+    QTest::newRow("en") << u"en"_s << u"10,485,760 B"_s << u"4,294,967,296 (about 4.3"_s
+                        << u"65,536 values"_s;
+    QTest::newRow("de") << u"de"_s << u"10.485.760 B"_s << u"4.294.967.296 (etwa 4,3"_s
+                        << u"65.536 Werte"_s;
+}
+
+void TestLanguage::numbersFollowTheLanguage()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, bytes);
+    QFETCH(QString, space);
+    QFETCH(QString, ports);
+    Language::install(code);
+    QCOMPARE(QLocale().toString(10485760) + u" B"_s, bytes);
+    // The address explorer's address spaces and the ports explorer's count.
+    AddressExplorer addresses;
+    auto *v4 = addresses.findChild<QLabel *>(u"spaceIpv4"_s);
+    QVERIFY(v4);
+    QVERIFY2(v4->text().startsWith(u"2^32 = "_s + space), qPrintable(v4->text()));
+    PortExplorer portExplorer;
+    QStringList labels;
+    for (QLabel *label : portExplorer.findChildren<QLabel *>())
+        labels << label->text();
+    QVERIFY2(labels.filter(ports).size() == 1, qPrintable(labels.join(u'\n')));
+}
+
+void TestLanguage::lessonFolderFollowsTheLanguage()
+{
+    QCOMPARE(Language::lessonDirectory(u"en"_s), u":/lesson"_s);
+    // German uses :/lesson-de as soon as that resource exists, :/lesson before.
+    const bool german = QFileInfo::exists(u":/lesson-de/index.json"_s);
+    QCOMPARE(Language::lessonDirectory(u"de"_s), german ? u":/lesson-de"_s : u":/lesson"_s);
+    LessonError error;
+    const Lesson lesson = Lesson::load(Language::lessonDirectory(u"de"_s), &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QVERIFY(lesson.count() > 20);
+}
+
+void TestLanguage::menuRemembersTheChoice()
+{
+    Language::install(u"en"_s);
+    QMenu view;
+    QStatusBar bar;
+    int restarts = 0;
+    Language::addMenu(&view, &bar, [&restarts] { ++restarts; });
+    auto *english = view.findChild<QAction *>(u"language-en"_s);
+    auto *german = view.findChild<QAction *>(u"language-de"_s);
+    QVERIFY(english && german);
+    QCOMPARE(english->text(), u"English"_s);
+    QCOMPARE(german->text(), u"Deutsch"_s);
+    QVERIFY(english->isChecked());
+    auto *note = bar.findChild<QWidget *>(u"languageNote"_s);
+    QVERIFY(note && note->isHidden());
+
+    german->trigger();
+    QVERIFY(german->isChecked());
+    QCOMPARE(Language::remembered(), u"de"_s);
+    QCOMPARE(QSettings().value(u"view/language"_s).toString(), u"de"_s);
+    QVERIFY(!note->isHidden());
+    QCOMPARE(bar.findChild<QLabel *>(u"languageNoteText"_s)->text(),
+        u"The language changes to Deutsch when SocketLab starts again."_s);
+    bar.findChild<QPushButton *>(u"languageRestart"_s)->click();
+    QCOMPARE(restarts, 1);
+    // The startup language: --lang first, then the remembered choice.
+    QCOMPARE(Language::startup(QString()), u"de"_s);
+    QCOMPARE(Language::startup(u"en"_s), u"en"_s);
+
+    english->trigger(); // back to the running language: nothing to restart
+    QCOMPARE(Language::remembered(), u"en"_s);
+    QVERIFY(note->isHidden());
+    QSettings().setValue(u"view/language"_s, u"klingon"_s);
+    QCOMPARE(Language::remembered(), QString());
+}
+
+void TestLanguage::restartDropsTheLanguageOption()
+{
+    const QStringList arguments {u"socketlab"_s, u"--lang"_s, u"de"_s, u"--stage"_s, u"recv"_s,
+        u"--lang=en"_s, u"-lang"_s, u"en"_s, u"--present"_s};
+    QCOMPARE(Language::withoutLanguageOption(arguments),
+        QStringList({u"socketlab"_s, u"--stage"_s, u"recv"_s, u"--present"_s}));
+}
+
+void TestLanguage::commandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("remembered");
+    QTest::addColumn<QString>("lang"); // LANG of the environment
+    QTest::addColumn<QString>("message");
+    const QStringList badPort {u"--port"_s, u"70000"_s};
+    const QString german = u"--port muss eine Zahl von 0 bis 65535 sein"_s;
+    const QString english = u"--port must be a number from 0 to 65535"_s;
+    QTest::newRow("bad --lang") << QStringList {u"--lang"_s, u"fr"_s} << QString() << u"C"_s
+                                << u"--lang must be en (English) or de (Deutsch), not \"fr\"."_s;
+    QTest::newRow("--lang de") << (QStringList {u"--lang"_s, u"de"_s} + badPort) << QString()
+                               << u"C"_s << german;
+    QTest::newRow("--lang en") << (QStringList {u"--lang"_s, u"en"_s} + badPort) << QString()
+                               << u"de_DE.UTF-8"_s << english;
+    QTest::newRow("remembered de") << badPort << u"de"_s << u"C"_s << german;
+    QTest::newRow("--lang over remembered")
+        << (QStringList {u"--lang=en"_s} + badPort) << u"de"_s << u"C"_s << english;
+    QTest::newRow("system locale de") << badPort << QString() << u"de_DE.UTF-8"_s << german;
+    QTest::newRow("system locale fr") << badPort << QString() << u"fr_FR.UTF-8"_s << english;
+}
+
+void TestLanguage::commandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, remembered);
+    QFETCH(QString, lang);
+    QFETCH(QString, message);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    if (!remembered.isEmpty()) {
+        QSettings settings(home.filePath(u"SocketLab/SocketLab.conf"_s), QSettings::IniFormat);
+        settings.setValue(u"view/language"_s, remembered);
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    for (const QString &name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
+        env.remove(name);
+    env.insert(u"LANG"_s, lang);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(app(), arguments);
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(message), qPrintable(err));
+}
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
