@@ -766,22 +766,6 @@
         <source>socket() with any family, type and protocol</source>
         <translation>socket() mit beliebiger Familie, beliebigem Typ und Protokoll</translation>
     </message>
-    <message>
-        <source>“%1” is not an explorer action.</source>
-        <translation>„%1“ ist keine Explorer-Aktion.</translation>
-    </message>
-    <message>
-        <source>There is no explorer called “%1”.</source>
-        <translation>Es gibt keinen Explorer namens „%1“.</translation>
-    </message>
-    <message>
-        <source>“%1” names a constant this system does not define.</source>
-        <translation>„%1“ nennt eine Konstante, die dieses System nicht definiert.</translation>
-    </message>
-    <message>
-        <source>The explorers do not know “%1”.</source>
-        <translation>Die Explorer kennen „%1“ nicht.</translation>
-    </message>
 </context>
 <context>
     <name>GetaddrinfoExplorer</name>
@@ -975,6 +959,61 @@
             <numerusform>%Ln Zeile, nach %1 ms.</numerusform>
             <numerusform>%Ln Zeilen in der Reihenfolge, in der dieses System sie lieferte, nach %1 ms.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lab</name>
+    <message>
+        <source>%1 playground sockets are already open</source>
+        <translation>%1 Sockets der Spielwiese sind schon offen</translation>
+    </message>
+    <message>
+        <source>Close some before creating more.</source>
+        <translation>Erst einige schließen, dann weitere erzeugen.</translation>
+    </message>
+    <message>
+        <source>that socket is not one of the playground&apos;s</source>
+        <translation>dieser Socket gehört nicht zur Spielwiese</translation>
+    </message>
+    <message>
+        <source>Pick one from the list.</source>
+        <translation>Einen aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>another action is still settling</source>
+        <translation>eine andere Aktion ist noch nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>unknown target %1</source>
+        <translation>unbekanntes Ziel %1</translation>
+    </message>
+    <message>
+        <source>no connected socket to receive on</source>
+        <translation>kein verbundener Socket zum Empfangen</translation>
+    </message>
+    <message>
+        <source>cannot build an address from %1</source>
+        <translation>aus %1 lässt sich keine Adresse bilden</translation>
+    </message>
+    <message>
+        <source>the server has no connection for %1</source>
+        <translation>der Server hat keine Verbindung für %1</translation>
+    </message>
+    <message>
+        <source>the Lab does not know %1</source>
+        <translation>das Lab kennt %1 nicht</translation>
+    </message>
+    <message>
+        <source>no SOCK_STREAM row from getaddrinfo for *info[:3]</source>
+        <translation>keine SOCK_STREAM-Zeile von getaddrinfo für *info[:3]</translation>
+    </message>
+    <message>
+        <source>the crowd needs a server</source>
+        <translation>die Menge braucht einen Server</translation>
+    </message>
+    <message>
+        <source>%1, recv(%2)</source>
+        <translation>%1, recv(%2)</translation>
     </message>
 </context>
 <context>
@@ -1234,30 +1273,6 @@
     <message>
         <source>step &quot;%1&quot;: %2</source>
         <translation>Schritt „%1“: %2</translation>
-    </message>
-    <message>
-        <source>unknown target %1</source>
-        <translation>unbekanntes Ziel %1</translation>
-    </message>
-    <message>
-        <source>no connected socket to receive on</source>
-        <translation>kein verbundener Socket zum Empfangen</translation>
-    </message>
-    <message>
-        <source>the server has no connection for %1</source>
-        <translation>der Server hat keine Verbindung für %1</translation>
-    </message>
-    <message>
-        <source>the app cannot perform %1 yet</source>
-        <translation>die App kann %1 noch nicht ausführen</translation>
-    </message>
-    <message>
-        <source>the crowd needs a server</source>
-        <translation>die Menge braucht einen Server</translation>
-    </message>
-    <message>
-        <source>%1, recv(%2)</source>
-        <translation>%1, recv(%2)</translation>
     </message>
     <message>
         <source>check &quot;%1&quot; failed: %2</source>
@@ -2234,10 +2249,6 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <source>unknown call %1</source>
         <translation>unbekannter Aufruf %1</translation>
     </message>
-    <message>
-        <source>connect or accept first</source>
-        <translation>erst connect oder accept</translation>
-    </message>
     <message numerus="yes">
         <source>Connections: %Ln (select one to see its bytes)</source>
         <translation>
@@ -2372,10 +2383,6 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <translation>Protokoll „%1“ ist weder ein IPPROTO_-Name noch eine Zahl (mit 0 wählt der Kernel).</translation>
     </message>
     <message>
-        <source>Close some before creating more.</source>
-        <translation>Erst einige schließen, dann weitere erzeugen.</translation>
-    </message>
-    <message>
         <source>socket(%1, %2, %3) failed: %4</source>
         <translation>socket(%1, %2, %3) fehlgeschlagen: %4</translation>
     </message>
@@ -2404,13 +2411,6 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <translation>
             <numerusform>%Ln Socket ist offen, die Grenze der Spielwiese: erst einen schließen.</numerusform>
             <numerusform>%Ln Sockets sind offen, die Grenze der Spielwiese: erst einige schließen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln playground socket(s) are already open</source>
-        <translation>
-            <numerusform>%Ln Socket der Spielwiese ist schon offen</numerusform>
-            <numerusform>%Ln Sockets der Spielwiese sind schon offen</numerusform>
         </translation>
     </message>
 </context>

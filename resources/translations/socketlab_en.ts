@@ -205,13 +205,6 @@
             <numerusform>%Ln sockets are open, the playground&apos;s limit: close some first.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln playground socket(s) are already open</source>
-        <translation>
-            <numerusform>%Ln playground socket is already open</numerusform>
-            <numerusform>%Ln playground sockets are already open</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SocketStatusView</name>
