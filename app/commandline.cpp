@@ -13,7 +13,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("main", text);
+    // "CommandLine": the context lupdate gives these calls (inside CommandLine::).
+    return QCoreApplication::translate("CommandLine", text);
 }
 
 } // namespace
