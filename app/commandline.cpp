@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 
+#include "core/record/eventlog.h"
 #include "ui/window/language.h"
 
 #include <QCoreApplication>
@@ -23,8 +24,15 @@ CommandLine::CommandLine()
     : m_role {u"role"_s, tr("Panels to show: server, client or both."), u"role"_s, u"both"_s}
     , m_host {u"host"_s, tr("Address both panels start with."), u"host"_s, u"127.0.0.1"_s}
     , m_port {u"port"_s, tr("Port both panels start with (0-65535)."), u"port"_s, u"5000"_s}
-    , m_events {u"events"_s, tr("Write every call event to FILE, one JSON object a line."),
+    , m_events {u"events"_s,
+          tr("Write every call event to FILE, one JSON object a line (a run of recv calls is one "
+             "line with its chunk sizes), until FILE holds --events-limit MB; a last line then "
+             "says what was left out."),
           u"file"_s}
+    , m_eventsLimit {u"events-limit"_s,
+          tr("Most MB (millions of bytes) --events writes, default %1; 0 for no limit.")
+              .arg(EventLog::DefaultLimitMb),
+          u"mb"_s, QString::number(EventLog::DefaultLimitMb)}
     , m_lessonDir {u"lesson"_s, tr("Use the lesson in folder DIR (index.json and Markdown files)."),
           u"dir"_s}
     , m_stage {u"stage"_s, tr("Start at the stage with this id."), u"id"_s}
@@ -45,8 +53,8 @@ CommandLine::CommandLine()
         tr("Teaches TCP/IP and BSD sockets by making the real calls."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_role, m_host, m_port, m_events, m_lessonDir, m_stage, m_autoplay, m_pace,
-        m_quitWhenDone, m_present, m_lang});
+    m_parser.addOptions({m_role, m_host, m_port, m_events, m_eventsLimit, m_lessonDir, m_stage,
+        m_autoplay, m_pace, m_quitWhenDone, m_present, m_lang});
 }
 
 bool CommandLine::parse(const QStringList &arguments)
@@ -90,6 +98,11 @@ QString CommandLine::problem() const
     if (!portOk || portValue > 65535)
         return tr("--port must be a number from 0 to 65535, not \"%1\".")
             .arg(m_parser.value(m_port));
+    bool limitOk = false;
+    const qint64 limitValue = m_parser.value(m_eventsLimit).toLongLong(&limitOk);
+    if (!limitOk || limitValue < 0 || limitValue > 1000000)
+        return tr("--events-limit must be a number of MB from 0 (no limit) to 1000000, not \"%1\".")
+            .arg(m_parser.value(m_eventsLimit));
     bool paceOk = false;
     const double paceSeconds = m_parser.value(m_pace).toDouble(&paceOk);
     if (!paceOk || !qIsFinite(paceSeconds) || paceSeconds < 0 || paceSeconds > 3600)

@@ -36,6 +36,8 @@ public:
     bool portGiven() const { return m_parser.isSet(m_port); }
     bool eventsGiven() const { return m_parser.isSet(m_events); }
     QString eventsFile() const { return m_parser.value(m_events); }
+    // --events-limit in bytes (MB x 10^6); 0 means no limit.
+    qint64 eventsLimitBytes() const { return m_parser.value(m_eventsLimit).toLongLong() * 1000000; }
     QString lessonDir() const { return m_parser.value(m_lessonDir); } // empty: the built-in lesson
     bool stageGiven() const { return m_parser.isSet(m_stage); }
     QString stage() const { return m_parser.value(m_stage); }
@@ -52,6 +54,7 @@ private:
     QCommandLineOption m_host;
     QCommandLineOption m_port;
     QCommandLineOption m_events;
+    QCommandLineOption m_eventsLimit;
     QCommandLineOption m_lessonDir;
     QCommandLineOption m_stage;
     QCommandLineOption m_autoplay;

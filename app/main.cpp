@@ -40,6 +40,7 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         } else if (early.eventsGiven()) {
             QString problem;
+            log.setLimitBytes(early.eventsLimitBytes());
             if (!log.open(early.eventsFile(), &problem)) {
                 QTextStream(stderr)
                     << QApplication::translate("main", "Cannot write events to %1: %2")

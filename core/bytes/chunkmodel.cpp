@@ -313,6 +313,8 @@ void ChunkModel::record(const CallEvent &event)
     if (event.phase != CallEvent::Phase::Done
         || (event.call != u"recv" && event.call != u"recvfrom"))
         return;
+    if (event.error.kind() == SocketError::Kind::Refused)
+        return; // refused by LiveSocket: no system call was made
     if (event.error)
         appendError(event.error, event.number);
     else if (event.isRun())
@@ -383,10 +385,20 @@ void ChunkModel::keepTail(const QByteArray &data)
     }
     if (rest.isEmpty())
         return;
-    m_tail += rest;
-    // Trimmed in batches so each byte is moved at most once or twice.
-    if (m_tail.size() > 2 * ReassembledKeep)
-        m_tail.remove(0, m_tail.size() - ReassembledKeep);
+    if (m_tail.size() + rest.size() <= 2 * ReassembledKeep) {
+        m_tail += rest;
+        return;
+    }
+    // The last ReassembledKeep bytes, in a buffer of their own: trimming in
+    // place would keep the capacity of the biggest append (a run's 4 MiB),
+    // and a run's megabytes need not be copied to keep their end. Each byte
+    // is moved at most twice.
+    const QByteArrayView last = rest.last(qMin(rest.size(), ReassembledKeep));
+    QByteArray tail;
+    tail.reserve(ReassembledKeep);
+    tail += QByteArrayView(m_tail).last(qMin(m_tail.size(), ReassembledKeep - last.size()));
+    tail += last;
+    m_tail = std::move(tail);
 }
 
 bool ChunkModel::reassembledComplete() const

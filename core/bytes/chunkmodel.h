@@ -103,8 +103,9 @@ public slots:
     void appendError(const SocketError &error, qint64 asked);
     // The one-connection wiring: connect LiveSocket::callRecorded here. A
     // finished recv/recvfrom becomes a data, EOF or error row (whether it
-    // completed at once or after waiting), a recv run one row per call;
-    // every other event is ignored.
+    // completed at once or after waiting, and whoever made it: a button, a
+    // receive loop), a recv run one row per call; a call LiveSocket refused
+    // (no system call) and every other event are ignored.
     void record(const CallEvent &event);
     void clear();
     // Inserts the rows recorded since the last flush now.

@@ -248,8 +248,14 @@ ReceiveLoop::StopReason ReceiveLoop::absorb(QByteArrayView data, qint64 asked)
 {
     const qint64 before = m_receivedBytes;
     m_receivedBytes += data.size();
-    if (m_received.size() < MessageKeep)
-        m_received.append(data.first(qMin(data.size(), MessageKeep - m_received.size())));
+    if (m_received.size() < MessageKeep) {
+        const QByteArrayView kept = data.first(qMin(data.size(), MessageKeep - m_received.size()));
+        // Grown by doubling, but never past MessageKeep: the capacity is what stays allocated.
+        if (m_received.capacity() < m_received.size() + kept.size())
+            m_received.reserve(
+                qMin(MessageKeep, qMax(2 * m_received.size(), m_received.size() + kept.size())));
+        m_received.append(kept);
+    }
     const Utf8Stream::Result text = m_stream.feed(data, m_decode);
     ++m_chunks;
     if (m_chunkListeners) {

@@ -71,7 +71,7 @@ public:
     static constexpr int MinBufferLength = 1;
     static constexpr int MaxBufferLength = 65536;
     // Bytes of the current message kept for message()/received(); counts stay exact.
-    static constexpr qsizetype MessageKeep = 4 * 1024 * 1024;
+    static constexpr qsizetype MessageKeep = 1024 * 1024;
 
     // socket: a connected LiveSocket (not owned). The loop only handles the
     // recv calls it made itself.

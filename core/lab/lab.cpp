@@ -159,10 +159,15 @@ void Lab::note(Side *side, const CallEvent &event)
         // recv(8) run is 1.3 million of them).
         side->chunkCount += event.callCount();
         side->bytes += event.data.size();
-        event.forEachCall(0, [side](const CallEvent &one) {
-            if (side->chunks.size() < KeptChunks)
-                side->chunks.append(one.data);
-        });
+        qsizetype offset = 0;
+        for (const qint32 size :
+            event.isRun() ? event.chunkSizes : QList<qint32> {qint32(event.data.size())}) {
+            if (side->chunks.size() >= KeptChunks || side->keptBytes + size > KeptBytes)
+                break;
+            side->chunks.append(event.data.sliced(offset, size));
+            side->keptBytes += size;
+            offset += size;
+        }
     } else if (event.call == u"send" || event.call == u"sendall" || event.call == u"sendto") {
         side->sent = event.returned;
     }

@@ -136,14 +136,18 @@ signals:
 private:
     struct Side
     {
-        // The first KeptChunks chunks; counts stay exact.
+        // The first chunks while they are at most KeptChunks chunks and
+        // KeptBytes bytes (4096 chunks of recv(65536) would be 256 MiB);
+        // counts stay exact.
         QList<QByteArray> chunks;
+        qsizetype keptBytes = 0;
         qint64 chunkCount = 0;
         qint64 bytes = 0;
         qint64 sent = -1;
         QString error;
     };
     static constexpr qsizetype KeptChunks = 4096;
+    static constexpr qsizetype KeptBytes = 256 * 1024;
     using Settled = std::function<bool()>;
 
     QString start(const DemoAction &action, Settled *settled, int *deadlineMs);

@@ -319,7 +319,16 @@ SocketError LiveSocket::connect(const Endpoint &address)
 
 void LiveSocket::finishConnect()
 {
-    const SocketError error = m_socket.connectOutcome(m_connectTarget);
+    // connect()'s outcome is the handshake's. SO_ERROR (and a second
+    // connect(), which reads it) is not that: it holds the socket's latest
+    // error and reading it clears it. When the peer accepts, sends and
+    // resets before this runs, it says ECONNRESET and the reset is gone for
+    // the recv() that must report it (it would read the bytes, then 0 as if
+    // the close had been orderly). TCP_INFO tells without consuming
+    // anything: our SYN was acknowledged, then the socket closed (Linux).
+    const TcpInfo info = m_socket.tcpInfo();
+    const bool resetSince = info.handshakeCompleted() && info.state == TcpInfo::State::Closed;
+    const SocketError error = resetSince ? SocketError() : m_socket.connectOutcome(m_connectTarget);
     if (error.wouldBlock())
         return; // woken early: the kernel is still connecting
     CallEvent event = makeEvent(u"connect"_s);
@@ -716,6 +725,15 @@ void LiveSocket::cancelWrite()
 
 void LiveSocket::onReadReady()
 {
+    if (m_pendingWrite == Pending::Connect) {
+        // Readable while connecting: the handshake ended (bytes or a reset
+        // arrived), and connect() completed before anything the read side
+        // finds. Its outcome comes first, whichever notifier Qt runs first.
+        const QPointer<LiveSocket> alive(this);
+        finishConnect();
+        if (!alive || !m_socket.isValid())
+            return; // a slot deleted or closed this socket
+    }
     switch (m_pendingRead) {
     case Pending::Accept:
         tryAccept(true);

@@ -2,6 +2,9 @@
 
 #include <QtGlobal>
 
+#include <cstddef>
+#include <cstdint>
+
 #ifdef Q_OS_LINUX
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -47,10 +50,25 @@ TcpInfo TcpInfo::read(int fd)
 #ifdef Q_OS_LINUX
     if (fd < 0)
         return info;
-    tcp_info raw {};
-    socklen_t length = sizeof raw;
-    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &raw, &length) != 0)
+    // glibc's struct tcp_info stops at tcpi_total_retrans; the kernel's
+    // (linux/tcp.h) goes on with tcpi_pacing_rate, tcpi_max_pacing_rate,
+    // tcpi_bytes_acked and tcpi_bytes_received, and fills what fits.
+    struct
+    {
+        tcp_info base;
+        std::uint64_t pacingRate;
+        std::uint64_t maxPacingRate;
+        std::uint64_t bytesAcked;
+        std::uint64_t bytesReceived;
+    } all {};
+    tcp_info &raw = all.base;
+    socklen_t length = sizeof all;
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &all, &length) != 0)
         return info;
+    if (length >= offsetof(decltype(all), bytesReceived) + sizeof all.bytesReceived) {
+        info.bytesAcked = qint64(all.bytesAcked);
+        info.bytesReceived = qint64(all.bytesReceived);
+    }
     info.valid = true;
     switch (raw.tcpi_state) {
     case TCP_ESTABLISHED:
@@ -100,4 +118,20 @@ TcpInfo TcpInfo::read(int fd)
     Q_UNUSED(fd);
 #endif
     return info;
+}
+
+bool TcpInfo::handshakeCompleted() const
+{
+    if (!valid)
+        return false;
+    switch (state) {
+    case State::Unknown:
+    case State::SynSent:
+    case State::Listen:
+        return false;
+    case State::Closed:
+        return bytesAcked > 0;
+    default:
+        return true;
+    }
 }

@@ -32,6 +32,18 @@ struct TcpInfo
     quint32 acceptQueueLimit = 0;
     quint32 mss = 0; // tcpi_snd_mss, bytes
     quint32 rttUs = 0; // tcpi_rtt, microseconds
+    // Bytes the peer acknowledged (tcpi_bytes_acked, Linux 4.1+); our SYN
+    // counts as 1, so > 0 once the handshake completed, even after a later
+    // reset closed the socket. -1 where the kernel does not tell.
+    qint64 bytesAcked = -1;
+    // Bytes that arrived from the peer (tcpi_bytes_received, Linux 4.1+), -1 unknown.
+    qint64 bytesReceived = -1;
+
+    // The three-way handshake of this socket's connect() completed: the
+    // kernel's state is past SYN_SENT, or (closed by a reset or a timeout
+    // since) the peer had acknowledged our SYN. False when the kernel does
+    // not tell (then SO_ERROR is all there is).
+    bool handshakeCompleted() const;
 
     // "ESTABLISHED", "CLOSE_WAIT", "TIME_WAIT", ...; "" for Unknown.
     static QString stateName(State state);

@@ -2,6 +2,8 @@
 
 #include "core/record/transcript.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 EventLog::EventLog(QObject *parent)
@@ -16,6 +18,8 @@ bool EventLog::open(const QString &path, QString *error)
             *error = m_file.errorString();
         return false;
     }
+    m_written = m_leftOutEvents = m_leftOutCalls = 0;
+    m_noteAt = -1;
     return true;
 }
 
@@ -28,12 +32,66 @@ void EventLog::write(const CallEvent &event)
 {
     if (!m_file.isOpen())
         return;
-    bool written = true;
-    event.forEachCall(0, [this, &written](const CallEvent &one) {
-        written = written && m_file.write(Transcript::jsonLine(one).toUtf8() + '\n') >= 0;
-    });
-    if (written && m_file.flush())
+    const qint64 lastSequence = event.sequence + event.callCount() - 1;
+    if (m_leftOutEvents == 0) {
+        const QByteArray line = Transcript::jsonLine(event).toUtf8() + '\n';
+        if (m_limit == 0 || m_written + line.size() <= m_limit) {
+            if (m_file.write(line) < 0 || !m_file.flush()) {
+                fail();
+                return;
+            }
+            m_written += line.size();
+            return;
+        }
+        m_firstLeftOut = event.sequence;
+    } else if (m_file.isSequential()) {
+        // A pipe cannot take the note back: it said "from here on" once.
+        ++m_leftOutEvents;
+        m_leftOutCalls += event.callCount();
+        m_lastLeftOut = lastSequence;
         return;
+    }
+    ++m_leftOutEvents;
+    m_leftOutCalls += event.callCount();
+    m_lastLeftOut = lastSequence;
+    if (!writeNote())
+        fail();
+}
+
+bool EventLog::writeNote()
+{
+    const QString text = m_file.isSequential()
+        ? tr("The file reached its limit of %1 bytes (--events-limit): no event from number "
+             "%2 on is written.")
+              .arg(m_limit)
+              .arg(m_firstLeftOut)
+        : tr("The file reached its limit of %1 bytes (--events-limit): %2 events (%3 calls, "
+             "numbers %4 to %5) are not written.")
+              .arg(m_limit)
+              .arg(m_leftOutEvents)
+              .arg(m_leftOutCalls)
+              .arg(m_firstLeftOut)
+              .arg(m_lastLeftOut);
+    QJsonObject note {{u"note"_s, u"events_limit"_s}, {u"limit_bytes"_s, m_limit},
+        {u"written_bytes"_s, m_written}, {u"first_left_out_seq"_s, m_firstLeftOut},
+        {u"text"_s, text}};
+    if (!m_file.isSequential()) {
+        note.insert(u"left_out_events"_s, m_leftOutEvents);
+        note.insert(u"left_out_calls"_s, m_leftOutCalls);
+        note.insert(u"last_left_out_seq"_s, m_lastLeftOut);
+    }
+    const QByteArray line = QJsonDocument(note).toJson(QJsonDocument::Compact) + '\n';
+    if (m_noteAt < 0) {
+        m_noteAt = m_file.pos();
+    } else if (!m_file.seek(m_noteAt)) {
+        return false;
+    }
+    // The new note is never shorter than the one it replaces (its counts only grow).
+    return m_file.write(line) >= 0 && m_file.flush();
+}
+
+void EventLog::fail()
+{
     const QString problem = m_file.errorString();
     m_file.close();
     emit writeFailed(problem);

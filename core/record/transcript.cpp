@@ -4,6 +4,7 @@
 
 #include "core/bytes/bytesformat.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <netinet/in.h>
@@ -108,6 +109,49 @@ void Transcript::setMaxEvents(int events)
 {
     m_maxEvents = qMax(1, events);
     m_entries.setCapacity(m_maxEvents); // keeps the newest entries
+    m_keptBytes = 0;
+    for (qsizetype i = m_entries.firstIndex(); i <= m_entries.lastIndex(); ++i)
+        m_keptBytes += entryBytes(m_entries.at(i).event);
+}
+
+void Transcript::setMaxBytes(qint64 bytes)
+{
+    m_maxBytes = qMax<qint64>(1, bytes);
+    trim();
+}
+
+qint64 Transcript::entryBytes(const CallEvent &e)
+{
+    return qint64(sizeof(Entry)) + e.data.size()
+        + 2 * qint64(e.text.size() + e.service.size() + e.result.size());
+}
+
+qint64 Transcript::recordedCount(const QString &side) const
+{
+    for (const SideCount &count : m_sides) {
+        if (count.side == side)
+            return count.recorded;
+    }
+    return 0;
+}
+
+void Transcript::append(Entry &&entry)
+{
+    if (m_entries.count() == m_entries.capacity() && !m_entries.isEmpty())
+        m_keptBytes -= entryBytes(m_entries.first().event); // the cache drops it
+    m_keptBytes += entryBytes(entry.event);
+    m_entries.append(std::move(entry));
+    trim();
+}
+
+void Transcript::trim()
+{
+    while (m_keptBytes > m_maxBytes && m_entries.count() > 1) {
+        m_keptBytes -= entryBytes(m_entries.first().event);
+        m_entries.removeFirst();
+    }
+    if (!m_entries.areIndexesValid())
+        m_entries.normalizeIndexes();
 }
 
 const Transcript::Entry *Transcript::findEntry(qint64 sequence) const
@@ -165,9 +209,8 @@ void Transcript::record(const CallEvent &event)
     }
 
     ++m_recorded;
-    m_entries.append(std::move(entry)); // a full cache drops its oldest entry
-    if (!m_entries.areIndexesValid())
-        m_entries.normalizeIndexes();
+    ++sideCount(event.side).recorded;
+    append(std::move(entry));
     emit recorded(event);
 }
 
@@ -178,39 +221,46 @@ void Transcript::recordRun(const CallEvent &run)
         run.forEachCall(0, [this](const CallEvent &one) { record(one); });
         return;
     }
-    // Each call has its prompt, but only the calls the cache keeps become
+    // Each call has its prompt, but only the calls the bounds keep become
     // entries: the rest would be dropped at once.
     const qsizetype calls = run.callCount();
-    const qsizetype kept = qMin<qsizetype>(calls, m_maxEvents);
-    int &next = nextPrompt(run.side);
-    if (next == 0)
-        next = 2; // In [1] is "import socket"
-    int prompt = next + int(calls - kept);
-    next += int(calls);
+    qsizetype kept = 0;
+    qint64 bytes = 0;
+    while (kept < qMin<qsizetype>(calls, m_maxEvents)) {
+        bytes += qint64(sizeof(Entry)) + run.chunkSizes.at(calls - 1 - kept);
+        if (kept > 0 && bytes > m_maxBytes)
+            break;
+        ++kept;
+    }
+    SideCount &count = sideCount(run.side);
+    if (count.nextPrompt == 0)
+        count.nextPrompt = 2; // In [1] is "import socket"
+    int prompt = count.nextPrompt + int(calls - kept);
+    count.nextPrompt += int(calls);
+    count.recorded += calls;
     m_recorded += calls;
     run.forEachCall(calls - kept, [this, &prompt](const CallEvent &one) {
-        m_entries.append(Entry {one, prompt++, false, {}});
+        append(Entry {one, prompt++, false, {}});
     });
-    if (!m_entries.areIndexesValid())
-        m_entries.normalizeIndexes();
     emit recorded(run);
 }
 
-int &Transcript::nextPrompt(const QString &side)
+Transcript::SideCount &Transcript::sideCount(const QString &side)
 {
-    for (auto &[name, next] : m_nextPrompt) {
-        if (name == side)
-            return next;
+    for (SideCount &count : m_sides) {
+        if (count.side == side)
+            return count;
     }
-    m_nextPrompt.append({side, 0});
-    return m_nextPrompt.last().second;
+    m_sides.append({side, 0, 0});
+    return m_sides.last();
 }
 
 void Transcript::clear()
 {
     m_entries.clear();
+    m_keptBytes = 0;
     m_recorded = 0;
-    m_nextPrompt.clear();
+    m_sides.clear();
     m_waitingPrompt.clear();
     m_acceptCount.clear();
     emit cleared();
@@ -467,6 +517,16 @@ QJsonObject Transcript::toJson(const CallEvent &e)
     }
     if (e.phase == CallEvent::Phase::Done && !e.error && !isCall(e, u"getaddrinfo"))
         o.insert(u"returned"_s, isCall(e, u"recv") ? qint64(e.data.size()) : e.returned);
+    if (e.isRun()) {
+        // A run: "seq" is its first call's number; data and returned are
+        // every call's bytes back to back; chunk_sizes what each call returned.
+        QJsonArray sizes;
+        for (const qint32 size : e.chunkSizes)
+            sizes.append(size);
+        o.insert(u"calls"_s, qint64(e.callCount()));
+        o.insert(u"seq_last"_s, e.sequence + e.callCount() - 1);
+        o.insert(u"chunk_sizes"_s, sizes);
+    }
     if (isCall(e, u"sendall") && e.error)
         o.insert(u"sent_before_error"_s, e.returned);
     if (e.truncated > 0)

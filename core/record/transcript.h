@@ -26,9 +26,11 @@
 //  - one JSON object per event (JSON Lines), data as hex plus visible text;
 //  - a runnable Python script per side (socket module only).
 //
-// Field use follows the table in callevent.h. Bounded: the last maxEvents()
-// events are kept (recordedCount() stays exact); renderers are static and
-// pure, so views may render only what they show.
+// Field use follows the table in callevent.h. Bounded in events and in
+// bytes: the newest entries are kept while there are at most maxEvents() of
+// them and they hold at most maxBytes() (their data and texts, see
+// entryBytes()); the newest one is always kept. recordedCount() stays exact.
+// Renderers are static and pure, so views may render only what they show.
 class Transcript final : public QObject
 {
     Q_OBJECT
@@ -45,6 +47,9 @@ public:
     };
 
     static constexpr int DefaultMaxEvents = 5000;
+    // 4 MiB: a recv(8) flood keeps its last 5000 calls, a recv(65536) flood
+    // its last 63 (5000 of those would hold 320 MiB).
+    static constexpr qint64 DefaultMaxBytes = 4 * 1024 * 1024;
     // Bytes of data shown in an IPython or C line before it is cut ("..." note).
     static constexpr qsizetype ShownDataBytes = 200;
 
@@ -53,7 +58,16 @@ public:
 
     void setMaxEvents(int events); // >= 1
     int maxEvents() const { return m_maxEvents; }
+    // Bytes the kept entries may hold (>= 1); lowering it drops the oldest at once.
+    void setMaxBytes(qint64 bytes);
+    qint64 maxBytes() const { return m_maxBytes; }
+    qint64 keptBytes() const { return m_keptBytes; } // what the kept entries hold
+    // What one entry holds, as maxBytes() counts it: its fixed size, its
+    // data and its strings (UTF-16).
+    static qint64 entryBytes(const CallEvent &event);
     qint64 recordedCount() const { return m_recorded; }
+    // Calls recorded for one side ("server", "client"), exact like recordedCount().
+    qint64 recordedCount(const QString &side) const;
     qint64 droppedCount() const { return m_recorded - qint64(m_entries.count()); }
     int entryCount() const { return int(m_entries.count()); }
     const Entry &entry(int index) const { return m_entries.at(m_entries.firstIndex() + index); }
@@ -80,7 +94,10 @@ public:
     static QString pythonResult(const CallEvent &event);
     // The C call and its result ("recv(4, buf, 8, 0) → 8").
     static QString cCall(const CallEvent &event, bool afterWaiting = false);
-    // toJson and jsonLine render one call: split a run with forEachCall first.
+    // toJson and jsonLine render one event. A run (CallEvent::isRun) is one
+    // object too: "seq" its first call, "seq_last" its last, "calls", and
+    // "chunk_sizes" what each call returned; split it with forEachCall for
+    // one object per call.
     static QJsonObject toJson(const CallEvent &event);
     static QString jsonLine(const CallEvent &event); // compact, no newline
 
@@ -100,11 +117,25 @@ private:
     // place (no allocation per call in a recv(8) flood).
     QContiguousCache<Entry> m_entries;
     int m_maxEvents = DefaultMaxEvents;
+    qint64 m_maxBytes = DefaultMaxBytes;
+    qint64 m_keptBytes = 0;
     qint64 m_recorded = 0;
-    // Per side: the next prompt; per "side/object": the prompt of a waiting call,
-    // and how many connections each listening object accepted.
-    QList<std::pair<QString, int>> m_nextPrompt; // two sides: a list beats hashing
-    int &nextPrompt(const QString &side);
+    // Per side: the next prompt and the calls recorded; per "side/object":
+    // the prompt of a waiting call, and how many connections each listening
+    // object accepted.
+    struct SideCount
+    {
+        QString side;
+        int nextPrompt = 0;
+        qint64 recorded = 0;
+    };
+    QList<SideCount> m_sides; // two sides: a list beats hashing
+    SideCount &sideCount(const QString &side);
+    int &nextPrompt(const QString &side) { return sideCount(side).nextPrompt; }
+    // Appends one entry, dropping the oldest ones beyond the two bounds.
+    void append(Entry &&entry);
+    // Drops the oldest entries until both bounds hold (the newest stays).
+    void trim();
     void recordRun(const CallEvent &run); // a LiveSocket::recvRun event, call by call
     QHash<QString, int> m_waitingPrompt;
     QHash<QString, int> m_acceptCount;

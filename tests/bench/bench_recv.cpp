@@ -19,6 +19,8 @@
 // but exits 1 when the counts are not exact.
 //
 // Usage: bench_recv [--mib N] [--buffer B] [--view [--transcript]]   (offscreen by default)
+#include "loopback.h"
+
 #include "core/bytes/chunkmodel.h"
 #include "core/bytes/receiveloop.h"
 #include "core/net/livesocket.h"
@@ -41,64 +43,9 @@
 #include <thread>
 #include <vector>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/resource.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace {
-
-double peakRssMb()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
-
-// A listening blocking socket on 127.0.0.1, port chosen by the kernel.
-int listenLoopback(quint16 *port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in addr {};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&addr), len) != 0 || ::listen(fd, 1) != 0
-        || ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
-        return -1;
-    *port = ntohs(addr.sin_port);
-    return fd;
-}
-
-int connectLoopback(quint16 port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in addr {};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = htons(port);
-    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0)
-        return -1;
-    return fd;
-}
-
-// Sends `total` bytes of a repeating pattern, then shuts down (EOF for the reader).
-void sendAll(int fd, qint64 total)
-{
-    QByteArray block(64 * 1024, '\0');
-    for (int i = 0; i < block.size(); ++i)
-        block[i] = char('a' + i % 26);
-    qint64 sent = 0;
-    while (sent < total) {
-        const ssize_t n = ::send(
-            fd, block.constData(), size_t(qMin<qint64>(block.size(), total - sent)), MSG_NOSIGNAL);
-        if (n <= 0)
-            break;
-        sent += n;
-    }
-    ::shutdown(fd, SHUT_WR);
-}
 
 struct Figures
 {
@@ -110,10 +57,10 @@ struct Figures
 Figures bareLoop(qint64 total, int buffer)
 {
     quint16 port = 0;
-    const int listener = listenLoopback(&port);
+    const int listener = bench::listenLoopback(&port);
     std::thread sender([&] {
-        const int fd = connectLoopback(port);
-        sendAll(fd, total);
+        const int fd = bench::connectLoopback(port);
+        bench::sendPattern(fd, total);
         ::close(fd);
     });
     const int conn = ::accept(listener, nullptr, nullptr);
@@ -167,7 +114,7 @@ int main(int argc, char *argv[])
     std::sort(bareRuns.begin(), bareRuns.end(),
         [](const Figures &a, const Figures &b) { return a.seconds < b.seconds; });
     const Figures bare = bareRuns[1];
-    const double bareRss = peakRssMb();
+    const double bareRss = bench::peakRssMb();
 
     // The window path.
     const bool wholeWindow = !parser.isSet(viewOption);
@@ -203,8 +150,8 @@ int main(int argc, char *argv[])
         server->accept();
     }
     std::thread sender([&] {
-        const int fd = connectLoopback(port);
-        sendAll(fd, total);
+        const int fd = bench::connectLoopback(port);
+        bench::sendPattern(fd, total);
         ::close(fd);
     });
     QElapsedTimer guard;
@@ -269,7 +216,7 @@ int main(int argc, char *argv[])
     view->chunkModel()->flush();
 
     const ChunkModel *model = view->chunkModel();
-    const double peakRss = peakRssMb();
+    const double peakRss = bench::peakRssMb();
     const bool exact
         = model->totalBytes() == total && model->calls() == bare.calls && model->eofCount() == 1;
     auto verdict = [](bool met) {

@@ -27,6 +27,8 @@ private slots:
     void cancelledWait();
     void jsonLine();
     void capKeepsCount();
+    void bytesCapKeepsNewest();
+    void countsPerSide();
     void runRecordedCallByCall();
     void scriptsAreValidPython();
 };
@@ -400,6 +402,71 @@ void TestTranscript::capKeepsCount()
     transcript.clear();
     QCOMPARE(transcript.recordedCount(), 0);
     QCOMPARE(transcript.entryCount(), 0);
+}
+
+// Bounded in bytes, not only in events: 64 KiB calls fill DefaultMaxBytes
+// long before DefaultMaxEvents; the newest stay, the counts stay exact.
+void TestTranscript::bytesCapKeepsNewest()
+{
+    Transcript transcript;
+    QCOMPARE(transcript.maxBytes(), Transcript::DefaultMaxBytes);
+    CallEvent recv = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
+    recv.number = 65536;
+    for (int i = 1; i <= 1000; ++i) {
+        recv.sequence = i;
+        recv.data = QByteArray(65536, char('a' + i % 26)); // its own buffer, as recv's are
+        transcript.record(recv);
+    }
+    QCOMPARE(transcript.recordedCount(), 1000);
+    QVERIFY(transcript.keptBytes() <= transcript.maxBytes());
+    const qint64 perEntry = Transcript::entryBytes(recv);
+    QCOMPARE(transcript.entryCount(), int(Transcript::DefaultMaxBytes / perEntry));
+    QCOMPARE(transcript.entry(transcript.entryCount() - 1).event.sequence, 1000);
+    QCOMPARE(transcript.droppedCount(), 1000 - transcript.entryCount());
+
+    // A run of 64 calls of 64 KiB: only its newest calls that fit become entries.
+    CallEvent run = recv;
+    run.sequence = 1001;
+    run.data = QByteArray(64 * 65536, 'r');
+    run.chunkSizes = QList<qint32>(64, 65536);
+    transcript.record(run);
+    QCOMPARE(transcript.recordedCount(), 1064);
+    QVERIFY(transcript.keptBytes() <= transcript.maxBytes());
+    QCOMPARE(transcript.entry(transcript.entryCount() - 1).event.sequence, 1064);
+    QCOMPARE(transcript.entry(transcript.entryCount() - 1).prompt, 1065);
+
+    // Lowering the cap drops the oldest at once; one entry is always kept,
+    // even when it alone is bigger.
+    transcript.setMaxBytes(1);
+    QCOMPARE(transcript.entryCount(), 1);
+    QCOMPARE(transcript.entry(0).event.sequence, 1064);
+    QCOMPARE(transcript.keptBytes(), perEntry);
+    transcript.clear();
+    QCOMPARE(transcript.keptBytes(), 0);
+}
+
+// recordedCount(side): each side's calls, exact, runs counted call by call.
+void TestTranscript::countsPerSide()
+{
+    Transcript transcript;
+    transcript.setMaxEvents(10);
+    CallEvent recv = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
+    recv.number = 8;
+    recv.data = "12345678";
+    for (int i = 1; i <= 50; ++i) {
+        recv.sequence = i;
+        transcript.record(recv);
+    }
+    CallEvent run = makeEvent(u"client"_s, u"client"_s, u"recv"_s, 3);
+    run.sequence = 51;
+    run.number = 4;
+    run.data = "abcdefgh";
+    run.chunkSizes = {4, 4};
+    transcript.record(run);
+    QCOMPARE(transcript.recordedCount(u"server"_s), 50);
+    QCOMPARE(transcript.recordedCount(u"client"_s), 2);
+    QCOMPARE(transcript.recordedCount(u"nobody"_s), 0);
+    QCOMPARE(transcript.recordedCount(), 52);
 }
 
 // A recv run (LiveSocket::recvRun) becomes one entry per call, prompts and

@@ -34,8 +34,13 @@ void TestCommandLine::helpListsOptions()
     QCOMPARE(p.exitCode(), 0);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     for (const QString &option :
-        {u"--role"_s, u"--host"_s, u"--port"_s, u"--events"_s, u"--version"_s})
+        {u"--role"_s, u"--host"_s, u"--port"_s, u"--events"_s, u"--events-limit"_s, u"--version"_s})
         QVERIFY2(out.contains(option), qPrintable(out));
+    // --events says how it writes a run of recv calls, and that it stops at its limit.
+    const QString flat = out.simplified();
+    for (const QString &words :
+        {u"one line with its chunk sizes"_s, u"says what was left out"_s, u"default 100"_s})
+        QVERIFY2(flat.contains(words), qPrintable(out));
 }
 
 void TestCommandLine::versionPrints()
@@ -67,6 +72,8 @@ void TestCommandLine::badValuesExitWithMessage_data()
         {"quit without autoplay", {u"--quit-when-done"_s}, u"--autoplay"_s},
         {"pace not a number", {u"--pace"_s, u"nan"_s}, u"--pace"_s},
         {"events unwritable", {u"--events"_s, u"/nonexistent-dir/x/e.jsonl"_s}, u"events"_s},
+        {"events limit negative", {u"--events-limit"_s, u"-1"_s}, u"--events-limit"_s},
+        {"events limit not a number", {u"--events-limit"_s, u"lots"_s}, u"--events-limit"_s},
     };
     // Without a display as well: a mistake is reported before Qt looks for one.
     for (const bool display : {true, false}) {

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -23,6 +24,8 @@ class TestTranscriptView final : public QObject
 private slots:
     void realExchangeAppears();
     void floodIsBatched();
+    void otherSidesFloodIsNotCounted();
+    void tabsKeepBoundedCharacters();
     void savesFiles();
 };
 
@@ -133,6 +136,78 @@ void TestTranscriptView::floodIsBatched()
     transcript.clear();
     QCOMPARE(view.text(TranscriptView::ServerTab), Transcript::ipythonPreamble());
     QVERIFY(view.text(TranscriptView::CTab).isEmpty());
+}
+
+// A server flood: the Server tab says how many of its calls it left out;
+// the Client tab shows its own call and no note about the server's.
+void TestTranscriptView::otherSidesFloodIsNotCounted()
+{
+    Transcript transcript;
+    TranscriptView view;
+    view.setTranscript(&transcript);
+    CallEvent socket;
+    socket.side = u"client"_s;
+    socket.object = u"client"_s;
+    socket.call = u"socket"_s;
+    socket.family = AF_INET;
+    socket.type = SOCK_STREAM;
+    socket.fd = 3;
+    socket.returned = 3;
+    socket.sequence = 1;
+    transcript.record(socket);
+    CallEvent recv;
+    recv.side = u"server"_s;
+    recv.object = u"conn"_s;
+    recv.call = u"recv"_s;
+    recv.fd = 4;
+    recv.number = 8;
+    recv.data = "12345678";
+    for (int i = 2; i <= 4001; ++i) { // the transcript keeps all 4,001
+        recv.sequence = i;
+        transcript.record(recv);
+    }
+    view.flush();
+    const QString client = view.text(TranscriptView::ClientTab);
+    QVERIFY2(client.contains(u"client = socket.socket(socket.AF_INET, socket.SOCK_STREAM)"_s),
+        qPrintable(client));
+    QVERIFY2(!client.contains(u"not shown"_s), qPrintable(client));
+    const QString server = view.text(TranscriptView::ServerTab);
+    QVERIFY2(server.contains(u"# … %1 calls not shown here …"_s.arg(
+                 QLocale().toString(4000 - TranscriptView::MaxEventsPerBatch))),
+        qPrintable(server.left(300)));
+    QCOMPARE(server.count(u"conn.recv(8)"_s), TranscriptView::MaxEventsPerBatch);
+}
+
+// Long lines (recv(65536) as JSON): a tab keeps at most MaxCharacters.
+void TestTranscriptView::tabsKeepBoundedCharacters()
+{
+    Transcript transcript;
+    TranscriptView view;
+    view.setTranscript(&transcript);
+    view.setCurrentIndex(TranscriptView::JsonTab);
+    CallEvent recv;
+    recv.side = u"server"_s;
+    recv.object = u"conn"_s;
+    recv.call = u"recv"_s;
+    recv.fd = 4;
+    recv.number = 65536;
+    recv.data = QByteArray(65536, 'x');
+    int sequence = 0;
+    for (int batch = 0; batch < 6; ++batch) {
+        for (int i = 0; i < TranscriptView::MaxEventsPerBatch; ++i) {
+            recv.sequence = ++sequence;
+            transcript.record(recv);
+        }
+        view.flush();
+        QVERIFY(view.textView(TranscriptView::JsonTab)->document()->characterCount()
+            <= TranscriptView::MaxCharacters);
+    }
+    const QString json = view.text(TranscriptView::JsonTab);
+    // The oldest lines are gone, the newest are there (each cut to MaxLineLength).
+    const qsizetype lines = json.count(u'\n') + 1;
+    QVERIFY2(lines < 6 * TranscriptView::MaxEventsPerBatch, qPrintable(QString::number(lines)));
+    QVERIFY(lines > TranscriptView::MaxCharacters / (2 * TranscriptView::MaxLineLength));
+    QVERIFY(json.size() > TranscriptView::MaxCharacters / 2);
 }
 
 void TestTranscriptView::savesFiles()

@@ -25,22 +25,25 @@ void ConnectionListModel::append(LiveSocket *conn)
     connect(conn, &LiveSocket::pendingChanged, m_throttle, &Throttle::request);
     connect(conn, &LiveSocket::readable, m_throttle, &Throttle::request);
     connect(conn, &LiveSocket::sent, m_throttle, &Throttle::request);
-    // Every byte recv returned: single calls and a receive loop's runs.
+    // Every byte recv returned (single calls and a receive loop's runs), and
+    // a reset however the call that met it was made (at once or after waiting).
     connect(conn, &LiveSocket::callRecorded, this, [this, conn](const CallEvent &event) {
-        if (event.call != u"recv" || event.phase != CallEvent::Phase::Done || event.data.isEmpty())
+        if (event.phase != CallEvent::Phase::Done)
             return;
         const int r = rowOf(conn);
-        if (r >= 0)
-            m_entries[r].received += event.data.size();
+        if (r < 0)
+            return;
+        if (event.error.kind() == SocketError::Kind::Errno && event.error.code() == ECONNRESET
+            && !m_entries[r].reset) {
+            m_entries[r].reset = true;
+            refreshRow(conn);
+            return;
+        }
+        if (event.call != u"recv" || event.data.isEmpty())
+            return;
+        m_entries[r].received += event.data.size();
         m_throttle->request();
     });
-    connect(conn, &LiveSocket::failed, this,
-        [this, conn](const QString &, const SocketError &error, qint64) {
-            const int r = rowOf(conn);
-            if (r >= 0 && error.kind() == SocketError::Kind::Errno && error.code() == ECONNRESET)
-                m_entries[r].reset = true;
-            refreshRow(conn);
-        });
     connect(conn, &QObject::destroyed, this, [this, conn] { refreshRow(conn); });
 }
 
@@ -122,9 +125,10 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         return raddr.isValid() ? raddr.toString() : tr("(none)");
     }
     case StateColumn: {
-        QString text = LiveSocket::stateLabel(s.state());
-        if (e.reset)
-            text += tr(" (reset)");
+        // After a reset the connection is over, whatever state the socket
+        // object was left in: it says so, as the kernel column does (CLOSED).
+        const bool over = e.reset && s.state() != LiveSocket::State::Closed;
+        QString text = over ? tr("reset by the peer") : LiveSocket::stateLabel(s.state());
         if (s.pending() != LiveSocket::Pending::None)
             text += u" · "_s % LiveSocket::pendingLabel(s.pending());
         return text;

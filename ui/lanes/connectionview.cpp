@@ -119,12 +119,9 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
     connect(m_close, &QPushButton::clicked, this, &ConnectionView::close);
 
     if (socket) {
-        connect(socket, &LiveSocket::received, this, &ConnectionView::recordChunk);
-        // A receive loop's calls come as runs (LiveSocket::recvRun), not as received().
-        connect(socket, &LiveSocket::callRecorded, this, [this](const CallEvent &event) {
-            if (event.isRun())
-                m_model->appendRun(event);
-        });
+        // Every finished recv, one path for all: bytes, EOF, a receive
+        // loop's run, an errno at once or after waiting.
+        connect(socket, &LiveSocket::callRecorded, this, &ConnectionView::recordEvent);
         connect(socket, &LiveSocket::failed, this, &ConnectionView::recordFailure);
         connect(socket, &LiveSocket::sent, this, [this](qint64 bytes) {
             m_sendBox->showResult(
@@ -171,7 +168,9 @@ void ConnectionView::fitColumns()
     const QFontMetrics fm(mono);
     QTableView *table = m_bytes->table();
     const int pad = fm.horizontalAdvance(u"  "_s);
-    table->setColumnWidth(ChunkModel::CallColumn, fm.horizontalAdvance(u"0000"_s) + pad);
+    // Call numbers as the table writes them (QLocale: "1,310,720"), up to 7 digits.
+    table->setColumnWidth(
+        ChunkModel::CallColumn, fm.horizontalAdvance(table->locale().toString(8888888)) + pad);
     table->setColumnWidth(ChunkModel::AskedColumn, fm.horizontalAdvance(u"asked"_s) + pad);
     table->setColumnWidth(ChunkModel::GotColumn, fm.horizontalAdvance(u"65536"_s) + pad);
     table->setColumnWidth(ChunkModel::TextColumn, fm.horizontalAdvance(QString(12, u'x')) + pad);
@@ -255,11 +254,8 @@ SocketError ConnectionView::recv()
     if (!m_socket)
         return {};
     m_error->clear();
-    m_failedSeen = false;
-    const SocketError error = m_socket->recv(m_bufsize->value());
-    if (error && !error.wouldBlock() && !m_failedSeen)
-        recordFailure(u"recv"_s, error, 0);
-    return report(u"recv"_s, error);
+    // An errno shows through recordEvent, a refusal through report().
+    return report(u"recv"_s, m_socket->recv(m_bufsize->value()));
 }
 
 SocketError ConnectionView::sendall()
@@ -319,10 +315,23 @@ SocketError ConnectionView::close()
     return report(u"close"_s, m_socket->close());
 }
 
-void ConnectionView::recordChunk(const QByteArray &data, qint64 asked)
+void ConnectionView::recordEvent(const CallEvent &event)
 {
-    m_model->appendChunk(data, asked);
-    if (data.isEmpty()) {
+    if (event.call != u"recv" || event.phase != CallEvent::Phase::Done)
+        return;
+    m_model->record(event);
+    if (event.error.kind() == SocketError::Kind::Errno) {
+        m_error->showError(event.call, event.error);
+        if (event.error.code() == ECONNRESET && !m_reset) {
+            m_reset = true;
+            m_peer->setText(tr("⚡ Connection reset by the peer (RST): not an orderly close. "
+                               "Data that was still unread on either side may be lost."));
+            m_peer->show();
+            refreshButtons();
+        }
+        return;
+    }
+    if (!event.error && !event.isRun() && event.data.isEmpty()) {
         m_eof = true;
         if (!m_reset) {
             m_peer->setText(
@@ -339,16 +348,9 @@ void ConnectionView::recordChunk(const QByteArray &data, qint64 asked)
 void ConnectionView::recordFailure(
     const QString &call, const SocketError &error, qint64 bytesBefore)
 {
-    m_failedSeen = true;
-    m_error->showError(call, error);
     if (call == u"recv")
-        m_model->appendError(error, m_bufsize->value());
-    if (call == u"recv" && error.kind() == SocketError::Kind::Errno && error.code() == ECONNRESET) {
-        m_reset = true;
-        m_peer->setText(tr("⚡ Connection reset by the peer (RST): not an orderly close. Data that "
-                           "was still unread on either side may be lost."));
-        m_peer->show();
-    }
+        return; // recordEvent shows it, with its row
+    m_error->showError(call, error);
     if (call == u"sendall")
         m_sendBox->showResult(
             tr("sendall() failed after %Ln byte(s): %1", nullptr, int(bytesBefore))

@@ -73,7 +73,9 @@ protected:
 private:
     void fitColumns();
     void refreshButtons();
-    void recordChunk(const QByteArray &data, qint64 asked);
+    // A finished recv of the socket: its row, and the peer's EOF or reset.
+    void recordEvent(const CallEvent &event);
+    // A pending call that failed (recv's are recordEvent's).
     void recordFailure(const QString &call, const SocketError &error, qint64 bytesBefore);
     SocketError report(const QString &call, const SocketError &error);
     std::optional<QByteArray> messageBytes();
@@ -96,5 +98,4 @@ private:
     bool m_shutWr = false;
     bool m_reset = false;
     bool m_eof = false;
-    bool m_failedSeen = false;
 };

@@ -11,6 +11,9 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 
@@ -138,17 +141,48 @@ void TranscriptView::flush()
         renderTab(tab);
 }
 
+qint64 TranscriptView::recordedFor(int tab) const
+{
+    switch (tab) {
+    case ServerTab:
+        return m_transcript->recordedCount(u"server"_s);
+    case ClientTab:
+        return m_transcript->recordedCount(u"client"_s);
+    default:
+        return m_transcript->recordedCount();
+    }
+}
+
+bool TranscriptView::shows(int tab, const CallEvent &event) const
+{
+    switch (tab) {
+    case ServerTab:
+        return event.side == u"server";
+    case ClientTab:
+        return event.side == u"client";
+    default:
+        return true;
+    }
+}
+
 void TranscriptView::renderTab(int tab)
 {
     if (!m_transcript)
         return;
-    const qint64 fresh = m_transcript->recordedCount() - m_shown[tab];
+    const qint64 recorded = recordedFor(tab);
+    const qint64 fresh = recorded - m_shown[tab];
     if (fresh <= 0)
         return;
-    m_shown[tab] = m_transcript->recordedCount();
-    const int available = int(qMin<qint64>(fresh, m_transcript->entryCount()));
-    const int rendered = qMin(available, MaxEventsPerBatch);
-    const qint64 skipped = fresh - rendered;
+    m_shown[tab] = recorded;
+    // The tab's newest calls, at most a batch of them: the entries are the
+    // transcript's newest (both sides), so walk back from the end.
+    QList<int> picked;
+    for (int i = m_transcript->entryCount() - 1;
+         i >= 0 && picked.size() < qMin<qint64>(fresh, MaxEventsPerBatch); --i) {
+        if (shows(tab, m_transcript->entry(i).event))
+            picked.prepend(i);
+    }
+    const qint64 skipped = fresh - picked.size();
     QPlainTextEdit *view = m_views[tab];
     if (skipped > 0) {
         const QString note = tr("… %L1 calls not shown here …").arg(skipped);
@@ -156,14 +190,13 @@ void TranscriptView::renderTab(int tab)
     }
     // One block of text per batch: far cheaper than one append per event.
     QString text;
-    for (int i = m_transcript->entryCount() - rendered; i < m_transcript->entryCount(); ++i) {
+    for (const int i : std::as_const(picked)) {
         const Transcript::Entry &entry = m_transcript->entry(i);
         QString line;
         switch (tab) {
         case ServerTab:
         case ClientTab:
-            if ((entry.event.side == u"client") == (tab == ClientTab))
-                line = Transcript::ipythonBlock(entry);
+            line = Transcript::ipythonBlock(entry);
             break;
         case CTab:
             line = Transcript::cCall(entry.event, entry.afterWaiting);
@@ -180,6 +213,26 @@ void TranscriptView::renderTab(int tab)
     }
     if (!text.isEmpty())
         view->appendPlainText(text);
+    trimTab(tab);
+}
+
+void TranscriptView::trimTab(int tab)
+{
+    QTextDocument *document = m_views[tab]->document();
+    const int excess = document->characterCount() - MaxCharacters;
+    if (excess <= 0)
+        return;
+    // Whole lines from the top, up to the first one that brings the tab under the limit.
+    QTextBlock block = document->firstBlock();
+    int dropped = 0;
+    while (block.isValid() && dropped < excess && block != document->lastBlock()) {
+        dropped += block.length();
+        block = block.next();
+    }
+    QTextCursor cursor(document);
+    cursor.setPosition(0);
+    cursor.setPosition(block.position(), QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
 }
 
 bool TranscriptView::saveScript(const QString &side, const QString &path, QString *error) const

@@ -485,7 +485,9 @@ void MainWindow::fitPresentation()
 void MainWindow::recordEvent(const CallEvent &event)
 {
     m_transcriptData->record(event);
-    m_lastEvent = event;
+    // The status bar tells the last call: of a run, only its last call is
+    // kept (a run holds up to LiveSocket::MaxRunBytes).
+    event.forEachCall(event.callCount() - 1, [this](const CallEvent &last) { m_lastEvent = last; });
     m_lastCall->request();
     emit callRecorded(event);
 }

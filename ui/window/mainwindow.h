@@ -137,7 +137,7 @@ private:
     Transcript *m_transcriptData = nullptr;
     LayerDiagram *m_diagram = nullptr;
     DiagramLink *m_diagramLink = nullptr;
-    CallEvent m_lastEvent; // shown in the status bar by m_lastCall
+    CallEvent m_lastEvent; // shown in the status bar by m_lastCall (one call, not a run)
     Throttle *m_lastCall = nullptr;
     ExplorerDock *m_explorers = nullptr;
     QMenu *m_explorersMenu = nullptr;
