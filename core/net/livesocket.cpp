@@ -3,6 +3,7 @@
 #include <QSocketNotifier>
 
 #include <cerrno>
+#include <utility>
 
 #include <sys/epoll.h>
 #include <sys/socket.h>
@@ -482,7 +483,11 @@ LiveSocket::RecvRun LiveSocket::recvRun(
     }
     m_recvAsked = maxBytes;
     const QPointer<LiveSocket> alive(this);
-    QByteArray data;
+    // The previous run's buffer when nobody kept it: a flood reads slice
+    // after slice into one buffer instead of allocating and freeing 4 MiB a
+    // slice, which left the freed megabytes scattered in the heap.
+    QByteArray data = std::exchange(m_runBuffer, QByteArray());
+    data.truncate(0);
     QList<qint32> sizes;
     qsizetype used = 0;
     SocketError error;
@@ -517,8 +522,14 @@ LiveSocket::RecvRun LiveSocket::recvRun(
         m_watch = m_socket.isValid();
         updateNotifiers();
         emit callRecorded(event);
-        if (!alive || !run.endingCall)
+        if (!alive)
             return run;
+        if (!run.endingCall) {
+            // More may follow at once: keep the buffer unless a slot kept the bytes.
+            if (event.data.isDetached() && m_socket.isValid())
+                m_runBuffer = std::move(event.data);
+            return run;
+        }
     }
     RecvResult result;
     result.error = error;
@@ -638,6 +649,7 @@ SocketError LiveSocket::close()
     // Whatever waits is abandoned first, each cancellation recorded.
     cancel();
     CallEvent event = makeEvent(u"close"_s);
+    m_runBuffer = QByteArray();
     destroyNotifiers();
     m_watch = false;
     event.error = m_socket.close();

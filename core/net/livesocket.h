@@ -240,6 +240,9 @@ private:
     // sendallProgressed() slot changed it.
     quint64 m_sendallSerial = 0;
     int m_acceptCount = 0;
+    // recvRun's buffer, kept between runs that follow each other (a run that
+    // ends by blocking, EOF or an error frees it).
+    QByteArray m_runBuffer;
     // > 0 while received()/receivedFrom() is being emitted.
     int m_emitDepth = 0;
     // A recv()/recvfrom() made from a received() slot, queued for the event loop.

@@ -32,8 +32,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QStandardPaths>
 #include <QPlainTextEdit>
+#include <QStandardPaths>
 #include <QTextDocument>
 #include <QTimer>
 
@@ -213,7 +213,9 @@ int main(int argc, char *argv[])
     const ChunkModel *model = view->chunkModel();
     viaWindow.calls = model->calls();
     viaWindow.bytes = model->totalBytes();
-    const bool exact = done && viaWindow.bytes == total && viaWindow.calls == bare.calls
+    // A recv(65536) returns less when less has arrived: the call counts of the
+    // two paths differ with timing; each must match its own bytes and EOF.
+    const bool exact = done && viaWindow.bytes == total && viaWindow.calls == loop.chunkCount()
         && model->eofCount() == 1 && loop.stopReason() == ReceiveLoop::StopReason::Eof;
     auto verdict = [](bool met) {
         return met ? "met" : "MISSED";
@@ -233,13 +235,14 @@ int main(int argc, char *argv[])
         verdict(viaWindow.memory.after < viaWindow.memory.start + 20));
     std::printf("  heap in use      %10.1f MB   %10.1f MB    (malloc'd, at the start)\n",
         viaWindow.memory.heapStart, bare.memory.heapStart);
-    std::printf("  heap in use 2 s after %5.1f MB   %10.1f MB    (the rest of the RSS is free memory "
-                "the allocator keeps)\n",
+    std::printf(
+        "  heap in use 2 s after %5.1f MB   %10.1f MB    (the rest of the RSS is free memory "
+        "the allocator keeps)\n",
         viaWindow.memory.heapAfter, bare.memory.heapAfter);
     std::printf("  total            %10.2f s    %10.2f s\n", viaWindow.seconds, bare.seconds);
-    std::printf("  recv calls       %10lld      %10lld      equal  %s\n",
-        static_cast<long long>(viaWindow.calls), static_cast<long long>(bare.calls),
-        verdict(viaWindow.calls == bare.calls));
+    std::printf("  recv calls       %10lld      %10lld      (each returns what has arrived, "
+                "at most %d)\n",
+        static_cast<long long>(viaWindow.calls), static_cast<long long>(bare.calls), buffer);
     std::printf("  bytes            %10lld      %10lld      equal  %s\n",
         static_cast<long long>(viaWindow.bytes), static_cast<long long>(bare.bytes),
         verdict(viaWindow.bytes == bare.bytes));
