@@ -24,8 +24,10 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Not linked, so dpkg-shlibdeps cannot see them: Qt's SVG plugin draws the
 # window icon, DejaVu has every glyph the window draws, and netbase's
-# /etc/services and /etc/protocols name ports and protocols.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, fonts-dejavu-core, netbase")
+# /etc/services and /etc/protocols name ports and protocols, and
+# qt6-translations-l10n holds Qt's own German (qtbase_de), loaded at run time.
+# scripts/bootstrap's app_packages names the same four.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, fonts-dejavu-core, netbase, qt6-translations-l10n")
 # Refuses to package when a tool that the Depends come from is missing.
 set(CPACK_PROJECT_CONFIG_FILE "${CMAKE_CURRENT_LIST_DIR}/cpack-check-tools.cmake")
 include(CPack)
