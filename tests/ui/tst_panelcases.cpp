@@ -2,12 +2,12 @@
 #include "core/lab/lab.h"
 #include "core/net/socket.h"
 #include "paneldriver.h"
-#include "ui/window/language.h"
 #include "ui/lanes/connectionview.h"
 #include "ui/lanes/errorview.h"
 #include "ui/lanes/sendbox.h"
 #include "ui/lanes/socketpanel.h"
 #include "ui/lanes/socketstatusview.h"
+#include "ui/window/language.h"
 
 #include <QAbstractItemModel>
 #include <QStandardPaths>

@@ -3,7 +3,6 @@
 #include "core/net/livesocket.h"
 #include "core/record/transcript.h"
 #include "paneldriver.h"
-#include "ui/window/language.h"
 #include "ui/diagram/layerdiagram.h"
 #include "ui/diagram/statediagram.h"
 #include "ui/lanes/connectionview.h"
@@ -11,6 +10,7 @@
 #include "ui/lanes/sendbox.h"
 #include "ui/lanes/socketpanel.h"
 #include "ui/lanes/socketstatusview.h"
+#include "ui/window/language.h"
 #include "ui/window/mainwindow.h"
 
 #include <QAbstractItemModel>
