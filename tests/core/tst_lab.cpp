@@ -8,6 +8,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <thread>
+
+#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -28,6 +31,7 @@ private slots:
     void stageChangesLeaveNothing();
     void demoRerunsLeaveNothing();
     void connectRetriedAfterRefusedIsPythons();
+    void bigTransferCountsEveryByte();
 
 private:
     static int openFds();
@@ -251,6 +255,61 @@ void TestLab::connectRetriedAfterRefusedIsPythons()
     ::close(holder);
     QCOMPARE(ours, pythons);
     QCOMPARE(ours.constLast(), u"ECONNREFUSED"_s);
+}
+
+// A session saw server.bytes short of what a peer sent after 20 MiB. The
+// Lab's receive loop reads 20 MiB from an outside peer (a blocking sender on
+// its own thread) with recv(65536): server.bytes and server.chunks count
+// every byte and every call, however few chunks the Lab keeps.
+void TestLab::bigTransferCountsEveryByte()
+{
+    constexpr qint64 total = 20 * 1024 * 1024;
+    Lab lab;
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    const QByteArray laddr = lab.value(u"server.laddr"_s).value_or(QByteArray());
+    const quint16 port = laddr.sliced(laddr.lastIndexOf(':') + 1).toUShort();
+    QVERIFY2(port != 0, laddr.constData());
+
+    qint64 sent = 0;
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    std::thread peer([port, fd, &sent] {
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
+            QByteArray block(65536, '\0');
+            for (int i = 0; i < block.size(); ++i)
+                block[i] = char('a' + i % 26);
+            while (sent < total) {
+                const ssize_t n = ::send(fd, block.constData(),
+                    size_t(qMin<qint64>(block.size(), total - sent)), MSG_NOSIGNAL);
+                if (n <= 0)
+                    break;
+                sent += n;
+            }
+        }
+        ::shutdown(fd, SHUT_WR); // EOF ends the loop
+    });
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString()); // settles while it waits
+    QTRY_VERIFY_WITH_TIMEOUT(lab.conn() != nullptr, 20000);
+    lab.beginDemo();
+    // The loop settles once it has seen nothing new for a moment, which a
+    // slow sender can cause before its end; the loop keeps reading.
+    QCOMPARE(perform(&lab, u"server.recvloop 65536 eof"_s), QString());
+    const auto received = [&lab] {
+        return lab.value(u"server.bytes"_s).value_or("none");
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(received(), QByteArray::number(total), 60000);
+    ::shutdown(fd, SHUT_RDWR); // (a sender still blocked after a failure gives up)
+    peer.join();
+    ::close(fd);
+    QCOMPARE(sent, total);
+    // Every recv is a chunk, the closing b'' included; at most 65536 bytes each.
+    const qint64 chunks = lab.value(u"server.chunks"_s).value_or("0").toLongLong();
+    QVERIFY2(chunks > total / 65536, QByteArray::number(chunks).constData());
 }
 
 QTEST_GUILESS_MAIN(TestLab)
