@@ -7,6 +7,7 @@
 #include "ui/explorers/explorerswidget.h"
 #include "ui/lanes/socketpanel.h"
 #include "ui/lesson/lessonpanel.h"
+#include "ui/timeline/timelinemodel.h"
 #include "ui/window/mainwindow.h"
 
 #include <QAbstractScrollArea>
@@ -182,6 +183,7 @@ DemoAction LessonController::localized(const DemoAction &action) const
 void LessonController::resetPanels()
 {
     m_window->lab()->reset();
+    m_window->timelineModel()->clear(); // the timeline starts with the stage's own calls
     m_window->setDefaultEndpoint(m_window->defaultHost(), QString::number(m_panelPort));
 }
 

@@ -11,6 +11,8 @@
 #include "ui/explorers/explorerswidget.h"
 #include "ui/explorers/getaddrinfoexplorer.h"
 #include "ui/lanes/socketpanel.h"
+#include "ui/timeline/timelinemodel.h"
+#include "ui/timeline/timelineview.h"
 #include "ui/timeline/transcriptview.h"
 
 #include <QAction>
@@ -83,10 +85,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_panels->addWidget(m_serverArea);
     m_panels->addWidget(m_clientArea);
     m_panels->setChildrenCollapsible(true);
-    // The panels, and under them the lesson strip in presentation mode.
+    // The timeline of every call, the panels (its controls) under it, and
+    // under them the lesson strip in presentation mode.
+    m_timelineModel = new TimelineModel(this);
+    m_timeline = new TimelineView(this);
+    m_timeline->setObjectName(u"timeline"_s);
+    m_timeline->setModel(m_timelineModel);
+    m_timeline->setLab(m_lab);
     m_work = new QSplitter(Qt::Vertical, this);
     m_work->setObjectName(u"workSplitter"_s);
+    m_work->addWidget(m_timeline);
     m_work->addWidget(m_panels);
+    m_work->setStretchFactor(0, 3);
+    m_work->setStretchFactor(1, 2);
     m_work->setChildrenCollapsible(false);
     m_work->installEventFilter(this); // the lesson strip asks for another height
     m_horizontal = new QSplitter(Qt::Horizontal, this);
@@ -290,6 +301,7 @@ void MainWindow::updateColumns()
     // No panel: the diagram (and the lesson strip) get the room.
     const bool panels = !m_serverArea->isHidden() || !m_clientArea->isHidden();
     m_panels->setVisible(panels);
+    m_timeline->setVisible(panels); // an explorer's stage: the explorer gets the room
     const bool strip = m_presenting && m_lesson && m_work->indexOf(m_lesson) >= 0;
     m_work->setVisible(panels || strip);
     scheduleFit();
@@ -415,6 +427,9 @@ void MainWindow::applyPresentation(bool on)
     const QSize full = screen ? screen->geometry().size() : QSize(1280, 720);
     m_scale = on ? presentationScale(full.height()) : 1.0;
     applyFont();
+    // The back row reads rows of 28 px and details of 22 px at 720 lines.
+    const double lines = qMax(1.0, full.height() / 720.0);
+    m_timeline->setTextPixelSizes(on ? qRound(28 * lines) : 0, on ? qRound(22 * lines) : 0);
     if (on) {
         for (QDockWidget *dock : findChildren<QDockWidget *>())
             dock->hide();
@@ -430,7 +445,8 @@ void MainWindow::applyPresentation(bool on)
         m_horizontal->setSizes({diagram, full.width() - diagram});
         updateColumns();
         m_panels->setSizes({1, 1});
-        m_work->setSizes({full.height() * 60 / 100, full.height() * 40 / 100});
+        m_work->setSizes(
+            {full.height() * 36 / 100, full.height() * 24 / 100, full.height() * 40 / 100});
         showFullScreen();
         scheduleFit();
     } else {
@@ -473,18 +489,21 @@ void MainWindow::fitPresentation()
     if (!m_lesson || m_work->indexOf(m_lesson) < 0 || !panels)
         return;
     // The strip as tall as the lesson asks (its whole narration), within
-    // 30-64 % of the height: the panels above keep some 13 lines and
-    // scroll down (a panel brings what a call changed into view).
-    const int total = m_work->height() - m_work->handleWidth();
+    // 30-64 % of the height; of the rest, the timeline gets three fifths and
+    // the panels under it the others (they scroll down: a panel brings what
+    // a call changed into view).
+    const int total = m_work->height() - 2 * m_work->handleWidth();
     const int strip = qBound(total * 30 / 100, m_lesson->sizeHint().height(), total * 64 / 100);
+    const int timeline = qMax(m_timeline->minimumSizeHint().height(), (total - strip) * 3 / 5);
     sizes = m_work->sizes();
-    if (sizes.size() == 2 && qAbs(sizes.at(1) - strip) > 2)
-        m_work->setSizes({total - strip, strip});
+    if (sizes.size() == 3 && (qAbs(sizes.at(2) - strip) > 2 || qAbs(sizes.at(0) - timeline) > 2))
+        m_work->setSizes({timeline, total - strip - timeline, strip});
 }
 
 void MainWindow::recordEvent(const CallEvent &event)
 {
     m_transcriptData->record(event);
+    m_timelineModel->record(event);
     // The status bar tells the last call: of a run, only its last call is
     // kept (a run holds up to LiveSocket::MaxRunBytes).
     event.forEachCall(event.callCount() - 1, [this](const CallEvent &last) { m_lastEvent = last; });

@@ -17,22 +17,26 @@ class QMenu;
 class QSplitter;
 class QTabWidget;
 class Throttle;
+class TimelineModel;
+class TimelineView;
 class TranscriptView;
 class SocketPanel;
 class Transcript;
 
-// SocketLab's main window: the layer diagram slot (left), the server and
-// client panels side by side, the transcript tabs below, the lesson in a
-// dock at the left; menus for saving, explorers, zoom and presentation mode.
+// SocketLab's main window: the layer diagram slot (left), the timeline of
+// every call at the centre with the server and client panels (the calls'
+// controls) side by side under it, the transcript tabs below, the lesson in
+// a dock at the left; menus for saving, explorers, zoom and presentation mode.
 // Panels and views are their own classes; this window only arranges them.
 // Every socket they show is its Lab's (lab()), and every call any of them
 // makes reaches the transcript and callRecorded from the Lab's one signal.
 //
 // Presentation mode (F5, Escape leaves): full screen without menus, status
 // bar, transcript and explorer docks; larger type (scaled to the screen's
-// height, zoom still applies on top); the lesson moves from its dock into a
+// height, zoom still applies on top; the timeline's rows 28 px and its
+// smallest text 22 px at 720 lines); the lesson moves from its dock into a
 // strip under the panels, so at 1280×720 the diagram keeps the full height
-// at the left and both panels the full width of the rest.
+// at the left and the timeline and both panels the full width of the rest.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -92,6 +96,9 @@ public:
     // tall: 1.2 at 720, growing with the height, at most 2.4.
     static double presentationScale(int height);
     TranscriptView *transcriptTabs() const { return m_transcript; }
+    // The timeline of the Lab's calls (its model records every callRecorded).
+    TimelineView *timeline() const { return m_timeline; }
+    TimelineModel *timelineModel() const { return m_timelineModel; }
     Transcript *transcript() const { return m_transcriptData; }
     LayerDiagram *layerDiagram() const { return m_diagram; }
     ExplorerDock *explorerDock() const { return m_explorers; }
@@ -128,13 +135,15 @@ private:
     SocketPanel *m_client = nullptr;
     QSplitter *m_vertical = nullptr;
     QSplitter *m_horizontal = nullptr; // diagram | work column
-    QSplitter *m_work = nullptr; // panels over the lesson strip (presentation)
+    QSplitter *m_work = nullptr; // timeline over panels over the lesson strip (presentation)
     QSplitter *m_panels = nullptr; // server | client
     QWidget *m_diagramSlot = nullptr;
     QWidget *m_serverArea = nullptr;
     QWidget *m_clientArea = nullptr;
     TranscriptView *m_transcript = nullptr;
     Transcript *m_transcriptData = nullptr;
+    TimelineModel *m_timelineModel = nullptr;
+    TimelineView *m_timeline = nullptr;
     LayerDiagram *m_diagram = nullptr;
     DiagramLink *m_diagramLink = nullptr;
     CallEvent m_lastEvent; // shown in the status bar by m_lastCall (one call, not a run)

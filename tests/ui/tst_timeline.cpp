@@ -1,0 +1,336 @@
+#include "core/lab/demoaction.h"
+#include "core/lab/lab.h"
+#include "ui/timeline/timelinemodel.h"
+#include "ui/timeline/timelineview.h"
+
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+// The timeline over a real Lab on loopback: the rows of a whole
+// conversation in order and as the lesson writes them, the connection's lane
+// forking at accept, a waiting recv that closes in place, a 100,000-call
+// recv(8) run as one row that opens, and the model's bounds; the view draws
+// the lanes' headers from the Lab's sockets.
+class TestTimeline final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void conversationRowsInOrder();
+    void longRunIsOneRow();
+    void boundsHold();
+    void viewHeadersReadTheSockets();
+
+private:
+    static QString perform(Lab *lab, const QString &source);
+    // The rows of lane `object`: "statement → result" (or "… waiting").
+    static QStringList laneRows(const TimelineModel &model, const QString &object);
+    static QString rowText(const TimelineModel &model, int row);
+};
+
+QString TestTimeline::perform(Lab *lab, const QString &source)
+{
+    QString error;
+    const std::optional<DemoAction> action = DemoAction::parse(source, &error);
+    if (!action)
+        return error;
+    QSignalSpy performed(lab, &Lab::performed);
+    lab->perform(*action);
+    if (!performed.wait(70000))
+        return u"did not settle"_s;
+    return performed.first().at(1).toString();
+}
+
+QString TestTimeline::rowText(const TimelineModel &model, int row)
+{
+    const QModelIndex index = model.index(row);
+    if (index.data(TimelineModel::OpenRole).toBool())
+        return index.data(TimelineModel::StatementRole).toString() + u" … waiting"_s;
+    return index.data(TimelineModel::StatementRole).toString() + u" → "_s
+        + index.data(TimelineModel::ResultRole).toString();
+}
+
+QStringList TestTimeline::laneRows(const TimelineModel &model, const QString &object)
+{
+    QStringList rows;
+    const int lane = model.laneIndex(object);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row).data(TimelineModel::LaneRole).toInt() == lane)
+            rows << rowText(model, row);
+    }
+    return rows;
+}
+
+void TestTimeline::conversationRowsInOrder()
+{
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+
+    QCOMPARE(perform(&lab, u"server.socket AF_INET SOCK_STREAM IPPROTO_TCP"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    const quint16 port = lab.server()->laddr().port();
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
+    // accept() waits: an open row, and no connection lane yet.
+    QCOMPARE(model.rowCount(), 4);
+    QVERIFY(model.index(3).data(TimelineModel::OpenRole).toBool());
+    QCOMPARE(model.laneIndex(u"conn"_s), -1);
+
+    QCOMPARE(perform(&lab, u"client.socket AF_INET SOCK_STREAM 0"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
+    QTRY_VERIFY(lab.conn());
+    QCOMPARE(perform(&lab, u"client.sendall hello world"_s), QString());
+    QCOMPARE(perform(&lab, u"server.recv 8"_s), QString());
+    QCOMPARE(perform(&lab, u"server.recv 8"_s), QString());
+
+    const QStringList server = laneRows(model, u"server"_s);
+    QCOMPARE(server.size(), 4);
+    QVERIFY2(
+        server.at(0).startsWith(u"server = socket.socket(socket.AF_INET, socket.SOCK_STREAM"_s),
+        qPrintable(server.at(0)));
+    QCOMPARE(server.at(1), u"server.bind(('127.0.0.1', 0)) → None"_s);
+    QCOMPARE(server.at(2), u"server.listen(1) → None"_s);
+    // The accept row closed in place: it says who connected.
+    const QString clientAddress = lab.client()->laddr().toPythonTuple();
+    QCOMPARE(server.at(3), u"conn, addr = server.accept() → "_s + clientAddress);
+
+    const QStringList client = laneRows(model, u"client"_s);
+    QCOMPARE(client.size(), 3);
+    QCOMPARE(client.at(1), u"client.connect(('127.0.0.1', %1)) → None"_s.arg(port));
+    QCOMPARE(client.at(2), u"client.sendall(b'hello world') → None"_s);
+
+    // The connection's lane forked at accept; its rows are the chunks.
+    const int conn = model.laneIndex(u"conn"_s);
+    QVERIFY(conn >= 0);
+    QCOMPARE(model.lane(conn).forkedFrom, model.laneIndex(u"server"_s));
+    QVERIFY(model.lane(conn).serverSide);
+    QCOMPARE(laneRows(model, u"conn"_s),
+        QStringList({u"conn.recv(8) → b'hello wo'"_s, u"conn.recv(8) → b'rld'"_s}));
+
+    // Rows follow the calls' order; the accept row points at the new lane
+    // and the sendall row at the lane its bytes reach.
+    qint64 last = 0;
+    int acceptRow = -1;
+    int sendRow = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        const QString text = rowText(model, row);
+        if (text.startsWith(u"conn, addr"))
+            acceptRow = row;
+        if (text.startsWith(u"client.sendall"))
+            sendRow = row;
+        // The accept row keeps the number of its waiting call.
+        if (row != acceptRow) {
+            QVERIFY(index.data(TimelineModel::SequenceRole).toLongLong() > last);
+            last = index.data(TimelineModel::SequenceRole).toLongLong();
+        }
+    }
+    QVERIFY(acceptRow >= 0 && sendRow > acceptRow);
+    QCOMPARE(model.index(acceptRow).data(TimelineModel::TargetLaneRole).toInt(), conn);
+    QCOMPARE(model.index(sendRow).data(TimelineModel::TargetLaneRole).toInt(), conn);
+    QCOMPARE(model.index(sendRow).data(TimelineModel::BytesRole).toLongLong(), 11);
+    QCOMPARE(model.laneFirstRow(conn), acceptRow);
+
+    // A recv with nothing to read waits in an open row, which closes in
+    // place when the bytes arrive.
+    const int rows = model.rowCount();
+    const SocketError waiting = lab.conn()->recv(8);
+    QVERIFY(!waiting || waiting.wouldBlock());
+    QCOMPARE(model.rowCount(), rows + 1);
+    QCOMPARE(rowText(model, rows), u"conn.recv(8) … waiting"_s);
+    QVERIFY(!lab.client()->sendall("!"));
+    QTRY_VERIFY(!model.index(rows).data(TimelineModel::OpenRole).toBool());
+    QTRY_COMPARE(rowText(model, rows), u"conn.recv(8) → b'!'"_s);
+    QCOMPARE(laneRows(model, u"conn"_s).size(), 3);
+
+    // An error row names the errno.
+    QCOMPARE(perform(&lab, u"client.socket AF_INET SOCK_STREAM 0"_s), QString());
+    QCOMPARE(perform(&lab, u"server.close"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
+    const int failed = model.rowCount() - 1;
+    QCOMPARE(model.index(failed).data(TimelineModel::ErrorNameRole).toString(), u"ECONNREFUSED"_s);
+    QVERIFY2(rowText(model, failed).contains(u"ConnectionRefusedError"_s),
+        qPrintable(rowText(model, failed)));
+    QCOMPARE(model.recordedCalls(), qint64(model.rowCount()));
+}
+
+void TestTimeline::longRunIsOneRow()
+{
+    constexpr qint64 calls = 100000;
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    const quint16 port = lab.server()->laddr().port();
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
+    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
+    QTRY_VERIFY(lab.conn());
+
+    // recv(8) may return fewer bytes when it overtakes the sender: the
+    // calls that returned bytes are counted as the Lab reports them.
+    qint64 returned = 0;
+    connect(&lab, &Lab::callRecorded, this, [&returned](const CallEvent &event) {
+        if (event.object == u"conn" && event.call == u"recv"
+            && event.phase == CallEvent::Phase::Done && !event.error
+            && (event.isRun() || !event.data.isEmpty()))
+            returned += event.callCount();
+    });
+    QByteArray data(calls * 8, '\0');
+    for (qsizetype i = 0; i < data.size(); ++i)
+        data[i] = char('a' + i % 26);
+    connect(
+        lab.client(), &LiveSocket::sent, this, [&lab] { (void)lab.client()->shutdown(SHUT_WR); });
+    const SocketError sent = lab.client()->sendall(data);
+    QVERIFY(!sent || sent.wouldBlock());
+    QCOMPARE(perform(&lab, u"server.recvloop 8 eof"_s), QString());
+
+    // One run row of every call that returned bytes, then recv's b''.
+    const int conn = model.laneIndex(u"conn"_s);
+    QList<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row).data(TimelineModel::LaneRole).toInt() == conn)
+            rows << row;
+    }
+    QCOMPARE(rows.size(), 2);
+    const QModelIndex run = model.index(rows.at(0));
+    QCOMPARE(run.data(TimelineModel::KindRole).value<TimelineModel::RowKind>(),
+        TimelineModel::RowKind::Run);
+    QVERIFY(returned >= calls);
+    QCOMPARE(run.data(TimelineModel::CallsRole).toLongLong(), returned);
+    QCOMPARE(run.data(TimelineModel::BytesRole).toLongLong(), calls * 8);
+    QCOMPARE(run.data(TimelineModel::StatementRole).toString(),
+        u"conn.recv(8) × "_s + QLocale().toString(returned));
+    QCOMPARE(
+        run.data(TimelineModel::ResultRole).toString(), QLocale().toString(calls * 8) + u" B"_s);
+    QVERIFY(!run.data(TimelineModel::OpenRole).toBool());
+    QCOMPARE(rowText(model, rows.at(1)), u"conn.recv(8) → b''"_s);
+
+    // Opened, it shows its first calls as rows under it, then how many more.
+    const int before = model.rowCount();
+    QVERIFY(model.setExpanded(rows.at(0), true));
+    QCOMPARE(model.rowCount(), before + TimelineModel::RunSampleCalls + 1);
+    // The kept calls hold the stream's first bytes, chunk by chunk.
+    QString kept;
+    for (int i = 1; i <= TimelineModel::RunSampleCalls; ++i) {
+        const QString text = rowText(model, rows.at(0) + i);
+        QVERIFY2(text.startsWith(u"conn.recv(8) → b'"_s) && text.endsWith(u'\''), qPrintable(text));
+        const QString chunk = text.sliced(17).chopped(1);
+        QVERIFY(!chunk.isEmpty() && chunk.size() <= 8);
+        kept += chunk;
+    }
+    QCOMPARE(kept, QString::fromLatin1(data.left(kept.size())));
+    QCOMPARE(model.index(rows.at(0) + TimelineModel::RunSampleCalls + 1)
+                 .data(TimelineModel::CallsRole)
+                 .toLongLong(),
+        returned - TimelineModel::RunSampleCalls);
+    QVERIFY(model.setExpanded(rows.at(0), false));
+    QCOMPARE(model.rowCount(), before);
+    QVERIFY(!model.setExpanded(rows.at(1), true)); // not a run
+    QCOMPARE(model.recordedCalls() - (model.rowCount() - 2), returned + 1);
+}
+
+void TestTimeline::boundsHold()
+{
+    // Real calls, many of them: a client that sends 3,000 messages of 1,000
+    // bytes, each received by its own recv(65536) (the recv calls soon
+    // collapse into one run row; every send stays a row of its own).
+    Lab lab;
+    TimelineModel model;
+    model.setMaxBytes(256 * 1024);
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    const quint16 port = lab.server()->laddr().port();
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
+    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
+    QTRY_VERIFY(lab.conn());
+    const qint64 before = model.recordedCalls();
+    qint64 most = 0;
+    for (int i = 0; i < 3000; ++i) {
+        const QByteArray message(1000, char('a' + i % 26));
+        QCOMPARE(lab.client()->send(message).bytes, qint64(message.size()));
+        QVERIFY(!lab.conn()->recv(65536));
+        QVERIFY(model.keptBytes() <= model.maxBytes());
+        most = qMax<qint64>(most, model.rowCount());
+    }
+    QCOMPARE(model.recordedCalls() - before, qint64(6000));
+    QVERIFY2(model.droppedRows() > 0, "the byte bound dropped rows");
+    QVERIFY(model.rowCount() < 6000);
+    QVERIFY(most <= model.maxRows());
+    // The newest row is kept: the last send.
+    QVERIFY2(rowText(model, model.rowCount() - 1)
+                 .startsWith(u"client.send(b'"_s + QChar(u'a' + 2999 % 26)),
+        qPrintable(rowText(model, model.rowCount() - 1)));
+
+    // The row bound too; lowering a bound drops at once.
+    model.setMaxRows(10);
+    QCOMPARE(model.rowCount(), 10);
+    model.setMaxBytes(1);
+    QCOMPARE(model.rowCount(), 1);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.laneCount(), 0);
+    QCOMPARE(model.keptBytes(), 0);
+}
+
+void TestTimeline::viewHeadersReadTheSockets()
+{
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    TimelineView view;
+    view.setModel(&model);
+    view.setLab(&lab);
+    view.resize(1000, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    const quint16 port = lab.server()->laddr().port();
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
+    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
+    QTRY_VERIFY(lab.conn());
+
+    // Server lanes at the left, the client's at the right.
+    const QList<int> columns = view.columns();
+    QCOMPARE(columns.size(), 3);
+    QCOMPARE(model.lane(columns.at(0)).object, u"server"_s);
+    QCOMPARE(model.lane(columns.at(1)).object, u"conn"_s);
+    QCOMPARE(model.lane(columns.at(2)).object, u"client"_s);
+    const QStringList conn = view.headerLines(columns.at(1));
+    QCOMPARE(conn.at(0), u"conn"_s);
+    QVERIFY2(conn.at(1).contains(u"ESTABLISHED"_s), qPrintable(conn.at(1)));
+    QCOMPARE(conn.at(2), u"laddr ('127.0.0.1', %1)"_s.arg(port));
+    QCOMPARE(conn.at(3), u"raddr "_s + lab.client()->laddr().toPythonTuple());
+    QVERIFY(view.headerLines(columns.at(0)).at(1).contains(u"LISTEN"_s));
+    // The client's addresses mirror the connection's.
+    QCOMPARE(view.headerLines(columns.at(2)).at(3), u"raddr ('127.0.0.1', %1)"_s.arg(port));
+
+    // Text sizes: presentation asks for 28 px rows, 22 px details.
+    view.setTextPixelSizes(28, 22);
+    QCOMPARE(view.bodyPixelSize(), 28);
+    QCOMPARE(view.detailPixelSize(), 22);
+    QVERIFY(view.rowHeight() > 28);
+    // Too short for every row: the view follows the last one, below the sticky header.
+    view.resize(1000, view.headerHeight() + 3 * view.rowHeight());
+    QVERIFY(model.rowCount() > 3);
+    const int lastRow = model.rowCount() - 1;
+    QTRY_COMPARE(view.rowAt(view.viewport()->height() - view.rowHeight() / 2), lastRow);
+    QCOMPARE(view.rowAt(view.headerHeight() / 2), -1);
+}
+
+QTEST_MAIN(TestTimeline)
+#include "tst_timeline.moc"

@@ -1,0 +1,575 @@
+#include "ui/timeline/timelinemodel.h"
+
+#include "core/bytes/bytesformat.h"
+#include "core/record/transcript.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+TimelineModel::TimelineModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+TimelineModel::~TimelineModel() = default;
+
+TimelineModel::Call TimelineModel::classify(const CallEvent &e)
+{
+    Call c;
+    c.serverSide = e.side == u"server";
+    const QString &name = e.call;
+    if (name == u"accept")
+        c.kind = CallKind::Accept;
+    else if (name == u"connect")
+        c.kind = CallKind::Connect;
+    else if (name == u"recv")
+        c.kind = CallKind::Recv;
+    else if (name == u"recvfrom")
+        c.kind = CallKind::RecvFrom;
+    else if (name == u"send" || name == u"sendall" || name == u"sendto")
+        c.kind = CallKind::Send;
+    else if (name == u"close")
+        c.kind = CallKind::Close;
+    else if (name == u"getaddrinfo")
+        c.kind = CallKind::Getaddrinfo;
+    else if (name == u"socket")
+        c.kind = CallKind::Socket;
+    c.readSide
+        = c.kind == CallKind::Accept || c.kind == CallKind::Recv || c.kind == CallKind::RecvFrom;
+    c.writeSide = c.kind == CallKind::Connect || name == u"sendall";
+    return c;
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = row(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case StatementRole:
+        if (r.kind == RowKind::Run)
+            return u"%1 \u00d7 %2"_s.arg(r.statement, QLocale().toString(r.calls));
+        if (r.kind == RowKind::RunMore)
+            return tr("\u2026 %Ln more call(s) not kept", nullptr, int(r.calls));
+        return r.statement;
+    case ResultRole:
+        if (r.kind == RowKind::Run)
+            return u"%1 B"_s.arg(QLocale().toString(r.bytes));
+        return r.result;
+    case Qt::ToolTipRole:
+        return r.result.isEmpty() ? r.statement : QString(r.statement % u"\n\u2192 "_s % r.result);
+    case KindRole:
+        return QVariant::fromValue(r.kind);
+    case LaneRole:
+        return r.lane;
+    case OpenRole:
+        return r.open;
+    case ErrorNameRole:
+        return r.errorName;
+    case CancelledRole:
+        return r.cancelled;
+    case TargetLaneRole:
+        return r.target;
+    case SequenceRole:
+        return r.sequence;
+    case CallsRole:
+        return r.calls;
+    case BytesRole:
+        return r.bytes;
+    case ExpandedRole:
+        return r.expanded;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(LaneRole, "lane");
+    names.insert(StatementRole, "statement");
+    names.insert(ResultRole, "result");
+    names.insert(OpenRole, "open");
+    names.insert(ErrorNameRole, "errorName");
+    names.insert(CancelledRole, "cancelled");
+    names.insert(TargetLaneRole, "targetLane");
+    names.insert(SequenceRole, "sequence");
+    names.insert(CallsRole, "calls");
+    names.insert(BytesRole, "bytes");
+    names.insert(ExpandedRole, "expanded");
+    return names;
+}
+
+void TimelineModel::setMaxRows(int rows)
+{
+    m_maxRows = qMax(1, rows);
+    trim();
+}
+
+void TimelineModel::setMaxBytes(qint64 bytes)
+{
+    m_maxBytes = qMax<qint64>(1, bytes);
+    trim();
+}
+
+int TimelineModel::laneIndex(const QString &object) const
+{
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        if (m_lanes.at(i).object == object)
+            return i;
+    }
+    return -1;
+}
+
+qint64 TimelineModel::rowBytes(const Row &r)
+{
+    return qint64(sizeof(Row))
+        + 2 * qint64(r.statement.size() + r.result.size() + r.errorName.size()) + r.sample.size()
+        + 4 * qint64(r.sampleSizes.size());
+}
+
+template<typename F> void TimelineModel::update(int index, F change)
+{
+    Row &r = row(index);
+    m_keptBytes -= rowBytes(r);
+    change(r);
+    m_keptBytes += rowBytes(r);
+    changed(index);
+}
+
+void TimelineModel::changed(int index)
+{
+    const QModelIndex at = this->index(index);
+    emit dataChanged(at, at);
+}
+
+int TimelineModel::laneFor(const CallEvent &e, const Call &c)
+{
+    // getaddrinfo is the socket module's, written in its side's main lane.
+    const QString main = c.serverSide ? u"server"_s : u"client"_s;
+    const QString object = c.kind == CallKind::Getaddrinfo || e.object.isEmpty() ? main : e.object;
+    int lane = laneIndex(object);
+    if (lane < 0) {
+        m_lanes.append(Lane {object, c.serverSide, -1});
+        m_states.append(LaneState());
+        lane = int(m_lanes.size()) - 1;
+    }
+    return lane;
+}
+
+int TimelineModel::peerLane(int lane, const Call &c) const
+{
+    if (m_lanes.at(lane).serverSide) {
+        const int client = laneIndex(u"client"_s);
+        if (client >= 0)
+            return client;
+        for (int i = 0; i < m_lanes.size(); ++i) {
+            if (!m_lanes.at(i).serverSide)
+                return i;
+        }
+        return -1;
+    }
+    // A client's bytes reach the newest connection; a datagram the server's socket.
+    for (int i = int(m_lanes.size()) - 1; i >= 0; --i) {
+        if (m_lanes.at(i).forkedFrom >= 0 && c.kind == CallKind::Send)
+            return i;
+    }
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        if (m_lanes.at(i).serverSide)
+            return i;
+    }
+    return -1;
+}
+
+void TimelineModel::fillText(Row *r, const CallEvent &e, const Call &c) const
+{
+    const QString peer = e.peerObject.isEmpty() ? u"conn"_s : e.peerObject;
+    r->statement = Transcript::pythonStatement(e, peer);
+    r->errorName.clear();
+    r->open = e.phase == CallEvent::Phase::Waiting;
+    r->cancelled = e.phase == CallEvent::Phase::Cancelled;
+    r->sequence = r->sequence ? r->sequence : e.sequence;
+    if (c.kind == CallKind::Send) // what the arrow carries: offered, then sent
+        r->bytes = e.phase == CallEvent::Phase::Done ? qMax<qint64>(0, e.returned) : e.data.size();
+    if (r->open) {
+        r->result.clear();
+        return;
+    }
+    r->result = Transcript::pythonResult(e);
+    if (e.error && !r->cancelled) {
+        r->errorName = e.error.name();
+        return;
+    }
+    if (r->cancelled || !r->result.isEmpty())
+        return;
+    // Python shows nothing for None or an assignment; the row says what there is.
+    if (c.kind == CallKind::Accept)
+        r->result = e.address.toPythonTuple();
+    else if (c.kind == CallKind::Socket)
+        r->result = tr("fd %1").arg(e.returned);
+    else if (c.kind != CallKind::Send || c.writeSide) // sendall returns None
+        r->result = u"None"_s;
+}
+
+void TimelineModel::append(Row &&r)
+{
+    const int at = int(m_rows.size());
+    LaneState &state = m_states[r.lane];
+    if (r.open)
+        (r.readSide ? state.waitingRead : state.waitingWrite) = at;
+    state.tail = at;
+    if (state.first < 0)
+        state.first = at;
+    beginInsertRows({}, at, at);
+    m_keptBytes += rowBytes(r);
+    m_rows.push_back(std::move(r));
+    endInsertRows();
+}
+
+void TimelineModel::record(const CallEvent &e)
+{
+    recordOne(e);
+    trim(); // once, after the row indexes recordOne() used
+}
+
+void TimelineModel::recordOne(const CallEvent &e)
+{
+    const Call c = classify(e);
+    if (e.phase != CallEvent::Phase::Waiting) // a waiting call counts once, when it ends
+        m_recordedCalls += e.callCount();
+    const int lane = laneFor(e, c);
+    LaneState &state = m_states[lane];
+
+    if (e.phase == CallEvent::Phase::Waiting) {
+        // A run whose next call waits stays one row: it is open meanwhile.
+        if (c.kind == CallKind::Recv && state.tail >= 0) {
+            Row &tail = row(state.tail);
+            if (tail.kind == RowKind::Run && tail.asked == e.number) {
+                tail.open = true;
+                state.waitingRead = state.tail;
+                changed(state.tail);
+                return;
+            }
+        }
+        Row r;
+        r.lane = lane;
+        r.readSide = c.readSide;
+        r.asked = e.number;
+        fillText(&r, e, c);
+        if (c.kind == CallKind::Send)
+            r.target = peerLane(lane, c);
+        append(std::move(r));
+        return;
+    }
+
+    int &waiting = c.readSide ? state.waitingRead : state.waitingWrite;
+    if ((c.readSide || c.writeSide) && waiting >= 0 && !e.isRun()) {
+        const int index = waiting;
+        waiting = -1;
+        closeWaiting(index, e, c);
+        return;
+    }
+    if (c.kind == CallKind::Recv && e.phase == CallEvent::Phase::Done && !e.error
+        && (e.isRun() || !e.data.isEmpty())) {
+        recordReceived(e, lane);
+        return;
+    }
+    Row r;
+    r.lane = lane;
+    fillText(&r, e, c);
+    if (c.kind == CallKind::Send)
+        r.target = peerLane(lane, c);
+    if (c.kind == CallKind::Accept && !e.error && !e.peerObject.isEmpty()) {
+        r.target = laneIndex(e.peerObject);
+        if (r.target < 0) {
+            m_lanes.append(Lane {e.peerObject, true, lane});
+            m_states.append(LaneState());
+            r.target = int(m_lanes.size()) - 1;
+        }
+        m_states[r.target].first = int(m_rows.size()); // the row appended below
+    }
+    m_states[lane].streak = 0;
+    append(std::move(r));
+}
+
+void TimelineModel::closeWaiting(int index, const CallEvent &e, const Call &c)
+{
+    LaneState &state = m_states[row(index).lane];
+    const bool data = c.kind == CallKind::Recv && e.phase == CallEvent::Phase::Done && !e.error
+        && !e.data.isEmpty();
+    if (row(index).kind == RowKind::Run) {
+        update(index, [&](Row &run) {
+            run.open = false;
+            if (data)
+                addToRun(&run, e);
+        });
+        if (data)
+            return;
+        // The call that ended the run otherwise (b'', an error, a cancel) is a row of its own.
+        Row r;
+        r.lane = row(index).lane;
+        fillText(&r, e, c);
+        state.streak = 0;
+        append(std::move(r));
+        return;
+    }
+    const bool atTail = state.tail == index;
+    update(index, [&](Row &r) {
+        fillText(&r, e, c);
+        if (data) {
+            r.recv = true;
+            r.asked = e.number;
+            r.bytes = e.data.size();
+            r.sample = e.data.first(qMin(e.data.size(), RunSampleBytes));
+        }
+    });
+    if (c.kind == CallKind::Accept && e.phase == CallEvent::Phase::Done && !e.error
+        && !e.peerObject.isEmpty()) {
+        int conn = laneIndex(e.peerObject);
+        if (conn < 0) {
+            m_lanes.append(Lane {e.peerObject, true, row(index).lane});
+            m_states.append(LaneState());
+            conn = int(m_lanes.size()) - 1;
+        }
+        row(index).target = conn;
+        m_states[conn].first = index;
+    }
+    if (!atTail)
+        return;
+    LaneState &st = m_states[row(index).lane];
+    if (!data) {
+        st.streak = 0;
+    } else if (st.streak > 0 && st.streakAsked == e.number) {
+        ++st.streak;
+    } else {
+        st.streak = 1;
+        st.streakAsked = e.number;
+    }
+}
+
+void TimelineModel::addToRun(Row *run, const CallEvent &e)
+{
+    qsizetype offset = 0;
+    const auto add = [run, &e, &offset](qint32 size) {
+        ++run->calls;
+        run->bytes += size;
+        if (run->sampleSizes.size() < RunSampleCalls
+            && run->sample.size() + size <= RunSampleBytes) {
+            run->sample.append(e.data.constData() + offset, size);
+            run->sampleSizes.append(size);
+        }
+        offset += size;
+    };
+    if (e.isRun()) {
+        for (const qint32 size : e.chunkSizes)
+            add(size);
+    } else {
+        add(qint32(e.data.size()));
+    }
+}
+
+void TimelineModel::recordReceived(const CallEvent &e, int lane)
+{
+    LaneState &state = m_states[lane];
+    const qsizetype calls = e.callCount();
+    if (state.tail >= 0 && row(state.tail).kind == RowKind::Run
+        && row(state.tail).asked == e.number) {
+        update(state.tail, [&e](Row &run) { addToRun(&run, e); });
+        return;
+    }
+    const int streak = state.streakAsked == e.number ? state.streak : 0;
+    if (streak + calls <= CollapseAfter) {
+        // The lesson's chunks: one row per call, the kernel's boundaries as they were.
+        const Call c = classify(e);
+        e.forEachCall(0, [this, lane, &c](const CallEvent &one) {
+            Row r;
+            r.lane = lane;
+            r.recv = true;
+            r.asked = one.number;
+            r.bytes = one.data.size();
+            r.sample = one.data.first(qMin(one.data.size(), RunSampleBytes));
+            fillText(&r, one, c);
+            append(std::move(r));
+        });
+        LaneState &st = m_states[lane];
+        st.streak = streak + int(calls);
+        st.streakAsked = e.number;
+        return;
+    }
+    // Too many for rows of their own: one run row, taking in the rows of
+    // the streak when they are the last rows (nothing else happened since).
+    Row run;
+    run.kind = RowKind::Run;
+    run.lane = lane;
+    run.recv = true;
+    run.asked = e.number;
+    run.calls = 0;
+    run.sequence = e.sequence;
+    const int last = int(m_rows.size()) - 1;
+    bool fold = streak > 0 && state.tail == last;
+    for (int i = last; fold && i > last - streak; --i)
+        fold = i >= 0 && row(i).lane == lane && row(i).recv && row(i).kind == RowKind::Call;
+    if (fold) {
+        const int first = last - streak + 1;
+        run.sequence = row(first).sequence;
+        run.statement = row(first).statement;
+        for (int i = first; i <= last; ++i) {
+            const Row &r = row(i);
+            ++run.calls;
+            run.bytes += r.bytes;
+            if (run.sampleSizes.size() < RunSampleCalls
+                && run.sample.size() + r.sample.size() <= RunSampleBytes
+                && r.sample.size() == r.bytes) {
+                run.sample += r.sample;
+                run.sampleSizes.append(qint32(r.bytes));
+            }
+        }
+        beginRemoveRows({}, first, last);
+        for (int i = first; i <= last; ++i)
+            m_keptBytes -= rowBytes(row(i));
+        m_rows.erase(m_rows.begin() + first, m_rows.end());
+        endRemoveRows();
+        rowsRemoved(first, streak);
+    }
+    if (run.statement.isEmpty()) {
+        e.forEachCall(e.callCount() - 1,
+            [&run](const CallEvent &one) { run.statement = Transcript::pythonStatement(one); });
+    }
+    addToRun(&run, e);
+    m_states[lane].streak = 0;
+    append(std::move(run));
+}
+
+void TimelineModel::rowsInserted(int first, int count)
+{
+    for (LaneState &s : m_states) {
+        for (int *index : {&s.waitingRead, &s.waitingWrite, &s.tail, &s.first}) {
+            if (*index >= first)
+                *index += count;
+        }
+    }
+}
+
+void TimelineModel::rowsRemoved(int first, int count)
+{
+    for (LaneState &s : m_states) {
+        for (int *index : {&s.waitingRead, &s.waitingWrite, &s.tail}) {
+            if (*index >= first + count)
+                *index -= count;
+            else if (*index >= first)
+                *index = -1;
+        }
+        // A lane whose first rows went starts at the first row still kept.
+        if (s.first >= first + count)
+            s.first -= count;
+        else if (s.first >= first)
+            s.first = s.tail >= 0 ? first : -1;
+    }
+}
+
+void TimelineModel::trim()
+{
+    const int count = int(m_rows.size());
+    int drop = 0;
+    qint64 bytes = m_keptBytes;
+    while (count - drop > 1
+        && (count - drop > m_maxRows || bytes > m_maxBytes
+            || (drop > 0 && row(drop).kind != RowKind::Call && row(drop).kind != RowKind::Run))) {
+        bytes -= rowBytes(row(drop));
+        ++drop;
+    }
+    if (drop == 0)
+        return;
+    beginRemoveRows({}, 0, drop - 1);
+    m_rows.erase(m_rows.begin(), m_rows.begin() + drop);
+    m_keptBytes = bytes;
+    m_droppedRows += drop;
+    endRemoveRows();
+    rowsRemoved(0, drop);
+}
+
+bool TimelineModel::setExpanded(int index, bool expanded)
+{
+    if (index < 0 || index >= int(m_rows.size()) || row(index).kind != RowKind::Run)
+        return false;
+    if (row(index).expanded == expanded)
+        return true;
+    if (!expanded) {
+        removeChildren(index);
+        update(index, [](Row &r) { r.expanded = false; });
+        return true;
+    }
+    const Row &run = row(index);
+    std::vector<Row> children;
+    qsizetype offset = 0;
+    for (qsizetype i = 0; i < run.sampleSizes.size(); ++i) {
+        Row r;
+        r.kind = RowKind::RunCall;
+        r.lane = run.lane;
+        r.sequence = run.sequence + i;
+        r.statement = run.statement;
+        r.bytes = run.sampleSizes.at(i);
+        r.result = BytesFormat::pythonBytes(QByteArrayView(run.sample).sliced(offset, r.bytes));
+        offset += r.bytes;
+        children.push_back(std::move(r));
+    }
+    if (run.calls > run.sampleSizes.size()) {
+        Row r;
+        r.kind = RowKind::RunMore;
+        r.lane = run.lane;
+        r.sequence = run.sequence + run.sampleSizes.size();
+        r.calls = run.calls - run.sampleSizes.size();
+        r.bytes = run.bytes - run.sample.size();
+        r.result = u"%1 B"_s.arg(QLocale().toString(r.bytes));
+        children.push_back(std::move(r));
+    }
+    const int count = int(children.size());
+    update(index, [count](Row &r) {
+        r.expanded = true;
+        r.children = count;
+    });
+    if (count == 0)
+        return true;
+    beginInsertRows({}, index + 1, index + count);
+    for (Row &r : children)
+        m_keptBytes += rowBytes(r);
+    m_rows.insert(m_rows.begin() + index + 1, std::make_move_iterator(children.begin()),
+        std::make_move_iterator(children.end()));
+    endInsertRows();
+    rowsInserted(index + 1, count);
+    trim();
+    return true;
+}
+
+void TimelineModel::removeChildren(int run)
+{
+    const int count = qMin(row(run).children, int(m_rows.size()) - run - 1);
+    row(run).children = 0;
+    if (count <= 0)
+        return;
+    beginRemoveRows({}, run + 1, run + count);
+    for (int i = run + 1; i <= run + count; ++i)
+        m_keptBytes -= rowBytes(row(i));
+    m_rows.erase(m_rows.begin() + run + 1, m_rows.begin() + run + 1 + count);
+    endRemoveRows();
+    rowsRemoved(run + 1, count);
+}
+
+void TimelineModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_lanes.clear();
+    m_states.clear();
+    m_keptBytes = 0;
+    m_recordedCalls = 0;
+    m_droppedRows = 0;
+    endResetModel();
+}

@@ -1,0 +1,205 @@
+#pragma once
+
+#include "core/record/callevent.h"
+
+#include <QAbstractListModel>
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <deque>
+
+// The timeline's rows: every system call the Lab reports (Lab::callRecorded),
+// one row per call, written as the lesson's Python ("server.bind(('127.0.0.1',
+// 5000))" → "None", "conn.recv(8)" → "b'hello wo'"), each in the lane of the
+// socket that made it. Lanes are the sockets: the server's listener, each
+// accepted connection (its lane forks from the accept row), the client, and
+// any other socket a stage opens; getaddrinfo is written in its side's main
+// lane ("server" or "client").
+//
+//  - A call that waits (CallEvent::Phase::Waiting) is an open row that
+//    closes in place when the call returns (or is cancelled).
+//  - Consecutive recv calls of one lane with the same buffer size are rows of
+//    their own while there are at most CollapseAfter of them (the lesson's
+//    chunks); a longer sequence is one run row ("conn.recv(8) × 1,310,720" →
+//    "10,485,760 B") that keeps its first calls (RunSampleCalls, at most
+//    RunSampleBytes) for setExpanded(), which shows them as rows under it.
+//    While its next call waits, a run row is open.
+//  - A failed call's row carries its errno name (ErrorNameRole).
+//  - send, sendall and sendto rows name the lane their bytes go to
+//    (TargetLaneRole); an accept row names the lane it forked.
+//
+// Bounded like the Transcript: at most maxRows() rows holding at most
+// maxBytes() (rowBytes()); the oldest rows go first, the newest stays.
+// recordedCalls() stays exact. QtCore only: drawing is TimelineView's.
+class TimelineModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineModel)
+
+public:
+    enum class RowKind {
+        Call, // one system call
+        Run, // a collapsed run of recv calls
+        RunCall, // one call of an opened run, shown under it
+        RunMore, // under an opened run: the calls its sample does not hold
+    };
+    Q_ENUM(RowKind)
+
+    enum Role {
+        KindRole = Qt::UserRole + 1, // RowKind
+        LaneRole, // int: the lane (lane())
+        StatementRole, // QString: the Python statement (Qt::DisplayRole too)
+        ResultRole, // QString: what Python shows after it ("None", "b'hi'"), "" while open
+        OpenRole, // bool: the call (or a run's next call) still waits
+        ErrorNameRole, // QString: "ECONNREFUSED" when the call failed, else ""
+        CancelledRole, // bool: the waiting call was cancelled
+        TargetLaneRole, // int: sends: the lane the bytes go to; accept: the new lane; else -1
+        SequenceRole, // qint64: the first call's CallEvent::sequence
+        CallsRole, // qint64: system calls the row stands for
+        BytesRole, // qint64: bytes sent or received by them
+        ExpandedRole, // bool: a run row whose calls are shown under it
+    };
+
+    // One socket's lane.
+    struct Lane
+    {
+        QString object; // the Python variable: "server", "conn", "client"
+        bool serverSide = false; // the server's sockets (drawn at the left) or the client's
+        int forkedFrom = -1; // a connection: the listener's lane it was accepted on
+    };
+
+    static constexpr int DefaultMaxRows = 5000;
+    static constexpr qint64 DefaultMaxBytes = 4 * 1024 * 1024;
+    // A sequence of up to this many recv calls shows each call as a row.
+    static constexpr int CollapseAfter = 16;
+    // What a run row keeps of its first calls, for setExpanded().
+    static constexpr int RunSampleCalls = 64;
+    static constexpr qsizetype RunSampleBytes = 4096;
+
+    explicit TimelineModel(QObject *parent = nullptr);
+    ~TimelineModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Rows and bytes kept at most (>= 1); lowering a bound drops the oldest rows at once.
+    void setMaxRows(int rows);
+    int maxRows() const { return m_maxRows; }
+    void setMaxBytes(qint64 bytes);
+    qint64 maxBytes() const { return m_maxBytes; }
+    qint64 keptBytes() const { return m_keptBytes; }
+    // Calls that returned (or were cancelled) since the last clear(), exact:
+    // a run counts each of its calls, a call that waited counts once.
+    qint64 recordedCalls() const { return m_recordedCalls; }
+    qint64 droppedRows() const { return m_droppedRows; }
+
+    int laneCount() const { return int(m_lanes.size()); }
+    const Lane &lane(int index) const { return m_lanes.at(index); }
+    // The lane of socket `object`, or -1.
+    int laneIndex(const QString &object) const;
+    // The first kept row of lane `lane` (its accept row for a connection), or -1.
+    int laneFirstRow(int lane) const { return m_states.at(lane).first; }
+
+    // Shows (or hides) a run row's kept calls as rows under it; false when
+    // `row` is not a run row.
+    bool setExpanded(int row, bool expanded);
+
+public slots:
+    // One CallEvent (fits Lab::callRecorded); a run event counts callCount() calls.
+    void record(const CallEvent &event);
+    // Forgets every row and lane.
+    void clear();
+
+private:
+    struct Row
+    {
+        RowKind kind = RowKind::Call;
+        int lane = -1;
+        int target = -1;
+        qint64 sequence = 0;
+        QString statement;
+        QString result;
+        QString errorName;
+        bool open = false;
+        bool cancelled = false;
+        bool expanded = false;
+        bool readSide
+            = true; // a waiting row: the read side's call (accept, recv) or the write side's
+        // recv rows and runs
+        bool recv = false; // returned bytes: may take more calls of the same size
+        qint64 asked = 0;
+        qint64 calls = 1;
+        qint64 bytes = 0;
+        QByteArray sample; // recv rows: their bytes; runs: those of their first calls
+        QList<qint32> sampleSizes; // runs: what each kept call returned
+        int children = 0; // an opened run: the rows under it
+    };
+    // How the timeline treats a call: every comparison of CallEvent::call
+    // and CallEvent::side is in classify().
+    enum class CallKind {
+        Other,
+        Socket,
+        Accept,
+        Connect,
+        Recv,
+        RecvFrom,
+        Send,
+        Close,
+        Getaddrinfo,
+    };
+    struct Call
+    {
+        CallKind kind = CallKind::Other;
+        bool serverSide = false;
+        bool readSide = false; // may wait on the read side (accept, recv, recvfrom)
+        bool writeSide = false; // may wait on the write side (connect, sendall)
+    };
+    static Call classify(const CallEvent &event);
+
+    struct LaneState
+    {
+        int waitingRead = -1; // open rows, or -1
+        int waitingWrite = -1;
+        int first = -1; // the lane's first kept row
+        int tail = -1; // the lane's last row
+        int streak = 0; // recv rows of one size (streakAsked) at the lane's tail
+        qint64 streakAsked = 0;
+    };
+
+    Row &row(int index) { return m_rows[size_t(index)]; }
+    const Row &row(int index) const { return m_rows[size_t(index)]; }
+    static qint64 rowBytes(const Row &row);
+    int laneFor(const CallEvent &event, const Call &call);
+    // The lane a send's bytes reach: a server-side connection's peer is the
+    // client; the client's (or another client-side socket's) is the newest connection.
+    int peerLane(int lane, const Call &call) const;
+    void fillText(Row *row, const CallEvent &event, const Call &call) const;
+    void recordOne(const CallEvent &event);
+    void append(Row &&row);
+    void changed(int index);
+    // recv calls that returned bytes (one event, or a run split per call).
+    void recordReceived(const CallEvent &event, int lane);
+    static void addToRun(Row *run, const CallEvent &event);
+    // Changes row `index` through `change`, keeping keptBytes() exact.
+    template<typename F> void update(int index, F change);
+    // Drops the oldest rows beyond the bounds (an opened run's rows with it).
+    void trim();
+    // Row indexes kept in the lane states after rows were inserted or removed.
+    void rowsInserted(int first, int count);
+    void rowsRemoved(int first, int count);
+    // Closes the open row `index` with the outcome `event` (Done or Cancelled).
+    void closeWaiting(int index, const CallEvent &event, const Call &call);
+    // Removes the rows of an opened run (expanded stays as it was).
+    void removeChildren(int run);
+
+    std::deque<Row> m_rows;
+    QList<Lane> m_lanes;
+    QList<LaneState> m_states;
+    int m_maxRows = DefaultMaxRows;
+    qint64 m_maxBytes = DefaultMaxBytes;
+    qint64 m_keptBytes = 0;
+    qint64 m_recordedCalls = 0;
+    qint64 m_droppedRows = 0;
+};

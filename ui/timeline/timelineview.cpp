@@ -1,0 +1,430 @@
+#include "ui/timeline/timelineview.h"
+
+#include "core/lab/lab.h"
+#include "core/net/tcpinfo.h"
+#include "core/record/throttle.h"
+#include "ui/timeline/timelinemodel.h"
+#include "ui/widgets/fixedfont.h"
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int pad = 6; // px around a row's box and inside it
+
+QFont sized(QFont font, int px)
+{
+    font.setPixelSize(qMax(1, px));
+    return font;
+}
+
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_refresh(new Throttle(
+          40, [this] { refresh(); }, this))
+{
+    setAccessibleName(tr("Timeline"));
+    // No keyboard focus: the presenter's clicker keys (PageDown, Space) stay
+    // the lesson's instead of scrolling the timeline.
+    setFocusPolicy(Qt::NoFocus);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    viewport()->setBackgroundRole(QPalette::Base);
+    viewport()->setAutoFillBackground(true);
+    updateFonts();
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::setModel(TimelineModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (model) {
+        const auto request = [this] {
+            m_refresh->request();
+        };
+        connect(model, &QAbstractItemModel::rowsInserted, this, request);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, request);
+        connect(model, &QAbstractItemModel::dataChanged, this, request);
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            m_follow = true;
+            m_refresh->request();
+        });
+    }
+    m_refresh->request();
+}
+
+void TimelineView::setLab(Lab *lab)
+{
+    m_lab = lab;
+    viewport()->update();
+}
+
+void TimelineView::setTextPixelSizes(int body, int detail)
+{
+    m_bodyPx = qMax(0, body);
+    m_detailPx = qMax(0, detail);
+    updateFonts();
+}
+
+int TimelineView::bodyPixelSize() const
+{
+    return m_body.pixelSize();
+}
+
+int TimelineView::detailPixelSize() const
+{
+    return m_detail.pixelSize();
+}
+
+void TimelineView::updateFonts()
+{
+    // Rows are code: fixed pitch. Without sizes of its own the view is a
+    // little larger than the window's text, so it reads from a few metres.
+    const int base = QFontInfo(font()).pixelSize();
+    const int body = m_bodyPx > 0 ? m_bodyPx : qRound(base * 1.15);
+    const int detail = m_detailPx > 0 ? m_detailPx : base;
+    QFont fixed = font();
+    fixed.setFamilies(fixedFamilies());
+    fixed.setStyleHint(QFont::Monospace);
+    m_body = sized(fixed, body);
+    m_bodyBold = m_body;
+    m_bodyBold.setBold(true);
+    m_name = sized(font(), body);
+    m_name.setBold(true);
+    m_detail = sized(font(), detail);
+    updateScrollBar();
+    updateGeometry();
+    viewport()->update();
+}
+
+int TimelineView::headerHeight() const
+{
+    return QFontMetrics(m_name).lineSpacing() + 3 * QFontMetrics(m_detail).lineSpacing() + 2 * pad;
+}
+
+int TimelineView::rowHeight() const
+{
+    return QFontMetrics(m_body).lineSpacing() + 2 * pad;
+}
+
+QList<int> TimelineView::columns() const
+{
+    QList<int> server;
+    QList<int> client;
+    if (m_model) {
+        for (int i = 0; i < m_model->laneCount(); ++i)
+            (m_model->lane(i).serverSide ? server : client).append(i);
+    }
+    return server + client;
+}
+
+int TimelineView::rowAt(int y) const
+{
+    if (!m_model || y < headerHeight())
+        return -1;
+    const int row = (y - headerHeight() + verticalScrollBar()->value()) / rowHeight();
+    return row < m_model->rowCount() ? row : -1;
+}
+
+QSize TimelineView::sizeHint() const
+{
+    return {40 * QFontMetrics(m_body).averageCharWidth(), headerHeight() + 8 * rowHeight()};
+}
+
+QSize TimelineView::minimumSizeHint() const
+{
+    return {16 * QFontMetrics(m_body).averageCharWidth(), headerHeight() + rowHeight()};
+}
+
+void TimelineView::scrollToEnd()
+{
+    m_follow = true;
+    updateScrollBar();
+}
+
+void TimelineView::refresh()
+{
+    updateScrollBar();
+    viewport()->update();
+}
+
+void TimelineView::updateScrollBar()
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    const int room = qMax(0, viewport()->height() - headerHeight());
+    QScrollBar *bar = verticalScrollBar();
+    const bool follow = m_follow;
+    bar->setRange(0, qMax(0, rows * rowHeight() - room));
+    bar->setPageStep(qMax(1, room));
+    bar->setSingleStep(rowHeight());
+    if (follow)
+        bar->setValue(bar->maximum());
+    m_follow = follow;
+}
+
+void TimelineView::scrollContentsBy(int, int)
+{
+    m_follow = verticalScrollBar()->value() >= verticalScrollBar()->maximum();
+    viewport()->update();
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBar();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateFonts();
+    else if (event->type() == QEvent::PaletteChange)
+        viewport()->update();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    const int row = rowAt(event->position().toPoint().y());
+    if (row >= 0 && m_model) {
+        const QModelIndex index = m_model->index(row);
+        if (index.data(TimelineModel::KindRole).value<TimelineModel::RowKind>()
+            == TimelineModel::RowKind::Run) {
+            const bool follow = m_follow;
+            m_model->setExpanded(row, !index.data(TimelineModel::ExpandedRole).toBool());
+            m_follow = follow && false; // an opened run stays where it was clicked
+            event->accept();
+            return;
+        }
+    }
+    QAbstractScrollArea::mousePressEvent(event);
+}
+
+LiveSocket *TimelineView::socketOf(int lane) const
+{
+    if (!m_lab || !m_model)
+        return nullptr;
+    const QString &name = m_model->lane(lane).object;
+    QList<LiveSocket *> sockets {m_lab->server(), m_lab->client()};
+    sockets += m_lab->connections();
+    sockets += m_lab->crowd();
+    sockets += m_lab->playgroundSockets();
+    for (LiveSocket *socket : sockets) {
+        if (socket && socket->name() == name)
+            return socket;
+    }
+    return nullptr;
+}
+
+QStringList TimelineView::headerLines(int lane) const
+{
+    QStringList lines {m_model->lane(lane).object};
+    const LiveSocket *socket = socketOf(lane);
+    if (!socket) {
+        lines << tr("closed") << QString() << QString();
+        return lines;
+    }
+    QString state = LiveSocket::stateLabel(socket->state());
+    const QString tcp = TcpInfo::stateName(socket->tcpInfo().state);
+    if (!tcp.isEmpty())
+        state += u" \u00b7 "_s + tcp;
+    const auto address = [](const Endpoint &endpoint) {
+        return endpoint.isValid() ? endpoint.toPythonTuple() : u"\u2014"_s;
+    };
+    lines << state << u"laddr "_s + address(socket->laddr())
+          << u"raddr "_s + address(socket->raddr());
+    return lines;
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    p.setRenderHint(QPainter::Antialiasing);
+    const QList<int> lanes = columns();
+    if (!m_model || lanes.isEmpty()) {
+        p.setFont(m_detail);
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(viewport()->rect().adjusted(2 * pad, 2 * pad, -2 * pad, -2 * pad),
+            Qt::AlignCenter | Qt::TextWordWrap,
+            tr("Every call a socket makes appears here, in its socket's lane."));
+        return;
+    }
+    const int laneWidth = viewport()->width() / int(lanes.size());
+    const int header = headerHeight();
+    const int rowH = rowHeight();
+    const int offset = verticalScrollBar()->value();
+    const int first = offset / rowH;
+    const int last = qMin(m_model->rowCount() - 1, (offset + viewport()->height() - header) / rowH);
+
+    // Lifelines: from a lane's first row down.
+    p.setClipRect(0, header, viewport()->width(), viewport()->height() - header);
+    QPen life(palette().color(QPalette::Mid), 2, Qt::DashLine);
+    for (int c = 0; c < lanes.size(); ++c) {
+        const int startRow = m_model->laneFirstRow(lanes.at(c));
+        const int top
+            = startRow < 0 ? viewport()->height() : header + startRow * rowH - offset + rowH / 2;
+        p.setPen(life);
+        const int x = c * laneWidth + laneWidth / 2;
+        p.drawLine(x, qMax(header, top), x, viewport()->height());
+    }
+    for (int row = first; row <= last; ++row)
+        paintRow(p, row, header + row * rowH - offset, lanes, laneWidth);
+    p.setClipping(false);
+    paintHeader(p, lanes, laneWidth);
+}
+
+void TimelineView::paintHeader(QPainter &p, const QList<int> &lanes, int laneWidth)
+{
+    const int height = headerHeight();
+    p.fillRect(0, 0, viewport()->width(), height, palette().color(QPalette::Window));
+    p.setPen(QPen(palette().color(QPalette::Mid), 1));
+    p.drawLine(0, height - 1, viewport()->width(), height - 1);
+    const QFontMetrics nameMetrics(m_name);
+    const QFontMetrics detailMetrics(m_detail);
+    for (int c = 0; c < lanes.size(); ++c) {
+        const QStringList lines = headerLines(lanes.at(c));
+        const QRect box(c * laneWidth + pad, pad, laneWidth - 2 * pad, height - 2 * pad);
+        if (c > 0) {
+            p.setPen(QPen(palette().color(QPalette::Mid), 1));
+            p.drawLine(c * laneWidth, pad, c * laneWidth, height - pad);
+        }
+        p.setPen(palette().color(QPalette::WindowText));
+        int y = box.top();
+        for (int i = 0; i < lines.size(); ++i) {
+            const QFontMetrics &metrics = i == 0 ? nameMetrics : detailMetrics;
+            p.setFont(i == 0 ? m_name : m_detail);
+            p.drawText(QRect(box.left(), y, box.width(), metrics.lineSpacing()),
+                Qt::AlignHCenter | Qt::AlignVCenter,
+                metrics.elidedText(lines.at(i), Qt::ElideRight, box.width()));
+            y += metrics.lineSpacing();
+        }
+    }
+}
+
+void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lanes, int laneWidth)
+{
+    using Kind = TimelineModel::RowKind;
+    const QModelIndex index = m_model->index(row);
+    const int lane = index.data(TimelineModel::LaneRole).toInt();
+    const int column = int(lanes.indexOf(lane));
+    if (column < 0)
+        return;
+    const auto kind = index.data(TimelineModel::KindRole).value<Kind>();
+    const bool open = index.data(TimelineModel::OpenRole).toBool();
+    const QString error = index.data(TimelineModel::ErrorNameRole).toString();
+    const bool serverSide = m_model->lane(lane).serverSide;
+    const QFontMetrics metrics(m_body);
+    const int line = metrics.lineSpacing();
+    const int width = viewport()->width();
+    const int laneLeft = column * laneWidth;
+    const int laneMid = laneLeft + laneWidth / 2;
+
+    // The second line: what the call returned, or why it has not.
+    QString statement = index.data(TimelineModel::StatementRole).toString();
+    QString outcome;
+    if (open) {
+        outcome = tr("\u2026 waiting");
+    } else {
+        const QString result = index.data(TimelineModel::ResultRole).toString();
+        outcome = error.isEmpty() ? QString(u"\u2192 "_s + result)
+                                  : QString(u"\u2717 "_s % error % u"  "_s % result);
+    }
+    if (kind == Kind::Run) {
+        statement.prepend(
+            index.data(TimelineModel::ExpandedRole).toBool() ? u"\u25be "_s : u"\u25b8 "_s);
+    }
+    const int indent = kind == Kind::RunCall || kind == Kind::RunMore ? 2 * pad : 0;
+
+    // The box: from the lane's side toward the middle, as wide as its text
+    // (at most the rest of the view). Server lanes grow rightwards, client lanes leftwards.
+    const int gap = 2 * metrics.averageCharWidth();
+    const int textWidth
+        = metrics.horizontalAdvance(statement) + gap + metrics.horizontalAdvance(outcome);
+    const int room
+        = serverSide ? width - laneLeft - 2 * pad - indent : laneLeft + laneWidth - 2 * pad;
+    int boxWidth = qMin(textWidth + 2 * pad, room);
+    int boxLeft = serverSide ? laneLeft + pad + indent : laneLeft + laneWidth - pad - boxWidth;
+
+    // An accept's fork and a send's arrow: from the box to the lane the
+    // bytes reach, which the box leaves in sight.
+    const int target = index.data(TimelineModel::TargetLaneRole).toInt();
+    const int targetColumn = target >= 0 ? int(lanes.indexOf(target)) : -1;
+    const int arrowRoom = 3 * pad + metrics.averageCharWidth() * 6;
+    int to = -1;
+    if (targetColumn >= 0 && targetColumn != column) {
+        to = targetColumn * laneWidth + laneWidth / 2;
+        if (to > laneMid) {
+            boxWidth = qMax(4 * pad, qMin(boxWidth, to - arrowRoom - boxLeft));
+        } else {
+            const int right = boxLeft + boxWidth;
+            boxLeft = qMin(right - 4 * pad, qMax(boxLeft, to + arrowRoom));
+            boxWidth = right - boxLeft;
+        }
+    }
+    const QRect box(boxLeft, top + pad / 2, boxWidth, line + pad);
+    if (to >= 0) {
+        const int y = box.center().y();
+        const int from = to > laneMid ? box.right() : box.left();
+        const QColor ink = palette().color(QPalette::Highlight);
+        p.setPen(QPen(ink, 3));
+        p.drawLine(from, y, to, y);
+        const int dir = to > from ? 1 : -1;
+        QPainterPath head;
+        head.moveTo(to, y);
+        head.lineTo(to - dir * 12, y - 7);
+        head.lineTo(to - dir * 12, y + 7);
+        head.closeSubpath();
+        p.fillPath(head, ink);
+        const qint64 bytes = index.data(TimelineModel::BytesRole).toLongLong();
+        if (kind == Kind::Call && bytes > 0) {
+            p.setFont(m_detail);
+            p.setPen(palette().color(QPalette::Text));
+            const QRect label(qMin(from, to), box.top(), qAbs(to - from), y - box.top());
+            p.drawText(label, Qt::AlignHCenter | Qt::AlignBottom,
+                QFontMetrics(m_detail).elidedText(
+                    tr("%L1 B").arg(bytes), Qt::ElideRight, label.width()));
+        }
+    }
+
+    const QColor text = palette().color(QPalette::Text);
+    QColor fill = palette().color(QPalette::AlternateBase);
+    if (open)
+        fill = palette().color(QPalette::ToolTipBase);
+    p.setBrush(fill);
+    QPen border(open ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid),
+        open || !error.isEmpty() ? 3 : 1);
+    if (!error.isEmpty())
+        border.setStyle(Qt::DashLine);
+    p.setPen(border);
+    p.drawRoundedRect(box, 4, 4);
+    p.setBrush(Qt::NoBrush);
+
+    // One line: the statement, then its outcome; when they do not fit, the
+    // outcome keeps up to half the box and the statement is cut.
+    const QRect inner = box.adjusted(pad, pad / 2, -pad, -pad / 2);
+    const int outcomeWidth = qMin(metrics.horizontalAdvance(outcome),
+        qMax(inner.width() / 2, inner.width() - gap - metrics.horizontalAdvance(statement)));
+    const int statementWidth = qMax(0, inner.width() - gap - outcomeWidth);
+    p.setPen(text);
+    p.setFont(kind == Kind::RunCall ? m_body : m_bodyBold);
+    p.drawText(QRect(inner.left(), inner.top(), statementWidth, inner.height()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(statement, Qt::ElideRight, statementWidth));
+    QFont second = m_body;
+    second.setItalic(open);
+    p.setFont(second);
+    p.drawText(QRect(inner.right() - outcomeWidth, inner.top(), outcomeWidth + 1, inner.height()),
+        Qt::AlignRight | Qt::AlignVCenter,
+        metrics.elidedText(outcome, Qt::ElideRight, outcomeWidth + 1));
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QFont>
+#include <QList>
+#include <QPointer>
+
+class Lab;
+class LiveSocket;
+class Throttle;
+class TimelineModel;
+
+// The timeline drawn as the sequence diagram a teacher draws on the board:
+// one lane per socket side by side (the server's listener and connections
+// at the left, the client's sockets at the right), each with a sticky header
+// (name, lifecycle and TCP state, laddr, raddr; read from the Lab's socket
+// when the header is painted), and under it the lane's calls, one row each:
+// the Python statement, then what it returned, "waiting" while it waits, an
+// errno name when it failed. A send is an arrow from its row toward the lane
+// its bytes reach; an accept forks the connection's lane from the listener's.
+// Clicking a collapsed run of recv calls opens it (and closes it again).
+//
+// Painted by hand, only the rows in sight, at most every 40 ms however many
+// calls arrive (a recv(8) flood changes one row hundreds of times a second).
+// While the last row is in sight the view follows new rows.
+class TimelineView final : public QAbstractScrollArea
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineView)
+
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    // model: not owned; lab (not owned, may be null): where headers read
+    // their socket's state.
+    void setModel(TimelineModel *model);
+    TimelineModel *model() const { return m_model; }
+    void setLab(Lab *lab);
+
+    // Text heights in pixels: rows and lane names (`body`) and the headers'
+    // details (`detail`); 0 for both follows the widget's font.
+    void setTextPixelSizes(int body, int detail);
+    int bodyPixelSize() const;
+    int detailPixelSize() const;
+
+    // Geometry, in viewport coordinates: the header's height, one row's
+    // height, the lanes left to right (model lane indexes), and the row at
+    // viewport height `y` (-1: none).
+    int headerHeight() const;
+    int rowHeight() const;
+    QList<int> columns() const;
+    int rowAt(int y) const;
+    // What lane `lane`'s header says, one line each (name, state, laddr, raddr).
+    QStringList headerLines(int lane) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+public slots:
+    // Scrolls to the last row and follows new ones again.
+    void scrollToEnd();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    void refresh();
+    void updateFonts();
+    void updateScrollBar();
+    LiveSocket *socketOf(int lane) const;
+    void paintHeader(QPainter &p, const QList<int> &columns, int laneWidth);
+    void paintRow(QPainter &p, int row, int top, const QList<int> &columns, int laneWidth);
+
+    QPointer<TimelineModel> m_model;
+    QPointer<Lab> m_lab;
+    Throttle *m_refresh = nullptr;
+    QFont m_body;
+    QFont m_bodyBold;
+    QFont m_name;
+    QFont m_detail;
+    int m_bodyPx = 0;
+    int m_detailPx = 0;
+    bool m_follow = true;
+};
