@@ -2530,6 +2530,43 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message numerus="yes">
+        <source>… %Ln more call(s) not kept</source>
+        <translation>
+            <numerusform>… %Ln weiterer Aufruf nicht behalten</numerusform>
+            <numerusform>… %Ln weitere Aufrufe nicht behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fd %1</source>
+        <translation>fd %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Every call a socket makes appears here, in its socket&apos;s lane.</source>
+        <translation>Jeder Aufruf eines Sockets erscheint hier, in der Spur seines Sockets.</translation>
+    </message>
+    <message>
+        <source>… waiting</source>
+        <translation>… wartet</translation>
+    </message>
+    <message>
+        <source>%L1 B</source>
+        <translation>%L1 B</translation>
+    </message>
+</context>
+<context>
     <name>Transcript</name>
     <message>
         <source>not called: %1</source>

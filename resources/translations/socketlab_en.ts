@@ -217,6 +217,16 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message numerus="yes">
+        <source>… %Ln more call(s) not kept</source>
+        <translation>
+            <numerusform>… %Ln more call not kept</numerusform>
+            <numerusform>… %Ln more calls not kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Transcript</name>
     <message numerus="yes">
         <source>the datagram was cut: %n byte(s) lost</source>

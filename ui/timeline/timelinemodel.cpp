@@ -261,6 +261,7 @@ void TimelineModel::recordOne(const CallEvent &e)
         Row r;
         r.lane = lane;
         r.readSide = c.readSide;
+        r.call = int(c.kind);
         r.asked = e.number;
         fillText(&r, e, c);
         if (c.kind == CallKind::Send)
@@ -269,8 +270,9 @@ void TimelineModel::recordOne(const CallEvent &e)
         return;
     }
 
+    // The call that waited returns (connect, getaddrinfo, sendall, accept, recv).
     int &waiting = c.readSide ? state.waitingRead : state.waitingWrite;
-    if ((c.readSide || c.writeSide) && waiting >= 0 && !e.isRun()) {
+    if (waiting >= 0 && row(waiting).call == int(c.kind) && !e.isRun()) {
         const int index = waiting;
         waiting = -1;
         closeWaiting(index, e, c);
@@ -407,6 +409,7 @@ void TimelineModel::recordReceived(const CallEvent &e, int lane)
     // the streak when they are the last rows (nothing else happened since).
     Row run;
     run.kind = RowKind::Run;
+    run.call = int(CallKind::Recv);
     run.lane = lane;
     run.recv = true;
     run.asked = e.number;

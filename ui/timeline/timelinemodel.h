@@ -125,8 +125,10 @@ private:
         bool open = false;
         bool cancelled = false;
         bool expanded = false;
-        bool readSide
-            = true; // a waiting row: the read side's call (accept, recv) or the write side's
+        // A waiting row: the read side's call (accept, recv) or another, and
+        // the CallKind the call that ends it must have.
+        bool readSide = true;
+        int call = 0;
         // recv rows and runs
         bool recv = false; // returned bytes: may take more calls of the same size
         qint64 asked = 0;

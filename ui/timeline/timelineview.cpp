@@ -362,9 +362,14 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     const int targetColumn = target >= 0 ? int(lanes.indexOf(target)) : -1;
     const int arrowRoom = 3 * pad + metrics.averageCharWidth() * 6;
     int to = -1;
+    // An accept's box keeps its width: the new lane's line starts under it.
+    const bool fork = target >= 0 && m_model->lane(target).forkedFrom == lane
+        && m_model->laneFirstRow(target) == row;
     if (targetColumn >= 0 && targetColumn != column) {
         to = targetColumn * laneWidth + laneWidth / 2;
-        if (to > laneMid) {
+        if (fork) {
+            // The new lane's line starts under the box wherever it ends.
+        } else if (to > laneMid) {
             boxWidth = qMax(4 * pad, qMin(boxWidth, to - arrowRoom - boxLeft));
         } else {
             const int right = boxLeft + boxWidth;
@@ -373,6 +378,11 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
         }
     }
     const QRect box(boxLeft, top + pad / 2, boxWidth, line + pad);
+    if (to >= 0 && fork) {
+        const int from = to > laneMid ? box.right() : box.left();
+        if (to > laneMid ? from + pad >= to : from - pad <= to)
+            to = -1; // the box covers the new lane's line, which starts under it
+    }
     if (to >= 0) {
         const int y = box.center().y();
         const int from = to > laneMid ? box.right() : box.left();
