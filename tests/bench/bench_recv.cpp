@@ -1,7 +1,7 @@
 // Benchmark: receiving 10 MiB with recv(8) through the window's model.
 //
-// The window path: the real MainWindow (1280x720, both panels, transcript,
-// layer diagram). Its server panel makes socket, bind (127.0.0.1, port 0),
+// The window path: the real MainWindow (1280x720, timeline, both panels,
+// transcript, layer diagram). Its server panel makes socket, bind (127.0.0.1, port 0),
 // listen and accept; a plain thread connects and sends the bytes with
 // blocking send(2) calls; the accepted connection, shown in the panel's
 // ConnectionView (ChunkModel and BytesView), is read by a ReceiveLoop with an
@@ -27,6 +27,7 @@
 #include "core/record/transcript.h"
 #include "ui/lanes/connectionview.h"
 #include "ui/lanes/socketpanel.h"
+#include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/transcriptview.h"
 #include "ui/window/mainwindow.h"
 
@@ -224,7 +225,7 @@ int main(int argc, char *argv[])
     };
     std::printf("receiving %lld bytes with recv(%d) on 127.0.0.1 through %s\n",
         static_cast<long long>(total), buffer,
-        wholeWindow                          ? "the main window (transcript, diagram, both panels)"
+        wholeWindow ? "the main window (timeline, transcript, diagram, both panels)"
             : parser.isSet(transcriptOption) ? "a ConnectionView and a TranscriptView"
                                              : "a lone ConnectionView");
     std::printf(
@@ -247,10 +248,13 @@ int main(int argc, char *argv[])
         static_cast<long long>(model->eofCount()));
     std::printf("  rows kept      %10d (cap %d, %lld dropped)\n", model->rowCount(),
         model->maxRows(), static_cast<long long>(model->droppedRows()));
-    if (window)
+    if (window) {
         std::printf("  transcript     %10lld events recorded\n",
             static_cast<long long>(window->transcript()->recordedCount()));
-    else if (parser.isSet(transcriptOption))
+        std::printf("  timeline       %10d rows for %lld calls\n",
+            window->timelineModel()->rowCount(),
+            static_cast<long long>(window->timelineModel()->recordedCalls()));
+    } else if (parser.isSet(transcriptOption))
         std::printf("  transcript     %10lld events recorded\n",
             static_cast<long long>(transcript.recordedCount()));
     std::printf("  stopped because  %s\n",

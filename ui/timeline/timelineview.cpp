@@ -7,10 +7,12 @@
 #include "ui/widgets/fixedfont.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -348,9 +350,14 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
 
     // The box: from the lane's side toward the middle, as wide as its text
     // (at most the rest of the view). Server lanes grow rightwards, client lanes leftwards.
+    // Widths rounded up: elidedText() cuts a text whose fractional width
+    // exceeds a rounded-down one.
+    const QFontMetricsF exact(m_body);
+    const auto advance = [&exact](const QString &s) {
+        return qCeil(exact.horizontalAdvance(s)) + 1;
+    };
     const int gap = 2 * metrics.averageCharWidth();
-    const int textWidth
-        = metrics.horizontalAdvance(statement) + gap + metrics.horizontalAdvance(outcome);
+    const int textWidth = advance(statement) + gap + advance(outcome);
     const int room
         = serverSide ? width - laneLeft - 2 * pad - indent : laneLeft + laneWidth - 2 * pad;
     int boxWidth = qMin(textWidth + 2 * pad, room);
@@ -423,8 +430,8 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     // One line: the statement, then its outcome; when they do not fit, the
     // outcome keeps up to half the box and the statement is cut.
     const QRect inner = box.adjusted(pad, pad / 2, -pad, -pad / 2);
-    const int outcomeWidth = qMin(metrics.horizontalAdvance(outcome),
-        qMax(inner.width() / 2, inner.width() - gap - metrics.horizontalAdvance(statement)));
+    const int outcomeWidth = qMin(
+        advance(outcome), qMax(inner.width() / 2, inner.width() - gap - advance(statement)));
     const int statementWidth = qMax(0, inner.width() - gap - outcomeWidth);
     p.setPen(text);
     p.setFont(kind == Kind::RunCall ? m_body : m_bodyBold);

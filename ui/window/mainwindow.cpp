@@ -489,12 +489,12 @@ void MainWindow::fitPresentation()
     if (!m_lesson || m_work->indexOf(m_lesson) < 0 || !panels)
         return;
     // The strip as tall as the lesson asks (its whole narration), within
-    // 30-64 % of the height; of the rest, the timeline gets seven tenths and
+    // 30-64 % of the height; of the rest, the timeline gets four fifths and
     // the panels under it the others (they scroll down: a panel brings what
     // a call changed into view).
     const int total = m_work->height() - 2 * m_work->handleWidth();
     const int strip = qBound(total * 30 / 100, m_lesson->sizeHint().height(), total * 64 / 100);
-    const int timeline = qMax(m_timeline->minimumSizeHint().height(), (total - strip) * 7 / 10);
+    const int timeline = qMax(m_timeline->minimumSizeHint().height(), (total - strip) * 8 / 10);
     sizes = m_work->sizes();
     if (sizes.size() == 3 && (qAbs(sizes.at(2) - strip) > 2 || qAbs(sizes.at(0) - timeline) > 2))
         m_work->setSizes({timeline, total - strip - timeline, strip});
