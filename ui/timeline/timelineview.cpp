@@ -430,8 +430,8 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     // One line: the statement, then its outcome; when they do not fit, the
     // outcome keeps up to half the box and the statement is cut.
     const QRect inner = box.adjusted(pad, pad / 2, -pad, -pad / 2);
-    const int outcomeWidth = qMin(
-        advance(outcome), qMax(inner.width() / 2, inner.width() - gap - advance(statement)));
+    const int outcomeWidth
+        = qMin(advance(outcome), qMax(inner.width() / 2, inner.width() - gap - advance(statement)));
     const int statementWidth = qMax(0, inner.width() - gap - outcomeWidth);
     p.setPen(text);
     p.setFont(kind == Kind::RunCall ? m_body : m_bodyBold);
