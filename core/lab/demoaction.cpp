@@ -85,7 +85,9 @@ QString checkNumber(const QString &token, const QString &what, qint64 low, qint6
 {
     if (parseNumber(token, low, high) >= 0)
         return {};
-    return u"bad %1 \"%2\": expected a whole number from %3 to %4"_s.arg(what, token)
+    return QCoreApplication::translate(
+        "DemoAction", "bad %1 \"%2\": expected a whole number from %3 to %4")
+        .arg(what, token)
         .arg(low)
         .arg(high);
 }
@@ -94,74 +96,95 @@ QString checkChoice(const QString &token, const QString &what, const QStringList
 {
     if (choices.contains(token))
         return {};
-    return u"bad %1 \"%2\": expected %3"_s.arg(what, token, choices.join(u", "_s));
+    return QCoreApplication::translate("DemoAction", "bad %1 \"%2\": expected %3")
+        .arg(what, token, choices.join(u", "_s));
 }
 
 // Empty when token is a valid `kind`, otherwise what is wrong with it.
 QString checkToken(const QString &kind, const QString &token)
 {
     if (kind == u"FAMILY")
-        return checkChoice(token, u"family"_s, {u"AF_INET"_s, u"AF_INET6"_s, u"AF_UNIX"_s});
+        return checkChoice(token, QCoreApplication::translate("DemoAction", "family"),
+            {u"AF_INET"_s, u"AF_INET6"_s, u"AF_UNIX"_s});
     if (kind == u"TYPE")
-        return checkChoice(token, u"type"_s, {u"SOCK_STREAM"_s, u"SOCK_DGRAM"_s});
+        return checkChoice(token, QCoreApplication::translate("DemoAction", "type"),
+            {u"SOCK_STREAM"_s, u"SOCK_DGRAM"_s});
     if (kind == u"PROTO")
-        return checkChoice(token, u"protocol"_s, {u"0"_s, u"IPPROTO_TCP"_s, u"IPPROTO_UDP"_s});
+        return checkChoice(token, QCoreApplication::translate("DemoAction", "protocol"),
+            {u"0"_s, u"IPPROTO_TCP"_s, u"IPPROTO_UDP"_s});
     if (kind == u"OPTION")
-        return checkChoice(token, u"option"_s, {u"SO_REUSEADDR"_s, u"IPV6_V6ONLY"_s});
+        return checkChoice(token, QCoreApplication::translate("DemoAction", "option"),
+            {u"SO_REUSEADDR"_s, u"IPV6_V6ONLY"_s});
     if (kind == u"BOOL")
-        return checkChoice(token, u"option value"_s, {u"0"_s, u"1"_s});
+        return checkChoice(
+            token, QCoreApplication::translate("DemoAction", "option value"), {u"0"_s, u"1"_s});
     if (kind == u"HOW")
-        return checkChoice(token, u"shutdown mode"_s, {u"SHUT_RD"_s, u"SHUT_WR"_s, u"SHUT_RDWR"_s});
+        return checkChoice(token, QCoreApplication::translate("DemoAction", "shutdown mode"),
+            {u"SHUT_RD"_s, u"SHUT_WR"_s, u"SHUT_RDWR"_s});
     if (kind == u"RULE")
-        return checkChoice(token, u"stop rule"_s, {u"short"_s, u"eof"_s, u"length"_s});
+        return checkChoice(token, QCoreApplication::translate("DemoAction", "stop rule"),
+            {u"short"_s, u"eof"_s, u"length"_s});
     if (kind == u"EXPLORER")
-        return checkChoice(token, u"explorer"_s,
+        return checkChoice(token, QCoreApplication::translate("DemoAction", "explorer"),
             {u"address"_s, u"ports"_s, u"constants"_s, u"getaddrinfo"_s, u"playground"_s});
     if (kind == u"PORT")
-        return checkNumber(token, u"port"_s, 0, 65535);
+        return checkNumber(token, QCoreApplication::translate("DemoAction", "port"), 0, 65535);
     if (kind == u"LPORT")
-        return token == u"last" ? QString() : checkNumber(token, u"port"_s, 0, 65535);
+        return token == u"last"
+            ? QString()
+            : checkNumber(token, QCoreApplication::translate("DemoAction", "port"), 0, 65535);
     if (kind == u"SIZE")
-        return checkNumber(token, u"buffer size"_s, 1, 65536);
+        return checkNumber(
+            token, QCoreApplication::translate("DemoAction", "buffer size"), 1, 65536);
     if (kind == u"BACKLOG")
-        return checkNumber(token, u"backlog"_s, 0, 65535);
+        return checkNumber(token, QCoreApplication::translate("DemoAction", "backlog"), 0, 65535);
     if (kind == u"COUNT")
-        return checkNumber(token, u"client count"_s, 1, 64);
+        return checkNumber(token, QCoreApplication::translate("DemoAction", "client count"), 1, 64);
     if (kind == u"TIMEOUT")
-        return checkNumber(token, u"timeout in ms"_s, 1, 60000);
+        return checkNumber(
+            token, QCoreApplication::translate("DemoAction", "timeout in ms"), 1, 60000);
     if (kind == u"BYTES")
-        return checkNumber(token, u"byte count"_s, 1, 1073741824);
+        return checkNumber(
+            token, QCoreApplication::translate("DemoAction", "byte count"), 1, 1073741824);
     if (kind == u"HOST") {
         static const QRegularExpression name(u"^[A-Za-z0-9]([A-Za-z0-9.-]{0,252})$"_s);
         QHostAddress address;
         if (address.setAddress(token) || name.match(token).hasMatch())
             return {};
-        return u"bad host \"%1\": expected an IPv4 or IPv6 address (no brackets) or a host name"_s
+        return QCoreApplication::translate("DemoAction",
+            "bad host \"%1\": expected an IPv4 or IPv6 address (no brackets) or a host name")
             .arg(token);
     }
     if (kind == u"SERVICE") {
         static const QRegularExpression service(u"^[a-z][a-z0-9-]*$"_s);
         if (service.match(token).hasMatch())
             return {};
-        return checkNumber(token, u"port or service name"_s, 0, 65535);
+        return checkNumber(
+            token, QCoreApplication::translate("DemoAction", "port or service name"), 0, 65535);
     }
     if (kind == u"PATH") {
         if (token.toUtf8().size() > 107)
-            return u"path \"%1\" is longer than 107 bytes (sun_path holds 108 with the NUL)"_s.arg(
-                token);
+            return QCoreApplication::translate("DemoAction",
+                "path \"%1\" is longer than 107 bytes (sun_path holds 108 with the NUL)")
+                .arg(token);
         if (token.contains(u'.') || token.contains(u'/'))
             return {};
-        return u"bad path \"%1\": a socket path contains a '.' or a '/', e.g. socketlab.sock"_s.arg(
-            token);
+        return QCoreApplication::translate("DemoAction",
+            "bad path \"%1\": a socket path contains a '.' or a '/', e.g. socketlab.sock")
+            .arg(token);
     }
     if (kind == u"PREFIX") {
         static const QRegularExpression prefix(u"^[A-Z][A-Z0-9_]*$"_s);
         if (prefix.match(token).hasMatch())
             return {};
-        return u"bad constant prefix \"%1\": expected capitals, digits and _, e.g. AF_"_s.arg(
-            token);
+        return QCoreApplication::translate(
+            "DemoAction", "bad constant prefix \"%1\": expected capitals, digits and _, e.g. AF_")
+            .arg(token);
     }
-    return token == kind ? QString() : u"expected \"%1\", found \"%2\""_s.arg(kind, token);
+    return token == kind
+        ? QString()
+        : QCoreApplication::translate("DemoAction", "expected \"%1\", found \"%2\"")
+              .arg(kind, token);
 }
 
 // Splits `rest` into `count` space-separated tokens; the remainder (after one
@@ -220,12 +243,13 @@ std::optional<DemoAction> DemoAction::parse(const QString &source, QString *erro
                 same.append(known.section(u'.', 1));
         }
         if (name.isEmpty())
-            *error = u"empty action"_s;
+            *error = tr("empty action");
         else if (same.isEmpty())
-            *error = u"unknown action \"%1\": an action starts with server., client., crowd., "
-                     "explorer., measure. or is reset"_s.arg(name);
+            *error = tr("unknown action \"%1\": an action starts with server., client., crowd., "
+                        "explorer., measure. or is reset")
+                         .arg(name);
         else
-            *error = u"unknown action \"%1\": %2 knows %3"_s.arg(name, target, same.join(u", "_s));
+            *error = tr("unknown action \"%1\": %2 knows %3").arg(name, target, same.join(u", "_s));
         return std::nullopt;
     }
 
@@ -249,7 +273,7 @@ std::optional<DemoAction> DemoAction::parse(const QString &source, QString *erro
         QByteArray text;
         if (problem.isEmpty() && wantsText) {
             if (tail.isEmpty())
-                problem = u"needs a text after it"_s;
+                problem = tr("needs a text after it");
             else
                 text = unescape(tail, &problem);
         }
@@ -274,8 +298,9 @@ std::optional<DemoAction> DemoAction::parse(const QString &source, QString *erro
     for (const QString &form : verb->forms)
         shown.append(
             form.isEmpty() ? name : name + u' ' + QString(form).replace(u"LPORT"_s, u"PORT"_s));
-    *error = u"bad arguments for %1%2; it takes %3"_s.arg(name,
-        firstProblem.isEmpty() ? QString() : u" ("_s + firstProblem + u')', shown.join(u" | "_s));
+    *error = tr("bad arguments for %1%2; it takes %3")
+                 .arg(name, firstProblem.isEmpty() ? QString() : u" ("_s + firstProblem + u')',
+                     shown.join(u" | "_s));
     return std::nullopt;
 }
 
@@ -293,7 +318,7 @@ QByteArray DemoAction::unescape(QStringView text, QString *error)
             continue;
         }
         if (i + 1 >= text.size()) {
-            *error = u"a lone \\ ends the text (write \\\\ for a backslash)"_s;
+            *error = tr("a lone \\ ends the text (write \\\\ for a backslash)");
             return {};
         }
         const QChar e = text.at(++i);
@@ -318,7 +343,7 @@ QByteArray DemoAction::unescape(QStringView text, QString *error)
             const uint value = i + 2 < text.size() ? text.mid(i + 1, 2).toUInt(&ok, 16) : 0;
             if (!ok || !isxdigit(text.at(i + 1).toLatin1())
                 || !isxdigit(text.at(i + 2).toLatin1())) {
-                *error = u"\\x at character %1 needs two hex digits, e.g. \\x00"_s.arg(i);
+                *error = tr("\\x at character %1 needs two hex digits, e.g. \\x00").arg(i);
                 return {};
             }
             bytes += char(value);
@@ -326,7 +351,7 @@ QByteArray DemoAction::unescape(QStringView text, QString *error)
             break;
         }
         default:
-            *error = u"unknown escape \\%1 at character %2 (known: \\n \\r \\t \\0 \\\\ \\xHH)"_s
+            *error = tr("unknown escape \\%1 at character %2 (known: \\n \\r \\t \\0 \\\\ \\xHH)")
                          .arg(e)
                          .arg(i);
             return {};
@@ -474,17 +499,18 @@ QString DemoAction::python() const
         return u"%1.recvfrom(%2)"_s.arg(own, size);
     if (m_verb == u"recvloop") {
         const QString rule = m_args.value(1, u"short"_s);
-        QString until = u"until a chunk is shorter than "_s + size;
+        QString until = tr("until a chunk is shorter than %1").arg(size);
         if (rule == u"eof")
-            until = u"until b''"_s;
+            until = tr("until b''");
         else if (rule == u"length")
-            until = u"until the announced length is in"_s;
+            until = tr("until the announced length is in");
         else if (rule == u"delimiter")
-            until = u"until "_s + BytesFormat::pythonBytes(m_text) + u" arrives"_s;
-        return u"%1.recv(%2)  # again %3"_s.arg(data, size, until);
+            until = tr("until %1 arrives").arg(BytesFormat::pythonBytes(m_text));
+        return u"%1.recv(%2)  # "_s.arg(data, size) + tr("again %1").arg(until);
     }
     if (m_verb == u"echo")
-        return u"conn.sendall(conn.recv(%1))  # again until b'', then conn.close()"_s.arg(size);
+        return u"conn.sendall(conn.recv(%1))  # "_s.arg(size)
+            + tr("again until b'', then conn.close()");
     if (m_verb == u"send" || m_verb == u"sendall")
         return u"%1.%2(%3)"_s.arg(data, m_verb, pythonPayload(m_text));
     if (m_verb == u"sendto")
@@ -509,10 +535,11 @@ QString DemoAction::python() const
         return u"client.connect(%1)"_s.arg(pythonAddress(m_args));
     }
     if (m_target == u"crowd" && m_verb == u"close")
-        return u"# the extra clients close"_s;
+        return u"# "_s + tr("the extra clients close");
     if (m_target == u"crowd")
-        return u"# %1 more clients connect, each giving up after %2 ms"_s.arg(
-            size, m_args.value(1, u"1000"_s));
+        return u"# "_s
+            + tr("%1 more clients connect, each giving up after %2 ms")
+                  .arg(size, m_args.value(1, u"1000"_s));
     if (m_verb == u"constants")
         return u"constants(%1)"_s.arg(BytesFormat::pythonString(size));
     if (m_verb == u"playground") {
@@ -522,15 +549,16 @@ QString DemoAction::python() const
             pythonConstant(m_args.at(1)), pythonConstant(m_args.at(2)));
     }
     if (m_verb == u"throughput")
-        return u"# measure: %1 bytes over %2, read with recv(%3)"_s.arg(
-            m_args.at(2), m_args.at(0), m_args.at(1));
+        return u"# "_s
+            + tr("measure: %1 bytes over %2, read with recv(%3)")
+                  .arg(m_args.at(2), m_args.at(0), m_args.at(1));
     if (m_verb == u"reset")
-        return u"# fresh panels: every socket closed"_s;
+        return u"# "_s + tr("fresh panels: every socket closed");
     if (m_verb == u"address")
-        return u"# address explorer: "_s + QString::fromUtf8(m_text);
+        return u"# "_s + tr("address explorer: %1").arg(QString::fromUtf8(m_text));
     if (m_verb == u"port")
-        return u"# port explorer: "_s + size;
-    return u"# open the %1 explorer"_s.arg(size);
+        return u"# "_s + tr("port explorer: %1").arg(size);
+    return u"# "_s + tr("open the %1 explorer").arg(size);
 }
 
 SocketError DemoAction::configure(ReceiveLoop *loop) const

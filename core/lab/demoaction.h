@@ -3,6 +3,7 @@
 #include "core/net/socketerror.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,8 @@ class ReceiveLoop;
 
 class DemoAction
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoAction)
+
 public:
     // Parses one action string. On failure returns nullopt and sets *error to
     // a sentence saying what is wrong (unknown verb, bad argument, bad escape).

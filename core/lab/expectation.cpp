@@ -89,25 +89,36 @@ QString checkValue(Expectation::Kind kind, const QByteArray &value)
     const QString text = QString::fromUtf8(value);
     switch (kind) {
     case K::Number:
-        return isNumber(value) ? QString() : u"\"%1\" is not a whole number"_s.arg(text);
+        return isNumber(value)
+            ? QString()
+            : QCoreApplication::translate("Expectation", "\"%1\" is not a whole number").arg(text);
     case K::State:
     case K::TcpState:
     case K::Pending:
         return choicesFor(kind).contains(text)
             ? QString()
-            : u"\"%1\" is not one of %2"_s.arg(text, choicesFor(kind).join(u", "_s));
+            : QCoreApplication::translate("Expectation", "\"%1\" is not one of %2")
+                  .arg(text, choicesFor(kind).join(u", "_s));
     case K::Error: {
         static const QRegularExpression error(u"^(none|E[A-Z0-9_]+)$"_s);
         return error.match(text).hasMatch()
             ? QString()
-            : u"\"%1\" is not an errno name like EADDRINUSE, or none"_s.arg(text);
+            : QCoreApplication::translate(
+                "Expectation", "\"%1\" is not an errno name like EADDRINUSE, or none")
+                  .arg(text);
     }
     case K::Family:
-        return text.startsWith(u"AF_"_s) ? QString() : u"\"%1\" is not an AF_ name"_s.arg(text);
+        return text.startsWith(u"AF_"_s)
+            ? QString()
+            : QCoreApplication::translate("Expectation", "\"%1\" is not an AF_ name").arg(text);
     case K::Type:
-        return text.startsWith(u"SOCK_"_s) ? QString() : u"\"%1\" is not a SOCK_ name"_s.arg(text);
+        return text.startsWith(u"SOCK_"_s)
+            ? QString()
+            : QCoreApplication::translate("Expectation", "\"%1\" is not a SOCK_ name").arg(text);
     case K::Endpoint:
-        return text.isEmpty() ? u"an endpoint cannot be empty"_s : QString();
+        return text.isEmpty()
+            ? QCoreApplication::translate("Expectation", "an endpoint cannot be empty")
+            : QString();
     case K::Bytes:
         return {};
     }
@@ -137,8 +148,8 @@ std::optional<Expectation> Expectation::parse(const QString &source, QString *er
         QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch match = shape.match(source);
     if (!match.hasMatch()) {
-        *error = u"expected SUBJECT OP VALUE with OP one of == != >= <= > < contains, "
-                 "separated by single spaces"_s;
+        *error = tr("expected SUBJECT OP VALUE with OP one of == != >= <= > < contains, "
+                    "separated by single spaces");
         return std::nullopt;
     }
     Expectation check;
@@ -154,20 +165,20 @@ std::optional<Expectation> Expectation::parse(const QString &source, QString *er
                              : Op::Contains;
     const std::optional<Kind> kind = subjectKind(check.m_subject);
     if (!kind) {
-        *error = u"unknown subject \"%1\" (see the subjects in README.md)"_s.arg(check.m_subject);
+        *error = tr("unknown subject \"%1\" (see the subjects in README.md)").arg(check.m_subject);
         return std::nullopt;
     }
     check.m_kind = *kind;
 
     QString raw = match.captured(3);
     if (raw.isEmpty()) {
-        *error = u"no value after %1 (write \"\" for an empty value)"_s.arg(op);
+        *error = tr("no value after %1 (write \"\" for an empty value)").arg(op);
         return std::nullopt;
     }
     const std::optional<Kind> otherKind = subjectKind(raw);
     if (otherKind) {
         if (*otherKind != check.m_kind) {
-            *error = u"%1 and %2 hold different kinds of value"_s.arg(check.m_subject, raw);
+            *error = tr("%1 and %2 hold different kinds of value").arg(check.m_subject, raw);
             return std::nullopt;
         }
         check.m_valueIsSubject = true;
@@ -185,11 +196,11 @@ std::optional<Expectation> Expectation::parse(const QString &source, QString *er
         }
     }
     if (isOrdering(check.m_op) && check.m_kind != Kind::Number) {
-        *error = u"%1 compares numbers only; %2 is not a number"_s.arg(op, check.m_subject);
+        *error = tr("%1 compares numbers only; %2 is not a number").arg(op, check.m_subject);
         return std::nullopt;
     }
     if (check.m_op == Op::Contains && check.m_kind == Kind::Number) {
-        *error = u"contains does not apply to the number %1"_s.arg(check.m_subject);
+        *error = tr("contains does not apply to the number %1").arg(check.m_subject);
         return std::nullopt;
     }
     return check;
@@ -201,7 +212,7 @@ bool Expectation::evaluate(const Lookup &lookup, QString *why) const
     const std::optional<QByteArray> expected
         = m_valueIsSubject ? lookup(QString::fromUtf8(m_value)) : std::optional(m_value);
     auto shown = [](const std::optional<QByteArray> &v) {
-        return v ? u"\""_s + DemoAction::escape(*v) + u'"' : u"nothing"_s;
+        return v ? u"\""_s + DemoAction::escape(*v) + u'"' : tr("nothing");
     };
     bool holds = false;
     if (actual && expected) {
@@ -241,9 +252,9 @@ bool Expectation::evaluate(const Lookup &lookup, QString *why) const
         holds = actual.has_value() != expected.has_value();
     }
     if (!holds && why) {
-        *why = m_source + u": found "_s + shown(actual);
+        *why = tr("%1: found %2").arg(m_source, shown(actual));
         if (m_valueIsSubject)
-            *why += u", while "_s + QString::fromUtf8(m_value) + u" is "_s + shown(expected);
+            *why += tr(", while %1 is %2").arg(QString::fromUtf8(m_value), shown(expected));
     }
     return holds;
 }

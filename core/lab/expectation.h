@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -17,6 +18,8 @@
 // those, and only values that the subject can take.
 class Expectation
 {
+    Q_DECLARE_TR_FUNCTIONS(Expectation)
+
 public:
     enum class Op { Equal, NotEqual, Contains, Less, LessEqual, Greater, GreaterEqual };
 

@@ -98,12 +98,14 @@ bool Loader::checkKeys(const QJsonObject &object, const QString &path, const QSt
         if (!required.contains(key) && !optional.contains(key)) {
             QStringList all = required + optional;
             return fail(join(path, key),
-                u"unknown field %1 (fields: %2)"_s.arg(quoted(key), all.join(u", "_s)));
+                QCoreApplication::translate("Lesson", "unknown field %1 (fields: %2)")
+                    .arg(quoted(key), all.join(u", "_s)));
         }
     }
     for (const QString &key : required) {
         if (!object.contains(key))
-            return fail(path, u"missing field %1"_s.arg(quoted(key)));
+            return fail(
+                path, QCoreApplication::translate("Lesson", "missing field %1").arg(quoted(key)));
     }
     return true;
 }
@@ -113,10 +115,12 @@ bool Loader::readString(
 {
     const QJsonValue value = object.value(key);
     if (!value.isString())
-        return fail(join(path, key), u"%1 must be a string"_s.arg(quoted(key)));
+        return fail(join(path, key),
+            QCoreApplication::translate("Lesson", "%1 must be a string").arg(quoted(key)));
     *out = value.toString();
     if (out->trimmed().isEmpty())
-        return fail(join(path, key), u"%1 must not be empty"_s.arg(quoted(key)));
+        return fail(join(path, key),
+            QCoreApplication::translate("Lesson", "%1 must not be empty").arg(quoted(key)));
     return true;
 }
 
@@ -125,12 +129,16 @@ bool Loader::readStringList(
 {
     const QJsonValue value = object.value(key);
     if (!value.isArray())
-        return fail(join(path, key), u"%1 must be an array of strings"_s.arg(quoted(key)));
+        return fail(join(path, key),
+            QCoreApplication::translate("Lesson", "%1 must be an array of strings")
+                .arg(quoted(key)));
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = join(path, key) + u'[' + QString::number(i) + u']';
         if (!array.at(i).isString())
-            return fail(at, u"%1 must hold only strings"_s.arg(quoted(key)));
+            return fail(at,
+                QCoreApplication::translate("Lesson", "%1 must hold only strings")
+                    .arg(quoted(key)));
         out->append(array.at(i).toString());
     }
     return true;
@@ -147,10 +155,12 @@ bool Loader::readNames(const QJsonObject &object, const QString &path, const QSt
         const QString &name = out->at(i);
         if (!allowed.contains(name))
             return fail(at,
-                u"unknown %1 name %2 (known: %3)"_s.arg(
-                    key.chopped(1), quoted(name), allowed.join(u", "_s)));
+                QCoreApplication::translate("Lesson", "unknown %1 name %2 (known: %3)")
+                    .arg(key.chopped(1), quoted(name), allowed.join(u", "_s)));
         if (seen.contains(name))
-            return fail(at, u"%1 is listed twice in %2"_s.arg(quoted(name), quoted(key)));
+            return fail(at,
+                QCoreApplication::translate("Lesson", "%1 is listed twice in %2")
+                    .arg(quoted(name), quoted(key)));
         seen.insert(name);
     }
     return true;
@@ -164,8 +174,8 @@ bool Loader::checkPlaceholders(const QString &text, const QString &file, int lin
         const QRegularExpressionMatch match = it.next();
         if (!known.contains(match.captured(1))) {
             return failInFile(file, line, column + int(match.capturedStart()),
-                u"unknown placeholder %1 (known: %2)"_s.arg(
-                    match.captured(0), known.join(u", "_s)));
+                QCoreApplication::translate("Lesson", "unknown placeholder %1 (known: %2)")
+                    .arg(match.captured(0), known.join(u", "_s)));
         }
     }
     return true;
@@ -177,7 +187,7 @@ bool Loader::readLimited(const QString &filePath, qint64 limit, QByteArray *byte
     // link to /dev/zero, not megabytes for one stage.
     const QFileInfo info(filePath);
     if (info.exists() && !info.isFile()) {
-        *problem = u"it is not a regular file"_s;
+        *problem = QCoreApplication::translate("Lesson", "it is not a regular file");
         return false;
     }
     QFile file(filePath);
@@ -187,7 +197,9 @@ bool Loader::readLimited(const QString &filePath, qint64 limit, QByteArray *byte
     }
     *bytes = file.read(limit + 1);
     if (bytes->size() > limit) {
-        *problem = u"it is larger than %1 KiB, more than a lesson file may be"_s.arg(limit / 1024);
+        *problem = QCoreApplication::translate(
+            "Lesson", "it is larger than %1 KiB, more than a lesson file may be")
+                       .arg(limit / 1024);
         return false;
     }
     return true;
@@ -198,14 +210,16 @@ bool Loader::readNarration(const QString &path, Stage *stage)
     static const QRegularExpression fileName(u"^[A-Za-z0-9][A-Za-z0-9._-]*\\.md$"_s);
     if (!fileName.match(stage->file).hasMatch() || stage->file.contains(u".."_s))
         return fail(join(path, u"file"_s),
-            u"file %1 must be the name of a .md file in the lesson folder"_s.arg(
-                quoted(stage->file)));
+            QCoreApplication::translate(
+                "Lesson", "file %1 must be the name of a .md file in the lesson folder")
+                .arg(quoted(stage->file)));
     const QString filePath = m_directory + u'/' + stage->file;
     QByteArray raw;
     QString problem;
     if (!readLimited(filePath, MaxNarrationBytes, &raw, &problem))
         return fail(join(path, u"file"_s),
-            u"stage %1: cannot read %2: %3"_s.arg(quoted(stage->id), filePath, problem));
+            QCoreApplication::translate("Lesson", "stage %1: cannot read %2: %3")
+                .arg(quoted(stage->id), filePath, problem));
     const QList<QByteArray> lines = raw.split('\n');
     QStringList text;
     int fenceLine = 0;
@@ -214,24 +228,28 @@ bool Loader::readNarration(const QString &path, Stage *stage)
         QStringDecoder decoder(QStringDecoder::Utf8);
         const QString line = decoder.decode(lines.at(i));
         if (decoder.hasError())
-            return failInFile(filePath, number, 0, u"this line is not valid UTF-8"_s);
+            return failInFile(filePath, number, 0,
+                QCoreApplication::translate("Lesson", "this line is not valid UTF-8"));
         const QString trimmed = line.trimmed();
         if (trimmed.startsWith(u"```"_s))
             fenceLine = fenceLine ? 0 : number;
         if (line.contains(u"!["_s) || line.contains(u"<img"_s, Qt::CaseInsensitive))
             return failInFile(filePath, number, 0,
-                u"images are not allowed in narration (nothing is loaded "
-                "from outside the lesson text)"_s);
+                QCoreApplication::translate("Lesson",
+                    "images are not allowed in narration (nothing is loaded "
+                    "from outside the lesson text)"));
         if (!checkPlaceholders(line, filePath, number, 1))
             return false;
         text.append(line);
     }
     if (fenceLine)
-        return failInFile(
-            filePath, fenceLine, 0, u"the code block opened here is never closed with ```"_s);
+        return failInFile(filePath, fenceLine, 0,
+            QCoreApplication::translate(
+                "Lesson", "the code block opened here is never closed with ```"));
     stage->narration = text.join(u'\n');
     if (stage->narration.trimmed().isEmpty())
-        return failInFile(filePath, 1, 0, u"the narration is empty"_s);
+        return failInFile(
+            filePath, 1, 0, QCoreApplication::translate("Lesson", "the narration is empty"));
     return true;
 }
 
@@ -239,15 +257,17 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
 {
     QString problem;
     if (!readLimited(m_indexPath, MaxIndexBytes, &m_raw, &problem))
-        return failInFile(m_indexPath, 0, 0, u"cannot read the lesson index: "_s + problem);
+        return failInFile(m_indexPath, 0, 0,
+            QCoreApplication::translate("Lesson", "cannot read the lesson index: %1").arg(problem));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(m_raw, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         int line = 1;
         int column = 1;
         JsonLocator::position(m_raw, parseError.offset, &line, &column);
-        return failInFile(
-            m_indexPath, line, column, u"JSON syntax error: "_s + parseError.errorString());
+        return failInFile(m_indexPath, line, column,
+            QCoreApplication::translate("Lesson", "JSON syntax error: %1")
+                .arg(parseError.errorString()));
     }
     m_locator.emplace(m_raw);
     if (!m_locator->duplicateKeyPath().isEmpty()) {
@@ -255,27 +275,33 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
         int column = 1;
         JsonLocator::position(m_raw, m_locator->duplicateKeyOffset(), &line, &column);
         return failInFile(m_indexPath, line, column,
-            u"field %1 appears twice in the same object"_s.arg(
-                quoted(m_locator->duplicateKeyPath().section(u'.', -1))));
+            QCoreApplication::translate("Lesson", "field %1 appears twice in the same object")
+                .arg(quoted(m_locator->duplicateKeyPath().section(u'.', -1))));
     }
     if (!document.isObject())
-        return fail(QString(), u"the index must be a JSON object"_s);
+        return fail(
+            QString(), QCoreApplication::translate("Lesson", "the index must be a JSON object"));
     const QJsonObject root = document.object();
     if (!checkKeys(root, QString(), {u"format"_s, u"title"_s, u"port"_s, u"stages"_s}, {}))
         return false;
     if (root.value(u"format"_s) != QJsonValue(1))
-        return fail(u"format"_s, u"\"format\" must be 1 (the only format so far)"_s);
+        return fail(u"format"_s,
+            QCoreApplication::translate("Lesson", "\"format\" must be 1 (the only format so far)"));
     if (!readString(root, QString(), u"title"_s, title))
         return false;
     const QJsonValue portValue = root.value(u"port"_s);
     const double portNumber = portValue.toDouble(-1);
     if (!portValue.isDouble() || portNumber != double(qint64(portNumber)) || portNumber < 1
         || portNumber > 65535)
-        return fail(u"port"_s, u"\"port\" must be a whole number from 1 to 65535"_s);
+        return fail(u"port"_s,
+            QCoreApplication::translate(
+                "Lesson", "\"port\" must be a whole number from 1 to 65535"));
     *port = quint16(portNumber);
     const QJsonValue stagesValue = root.value(u"stages"_s);
     if (!stagesValue.isArray() || stagesValue.toArray().isEmpty())
-        return fail(u"stages"_s, u"\"stages\" must be a non-empty array of stage objects"_s);
+        return fail(u"stages"_s,
+            QCoreApplication::translate(
+                "Lesson", "\"stages\" must be a non-empty array of stage objects"));
 
     const QJsonArray array = stagesValue.toArray();
     QHash<QString, int> idLines;
@@ -283,7 +309,8 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = u"stages["_s + QString::number(i) + u']';
         if (!array.at(i).isObject())
-            return fail(path, u"each stage must be a JSON object"_s);
+            return fail(
+                path, QCoreApplication::translate("Lesson", "each stage must be a JSON object"));
         const QJsonObject object = array.at(i).toObject();
         if (!checkKeys(object, path,
                 {u"id"_s, u"title"_s, u"file"_s, u"part"_s, u"layers"_s, u"panels"_s,
@@ -296,33 +323,42 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
             return false;
         if (!idPattern.match(stage.id).hasMatch())
             return fail(join(path, u"id"_s),
-                u"id %1 may hold only lowercase letters, digits and -"_s.arg(quoted(stage.id)));
+                QCoreApplication::translate(
+                    "Lesson", "id %1 may hold only lowercase letters, digits and -")
+                    .arg(quoted(stage.id)));
         if (idLines.contains(stage.id))
             return fail(join(path, u"id"_s),
-                u"id %1 is already used by the stage on line %2"_s.arg(quoted(stage.id))
+                QCoreApplication::translate(
+                    "Lesson", "id %1 is already used by the stage on line %2")
+                    .arg(quoted(stage.id))
                     .arg(idLines.value(stage.id)));
         if (!readString(object, path, u"title"_s, &stage.title)
             || !readString(object, path, u"file"_s, &stage.file)
             || !readString(object, path, u"part"_s, &stage.part)
             || !readString(object, path, u"panels"_s, &stage.panels))
             return false;
-        const QString where = u"stage "_s + quoted(stage.id) + u": "_s;
+        const QString where
+            = QCoreApplication::translate("Lesson", "stage %1: ").arg(quoted(stage.id));
         if (stage.part != u"lesson" && stage.part != u"further")
             return fail(join(path, u"part"_s),
-                where + u"part %1 must be \"lesson\" or \"further\""_s.arg(quoted(stage.part)));
+                where
+                    + QCoreApplication::translate(
+                        "Lesson", "part %1 must be \"lesson\" or \"further\"")
+                          .arg(quoted(stage.part)));
         if (!Lesson::panelNames().contains(stage.panels))
             return fail(join(path, u"panels"_s),
                 where
-                    + u"unknown panels %1 (known: %2)"_s.arg(
-                        quoted(stage.panels), Lesson::panelNames().join(u", "_s)));
+                    + QCoreApplication::translate("Lesson", "unknown panels %1 (known: %2)")
+                          .arg(quoted(stage.panels), Lesson::panelNames().join(u", "_s)));
         if (object.contains(u"continues"_s)) {
             if (!readString(object, path, u"continues"_s, &stage.continues))
                 return false;
             if (!idLines.contains(stage.continues))
                 return fail(join(path, u"continues"_s),
                     where
-                        + u"continues %1, which is not an earlier stage"_s.arg(
-                            quoted(stage.continues)));
+                        + QCoreApplication::translate(
+                            "Lesson", "continues %1, which is not an earlier stage")
+                              .arg(quoted(stage.continues)));
         }
         if (!readNames(object, path, u"layers"_s, Lesson::layerNames(), &stage.layers)
             || !readNames(object, path, u"explorers"_s, Lesson::explorerNames(), &stage.explorers))
@@ -468,7 +504,7 @@ QHash<QString, QString> Lesson::systemValues(quint16 port)
     const Ports::Span range = Ports::ephemeralRange();
     values.insert(u"ephemeral_range"_s,
         range.fromKernel ? u"%1\u2013%2"_s.arg(range.first).arg(range.last)
-                         : u"%1\u2013%2 (a default; this system's own range could not be read)"_s
+                         : tr("%1–%2 (a default; this system's own range could not be read)")
                                .arg(range.first)
                                .arg(range.last));
     values.insert(
@@ -493,11 +529,11 @@ QHash<QString, QString> Lesson::systemValues(quint16 port)
         interfaces.append(
             mtu > 0 ? u"%1 (MTU %2)"_s.arg(interface.name()).arg(mtu) : interface.name());
         if (interface.flags().testFlag(QNetworkInterface::IsLoopBack) && loopbackMtu.isEmpty())
-            loopbackMtu = mtu > 0 ? QString::number(mtu) : u"unknown"_s;
+            loopbackMtu = mtu > 0 ? QString::number(mtu) : tr("unknown");
     }
     values.insert(
-        u"interfaces"_s, interfaces.isEmpty() ? u"none found"_s : interfaces.join(u", "_s));
-    values.insert(u"loopback_mtu"_s, loopbackMtu.isEmpty() ? u"unknown"_s : loopbackMtu);
+        u"interfaces"_s, interfaces.isEmpty() ? tr("none found") : interfaces.join(u", "_s));
+    values.insert(u"loopback_mtu"_s, loopbackMtu.isEmpty() ? tr("unknown") : loopbackMtu);
     return values;
 }
 

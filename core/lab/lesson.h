@@ -3,6 +3,7 @@
 #include "core/lab/demoaction.h"
 #include "core/lab/expectation.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -48,6 +49,8 @@ struct Stage
 // first problem, with its file, line and column.
 class Lesson
 {
+    Q_DECLARE_TR_FUNCTIONS(Lesson)
+
 public:
     // The compiled-in lesson's folder.
     static QString builtInDirectory();

@@ -85,8 +85,9 @@ QString pythonStringRepr(const QString &text)
 
 SocketError refusedPort(const QString &problem)
 {
-    return SocketError::refused(
-        problem, u"Enter a whole number from 0 to 65535 (0 lets the kernel choose a free port)."_s);
+    return SocketError::refused(problem,
+        QCoreApplication::translate("Endpoint",
+            "Enter a whole number from 0 to 65535 (0 lets the kernel choose a free port)."));
 }
 
 std::optional<quint16> parsePort(const QString &text, SocketError *error)
@@ -94,13 +95,15 @@ std::optional<quint16> parsePort(const QString &text, SocketError *error)
     const QString port = text.trimmed();
     if (port.isEmpty()) {
         if (error)
-            *error = refusedPort(u"The port is empty."_s);
+            *error = refusedPort(QCoreApplication::translate("Endpoint", "The port is empty."));
         return std::nullopt;
     }
     for (const QChar c : port) {
         if (c < u'0' || c > u'9') {
             if (error)
-                *error = refusedPort(u"The port \"%1\" is not a whole number."_s.arg(port));
+                *error = refusedPort(QCoreApplication::translate(
+                    "Endpoint", "The port \"%1\" is not a whole number.")
+                                         .arg(port));
             return std::nullopt;
         }
     }
@@ -108,8 +111,9 @@ std::optional<quint16> parsePort(const QString &text, SocketError *error)
     const qulonglong value = port.toULongLong(&ok);
     if (!ok || value > 65535) {
         if (error)
-            *error = refusedPort(
-                u"The port %1 is out of range: ports go from 0 to 65535 (16 bits)."_s.arg(port));
+            *error = refusedPort(QCoreApplication::translate(
+                "Endpoint", "The port %1 is out of range: ports go from 0 to 65535 (16 bits).")
+                                     .arg(port));
         return std::nullopt;
     }
     return quint16(value);
@@ -119,19 +123,24 @@ std::optional<Endpoint> parseUnixPath(const QString &path, SocketError *error)
 {
     if (path.isEmpty()) {
         if (error)
-            *error = SocketError::refused(u"The socket path is empty."_s,
-                u"Enter a file path such as /tmp/socketlab.sock."_s);
+            *error = SocketError::refused(
+                QCoreApplication::translate("Endpoint", "The socket path is empty."),
+                QCoreApplication::translate(
+                    "Endpoint", "Enter a file path such as /tmp/socketlab.sock."));
         return std::nullopt;
     }
     const qsizetype bytes = path.toUtf8().size();
     if (bytes > maxUnixPathBytes) {
         if (error)
             *error = SocketError::refused(
-                u"The path is %1 bytes long; an AF_UNIX address holds at most %2 bytes (sun_path has room for %3 with the final NUL)."_s
+                QCoreApplication::translate("Endpoint",
+                    "The path is %1 bytes long; an AF_UNIX address holds at most %2 bytes "
+                    "(sun_path has room for %3 with the final NUL).")
                     .arg(bytes)
                     .arg(maxUnixPathBytes)
                     .arg(maxUnixPathBytes + 1),
-                u"Use a shorter path, for example one directly under /tmp."_s);
+                QCoreApplication::translate(
+                    "Endpoint", "Use a shorter path, for example one directly under /tmp."));
         return std::nullopt;
     }
     return Endpoint::unixPath(path);
@@ -177,8 +186,8 @@ std::optional<Endpoint> Endpoint::parse(
     if (family != AF_UNSPEC && family != AF_INET && family != AF_INET6) {
         if (error)
             *error = SocketError::refused(
-                u"Address family %1 is not one SocketLab handles."_s.arg(family),
-                u"Use AF_INET, AF_INET6 or AF_UNIX."_s);
+                tr("Address family %1 is not one SocketLab handles.").arg(family),
+                tr("Use AF_INET, AF_INET6 or AF_UNIX."));
         return std::nullopt;
     }
 
@@ -210,19 +219,22 @@ std::optional<Endpoint> Endpoint::parse(
         if (error) {
             if (family == AF_INET && !canonicalHost(AF_INET6, host).isEmpty()) {
                 *error = SocketError::refused(
-                    u"\"%1\" is an IPv6 address, but the socket is AF_INET."_s.arg(host),
-                    u"Use an IPv4 address such as 127.0.0.1, or an AF_INET6 socket."_s);
+                    tr("\"%1\" is an IPv6 address, but the socket is AF_INET.").arg(host),
+                    tr("Use an IPv4 address such as 127.0.0.1, or an AF_INET6 socket."));
             } else if (family == AF_INET6 && !canonicalHost(AF_INET, host).isEmpty()) {
                 *error = SocketError::refused(
-                    u"\"%1\" is an IPv4 address, but the socket is AF_INET6."_s.arg(host),
-                    u"Use an IPv6 address such as ::1 (or ::ffff:%1), or an AF_INET socket."_s.arg(
-                        host));
+                    tr("\"%1\" is an IPv4 address, but the socket is AF_INET6.").arg(host),
+                    tr("Use an IPv6 address such as ::1 (or ::ffff:%1), or an AF_INET socket.")
+                        .arg(host));
             } else {
-                *error = SocketError::refused(u"\"%1\" is not a numeric %2 address."_s.arg(
-                                                  host, family == AF_INET ? u"IPv4"_s : u"IPv6"_s),
+                *error = SocketError::refused(
+                    tr("\"%1\" is not a numeric %2 address.")
+                        .arg(host, family == AF_INET ? u"IPv4"_s : u"IPv6"_s),
                     family == AF_INET
-                        ? u"Write four numbers 0-255 separated by dots, e.g. 127.0.0.1; names go through getaddrinfo()."_s
-                        : u"Write eight groups of hex digits separated by colons, '::' once for zeros, e.g. ::1; names go through getaddrinfo()."_s);
+                        ? tr("Write four numbers 0-255 separated by dots, e.g. 127.0.0.1; names go "
+                             "through getaddrinfo().")
+                        : tr("Write eight groups of hex digits separated by colons, '::' once for "
+                             "zeros, e.g. ::1; names go through getaddrinfo()."));
             }
         }
         return std::nullopt;
@@ -233,7 +245,7 @@ std::optional<Endpoint> Endpoint::parse(
         if (family != AF_INET6) {
             if (error)
                 *error = SocketError::refused(
-                    u"Only IPv6 addresses carry a %scope."_s, u"Remove the part after %."_s);
+                    tr("Only IPv6 addresses carry a %scope."), tr("Remove the part after %."));
             return std::nullopt;
         }
         bool numeric = false;
@@ -245,8 +257,8 @@ std::optional<Endpoint> Endpoint::parse(
             if (scopeId == 0) {
                 if (error)
                     *error = SocketError::refused(
-                        u"This machine has no network interface named \"%1\"."_s.arg(scope),
-                        u"Use an interface name such as lo or eth0, or its index."_s);
+                        tr("This machine has no network interface named \"%1\".").arg(scope),
+                        tr("Use an interface name such as lo or eth0, or its index."));
                 return std::nullopt;
             }
         }
@@ -268,16 +280,16 @@ std::optional<Endpoint> Endpoint::parseNotation(const QString &text, SocketError
         return parseUnixPath(t, error);
     if (t.isEmpty()) {
         if (error)
-            *error = SocketError::refused(u"The address is empty."_s,
-                u"Write host:port, e.g. 127.0.0.1:5000 or [::1]:5000."_s);
+            *error = SocketError::refused(tr("The address is empty."),
+                tr("Write host:port, e.g. 127.0.0.1:5000 or [::1]:5000."));
         return std::nullopt;
     }
     if (t.startsWith(u'[')) {
         const qsizetype close = t.indexOf(u']');
         if (close < 0 || close + 1 >= t.size() || t.at(close + 1) != u':') {
             if (error)
-                *error = SocketError::refused(u"\"%1\" is not in the form [IPv6]:port."_s.arg(t),
-                    u"Write the address in brackets followed by the port, e.g. [::1]:5000."_s);
+                *error = SocketError::refused(tr("\"%1\" is not in the form [IPv6]:port.").arg(t),
+                    tr("Write the address in brackets followed by the port, e.g. [::1]:5000."));
             return std::nullopt;
         }
         return parse(AF_INET6, t.mid(1, close - 1), t.mid(close + 2), error);
@@ -285,15 +297,15 @@ std::optional<Endpoint> Endpoint::parseNotation(const QString &text, SocketError
     const qsizetype colon = t.lastIndexOf(u':');
     if (colon < 0) {
         if (error)
-            *error = SocketError::refused(u"\"%1\" has no port."_s.arg(t),
-                u"Add the port after a colon, e.g. 127.0.0.1:5000."_s);
+            *error = SocketError::refused(tr("\"%1\" has no port.").arg(t),
+                tr("Add the port after a colon, e.g. 127.0.0.1:5000."));
         return std::nullopt;
     }
     if (t.indexOf(u':') != colon) {
         if (error)
             *error = SocketError::refused(
-                u"\"%1\" looks like an IPv6 address without brackets."_s.arg(t),
-                u"Put IPv6 addresses in brackets before the port, e.g. [::1]:5000."_s);
+                tr("\"%1\" looks like an IPv6 address without brackets.").arg(t),
+                tr("Put IPv6 addresses in brackets before the port, e.g. [::1]:5000."));
         return std::nullopt;
     }
     return parse(AF_INET, t.left(colon), t.mid(colon + 1), error);
@@ -350,8 +362,8 @@ SocketError Endpoint::toSockaddr(sockaddr_storage *storage, socklen_t *length) c
         in->sin_family = AF_INET;
         in->sin_port = htons(m_port);
         if (inet_pton(AF_INET, m_host.toLatin1().constData(), &in->sin_addr) != 1)
-            return SocketError::refused(u"\"%1\" is not a numeric IPv4 address."_s.arg(m_host),
-                u"Write four numbers 0-255 separated by dots, e.g. 127.0.0.1."_s);
+            return SocketError::refused(tr("\"%1\" is not a numeric IPv4 address.").arg(m_host),
+                tr("Write four numbers 0-255 separated by dots, e.g. 127.0.0.1."));
         *length = sizeof(sockaddr_in);
         return {};
     }
@@ -362,8 +374,8 @@ SocketError Endpoint::toSockaddr(sockaddr_storage *storage, socklen_t *length) c
         in6->sin6_flowinfo = htonl(m_flowinfo);
         in6->sin6_scope_id = m_scopeId;
         if (inet_pton(AF_INET6, m_host.toLatin1().constData(), &in6->sin6_addr) != 1)
-            return SocketError::refused(u"\"%1\" is not a numeric IPv6 address."_s.arg(m_host),
-                u"Write an IPv6 address such as ::1, without brackets."_s);
+            return SocketError::refused(tr("\"%1\" is not a numeric IPv6 address.").arg(m_host),
+                tr("Write an IPv6 address such as ::1, without brackets."));
         *length = sizeof(sockaddr_in6);
         return {};
     }
@@ -387,7 +399,7 @@ SocketError Endpoint::toSockaddr(sockaddr_storage *storage, socklen_t *length) c
     }
     default:
         return SocketError::refused(
-            u"No address was given."_s, u"Enter a host and port, or a path."_s);
+            tr("No address was given."), tr("Enter a host and port, or a path."));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/net/socketerror.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -26,6 +27,8 @@
 //                   "('::1', 5000, 0, 0)", "'/tmp/x.sock'"
 class Endpoint
 {
+    Q_DECLARE_TR_FUNCTIONS(Endpoint)
+
 public:
     Endpoint() = default;
 

@@ -88,8 +88,8 @@ void LiveSocket::setPendingWrite(Pending pending)
 SocketError LiveSocket::refuseWhilePending(const QString &call, Pending blocking)
 {
     SocketError error = SocketError::refused(
-        u"%1() cannot start: this socket is still %2."_s.arg(call, pendingText(blocking)),
-        u"Wait for the pending call to finish, or cancel it first."_s);
+        tr("%1() cannot start: this socket is still %2.").arg(call, pendingLabel(blocking)),
+        tr("Wait for the pending call to finish, or cancel it first."));
     CallEvent event = makeEvent(call);
     event.error = error;
     record(event);
@@ -188,8 +188,8 @@ SocketError LiveSocket::open(int family, int type, int proto)
     event.type = type;
     event.proto = proto;
     if (m_socket.isValid()) {
-        event.error = SocketError::refused(u"This object already holds an open socket."_s,
-            u"Close it first, or use another object."_s);
+        event.error = SocketError::refused(tr("This object already holds an open socket."),
+            tr("Close it first, or use another object."));
         record(event);
         return event.error;
     }

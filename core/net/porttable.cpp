@@ -76,7 +76,7 @@ QString PortTable::tcpStateName(int state)
     case 11:
         return u"CLOSING"_s;
     default:
-        return u"state %1"_s.arg(state);
+        return tr("state %1").arg(state);
     }
 }
 
@@ -142,7 +142,7 @@ SocketError PortTable::addressInUse(
     constexpr int listen = 10;
     SocketError error = SocketError::fromErrno(EADDRINUSE, u"bind");
     const QString port
-        = u"%1 port %2"_s.arg(protocol == Protocol::Tcp ? u"TCP"_s : u"UDP"_s).arg(wanted.port());
+        = tr("%1 port %2").arg(protocol == Protocol::Tcp ? u"TCP"_s : u"UDP"_s).arg(wanted.port());
     QList<Entry> blocking;
     for (const Entry &entry : holders) {
         if (overlaps(entry.local, wanted))
@@ -157,50 +157,51 @@ SocketError PortTable::addressInUse(
         // TIME_WAIT), not a TCP socket that is only bound: that is the one
         // holding the port, unless it closed meanwhile.
         error.setExplanation(
-            u"%1 on %2 is taken by a socket of this machine that is bound but neither listens "
-            "nor is connected (the kernel's tables do not list such a socket)."_s.arg(
-                port, wanted.host()));
-        error.setHint(u"Close that socket, or bind another port. With SO_REUSEADDR set before "
-                      "bind() on both, two sockets may share a port while neither listens."_s);
+            tr("%1 on %2 is taken by a socket of this machine that is bound but neither listens "
+               "nor is connected (the kernel's tables do not list such a socket).")
+                .arg(port, wanted.host()));
+        error.setHint(tr("Close that socket, or bind another port. With SO_REUSEADDR set before "
+                         "bind() on both, two sockets may share a port while neither listens."));
         return error;
     }
     if (protocol == Protocol::Udp) {
-        error.setExplanation(
-            u"%1 is taken: another UDP socket of this machine is bound to %2."_s.arg(
-                port, blocking.first().local.toString()));
-        error.setHint(u"Close that socket (or stop its program), or bind another port; port 0 "
-                      "lets the kernel choose."_s);
+        error.setExplanation(tr("%1 is taken: another UDP socket of this machine is bound to %2.")
+                                 .arg(port, blocking.first().local.toString()));
+        error.setHint(tr("Close that socket (or stop its program), or bind another port; port 0 "
+                         "lets the kernel choose."));
         return error;
     }
     if (const Entry *listener = find([](const Entry &entry) { return entry.state == listen; })) {
-        error.setExplanation(u"%1 is taken: a socket of this machine listens on %2 (LISTEN)."_s.arg(
-            port, listener->local.toString()));
-        error.setHint(u"Close that listening socket (or stop its program), or bind another port; "
-                      "port 0 lets the kernel choose. SO_REUSEADDR does not get past a socket "
-                      "that listens."_s);
+        error.setExplanation(tr("%1 is taken: a socket of this machine listens on %2 (LISTEN).")
+                                 .arg(port, listener->local.toString()));
+        error.setHint(tr("Close that listening socket (or stop its program), or bind another port; "
+                         "port 0 lets the kernel choose. SO_REUSEADDR does not get past a socket "
+                         "that listens."));
         return error;
     }
     if (const Entry *live = find([](const Entry &entry) { return entry.state != timeWait; })) {
         error.setExplanation(
-            u"%1 is still held by a connection of this machine, %2 → %3, in %4."_s.arg(
-                port, live->local.toString(), live->remote.toString(), live->stateName()));
+            tr("%1 is still held by a connection of this machine, %2 → %3, in %4.")
+                .arg(port, live->local.toString(), live->remote.toString(), live->stateName()));
         error.setHint(reuseAddressSet
-                ? u"This socket has SO_REUSEADDR, so the connection that holds the port lacks it. "
-                  "Close that connection first, or bind another port."_s
-                : u"Close that connection first, or bind another port. SO_REUSEADDR set before "
-                  "bind() passes it only if the connection's socket had the option too."_s);
+                ? tr(
+                    "This socket has SO_REUSEADDR, so the connection that holds the port lacks it. "
+                    "Close that connection first, or bind another port.")
+                : tr("Close that connection first, or bind another port. SO_REUSEADDR set before "
+                     "bind() passes it only if the connection's socket had the option too."));
         return error;
     }
     error.setExplanation(
-        u"%1 is held only by closed connections waiting in TIME_WAIT (%2 of them): the side "
-        "that closed first keeps its port for about 60 seconds, so that late segments of the "
-        "old connection cannot reach a new one."_s.arg(port)
-            .arg(blocking.size()));
+        tr("%1 is held only by closed connections waiting in TIME_WAIT (%n of them): the side "
+           "that closed first keeps its port for about 60 seconds, so that late segments of the "
+           "old connection cannot reach a new one.",
+            nullptr, int(blocking.size()))
+            .arg(port));
     error.setHint(reuseAddressSet
-            ? u"This socket has SO_REUSEADDR, but the socket that left TIME_WAIT behind did not, "
-              "and Linux needs the option on both. Wait about a minute, or bind another port; "
-              "set SO_REUSEADDR on the server socket every time from now on."_s
-            : u"Set SO_REUSEADDR on this socket before bind() (that works when the old server "
-              "socket had it too), wait about a minute, or bind another port."_s);
+            ? tr("This socket has SO_REUSEADDR, but the socket that left TIME_WAIT behind did not, "
+                 "and Linux needs the option on both. Wait about a minute, or bind another port; "
+                 "set SO_REUSEADDR on the server socket every time from now on.")
+            : tr("Set SO_REUSEADDR on this socket before bind() (that works when the old server "
+                 "socket had it too), wait about a minute, or bind another port."));
     return error;
 }

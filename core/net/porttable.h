@@ -4,6 +4,7 @@
 #include "core/net/socketerror.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -15,6 +16,8 @@
 // from connections that only wait in TIME_WAIT.
 class PortTable final
 {
+    Q_DECLARE_TR_FUNCTIONS(PortTable)
+
 public:
     enum class Protocol { Tcp, Udp };
 

@@ -135,8 +135,8 @@ Resolution Resolver::getaddrinfo(
         hostBytes = ascii ? host.toLatin1() : QUrl::toAce(host);
         if (hostBytes.isEmpty()) {
             r.error = SocketError::refused(
-                u"the name \u201c%1\u201d cannot be written in DNS form (IDNA)"_s.arg(host),
-                u"Check the spelling of the host name."_s);
+                tr("the name “%1” cannot be written in DNS form (IDNA)").arg(host),
+                tr("Check the spelling of the host name."));
             return r;
         }
     }

@@ -139,14 +139,14 @@ SocketError Socket::bind(const Endpoint &address)
             const int floor = SocketError::unprivilegedPortStart();
             if (address.family() == AF_UNIX) {
                 error.setExplanation(
-                    u"This program may not create the socket file in that directory."_s);
-                error.setHint(u"Choose a directory you can write to, such as /tmp."_s);
+                    tr("This program may not create the socket file in that directory."));
+                error.setHint(tr("Choose a directory you can write to, such as /tmp."));
             } else if (address.port() == 0 || (floor >= 0 && address.port() >= floor)) {
                 error.setExplanation(
-                    u"The system refused this address to this program, although the port "
-                    "itself needs no privileges (a security policy may forbid it)."_s);
+                    tr("The system refused this address to this program, although the port "
+                       "itself needs no privileges (a security policy may forbid it)."));
                 error.setHint(
-                    u"Try another address or port, or check the system's security settings."_s);
+                    tr("Try another address or port, or check the system's security settings."));
             }
         }
         return error;
@@ -275,7 +275,7 @@ qint64 Socket::recvInto(char *buffer, qint64 maxBytes, SocketError *error)
     }
     if (maxBytes <= 0) {
         *error = SocketError::refused(
-            u"recv() needs a buffer of at least 1 byte."_s, u"Ask for 1 to 65536 bytes."_s);
+            tr("recv() needs a buffer of at least 1 byte."), tr("Ask for 1 to 65536 bytes."));
         return -1;
     }
     const ssize_t n = ::recv(m_fd, buffer, size_t(maxBytes), 0);
@@ -295,7 +295,7 @@ RecvResult Socket::recvfrom(qint64 maxBytes)
     }
     if (maxBytes <= 0) {
         result.error = SocketError::refused(
-            u"recvfrom() needs a buffer of at least 1 byte."_s, u"Ask for 1 to 65536 bytes."_s);
+            tr("recvfrom() needs a buffer of at least 1 byte."), tr("Ask for 1 to 65536 bytes."));
         return result;
     }
     result.data.resize(qsizetype(maxBytes));

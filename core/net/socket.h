@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 // Result of one send(2)/sendto(2) call: bytes the kernel took, or the error.
@@ -43,6 +44,8 @@ struct AcceptResult;
 // getsockname(2), getpeername(2); Linux tcp(7) for TCP_INFO.
 class Socket
 {
+    Q_DECLARE_TR_FUNCTIONS(Socket)
+
 public:
     Socket() = default;
     // Takes ownership of an open fd (made non-blocking and close-on-exec).

@@ -26,96 +26,171 @@ struct ErrnoInfo
     }
 
 const ErrnoInfo errnoTable[] = {
-    SL_ERRNO(EADDRINUSE, "Another socket on this machine already holds this address and port.",
-        "Pick another port (port 0 lets the kernel choose), or close the socket that holds it."),
-    SL_ERRNO(EADDRNOTAVAIL, "That address does not belong to any interface of this machine.",
-        "Bind to 127.0.0.1, ::1, 0.0.0.0 or an address this machine really has."),
-    SL_ERRNO(ECONNREFUSED, "The other side answered that nothing is listening on that port.",
-        "Start the server first (bind, listen) and check the address and port."),
+    SL_ERRNO(EADDRINUSE,
+        QT_TRANSLATE_NOOP(
+            "SocketError", "Another socket on this machine already holds this address and port."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "Pick another port (port 0 lets the kernel choose), or close the socket that holds "
+            "it.")),
+    SL_ERRNO(EADDRNOTAVAIL,
+        QT_TRANSLATE_NOOP(
+            "SocketError", "That address does not belong to any interface of this machine."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "Bind to 127.0.0.1, ::1, 0.0.0.0 or an address this machine really has.")),
+    SL_ERRNO(ECONNREFUSED,
+        QT_TRANSLATE_NOOP(
+            "SocketError", "The other side answered that nothing is listening on that port."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "Start the server first (bind, listen) and check the address and port.")),
     SL_ERRNO(ECONNRESET,
-        "The peer aborted the connection with a reset (RST) instead of closing it in order.",
-        "This happens when the peer closes while data it never read is still waiting; read "
-        "everything before closing."),
-    SL_ERRNO(ECONNABORTED, "The connection was dropped before the call could finish.",
-        "Try the call again; the client may have gone away while waiting in the queue."),
-    SL_ERRNO(EACCES, "The system does not allow this program to do that.",
-        "Use a port of 1024 or above, or run with the needed privileges."),
-    SL_ERRNO(EPERM, "The operation is not permitted for this program.",
-        "Check for a firewall rule or missing privileges."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "The peer aborted the connection with a reset (RST) instead of closing it in order."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "This happens when the peer closes while data it never read is still waiting; read "
+            "everything before closing.")),
+    SL_ERRNO(ECONNABORTED,
+        QT_TRANSLATE_NOOP(
+            "SocketError", "The connection was dropped before the call could finish."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "Try the call again; the client may have gone away while waiting in the queue.")),
+    SL_ERRNO(EACCES,
+        QT_TRANSLATE_NOOP("SocketError", "The system does not allow this program to do that."),
+        QT_TRANSLATE_NOOP(
+            "SocketError", "Use a port of 1024 or above, or run with the needed privileges.")),
+    SL_ERRNO(EPERM,
+        QT_TRANSLATE_NOOP("SocketError", "The operation is not permitted for this program."),
+        QT_TRANSLATE_NOOP("SocketError", "Check for a firewall rule or missing privileges.")),
     SL_ERRNO(EPIPE,
-        "This side can no longer send: the connection's sending direction is shut down or the peer "
-        "is gone.",
-        "Do not send after shutdown(SHUT_WR) or close() on either side; open a new connection."),
-    SL_ERRNO(ENOTCONN, "The socket is not connected, so there is no peer to talk to.",
-        "Call connect() first (or use sendto() for a datagram socket)."),
-    SL_ERRNO(EISCONN, "The socket is already connected.",
-        "Use the existing connection, or open a new socket for a new one."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "This side can no longer send: the connection's sending direction is shut down or the "
+            "peer "
+            "is gone."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "Do not send after shutdown(SHUT_WR) or close() on either side; open a new "
+            "connection.")),
+    SL_ERRNO(ENOTCONN,
+        QT_TRANSLATE_NOOP(
+            "SocketError", "The socket is not connected, so there is no peer to talk to."),
+        QT_TRANSLATE_NOOP(
+            "SocketError", "Call connect() first (or use sendto() for a datagram socket).")),
+    SL_ERRNO(EISCONN, QT_TRANSLATE_NOOP("SocketError", "The socket is already connected."),
+        QT_TRANSLATE_NOOP(
+            "SocketError", "Use the existing connection, or open a new socket for a new one.")),
     SL_ERRNO(EINVAL,
-        "The kernel rejected an argument as invalid for this socket in its current state.",
-        "Check the order of calls (bind once, listen before accept) and the address given."),
-    SL_ERRNO(EMSGSIZE, "The datagram is larger than the kernel will send in one piece.",
-        "Send less data per datagram, or use a stream socket."),
-    SL_ERRNO(ENOENT, "The file or directory named in the address does not exist.",
-        "Check the path; for a Unix domain socket the server must have bound it first."),
-    SL_ERRNO(EAFNOSUPPORT, "This system does not support that address family for the call.",
-        "Use AF_INET, AF_INET6 or AF_UNIX, and an address of the socket's own family."),
-    SL_ERRNO(EPROTONOSUPPORT, "This protocol is not available for that family and type.",
-        "Use proto 0 to let the kernel pick, or IPPROTO_TCP with SOCK_STREAM and IPPROTO_UDP with "
-        "SOCK_DGRAM."),
-    SL_ERRNO(EPROTOTYPE, "The protocol does not fit the socket type.",
-        "Pair SOCK_STREAM with IPPROTO_TCP and SOCK_DGRAM with IPPROTO_UDP, or pass 0."),
-    SL_ERRNO(ESOCKTNOSUPPORT, "This socket type is not supported in that family.",
-        "Use SOCK_STREAM or SOCK_DGRAM."),
-    SL_ERRNO(EOPNOTSUPP, "This kind of socket does not offer that operation.",
-        "listen() and accept() work only on stream sockets; use recvfrom() for datagrams."),
-    SL_ERRNO(ETIMEDOUT, "The other side did not answer in time.",
-        "Check that the host is reachable and that no firewall drops the packets."),
-    SL_ERRNO(EHOSTUNREACH, "No route leads to that host.",
-        "Check the address and the network connection."),
-    SL_ERRNO(ENETUNREACH, "This machine has no route to that network.",
-        "Check the address, the network connection and, for IPv6, that the machine has IPv6."),
-    SL_ERRNO(EAGAIN, "Nothing is ready yet; a blocking socket would wait here.",
-        "Wait until the kernel signals the socket is ready, then call again."),
-    SL_ERRNO(EINPROGRESS, "The connection has started and is not finished yet.",
-        "Wait until the socket becomes writable; SO_ERROR then tells how it ended."),
-    SL_ERRNO(EALREADY, "A previous call of this kind is still in progress on the socket.",
-        "Wait for it to finish or cancel it first."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "The kernel rejected an argument as invalid for this socket in its current state."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "Check the order of calls (bind once, listen before accept) and the address given.")),
+    SL_ERRNO(EMSGSIZE,
+        QT_TRANSLATE_NOOP(
+            "SocketError", "The datagram is larger than the kernel will send in one piece."),
+        QT_TRANSLATE_NOOP("SocketError", "Send less data per datagram, or use a stream socket.")),
+    SL_ERRNO(ENOENT,
+        QT_TRANSLATE_NOOP(
+            "SocketError", "The file or directory named in the address does not exist."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "Check the path; for a Unix domain socket the server must have bound it first.")),
+    SL_ERRNO(EAFNOSUPPORT,
+        QT_TRANSLATE_NOOP(
+            "SocketError", "This system does not support that address family for the call."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "Use AF_INET, AF_INET6 or AF_UNIX, and an address of the socket's own family.")),
+    SL_ERRNO(EPROTONOSUPPORT,
+        QT_TRANSLATE_NOOP(
+            "SocketError", "This protocol is not available for that family and type."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "Use proto 0 to let the kernel pick, or IPPROTO_TCP with SOCK_STREAM and IPPROTO_UDP "
+            "with "
+            "SOCK_DGRAM.")),
+    SL_ERRNO(EPROTOTYPE,
+        QT_TRANSLATE_NOOP("SocketError", "The protocol does not fit the socket type."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "Pair SOCK_STREAM with IPPROTO_TCP and SOCK_DGRAM with IPPROTO_UDP, or pass 0.")),
+    SL_ERRNO(ESOCKTNOSUPPORT,
+        QT_TRANSLATE_NOOP("SocketError", "This socket type is not supported in that family."),
+        QT_TRANSLATE_NOOP("SocketError", "Use SOCK_STREAM or SOCK_DGRAM.")),
+    SL_ERRNO(EOPNOTSUPP,
+        QT_TRANSLATE_NOOP("SocketError", "This kind of socket does not offer that operation."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "listen() and accept() work only on stream sockets; use recvfrom() for datagrams.")),
+    SL_ERRNO(ETIMEDOUT, QT_TRANSLATE_NOOP("SocketError", "The other side did not answer in time."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "Check that the host is reachable and that no firewall drops the packets.")),
+    SL_ERRNO(EHOSTUNREACH, QT_TRANSLATE_NOOP("SocketError", "No route leads to that host."),
+        QT_TRANSLATE_NOOP("SocketError", "Check the address and the network connection.")),
+    SL_ERRNO(ENETUNREACH,
+        QT_TRANSLATE_NOOP("SocketError", "This machine has no route to that network."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "Check the address, the network connection and, for IPv6, that the machine has IPv6.")),
+    SL_ERRNO(EAGAIN,
+        QT_TRANSLATE_NOOP(
+            "SocketError", "Nothing is ready yet; a blocking socket would wait here."),
+        QT_TRANSLATE_NOOP(
+            "SocketError", "Wait until the kernel signals the socket is ready, then call again.")),
+    SL_ERRNO(EINPROGRESS,
+        QT_TRANSLATE_NOOP("SocketError", "The connection has started and is not finished yet."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "Wait until the socket becomes writable; SO_ERROR then tells how it ended.")),
+    SL_ERRNO(EALREADY,
+        QT_TRANSLATE_NOOP(
+            "SocketError", "A previous call of this kind is still in progress on the socket."),
+        QT_TRANSLATE_NOOP("SocketError", "Wait for it to finish or cancel it first.")),
     SL_ERRNO(EBADF,
-        "The file descriptor is not open: this socket was never created, or it is "
-        "closed already.",
-        "Create a socket with socket() first."),
-    SL_ERRNO(ENOTSOCK, "The file descriptor is not a socket.",
-        "Use a descriptor returned by socket() or accept()."),
-    SL_ERRNO(EDESTADDRREQ, "The socket has no destination address.",
-        "Use sendto() with an address, or connect() the datagram socket first."),
-    SL_ERRNO(EMFILE, "This program has opened as many files and sockets as it may.",
-        "Close sockets you no longer need."),
-    SL_ERRNO(ENFILE, "The whole system has run out of file descriptors.",
-        "Close sockets you no longer need, here or in other programs."),
-    SL_ERRNO(ENOBUFS, "The kernel has no buffer space left for this.",
-        "Send less at once, or wait and try again."),
-    SL_ERRNO(ENOMEM, "The kernel is out of memory for this request.",
-        "Close other sockets or programs and try again."),
-    SL_ERRNO(EINTR, "A signal interrupted the call before it finished.", "Simply repeat the call."),
-    SL_ERRNO(ENAMETOOLONG, "The path is longer than the system accepts.",
-        "Use a shorter path, for example under /tmp."),
-    SL_ERRNO(
-        EEXIST, "Something with that name exists already.", "Remove it or choose another name."),
-    SL_ERRNO(ENOTDIR, "Part of the path is not a directory.", "Check the path."),
-    SL_ERRNO(EISDIR, "The path names a directory.", "Name a file inside the directory instead."),
-    SL_ERRNO(EROFS, "The file system is read-only.",
-        "Use a path on a writable file system, such as /tmp."),
-    SL_ERRNO(ESHUTDOWN, "The socket's sending side is shut down.",
-        "Do not send after shutdown(); open a new connection."),
-    SL_ERRNO(
-        ENETDOWN, "The network interface is down.", "Bring the interface up or use another one."),
-    SL_ERRNO(EHOSTDOWN, "The host is down.", "Check that the other machine is running."),
-    SL_ERRNO(ENOPROTOOPT, "The socket does not know that option at that level.",
-        "Check the option name and level (SOL_SOCKET, IPPROTO_IPV6, ...)."),
-    SL_ERRNO(EFAULT, "An address given to the kernel was not valid memory.",
-        "This is a program error; please report it."),
-    SL_ERRNO(ENODEV, "No such network interface.", "Check the interface name or index after %."),
-    SL_ERRNO(ENXIO, "No such device or address.", "Check the interface and address."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "The file descriptor is not open: this socket was never created, or it is "
+            "closed already."),
+        QT_TRANSLATE_NOOP("SocketError", "Create a socket with socket() first.")),
+    SL_ERRNO(ENOTSOCK, QT_TRANSLATE_NOOP("SocketError", "The file descriptor is not a socket."),
+        QT_TRANSLATE_NOOP("SocketError", "Use a descriptor returned by socket() or accept().")),
+    SL_ERRNO(EDESTADDRREQ,
+        QT_TRANSLATE_NOOP("SocketError", "The socket has no destination address."),
+        QT_TRANSLATE_NOOP("SocketError",
+            "Use sendto() with an address, or connect() the datagram socket first.")),
+    SL_ERRNO(EMFILE,
+        QT_TRANSLATE_NOOP(
+            "SocketError", "This program has opened as many files and sockets as it may."),
+        QT_TRANSLATE_NOOP("SocketError", "Close sockets you no longer need.")),
+    SL_ERRNO(ENFILE,
+        QT_TRANSLATE_NOOP("SocketError", "The whole system has run out of file descriptors."),
+        QT_TRANSLATE_NOOP(
+            "SocketError", "Close sockets you no longer need, here or in other programs.")),
+    SL_ERRNO(ENOBUFS,
+        QT_TRANSLATE_NOOP("SocketError", "The kernel has no buffer space left for this."),
+        QT_TRANSLATE_NOOP("SocketError", "Send less at once, or wait and try again.")),
+    SL_ERRNO(ENOMEM,
+        QT_TRANSLATE_NOOP("SocketError", "The kernel is out of memory for this request."),
+        QT_TRANSLATE_NOOP("SocketError", "Close other sockets or programs and try again.")),
+    SL_ERRNO(EINTR,
+        QT_TRANSLATE_NOOP("SocketError", "A signal interrupted the call before it finished."),
+        QT_TRANSLATE_NOOP("SocketError", "Simply repeat the call.")),
+    SL_ERRNO(ENAMETOOLONG,
+        QT_TRANSLATE_NOOP("SocketError", "The path is longer than the system accepts."),
+        QT_TRANSLATE_NOOP("SocketError", "Use a shorter path, for example under /tmp.")),
+    SL_ERRNO(EEXIST, QT_TRANSLATE_NOOP("SocketError", "Something with that name exists already."),
+        QT_TRANSLATE_NOOP("SocketError", "Remove it or choose another name.")),
+    SL_ERRNO(ENOTDIR, QT_TRANSLATE_NOOP("SocketError", "Part of the path is not a directory."),
+        QT_TRANSLATE_NOOP("SocketError", "Check the path.")),
+    SL_ERRNO(EISDIR, QT_TRANSLATE_NOOP("SocketError", "The path names a directory."),
+        QT_TRANSLATE_NOOP("SocketError", "Name a file inside the directory instead.")),
+    SL_ERRNO(EROFS, QT_TRANSLATE_NOOP("SocketError", "The file system is read-only."),
+        QT_TRANSLATE_NOOP("SocketError", "Use a path on a writable file system, such as /tmp.")),
+    SL_ERRNO(ESHUTDOWN, QT_TRANSLATE_NOOP("SocketError", "The socket's sending side is shut down."),
+        QT_TRANSLATE_NOOP("SocketError", "Do not send after shutdown(); open a new connection.")),
+    SL_ERRNO(ENETDOWN, QT_TRANSLATE_NOOP("SocketError", "The network interface is down."),
+        QT_TRANSLATE_NOOP("SocketError", "Bring the interface up or use another one.")),
+    SL_ERRNO(EHOSTDOWN, QT_TRANSLATE_NOOP("SocketError", "The host is down."),
+        QT_TRANSLATE_NOOP("SocketError", "Check that the other machine is running.")),
+    SL_ERRNO(ENOPROTOOPT,
+        QT_TRANSLATE_NOOP("SocketError", "The socket does not know that option at that level."),
+        QT_TRANSLATE_NOOP(
+            "SocketError", "Check the option name and level (SOL_SOCKET, IPPROTO_IPV6, ...).")),
+    SL_ERRNO(EFAULT,
+        QT_TRANSLATE_NOOP("SocketError", "An address given to the kernel was not valid memory."),
+        QT_TRANSLATE_NOOP("SocketError", "This is a program error; please report it.")),
+    SL_ERRNO(ENODEV, QT_TRANSLATE_NOOP("SocketError", "No such network interface."),
+        QT_TRANSLATE_NOOP("SocketError", "Check the interface name or index after %.")),
+    SL_ERRNO(ENXIO, QT_TRANSLATE_NOOP("SocketError", "No such device or address."),
+        QT_TRANSLATE_NOOP("SocketError", "Check the interface and address.")),
 };
 
 #undef SL_ERRNO
@@ -143,50 +218,69 @@ struct GaiInfo
     }
 
 const GaiInfo gaiTable[] = {
-    SL_GAI(EAI_AGAIN, "The name server could not answer right now.",
-        "Try again in a moment, or use a numeric address."),
-    SL_GAI(EAI_BADFLAGS, "The flags given in the hints are not valid.",
-        "Clear the flags and try again."),
-    SL_GAI(
-        EAI_FAIL, "The name server failed for good.", "Check the name, or use a numeric address."),
-    SL_GAI(EAI_FAMILY, "The address family in the hints is not supported.",
-        "Use AF_UNSPEC, AF_INET or AF_INET6."),
-    SL_GAI(EAI_MEMORY, "The resolver ran out of memory.", "Try again."),
-    SL_GAI(EAI_NONAME, "The name is unknown, or neither a host nor a service was given.",
-        "Check the spelling, or use a numeric address such as 127.0.0.1."),
-    SL_GAI(EAI_SERVICE, "The service name is unknown for this socket type.",
-        "Use a port number, or a name listed in /etc/services."),
-    SL_GAI(EAI_SOCKTYPE, "The socket type in the hints is not supported.",
-        "Use SOCK_STREAM, SOCK_DGRAM or 0."),
-    SL_GAI(EAI_SYSTEM, "A system call failed inside the resolver.", "See the errno shown with it."),
-    SL_GAI(EAI_OVERFLOW, "The result did not fit the buffer.",
-        "This is a program error; please report it."),
+    SL_GAI(EAI_AGAIN,
+        QT_TRANSLATE_NOOP("SocketError", "The name server could not answer right now."),
+        QT_TRANSLATE_NOOP("SocketError", "Try again in a moment, or use a numeric address.")),
+    SL_GAI(EAI_BADFLAGS,
+        QT_TRANSLATE_NOOP("SocketError", "The flags given in the hints are not valid."),
+        QT_TRANSLATE_NOOP("SocketError", "Clear the flags and try again.")),
+    SL_GAI(EAI_FAIL, QT_TRANSLATE_NOOP("SocketError", "The name server failed for good."),
+        QT_TRANSLATE_NOOP("SocketError", "Check the name, or use a numeric address.")),
+    SL_GAI(EAI_FAMILY,
+        QT_TRANSLATE_NOOP("SocketError", "The address family in the hints is not supported."),
+        QT_TRANSLATE_NOOP("SocketError", "Use AF_UNSPEC, AF_INET or AF_INET6.")),
+    SL_GAI(EAI_MEMORY, QT_TRANSLATE_NOOP("SocketError", "The resolver ran out of memory."),
+        QT_TRANSLATE_NOOP("SocketError", "Try again.")),
+    SL_GAI(EAI_NONAME,
+        QT_TRANSLATE_NOOP(
+            "SocketError", "The name is unknown, or neither a host nor a service was given."),
+        QT_TRANSLATE_NOOP(
+            "SocketError", "Check the spelling, or use a numeric address such as 127.0.0.1.")),
+    SL_GAI(EAI_SERVICE,
+        QT_TRANSLATE_NOOP("SocketError", "The service name is unknown for this socket type."),
+        QT_TRANSLATE_NOOP("SocketError", "Use a port number, or a name listed in /etc/services.")),
+    SL_GAI(EAI_SOCKTYPE,
+        QT_TRANSLATE_NOOP("SocketError", "The socket type in the hints is not supported."),
+        QT_TRANSLATE_NOOP("SocketError", "Use SOCK_STREAM, SOCK_DGRAM or 0.")),
+    SL_GAI(EAI_SYSTEM,
+        QT_TRANSLATE_NOOP("SocketError", "A system call failed inside the resolver."),
+        QT_TRANSLATE_NOOP("SocketError", "See the errno shown with it.")),
+    SL_GAI(EAI_OVERFLOW, QT_TRANSLATE_NOOP("SocketError", "The result did not fit the buffer."),
+        QT_TRANSLATE_NOOP("SocketError", "This is a program error; please report it.")),
 #ifdef EAI_NODATA
-    SL_GAI(EAI_NODATA, "The name exists but has no address.",
-        "Check the name, or ask for another address family."),
+    SL_GAI(EAI_NODATA, QT_TRANSLATE_NOOP("SocketError", "The name exists but has no address."),
+        QT_TRANSLATE_NOOP("SocketError", "Check the name, or ask for another address family.")),
 #endif
 #ifdef EAI_ADDRFAMILY
-    SL_GAI(EAI_ADDRFAMILY, "The host has no address of the requested family.",
-        "Ask for AF_UNSPEC, or the other family."),
+    SL_GAI(EAI_ADDRFAMILY,
+        QT_TRANSLATE_NOOP("SocketError", "The host has no address of the requested family."),
+        QT_TRANSLATE_NOOP("SocketError", "Ask for AF_UNSPEC, or the other family.")),
 #endif
 #ifdef EAI_INPROGRESS
-    SL_GAI(EAI_INPROGRESS, "The lookup is still running.", "Wait for it to finish."),
+    SL_GAI(EAI_INPROGRESS, QT_TRANSLATE_NOOP("SocketError", "The lookup is still running."),
+        QT_TRANSLATE_NOOP("SocketError", "Wait for it to finish.")),
 #endif
 #ifdef EAI_CANCELED
-    SL_GAI(EAI_CANCELED, "The lookup was cancelled.", "Start it again if it is still needed."),
+    SL_GAI(EAI_CANCELED, QT_TRANSLATE_NOOP("SocketError", "The lookup was cancelled."),
+        QT_TRANSLATE_NOOP("SocketError", "Start it again if it is still needed.")),
 #endif
 #ifdef EAI_NOTCANCELED
-    SL_GAI(EAI_NOTCANCELED, "The lookup could not be cancelled.", "Wait for it to finish."),
+    SL_GAI(EAI_NOTCANCELED, QT_TRANSLATE_NOOP("SocketError", "The lookup could not be cancelled."),
+        QT_TRANSLATE_NOOP("SocketError", "Wait for it to finish.")),
 #endif
 #ifdef EAI_ALLDONE
-    SL_GAI(EAI_ALLDONE, "Every lookup has finished already.", "Nothing to do."),
+    SL_GAI(EAI_ALLDONE, QT_TRANSLATE_NOOP("SocketError", "Every lookup has finished already."),
+        QT_TRANSLATE_NOOP("SocketError", "Nothing to do.")),
 #endif
 #ifdef EAI_INTR
-    SL_GAI(EAI_INTR, "A signal interrupted the lookup.", "Try again."),
+    SL_GAI(EAI_INTR, QT_TRANSLATE_NOOP("SocketError", "A signal interrupted the lookup."),
+        QT_TRANSLATE_NOOP("SocketError", "Try again.")),
 #endif
 #ifdef EAI_IDN_ENCODE
-    SL_GAI(EAI_IDN_ENCODE, "The name could not be converted to its international (IDN) form.",
-        "Check the characters of the name."),
+    SL_GAI(EAI_IDN_ENCODE,
+        QT_TRANSLATE_NOOP(
+            "SocketError", "The name could not be converted to its international (IDN) form."),
+        QT_TRANSLATE_NOOP("SocketError", "Check the characters of the name.")),
 #endif
 };
 
@@ -262,90 +356,92 @@ SocketError SocketError::fromErrno(int errnoValue, QStringView call)
             const int floor = unprivilegedPortStart();
             if (floor > 0) {
                 error.m_explanation
-                    = u"Ports below %1 need privileges on this system."_s.arg(floor);
+                    = tr("Ports below %1 need privileges on this system.").arg(floor);
                 error.m_hint
-                    = u"Use port %1 or above (or port 0), or run with the needed privileges."_s.arg(
-                        floor);
+                    = tr("Use port %1 or above (or port 0), or run with the needed privileges.")
+                          .arg(floor);
             } else {
-                error.m_explanation = u"Low ports need privileges on this system."_s;
+                error.m_explanation = tr("Low ports need privileges on this system.");
             }
         } else if (errnoValue == EINVAL) {
-            error.m_explanation = u"The socket is already bound; a socket binds only once."_s;
-            error.m_hint = u"Create a new socket to bind another address."_s;
+            error.m_explanation = tr("The socket is already bound; a socket binds only once.");
+            error.m_hint = tr("Create a new socket to bind another address.");
         } else if (errnoValue == ENOENT) {
             error.m_explanation
-                = u"The directory that should hold the socket file does not exist."_s;
-            error.m_hint = u"Create the directory first or choose a path in an existing one."_s;
+                = tr("The directory that should hold the socket file does not exist.");
+            error.m_hint = tr("Create the directory first or choose a path in an existing one.");
         } else if (errnoValue == EAFNOSUPPORT) {
-            error.m_explanation = u"The address is of another family than the socket."_s;
-            error.m_hint
-                = u"Bind an AF_INET socket to an IPv4 address and an AF_INET6 socket to an IPv6 address."_s;
+            error.m_explanation = tr("The address is of another family than the socket.");
+            error.m_hint = tr("Bind an AF_INET socket to an IPv4 address and an AF_INET6 socket to "
+                              "an IPv6 address.");
         }
     } else if (call == u"connect") {
         if (errnoValue == ENOENT) {
-            error.m_explanation = u"No socket file exists at that path."_s;
-            error.m_hint = u"Check the path and start the server (bind, listen) first."_s;
+            error.m_explanation = tr("No socket file exists at that path.");
+            error.m_hint = tr("Check the path and start the server (bind, listen) first.");
         } else if (errnoValue == ECONNREFUSED) {
             error.m_explanation
-                = u"Nothing is listening at that address and port (for a path: the file "
-                  "is there but no socket listens on it)."_s;
-            error.m_hint = u"Start the server first and check the address and port; a stale socket "
-                           "file can be removed."_s;
+                = tr("Nothing is listening at that address and port (for a path: the file "
+                     "is there but no socket listens on it).");
+            error.m_hint
+                = tr("Start the server first and check the address and port; a stale socket "
+                     "file can be removed.");
         } else if (errnoValue == EINVAL) {
             error.m_explanation
-                = u"The kernel cannot use this address here; an IPv6 link-local address "
-                  "(fe80::) needs the interface it belongs to."_s;
-            error.m_hint = u"For fe80:: addresses add the interface, e.g. %eth0 (the scope id)."_s;
+                = tr("The kernel cannot use this address here; an IPv6 link-local address "
+                     "(fe80::) needs the interface it belongs to.");
+            error.m_hint = tr("For fe80:: addresses add the interface, e.g. %eth0 (the scope id).");
         } else if (errnoValue == EALREADY) {
-            error.m_explanation = u"A connect() on this socket is still in progress."_s;
-            error.m_hint = u"Wait for it to finish; it cannot be started twice."_s;
+            error.m_explanation = tr("A connect() on this socket is still in progress.");
+            error.m_hint = tr("Wait for it to finish; it cannot be started twice.");
         } else if (errnoValue == EAFNOSUPPORT) {
-            error.m_explanation = u"The address is of another family than the socket."_s;
-            error.m_hint
-                = u"Connect an AF_INET socket to an IPv4 address and an AF_INET6 socket to an IPv6 address."_s;
+            error.m_explanation = tr("The address is of another family than the socket.");
+            error.m_hint = tr("Connect an AF_INET socket to an IPv4 address and an AF_INET6 socket "
+                              "to an IPv6 address.");
         }
     } else if (call == u"listen") {
         if (errnoValue == EOPNOTSUPP) {
             error.m_explanation
-                = u"Only stream sockets can listen; datagram sockets have no connections."_s;
-            error.m_hint = u"Use SOCK_STREAM for a server that accepts connections."_s;
+                = tr("Only stream sockets can listen; datagram sockets have no connections.");
+            error.m_hint = tr("Use SOCK_STREAM for a server that accepts connections.");
         } else if (errnoValue == EADDRINUSE) {
             error.m_explanation
-                = u"Another socket already listens on the port this one was given."_s;
+                = tr("Another socket already listens on the port this one was given.");
         }
     } else if (call == u"accept") {
         if (errnoValue == EINVAL) {
-            error.m_explanation = u"The socket is not listening."_s;
-            error.m_hint = u"Call listen() before accept()."_s;
+            error.m_explanation = tr("The socket is not listening.");
+            error.m_hint = tr("Call listen() before accept().");
         } else if (errnoValue == EOPNOTSUPP) {
-            error.m_explanation = u"Datagram sockets have no connections to accept."_s;
-            error.m_hint = u"Use recvfrom() on a datagram socket."_s;
+            error.m_explanation = tr("Datagram sockets have no connections to accept.");
+            error.m_hint = tr("Use recvfrom() on a datagram socket.");
         }
     } else if (call == u"recv" || call == u"recvfrom") {
         if (errnoValue == ECONNREFUSED) {
             error.m_explanation
-                = u"An earlier datagram reached a port where nothing listens; the kernel "
-                  "reports that refusal on this later call."_s;
-            error.m_hint = u"Start the receiving side; the socket itself is still usable."_s;
+                = tr("An earlier datagram reached a port where nothing listens; the kernel "
+                     "reports that refusal on this later call.");
+            error.m_hint = tr("Start the receiving side; the socket itself is still usable.");
         } else if (errnoValue == ENOTCONN) {
-            error.m_explanation = u"The socket is not connected, so there is nothing to receive."_s;
-            error.m_hint
-                = u"Connect first, or accept() on a listening socket and receive on the new socket."_s;
+            error.m_explanation
+                = tr("The socket is not connected, so there is nothing to receive.");
+            error.m_hint = tr(
+                "Connect first, or accept() on a listening socket and receive on the new socket.");
         }
     } else if (call == u"send" || call == u"sendall" || call == u"sendto") {
         if (errnoValue == ECONNREFUSED) {
             error.m_explanation
-                = u"An earlier datagram reached a port where nothing listens; the kernel "
-                  "reports that refusal on this later call."_s;
-            error.m_hint = u"Start the receiving side; the socket itself is still usable."_s;
+                = tr("An earlier datagram reached a port where nothing listens; the kernel "
+                     "reports that refusal on this later call.");
+            error.m_hint = tr("Start the receiving side; the socket itself is still usable.");
         } else if (errnoValue == EPIPE) {
             error.m_explanation
-                = u"Sending is no longer possible on this connection: this side shut "
-                  "down its sending direction or the peer has gone."_s;
+                = tr("Sending is no longer possible on this connection: this side shut "
+                     "down its sending direction or the peer has gone.");
         }
     } else if (call == u"setsockopt" && errnoValue == EINVAL) {
-        error.m_explanation = u"The option cannot be changed in the socket's current state."_s;
-        error.m_hint = u"Set options such as IPV6_V6ONLY before bind()."_s;
+        error.m_explanation = tr("The option cannot be changed in the socket's current state.");
+        error.m_hint = tr("Set options such as IPV6_V6ONLY before bind().");
     }
     return error;
 }
@@ -407,7 +503,7 @@ QString SocketError::systemText() const
                 % QString::fromLocal8Bit(std::strerror(m_systemErrno));
         return QString::fromLocal8Bit(gai_strerror(m_code));
     case Kind::Refused:
-        return u"refused before the call"_s;
+        return tr("refused before the call");
     }
     return {};
 }
@@ -418,12 +514,12 @@ QString SocketError::explanation() const
         return m_explanation;
     if (m_kind == Kind::Errno) {
         if (const ErrnoInfo *info = findErrno(m_code))
-            return QString::fromUtf8(info->explanation);
+            return tr(info->explanation);
         return systemText() % u'.';
     }
     if (m_kind == Kind::Gai) {
         if (const GaiInfo *info = findGai(m_code))
-            return QString::fromUtf8(info->explanation);
+            return tr(info->explanation);
         return systemText() % u'.';
     }
     return {};
@@ -435,10 +531,10 @@ QString SocketError::hint() const
         return m_hint;
     if (m_kind == Kind::Errno) {
         if (const ErrnoInfo *info = findErrno(m_code))
-            return QString::fromUtf8(info->hint);
+            return tr(info->hint);
     } else if (m_kind == Kind::Gai) {
         if (const GaiInfo *info = findGai(m_code))
-            return QString::fromUtf8(info->hint);
+            return tr(info->hint);
     }
     return {};
 }
@@ -448,7 +544,7 @@ QString SocketError::toString() const
     if (m_kind == Kind::None)
         return {};
     if (m_kind == Kind::Refused)
-        return u"refused before the call: "_s % m_refusedText;
+        return tr("refused before the call: %1").arg(m_refusedText);
     return name() % u" ("_s % systemText() % u')';
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -18,6 +19,8 @@
 // A default-constructed SocketError means success.
 class SocketError
 {
+    Q_DECLARE_TR_FUNCTIONS(SocketError)
+
 public:
     enum class Kind { None, Errno, Gai, Refused };
 

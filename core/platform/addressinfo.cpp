@@ -83,21 +83,29 @@ QString ipv4Problem(const QString &host)
     const QStringList parts = host.split(u'.');
     for (const QString &part : parts) {
         if (part.isEmpty())
-            return u"there is an empty number between two dots"_s;
+            return QCoreApplication::translate(
+                "AddressInfo", "there is an empty number between two dots");
         if (!isDecimal(part))
-            return u"\u201c%1\u201d is not a decimal number"_s.arg(part);
+            return QCoreApplication::translate("AddressInfo", "“%1” is not a decimal number")
+                .arg(part);
     }
     if (parts.size() < 4)
-        return u"it has %1 number(s); an IPv4 address has exactly four, separated by dots"_s.arg(
-            parts.size());
+        return QCoreApplication::translate("AddressInfo",
+            "it has %n number(s); an IPv4 address has exactly four, separated by dots", nullptr,
+            int(parts.size()));
     if (parts.size() > 4)
-        return u"it has %1 numbers; an IPv4 address has exactly four"_s.arg(parts.size());
+        return QCoreApplication::translate(
+            "AddressInfo", "it has %1 numbers; an IPv4 address has exactly four")
+            .arg(parts.size());
     for (const QString &part : parts) {
         if (part.size() > 1 && part.startsWith(u'0'))
-            return u"\u201c%1\u201d has a leading zero, which some systems read as octal; inet_pton refuses it"_s
+            return QCoreApplication::translate("AddressInfo",
+                "“%1” has a leading zero, which some systems read as octal; inet_pton refuses it")
                 .arg(part);
         if (part.size() > 3 || part.toInt() > 255)
-            return u"%1 is over 255, the largest value one byte can hold"_s.arg(part);
+            return QCoreApplication::translate(
+                "AddressInfo", "%1 is over 255, the largest value one byte can hold")
+                .arg(part);
     }
     return {};
 }
@@ -107,40 +115,52 @@ QString ipv6Problem(const QString &host)
 {
     for (QChar c : host) {
         if (!isHexDigit(c) && c != u':' && c != u'.')
-            return u"\u201c%1\u201d is not a hexadecimal digit (0-9, a-f)"_s.arg(c);
+            return QCoreApplication::translate(
+                "AddressInfo", "“%1” is not a hexadecimal digit (0-9, a-f)")
+                .arg(c);
     }
     if (host.contains(u":::"_s))
-        return u"it has three colons in a row"_s;
+        return QCoreApplication::translate("AddressInfo", "it has three colons in a row");
     const qsizetype doubles = host.count(u"::"_s);
     if (doubles > 1)
-        return u"\u201c::\u201d appears %1 times; it may stand for a run of zero groups only once"_s
+        return QCoreApplication::translate(
+            "AddressInfo", "“::” appears %1 times; it may stand for a run of zero groups only once")
             .arg(doubles);
     if (host.startsWith(u':') && !host.startsWith(u"::"_s))
-        return u"it starts with a single colon"_s;
+        return QCoreApplication::translate("AddressInfo", "it starts with a single colon");
     if (host.endsWith(u':') && !host.endsWith(u"::"_s))
-        return u"it ends with a single colon"_s;
+        return QCoreApplication::translate("AddressInfo", "it ends with a single colon");
     QStringList groups = host.split(u':');
     int needed = 8;
     if (!groups.isEmpty() && groups.last().contains(u'.')) {
         if (!ipv4Problem(groups.last()).isEmpty())
-            return u"the IPv4 part at the end, \u201c%1\u201d, is not a valid IPv4 address"_s.arg(
-                groups.last());
+            return QCoreApplication::translate(
+                "AddressInfo", "the IPv4 part at the end, “%1”, is not a valid IPv4 address")
+                .arg(groups.last());
         groups.removeLast();
         needed = 6;
     }
     int count = 0;
     for (const QString &g : std::as_const(groups)) {
         if (g.contains(u'.'))
-            return u"an IPv4 part may only come last"_s;
+            return QCoreApplication::translate("AddressInfo", "an IPv4 part may only come last");
         if (g.size() > 4)
-            return u"the group \u201c%1\u201d has more than four hex digits"_s.arg(g);
+            return QCoreApplication::translate(
+                "AddressInfo", "the group “%1” has more than four hex digits")
+                .arg(g);
         if (!g.isEmpty())
             ++count;
     }
     if (doubles == 0 && count < needed)
-        return u"it has %1 groups; without \u201c::\u201d it needs %2"_s.arg(count).arg(needed);
+        return QCoreApplication::translate(
+            "AddressInfo", "it has %1 groups; without “::” it needs %2")
+            .arg(count)
+            .arg(needed);
     if (count > needed || (doubles == 1 && count == needed))
-        return u"it has %1 groups, more than the %2 an IPv6 address holds"_s.arg(count).arg(needed);
+        return QCoreApplication::translate(
+            "AddressInfo", "it has %1 groups, more than the %2 an IPv6 address holds")
+            .arg(count)
+            .arg(needed);
     return {};
 }
 
@@ -159,12 +179,12 @@ AddressInfo AddressInfo::parse(const QString &text)
 {
     const QString s = text.trimmed();
     const QString hintExample
-        = u"Type an address such as 192.168.1.100, 2001:db8::1 or [::1]:443."_s;
+        = tr("Type an address such as 192.168.1.100, 2001:db8::1 or [::1]:443.");
     if (s.isEmpty())
-        return invalid(text, u"nothing is typed yet"_s, hintExample);
+        return invalid(text, tr("nothing is typed yet"), hintExample);
     for (QChar c : s) {
         if (c.isSpace())
-            return invalid(text, u"it contains a space"_s, u"Remove the space."_s);
+            return invalid(text, tr("it contains a space"), tr("Remove the space."));
     }
 
     QString host;
@@ -174,20 +194,20 @@ AddressInfo AddressInfo::parse(const QString &text)
     if (s.startsWith(u'[')) {
         const qsizetype close = s.indexOf(u']');
         if (close < 0)
-            return invalid(text, u"the \u201c[\u201d has no matching \u201c]\u201d"_s,
-                u"Close the bracket, as in [2001:db8::1]:443."_s);
+            return invalid(text, tr("the “[” has no matching “]”"),
+                tr("Close the bracket, as in [2001:db8::1]:443."));
         host = s.mid(1, close - 1);
         const QString rest = s.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':'))
-                return invalid(text, u"only \u201c:port\u201d may follow the \u201c]\u201d"_s,
-                    u"Write the port after a colon, as in [::1]:443."_s);
+                return invalid(text, tr("only “:port” may follow the “]”"),
+                    tr("Write the port after a colon, as in [::1]:443."));
             portText = rest.mid(1);
             hasPort = true;
         }
         if (!host.contains(u':'))
-            return invalid(text, u"square brackets are only for IPv6 addresses"_s,
-                u"Write an IPv4 address with a port as 192.168.1.100:80."_s);
+            return invalid(text, tr("square brackets are only for IPv6 addresses"),
+                tr("Write an IPv4 address with a port as 192.168.1.100:80."));
         wantV6 = true;
     } else {
         const qsizetype colons = s.count(u':');
@@ -198,7 +218,8 @@ AddressInfo AddressInfo::parse(const QString &text)
             hasPort = true;
             if (!host.contains(u'.'))
                 return invalid(text,
-                    u"it has one colon: an IPv6 address has at least two, and an IPv4 address with a port has dots before the colon"_s,
+                    tr("it has one colon: an IPv6 address has at least two, and an IPv4 address "
+                       "with a port has dots before the colon"),
                     hintExample);
         } else {
             host = s;
@@ -210,16 +231,17 @@ AddressInfo AddressInfo::parse(const QString &text)
     info.m_input = text;
     if (hasPort) {
         if (portText.isEmpty())
-            return invalid(text, u"there is a colon but no port after it"_s,
-                u"Add a port from 0 to 65535, or remove the colon."_s);
+            return invalid(text, tr("there is a colon but no port after it"),
+                tr("Add a port from 0 to 65535, or remove the colon."));
         if (!isDecimal(portText))
-            return invalid(text, u"the port \u201c%1\u201d is not a whole number"_s.arg(portText),
-                u"A port is a whole number from 0 to 65535."_s);
+            return invalid(text, tr("the port “%1” is not a whole number").arg(portText),
+                tr("A port is a whole number from 0 to 65535."));
         bool ok = false;
         const uint port = portText.toUInt(&ok);
         if (!ok || port > 65535 || portText.size() > 5)
-            return invalid(text, u"port %1 is over 65535, the largest 16-bit value"_s.arg(portText),
-                u"Ports are 16-bit numbers: 0 to 65535."_s);
+            return invalid(text,
+                tr("port %1 is over 65535, the largest 16-bit value").arg(portText),
+                tr("Ports are 16-bit numbers: 0 to 65535."));
         info.m_hasPort = true;
         info.m_port = quint16(port);
     }
@@ -227,36 +249,35 @@ AddressInfo AddressInfo::parse(const QString &text)
     const qsizetype percent = host.indexOf(u'%');
     if (percent >= 0) {
         if (!wantV6)
-            return invalid(text, u"a %scope belongs only to IPv6 addresses"_s,
-                u"Remove the part from \u201c%\u201d on."_s);
+            return invalid(text, tr("a %scope belongs only to IPv6 addresses"),
+                tr("Remove the part from “%” on."));
         info.m_scope = host.mid(percent + 1);
         host = host.left(percent);
         if (info.m_scope.isEmpty())
-            return invalid(text, u"nothing follows the \u201c%\u201d"_s,
-                u"Name the interface, as in fe80::1%eth0, or give its index, as in fe80::1%2."_s);
+            return invalid(text, tr("nothing follows the “%”"),
+                tr("Name the interface, as in fe80::1%eth0, or give its index, as in fe80::1%2."));
         for (QChar c : std::as_const(info.m_scope)) {
             if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'.' && c != u'-' && c != u'_')
                 return invalid(text,
-                    u"the scope \u201c%1\u201d is not an interface name or index"_s.arg(
-                        info.m_scope),
-                    u"Use an interface name (eth0, lo, wlan0) or its number."_s);
+                    tr("the scope “%1” is not an interface name or index").arg(info.m_scope),
+                    tr("Use an interface name (eth0, lo, wlan0) or its number."));
         }
     }
 
     if (wantV6) {
         const QString problem = ipv6Problem(host);
         if (!problem.isEmpty()) {
-            QString hint
-                = u"An IPv6 address is eight groups of up to four hex digits separated by colons; \u201c::\u201d stands for one run of zero groups."_s;
+            QString hint = tr("An IPv6 address is eight groups of up to four hex digits separated "
+                              "by colons; “::” stands for one run of zero groups.");
             const QStringList groups = host.split(u':');
             if (!hasPort && isDecimal(groups.last()) && groups.last().size() <= 5)
-                hint
-                    = u"If the last part is a port, put the address in brackets: [2001:db8::1]:443."_s;
+                hint = tr(
+                    "If the last part is a port, put the address in brackets: [2001:db8::1]:443.");
             return invalid(text, problem, hint);
         }
         in6_addr a6 {};
         if (inet_pton(AF_INET6, host.toLatin1().constData(), &a6) != 1)
-            return invalid(text, u"it is not a valid IPv6 address"_s, hintExample);
+            return invalid(text, tr("it is not a valid IPv6 address"), hintExample);
         info.m_family = AF_INET6;
         info.m_bytes = QByteArray(reinterpret_cast<const char *>(&a6), 16);
         Q_IPV6ADDR q;
@@ -268,10 +289,11 @@ AddressInfo AddressInfo::parse(const QString &text)
         const QString problem = ipv4Problem(host);
         if (!problem.isEmpty())
             return invalid(text, problem,
-                u"An IPv4 address is four numbers from 0 to 255 separated by dots, as in 192.168.1.100."_s);
+                tr("An IPv4 address is four numbers from 0 to 255 separated by dots, as in "
+                   "192.168.1.100."));
         in_addr a4 {};
         if (inet_pton(AF_INET, host.toLatin1().constData(), &a4) != 1)
-            return invalid(text, u"it is not a valid IPv4 address"_s, hintExample);
+            return invalid(text, tr("it is not a valid IPv4 address"), hintExample);
         info.m_family = AF_INET;
         info.m_bytes = QByteArray(reinterpret_cast<const char *>(&a4), 4);
         info.m_address = QHostAddress(ntohl(a4.s_addr));
@@ -383,31 +405,31 @@ QString AddressInfo::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Invalid:
-        return u"invalid"_s;
+        return tr("invalid");
     case Kind::Unspecified:
-        return u"unspecified"_s;
+        return tr("unspecified");
     case Kind::Loopback:
-        return u"loopback"_s;
+        return tr("loopback");
     case Kind::Private:
-        return u"private (RFC 1918)"_s;
+        return tr("private (RFC 1918)");
     case Kind::Shared:
-        return u"shared (RFC 6598)"_s;
+        return tr("shared (RFC 6598)");
     case Kind::LinkLocal:
-        return u"link-local"_s;
+        return tr("link-local");
     case Kind::Multicast:
-        return u"multicast"_s;
+        return tr("multicast");
     case Kind::Documentation:
-        return u"documentation"_s;
+        return tr("documentation");
     case Kind::UniqueLocal:
-        return u"unique-local (RFC 4193)"_s;
+        return tr("unique-local (RFC 4193)");
     case Kind::Ipv4Mapped:
-        return u"IPv4-mapped"_s;
+        return tr("IPv4-mapped");
     case Kind::Broadcast:
-        return u"broadcast"_s;
+        return tr("broadcast");
     case Kind::Reserved:
-        return u"reserved"_s;
+        return tr("reserved");
     case Kind::Global:
-        return u"global"_s;
+        return tr("global");
     }
     return {};
 }
@@ -416,31 +438,39 @@ QString AddressInfo::kindExplanation(Kind kind)
 {
     switch (kind) {
     case Kind::Invalid:
-        return u"Not an address."_s;
+        return tr("Not an address.");
     case Kind::Unspecified:
-        return u"Means \u201cno particular address\u201d: bind to it to accept connections on every interface; never a destination."_s;
+        return tr("Means “no particular address”: bind to it to accept connections on every "
+                  "interface; never a destination.");
     case Kind::Loopback:
-        return u"Traffic to it never leaves this machine: the kernel hands it straight back (interface lo)."_s;
+        return tr("Traffic to it never leaves this machine: the kernel hands it straight back "
+                  "(interface lo).");
     case Kind::Private:
-        return u"Usable inside a home or company network; routers on the Internet drop it, so NAT translates it on the way out."_s;
+        return tr("Usable inside a home or company network; routers on the Internet drop it, so "
+                  "NAT translates it on the way out.");
     case Kind::Shared:
-        return u"Used between a provider's NAT and its customers (carrier-grade NAT); not routed on the Internet."_s;
+        return tr("Used between a provider's NAT and its customers (carrier-grade NAT); not routed "
+                  "on the Internet.");
     case Kind::LinkLocal:
-        return u"Valid only on one network link, e.g. self-assigned when no DHCP answers; IPv6 needs a %scope to say which link."_s;
+        return tr("Valid only on one network link, e.g. self-assigned when no DHCP answers; IPv6 "
+                  "needs a %scope to say which link.");
     case Kind::Multicast:
-        return u"Names a group: one datagram sent to it reaches every member that joined; not for TCP."_s;
+        return tr("Names a group: one datagram sent to it reaches every member that joined; not "
+                  "for TCP.");
     case Kind::Documentation:
-        return u"Set aside for examples in books and manuals; never assigned to a real host."_s;
+        return tr("Set aside for examples in books and manuals; never assigned to a real host.");
     case Kind::UniqueLocal:
-        return u"IPv6's counterpart of private addresses: routed inside a site, never on the Internet."_s;
+        return tr("IPv6's counterpart of private addresses: routed inside a site, never on the "
+                  "Internet.");
     case Kind::Ipv4Mapped:
-        return u"An IPv4 address written inside IPv6; a dual-stack socket shows IPv4 peers this way."_s;
+        return tr(
+            "An IPv4 address written inside IPv6; a dual-stack socket shows IPv4 peers this way.");
     case Kind::Broadcast:
-        return u"Reaches every host on the local network segment; routers never forward it."_s;
+        return tr("Reaches every host on the local network segment; routers never forward it.");
     case Kind::Reserved:
-        return u"Set aside by IANA and not used for ordinary hosts."_s;
+        return tr("Set aside by IANA and not used for ordinary hosts.");
     case Kind::Global:
-        return u"A public address: routers on the Internet can carry packets to it."_s;
+        return tr("A public address: routers on the Internet can carry packets to it.");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
 
@@ -19,6 +20,8 @@
 // each row names).
 class AddressInfo
 {
+    Q_DECLARE_TR_FUNCTIONS(AddressInfo)
+
 public:
     enum class Kind {
         Invalid, // did not parse

@@ -692,67 +692,110 @@ QList<Constants::Entry> buildTable()
 struct Elsewhere
 {
     const char16_t *name;
-    const char16_t *note;
+    const char *note; // QT_TRANSLATE_NOOP: translated when read
 };
 
 // Values on other systems, from their headers (glibc/Linux, macOS
 // <sys/socket.h>, Windows <winsock2.h>/<ws2def.h>).
 constexpr Elsewhere kElsewhere[] = {
     {u"AF_INET6",
-        u"AF_INET6 is 10 on Linux, 30 on macOS, 28 on FreeBSD and 23 on Windows: always use the "
-        u"name, never the number."},
-    {u"AF_UNIX", u"AF_UNIX is 1 on Linux, macOS and Windows 10+, which accepts it since 2018."},
-    {u"AF_PACKET", u"AF_PACKET exists only on Linux; macOS and the BSDs use BPF devices instead."},
+        QT_TRANSLATE_NOOP("Constants",
+            "AF_INET6 is 10 on Linux, 30 on macOS, 28 on FreeBSD and 23 on Windows: always use the "
+            "name, never the number.")},
+    {u"AF_UNIX",
+        QT_TRANSLATE_NOOP("Constants",
+            "AF_UNIX is 1 on Linux, macOS and Windows 10+, which accepts it since 2018.")},
+    {u"AF_PACKET",
+        QT_TRANSLATE_NOOP("Constants",
+            "AF_PACKET exists only on Linux; macOS and the BSDs use BPF devices instead.")},
     {u"AF_ROUTE",
-        u"AF_ROUTE is an alias of AF_NETLINK (16) on Linux, but its own family 17 on macOS."},
-    {u"SOCK_STREAM", u"SOCK_STREAM is 1 almost everywhere, but 2 on Linux for MIPS processors."},
-    {u"SOCK_DGRAM", u"SOCK_DGRAM is 2 almost everywhere, but 1 on Linux for MIPS processors."},
+        QT_TRANSLATE_NOOP("Constants",
+            "AF_ROUTE is an alias of AF_NETLINK (16) on Linux, but its own family 17 on macOS.")},
+    {u"SOCK_STREAM",
+        QT_TRANSLATE_NOOP("Constants",
+            "SOCK_STREAM is 1 almost everywhere, but 2 on Linux for MIPS processors.")},
+    {u"SOCK_DGRAM",
+        QT_TRANSLATE_NOOP(
+            "Constants", "SOCK_DGRAM is 2 almost everywhere, but 1 on Linux for MIPS processors.")},
     {u"SOCK_NONBLOCK",
-        u"SOCK_NONBLOCK is a Linux (and BSD) extension; macOS and Windows have no such flag and "
-        u"need fcntl/ioctlsocket."},
-    {u"SOCK_CLOEXEC", u"SOCK_CLOEXEC is a Linux (and BSD) extension; macOS lacks it."},
-    {u"SOL_SOCKET", u"SOL_SOCKET is 1 on Linux but 0xffff (65535) on macOS, the BSDs and Windows."},
+        QT_TRANSLATE_NOOP("Constants",
+            "SOCK_NONBLOCK is a Linux (and BSD) extension; macOS and Windows have no such flag and "
+            "need fcntl/ioctlsocket.")},
+    {u"SOCK_CLOEXEC",
+        QT_TRANSLATE_NOOP(
+            "Constants", "SOCK_CLOEXEC is a Linux (and BSD) extension; macOS lacks it.")},
+    {u"SOL_SOCKET",
+        QT_TRANSLATE_NOOP("Constants",
+            "SOL_SOCKET is 1 on Linux but 0xffff (65535) on macOS, the BSDs and Windows.")},
     {u"SO_REUSEADDR",
-        u"SO_REUSEADDR is 2 on Linux and 4 on macOS and Windows; on Windows it also lets another "
-        u"program steal a bound port."},
+        QT_TRANSLATE_NOOP("Constants",
+            "SO_REUSEADDR is 2 on Linux and 4 on macOS and Windows; on Windows it also lets "
+            "another "
+            "program steal a bound port.")},
     {u"SO_REUSEPORT",
-        u"SO_REUSEPORT is 15 on Linux and 0x200 on macOS, with different load-balancing rules; "
-        u"Windows has none."},
-    {u"SO_KEEPALIVE", u"SO_KEEPALIVE is 9 on Linux and 8 on macOS and Windows."},
-    {u"SO_ERROR", u"SO_ERROR is 4 on Linux and 0x1007 on macOS and Windows."},
+        QT_TRANSLATE_NOOP("Constants",
+            "SO_REUSEPORT is 15 on Linux and 0x200 on macOS, with different load-balancing rules; "
+            "Windows has none.")},
+    {u"SO_KEEPALIVE",
+        QT_TRANSLATE_NOOP("Constants", "SO_KEEPALIVE is 9 on Linux and 8 on macOS and Windows.")},
+    {u"SO_ERROR",
+        QT_TRANSLATE_NOOP("Constants", "SO_ERROR is 4 on Linux and 0x1007 on macOS and Windows.")},
     {u"SO_RCVBUF",
-        u"SO_RCVBUF is 8 on Linux and 0x1002 on macOS and Windows; Linux doubles the value you "
-        u"set."},
+        QT_TRANSLATE_NOOP("Constants",
+            "SO_RCVBUF is 8 on Linux and 0x1002 on macOS and Windows; Linux doubles the value you "
+            "set.")},
     {u"SO_SNDBUF",
-        u"SO_SNDBUF is 7 on Linux and 0x1001 on macOS and Windows; Linux doubles the value you "
-        u"set."},
+        QT_TRANSLATE_NOOP("Constants",
+            "SO_SNDBUF is 7 on Linux and 0x1001 on macOS and Windows; Linux doubles the value you "
+            "set.")},
     {u"MSG_NOSIGNAL",
-        u"MSG_NOSIGNAL exists on Linux and the BSDs; macOS uses the SO_NOSIGPIPE option instead, "
-        u"and Windows never raises SIGPIPE."},
+        QT_TRANSLATE_NOOP("Constants",
+            "MSG_NOSIGNAL exists on Linux and the BSDs; macOS uses the SO_NOSIGPIPE option "
+            "instead, "
+            "and Windows never raises SIGPIPE.")},
     {u"MSG_DONTWAIT",
-        u"MSG_DONTWAIT is 0x40 on Linux and 0x80 on macOS; Windows has no such flag."},
-    {u"MSG_WAITALL", u"MSG_WAITALL is 0x100 on Linux, 0x40 on macOS and 0x8 on Windows."},
+        QT_TRANSLATE_NOOP("Constants",
+            "MSG_DONTWAIT is 0x40 on Linux and 0x80 on macOS; Windows has no such flag.")},
+    {u"MSG_WAITALL",
+        QT_TRANSLATE_NOOP(
+            "Constants", "MSG_WAITALL is 0x100 on Linux, 0x40 on macOS and 0x8 on Windows.")},
     {u"IPPROTO_IPV6",
-        u"IPPROTO_IPV6 is 41 everywhere: protocol numbers come from IANA, not from the operating "
-        u"system."},
+        QT_TRANSLATE_NOOP("Constants",
+            "IPPROTO_IPV6 is 41 everywhere: protocol numbers come from IANA, not from the "
+            "operating "
+            "system.")},
     {u"IPPROTO_TCP",
-        u"IPPROTO_TCP is 6 everywhere: protocol numbers come from IANA's registry, not from the "
-        u"operating system."},
+        QT_TRANSLATE_NOOP("Constants",
+            "IPPROTO_TCP is 6 everywhere: protocol numbers come from IANA's registry, not from the "
+            "operating system.")},
     {u"IPPROTO_UDP",
-        u"IPPROTO_UDP is 17 everywhere: protocol numbers come from IANA's registry, not from the "
-        u"operating system."},
+        QT_TRANSLATE_NOOP("Constants",
+            "IPPROTO_UDP is 17 everywhere: protocol numbers come from IANA's registry, not from "
+            "the "
+            "operating system.")},
     {u"IPV6_V6ONLY",
-        u"IPV6_V6ONLY is 26 on Linux and 27 on macOS and Windows; its default is off on Linux and "
-        u"on in Windows."},
+        QT_TRANSLATE_NOOP("Constants",
+            "IPV6_V6ONLY is 26 on Linux and 27 on macOS and Windows; its default is off on Linux "
+            "and "
+            "on in Windows.")},
     {u"EAI_NONAME",
-        u"EAI_NONAME is -2 with glibc, 8 on macOS, and 11001 (WSAHOST_NOT_FOUND) on Windows."},
+        QT_TRANSLATE_NOOP("Constants",
+            "EAI_NONAME is -2 with glibc, 8 on macOS, and 11001 (WSAHOST_NOT_FOUND) on Windows.")},
     {u"EAI_SERVICE",
-        u"EAI_SERVICE is -8 with glibc, 9 on macOS, and 10109 (WSATYPE_NOT_FOUND) on Windows."},
-    {u"EAI_AGAIN", u"EAI_AGAIN is -3 with glibc, 2 on macOS, and 11002 (WSATRY_AGAIN) on Windows."},
-    {u"AI_CANONNAME", u"AI_CANONNAME is 2 on Linux, macOS and Windows."},
-    {u"AI_NUMERICHOST", u"AI_NUMERICHOST is 4 on Linux, macOS and Windows."},
-    {u"AI_ADDRCONFIG", u"AI_ADDRCONFIG is 0x20 with glibc, 0x400 on macOS and Windows."},
-    {u"SHUT_RDWR", u"SHUT_RDWR is 2 everywhere; Windows calls it SD_BOTH."},
+        QT_TRANSLATE_NOOP("Constants",
+            "EAI_SERVICE is -8 with glibc, 9 on macOS, and 10109 (WSATYPE_NOT_FOUND) on Windows.")},
+    {u"EAI_AGAIN",
+        QT_TRANSLATE_NOOP("Constants",
+            "EAI_AGAIN is -3 with glibc, 2 on macOS, and 11002 (WSATRY_AGAIN) on Windows.")},
+    {u"AI_CANONNAME",
+        QT_TRANSLATE_NOOP("Constants", "AI_CANONNAME is 2 on Linux, macOS and Windows.")},
+    {u"AI_NUMERICHOST",
+        QT_TRANSLATE_NOOP("Constants", "AI_NUMERICHOST is 4 on Linux, macOS and Windows.")},
+    {u"AI_ADDRCONFIG",
+        QT_TRANSLATE_NOOP(
+            "Constants", "AI_ADDRCONFIG is 0x20 with glibc, 0x400 on macOS and Windows.")},
+    {u"SHUT_RDWR",
+        QT_TRANSLATE_NOOP("Constants", "SHUT_RDWR is 2 everywhere; Windows calls it SD_BOTH.")},
 };
 
 bool lessForPython(const Constants::Entry &a, const Constants::Entry &b)
@@ -853,7 +896,7 @@ QString Constants::portabilityNote(const QString &name)
 {
     for (const Elsewhere &e : kElsewhere) {
         if (name == QStringView(e.name))
-            return QString::fromUtf16(e.note);
+            return tr(e.note);
     }
     return {};
 }
@@ -867,6 +910,6 @@ QString Constants::platformName()
 #elif defined(Q_OS_FREEBSD)
     return u"FreeBSD"_s;
 #else
-    return u"this system"_s;
+    return tr("this system");
 #endif
 }

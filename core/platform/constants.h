@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@
 // The lesson's get_constants(prefix) is withPrefix() + pythonDict().
 class Constants
 {
+    Q_DECLARE_TR_FUNCTIONS(Constants)
+
 public:
     struct Entry
     {

@@ -152,11 +152,11 @@ QString Ports::rangeName(Range range)
 {
     switch (range) {
     case Range::System:
-        return u"system (well-known)"_s;
+        return tr("system (well-known)");
     case Range::Registered:
-        return u"registered"_s;
+        return tr("registered");
     case Range::Dynamic:
-        return u"dynamic (private)"_s;
+        return tr("dynamic (private)");
     }
     return {};
 }
@@ -165,11 +165,13 @@ QString Ports::rangeExplanation(Range range)
 {
     switch (range) {
     case Range::System:
-        return u"IANA assigns these to the long-standing services (SSH, HTTP, SMTP...); many systems let only privileged programs bind them."_s;
+        return tr("IANA assigns these to the long-standing services (SSH, HTTP, SMTP...); many "
+                  "systems let only privileged programs bind them.");
     case Range::Registered:
-        return u"Applications register these with IANA to avoid clashes (PostgreSQL 5432, for example); any program may bind them."_s;
+        return tr("Applications register these with IANA to avoid clashes (PostgreSQL 5432, for "
+                  "example); any program may bind them.");
     case Range::Dynamic:
-        return u"Never assigned by IANA: meant for short-lived client ports and private use."_s;
+        return tr("Never assigned by IANA: meant for short-lived client ports and private use.");
     }
     return {};
 }
@@ -181,11 +183,11 @@ Ports::Span Ports::ephemeralRange()
         return {values[0], values[1], true, QString::fromLatin1(kLocalPortRange)};
 #ifdef Q_OS_LINUX
     return {32768, 60999, false,
-        u"%1 could not be read; 32768-60999 is Linux's default"_s.arg(
-            QString::fromLatin1(kLocalPortRange))};
+        tr("%1 could not be read; 32768-60999 is Linux's default")
+            .arg(QString::fromLatin1(kLocalPortRange))};
 #else
     return {49152, 65535, false,
-        u"no /proc here; IANA's dynamic range is this system's usual default"_s};
+        tr("no /proc here; IANA's dynamic range is this system's usual default")};
 #endif
 }
 
@@ -200,8 +202,8 @@ Ports::Floor Ports::unprivilegedPortStart()
     if (values.size() == 1)
         return {values[0], true, QString::fromLatin1(kUnprivilegedStart)};
     return {1024, false,
-        u"%1 could not be read; 1024 is the traditional rule"_s.arg(
-            QString::fromLatin1(kUnprivilegedStart))};
+        tr("%1 could not be read; 1024 is the traditional rule")
+            .arg(QString::fromLatin1(kUnprivilegedStart))};
 }
 
 bool Ports::needsPrivilege(quint16 port)
@@ -237,19 +239,20 @@ QString Ports::servicesDatabaseNote()
 {
     if (servicesDatabaseExists())
         return {};
-    return u"/etc/services is missing, so no port has a service name here. On Debian it comes with the netbase package (apt-get install netbase)."_s;
+    return tr("/etc/services is missing, so no port has a service name here. On Debian it comes "
+              "with the netbase package (apt-get install netbase).");
 }
 
 QList<Ports::WellKnown> Ports::lessonPorts()
 {
     return {
-        {20, u"FTP data"_s, u"File contents and directory listings in active-mode FTP."_s},
-        {21, u"FTP control"_s, u"FTP's commands and replies (USER, RETR, 226...)."_s},
-        {22, u"SSH"_s, u"Encrypted remote shells and file copies (ssh, scp, sftp)."_s},
-        {23, u"Telnet"_s, u"Unencrypted remote terminals; kept for old devices and teaching."_s},
-        {25, u"SMTP"_s, u"Mail handed from one mail server to the next."_s},
-        {80, u"HTTP"_s, u"Web pages without encryption."_s},
-        {443, u"HTTPS"_s, u"Web pages over TLS."_s},
+        {20, tr("FTP data"), tr("File contents and directory listings in active-mode FTP.")},
+        {21, tr("FTP control"), tr("FTP's commands and replies (USER, RETR, 226...).")},
+        {22, u"SSH"_s, tr("Encrypted remote shells and file copies (ssh, scp, sftp).")},
+        {23, u"Telnet"_s, tr("Unencrypted remote terminals; kept for old devices and teaching.")},
+        {25, u"SMTP"_s, tr("Mail handed from one mail server to the next.")},
+        {80, u"HTTP"_s, tr("Web pages without encryption.")},
+        {443, u"HTTPS"_s, tr("Web pages over TLS.")},
     };
 }
 
@@ -263,8 +266,8 @@ QList<Ports::Listener> Ports::listeners(QString *error)
     any |= readTable(u"/proc/net/udp"_s, u"udp"_s, "07", &out);
     any |= readTable(u"/proc/net/udp6"_s, u"udp"_s, "07", &out);
     if (!any && error)
-        *error
-            = u"The kernel's socket tables (/proc/net/tcp and friends) could not be read on this system."_s;
+        *error = tr("The kernel's socket tables (/proc/net/tcp and friends) could not be read on "
+                    "this system.");
     return out;
 }
 

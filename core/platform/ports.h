@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -15,6 +16,8 @@
 // range and privileged-port floor are read from /proc on Linux.
 class Ports
 {
+    Q_DECLARE_TR_FUNCTIONS(Ports)
+
 public:
     enum class Range { System, Registered, Dynamic };
 

@@ -181,6 +181,292 @@
     </message>
 </context>
 <context>
+    <name>AddressInfo</name>
+    <message>
+        <source>there is an empty number between two dots</source>
+        <translation>zwischen zwei Punkten steht eine leere Zahl</translation>
+    </message>
+    <message>
+        <source>“%1” is not a decimal number</source>
+        <translation>„%1“ ist keine Dezimalzahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n number(s); an IPv4 address has exactly four, separated by dots</source>
+        <translation>
+            <numerusform>sie hat %n Zahl; eine IPv4-Adresse hat genau vier, durch Punkte getrennt</numerusform>
+            <numerusform>sie hat %n Zahlen; eine IPv4-Adresse hat genau vier, durch Punkte getrennt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has %1 numbers; an IPv4 address has exactly four</source>
+        <translation>sie hat %1 Zahlen; eine IPv4-Adresse hat genau vier</translation>
+    </message>
+    <message>
+        <source>“%1” has a leading zero, which some systems read as octal; inet_pton refuses it</source>
+        <translation>„%1“ beginnt mit einer Null, die manche Systeme als Oktalzahl lesen; inet_pton lehnt das ab</translation>
+    </message>
+    <message>
+        <source>%1 is over 255, the largest value one byte can hold</source>
+        <translation>%1 ist größer als 255, der größte Wert, den ein Byte fassen kann</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hexadecimal digit (0-9, a-f)</source>
+        <translation>„%1“ ist keine Hexadezimalziffer (0-9, a-f)</translation>
+    </message>
+    <message>
+        <source>it has three colons in a row</source>
+        <translation>sie hat drei Doppelpunkte hintereinander</translation>
+    </message>
+    <message>
+        <source>“::” appears %1 times; it may stand for a run of zero groups only once</source>
+        <translation>„::“ kommt %1-mal vor; es darf nur einmal für eine Folge von Null-Gruppen stehen</translation>
+    </message>
+    <message>
+        <source>it starts with a single colon</source>
+        <translation>sie beginnt mit einem einzelnen Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>it ends with a single colon</source>
+        <translation>sie endet mit einem einzelnen Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>the IPv4 part at the end, “%1”, is not a valid IPv4 address</source>
+        <translation>der IPv4-Teil am Ende, „%1“, ist keine gültige IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>an IPv4 part may only come last</source>
+        <translation>ein IPv4-Teil darf nur am Ende stehen</translation>
+    </message>
+    <message>
+        <source>the group “%1” has more than four hex digits</source>
+        <translation>die Gruppe „%1“ hat mehr als vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>it has %1 groups; without “::” it needs %2</source>
+        <translation>sie hat %1 Gruppen; ohne „::“ braucht sie %2</translation>
+    </message>
+    <message>
+        <source>it has %1 groups, more than the %2 an IPv6 address holds</source>
+        <translation>sie hat %1 Gruppen, mehr als die %2, die eine IPv6-Adresse fasst</translation>
+    </message>
+    <message>
+        <source>Type an address such as 192.168.1.100, 2001:db8::1 or [::1]:443.</source>
+        <translation>Eine Adresse eingeben, etwa 192.168.1.100, 2001:db8::1 oder [::1]:443.</translation>
+    </message>
+    <message>
+        <source>nothing is typed yet</source>
+        <translation>noch ist nichts eingegeben</translation>
+    </message>
+    <message>
+        <source>it contains a space</source>
+        <translation>sie enthält ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Remove the space.</source>
+        <translation>Das Leerzeichen entfernen.</translation>
+    </message>
+    <message>
+        <source>the “[” has no matching “]”</source>
+        <translation>zur „[“ fehlt die passende „]“</translation>
+    </message>
+    <message>
+        <source>Close the bracket, as in [2001:db8::1]:443.</source>
+        <translation>Die Klammer schließen, wie in [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <source>only “:port” may follow the “]”</source>
+        <translation>nach der „]“ darf nur „:Port“ folgen</translation>
+    </message>
+    <message>
+        <source>Write the port after a colon, as in [::1]:443.</source>
+        <translation>Den Port nach einem Doppelpunkt schreiben, wie in [::1]:443.</translation>
+    </message>
+    <message>
+        <source>square brackets are only for IPv6 addresses</source>
+        <translation>eckige Klammern gibt es nur für IPv6-Adressen</translation>
+    </message>
+    <message>
+        <source>Write an IPv4 address with a port as 192.168.1.100:80.</source>
+        <translation>Eine IPv4-Adresse mit Port so schreiben: 192.168.1.100:80.</translation>
+    </message>
+    <message>
+        <source>it has one colon: an IPv6 address has at least two, and an IPv4 address with a port has dots before the colon</source>
+        <translation>sie hat einen Doppelpunkt: Eine IPv6-Adresse hat mindestens zwei, und eine IPv4-Adresse mit Port hat Punkte vor dem Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>there is a colon but no port after it</source>
+        <translation>nach dem Doppelpunkt folgt kein Port</translation>
+    </message>
+    <message>
+        <source>Add a port from 0 to 65535, or remove the colon.</source>
+        <translation>Einen Port von 0 bis 65535 anfügen oder den Doppelpunkt entfernen.</translation>
+    </message>
+    <message>
+        <source>the port “%1” is not a whole number</source>
+        <translation>der Port „%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>A port is a whole number from 0 to 65535.</source>
+        <translation>Ein Port ist eine ganze Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>port %1 is over 65535, the largest 16-bit value</source>
+        <translation>Port %1 ist größer als 65535, der größte 16-Bit-Wert</translation>
+    </message>
+    <message>
+        <source>Ports are 16-bit numbers: 0 to 65535.</source>
+        <translation>Ports sind 16-Bit-Zahlen: 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>a %scope belongs only to IPv6 addresses</source>
+        <translation>ein %Bereich (Scope) gehört nur zu IPv6-Adressen</translation>
+    </message>
+    <message>
+        <source>Remove the part from “%” on.</source>
+        <translation>Den Teil ab „%“ entfernen.</translation>
+    </message>
+    <message>
+        <source>nothing follows the “%”</source>
+        <translation>nach dem „%“ folgt nichts</translation>
+    </message>
+    <message>
+        <source>Name the interface, as in fe80::1%eth0, or give its index, as in fe80::1%2.</source>
+        <translation>Die Schnittstelle nennen, wie in fe80::1%eth0, oder ihren Index angeben, wie in fe80::1%2.</translation>
+    </message>
+    <message>
+        <source>the scope “%1” is not an interface name or index</source>
+        <translation>der Scope „%1“ ist weder Name noch Index einer Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Use an interface name (eth0, lo, wlan0) or its number.</source>
+        <translation>Den Namen einer Schnittstelle (eth0, lo, wlan0) oder ihre Nummer angeben.</translation>
+    </message>
+    <message>
+        <source>An IPv6 address is eight groups of up to four hex digits separated by colons; “::” stands for one run of zero groups.</source>
+        <translation>Eine IPv6-Adresse besteht aus acht Gruppen von bis zu vier Hexadezimalziffern, getrennt durch Doppelpunkte; „::“ steht für eine Folge von Null-Gruppen.</translation>
+    </message>
+    <message>
+        <source>If the last part is a port, put the address in brackets: [2001:db8::1]:443.</source>
+        <translation>Ist der letzte Teil ein Port, die Adresse in Klammern setzen: [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <source>it is not a valid IPv6 address</source>
+        <translation>sie ist keine gültige IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>An IPv4 address is four numbers from 0 to 255 separated by dots, as in 192.168.1.100.</source>
+        <translation>Eine IPv4-Adresse besteht aus vier Zahlen von 0 bis 255, getrennt durch Punkte, wie in 192.168.1.100.</translation>
+    </message>
+    <message>
+        <source>it is not a valid IPv4 address</source>
+        <translation>sie ist keine gültige IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>unbestimmt</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>private (RFC 1918)</source>
+        <translation>privat (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>shared (RFC 6598)</source>
+        <translation>geteilt (RFC 6598)</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>Link-local</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>Multicast</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>unique-local (RFC 4193)</source>
+        <translation>Unique Local (RFC 4193)</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped</source>
+        <translation>IPv4-gemappt</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>Broadcast</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reserviert</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>Not an address.</source>
+        <translation>Keine Adresse.</translation>
+    </message>
+    <message>
+        <source>Means “no particular address”: bind to it to accept connections on every interface; never a destination.</source>
+        <translation>Bedeutet „keine bestimmte Adresse“: Wer daran bindet, nimmt Verbindungen auf jeder Schnittstelle an; nie ein Ziel.</translation>
+    </message>
+    <message>
+        <source>Traffic to it never leaves this machine: the kernel hands it straight back (interface lo).</source>
+        <translation>Verkehr dorthin verlässt diesen Rechner nie: Der Kernel reicht ihn direkt zurück (Schnittstelle lo).</translation>
+    </message>
+    <message>
+        <source>Usable inside a home or company network; routers on the Internet drop it, so NAT translates it on the way out.</source>
+        <translation>Nutzbar innerhalb eines Heim- oder Firmennetzes; Router im Internet verwerfen sie, deshalb übersetzt NAT sie auf dem Weg nach draußen.</translation>
+    </message>
+    <message>
+        <source>Used between a provider&apos;s NAT and its customers (carrier-grade NAT); not routed on the Internet.</source>
+        <translation>Zwischen dem NAT eines Providers und seinen Kunden verwendet (Carrier-Grade-NAT); im Internet nicht geroutet.</translation>
+    </message>
+    <message>
+        <source>Valid only on one network link, e.g. self-assigned when no DHCP answers; IPv6 needs a %scope to say which link.</source>
+        <translation>Nur auf einer Netzverbindung gültig, etwa selbst vergeben, wenn kein DHCP antwortet; IPv6 braucht einen %Scope, der die Verbindung nennt.</translation>
+    </message>
+    <message>
+        <source>Names a group: one datagram sent to it reaches every member that joined; not for TCP.</source>
+        <translation>Benennt eine Gruppe: Ein dorthin gesendetes Datagramm erreicht jedes Mitglied, das beigetreten ist; nicht für TCP.</translation>
+    </message>
+    <message>
+        <source>Set aside for examples in books and manuals; never assigned to a real host.</source>
+        <translation>Für Beispiele in Büchern und Handbüchern reserviert; nie an einen echten Rechner vergeben.</translation>
+    </message>
+    <message>
+        <source>IPv6&apos;s counterpart of private addresses: routed inside a site, never on the Internet.</source>
+        <translation>Das IPv6-Gegenstück zu privaten Adressen: innerhalb eines Standorts geroutet, nie im Internet.</translation>
+    </message>
+    <message>
+        <source>An IPv4 address written inside IPv6; a dual-stack socket shows IPv4 peers this way.</source>
+        <translation>Eine in IPv6 geschriebene IPv4-Adresse; ein Dual-Stack-Socket zeigt IPv4-Gegenseiten so an.</translation>
+    </message>
+    <message>
+        <source>Reaches every host on the local network segment; routers never forward it.</source>
+        <translation>Erreicht jeden Rechner im lokalen Netzsegment; Router leiten sie nie weiter.</translation>
+    </message>
+    <message>
+        <source>Set aside by IANA and not used for ordinary hosts.</source>
+        <translation>Von der IANA zurückgehalten und nicht für gewöhnliche Rechner verwendet.</translation>
+    </message>
+    <message>
+        <source>A public address: routers on the Internet can carry packets to it.</source>
+        <translation>Eine öffentliche Adresse: Router im Internet können Pakete zu ihr befördern.</translation>
+    </message>
+</context>
+<context>
     <name>BytesView</name>
     <message>
         <source>Received chunks</source>
@@ -370,10 +656,6 @@
         <translation>Port, mit dem beide Bereiche beginnen (0-65535).</translation>
     </message>
     <message>
-        <source>Write every call event to FILE, one JSON object a line.</source>
-        <translation>Jedes Aufruf-Ereignis in FILE schreiben, ein JSON-Objekt pro Zeile.</translation>
-    </message>
-    <message>
         <source>Use the lesson in folder DIR (index.json and Markdown files).</source>
         <translation>Die Lektion im Ordner DIR verwenden (index.json und Markdown-Dateien).</translation>
     </message>
@@ -441,6 +723,18 @@
         <source>SocketLab takes options only, not &quot;%1&quot;. See --help for the list.</source>
         <translation>SocketLab nimmt nur Optionen, nicht „%1“. Die Liste zeigt --help.</translation>
     </message>
+    <message>
+        <source>Write every call event to FILE, one JSON object a line (a run of recv calls is one line with its chunk sizes), until FILE holds --events-limit MB; a last line then says what was left out.</source>
+        <translation>Jedes Aufruf-Ereignis in FILE schreiben, ein JSON-Objekt pro Zeile (eine Folge von recv-Aufrufen ist eine Zeile mit ihren Stückgrößen), bis FILE --events-limit MB enthält; eine letzte Zeile sagt dann, was ausgelassen wurde.</translation>
+    </message>
+    <message>
+        <source>Most MB (millions of bytes) --events writes, default %1; 0 for no limit.</source>
+        <translation>Höchstens so viele MB (Millionen Bytes) schreibt --events, Vorgabe %1; 0 für keine Grenze.</translation>
+    </message>
+    <message>
+        <source>--events-limit must be a number of MB from 0 (no limit) to 1000000, not &quot;%1&quot;.</source>
+        <translation>--events-limit muss eine Anzahl MB von 0 (keine Grenze) bis 1000000 sein, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionListModel</name>
@@ -451,10 +745,6 @@
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
-    </message>
-    <message>
-        <source> (reset)</source>
-        <translation> (zurückgesetzt)</translation>
     </message>
     <message>
         <source>%1 B</source>
@@ -479,6 +769,10 @@
     <message>
         <source>received</source>
         <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>reset by the peer</source>
+        <translation>von der Gegenseite zurückgesetzt</translation>
     </message>
 </context>
 <context>
@@ -610,6 +904,129 @@
     </message>
 </context>
 <context>
+    <name>Constants</name>
+    <message>
+        <source>AF_INET6 is 10 on Linux, 30 on macOS, 28 on FreeBSD and 23 on Windows: always use the name, never the number.</source>
+        <translation>AF_INET6 ist 10 unter Linux, 30 unter macOS, 28 unter FreeBSD und 23 unter Windows: immer den Namen verwenden, nie die Zahl.</translation>
+    </message>
+    <message>
+        <source>AF_UNIX is 1 on Linux, macOS and Windows 10+, which accepts it since 2018.</source>
+        <translation>AF_UNIX ist 1 unter Linux, macOS und Windows 10+, das ihn seit 2018 kennt.</translation>
+    </message>
+    <message>
+        <source>AF_PACKET exists only on Linux; macOS and the BSDs use BPF devices instead.</source>
+        <translation>AF_PACKET gibt es nur unter Linux; macOS und die BSDs verwenden stattdessen BPF-Geräte.</translation>
+    </message>
+    <message>
+        <source>AF_ROUTE is an alias of AF_NETLINK (16) on Linux, but its own family 17 on macOS.</source>
+        <translation>AF_ROUTE ist unter Linux ein anderer Name für AF_NETLINK (16), unter macOS aber eine eigene Familie 17.</translation>
+    </message>
+    <message>
+        <source>SOCK_STREAM is 1 almost everywhere, but 2 on Linux for MIPS processors.</source>
+        <translation>SOCK_STREAM ist fast überall 1, aber 2 unter Linux auf MIPS-Prozessoren.</translation>
+    </message>
+    <message>
+        <source>SOCK_DGRAM is 2 almost everywhere, but 1 on Linux for MIPS processors.</source>
+        <translation>SOCK_DGRAM ist fast überall 2, aber 1 unter Linux auf MIPS-Prozessoren.</translation>
+    </message>
+    <message>
+        <source>SOCK_NONBLOCK is a Linux (and BSD) extension; macOS and Windows have no such flag and need fcntl/ioctlsocket.</source>
+        <translation>SOCK_NONBLOCK ist eine Erweiterung von Linux (und BSD); macOS und Windows haben kein solches Flag und brauchen fcntl/ioctlsocket.</translation>
+    </message>
+    <message>
+        <source>SOCK_CLOEXEC is a Linux (and BSD) extension; macOS lacks it.</source>
+        <translation>SOCK_CLOEXEC ist eine Erweiterung von Linux (und BSD); macOS fehlt sie.</translation>
+    </message>
+    <message>
+        <source>SOL_SOCKET is 1 on Linux but 0xffff (65535) on macOS, the BSDs and Windows.</source>
+        <translation>SOL_SOCKET ist 1 unter Linux, aber 0xffff (65535) unter macOS, den BSDs und Windows.</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR is 2 on Linux and 4 on macOS and Windows; on Windows it also lets another program steal a bound port.</source>
+        <translation>SO_REUSEADDR ist 2 unter Linux und 4 unter macOS und Windows; unter Windows lässt es außerdem ein anderes Programm einen gebundenen Port übernehmen.</translation>
+    </message>
+    <message>
+        <source>SO_REUSEPORT is 15 on Linux and 0x200 on macOS, with different load-balancing rules; Windows has none.</source>
+        <translation>SO_REUSEPORT ist 15 unter Linux und 0x200 unter macOS, mit anderen Regeln zur Lastverteilung; Windows hat es nicht.</translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE is 9 on Linux and 8 on macOS and Windows.</source>
+        <translation>SO_KEEPALIVE ist 9 unter Linux und 8 unter macOS und Windows.</translation>
+    </message>
+    <message>
+        <source>SO_ERROR is 4 on Linux and 0x1007 on macOS and Windows.</source>
+        <translation>SO_ERROR ist 4 unter Linux und 0x1007 unter macOS und Windows.</translation>
+    </message>
+    <message>
+        <source>SO_RCVBUF is 8 on Linux and 0x1002 on macOS and Windows; Linux doubles the value you set.</source>
+        <translation>SO_RCVBUF ist 8 unter Linux und 0x1002 unter macOS und Windows; Linux verdoppelt den gesetzten Wert.</translation>
+    </message>
+    <message>
+        <source>SO_SNDBUF is 7 on Linux and 0x1001 on macOS and Windows; Linux doubles the value you set.</source>
+        <translation>SO_SNDBUF ist 7 unter Linux und 0x1001 unter macOS und Windows; Linux verdoppelt den gesetzten Wert.</translation>
+    </message>
+    <message>
+        <source>MSG_NOSIGNAL exists on Linux and the BSDs; macOS uses the SO_NOSIGPIPE option instead, and Windows never raises SIGPIPE.</source>
+        <translation>MSG_NOSIGNAL gibt es unter Linux und den BSDs; macOS verwendet stattdessen die Option SO_NOSIGPIPE, und Windows löst nie SIGPIPE aus.</translation>
+    </message>
+    <message>
+        <source>MSG_DONTWAIT is 0x40 on Linux and 0x80 on macOS; Windows has no such flag.</source>
+        <translation>MSG_DONTWAIT ist 0x40 unter Linux und 0x80 unter macOS; Windows hat kein solches Flag.</translation>
+    </message>
+    <message>
+        <source>MSG_WAITALL is 0x100 on Linux, 0x40 on macOS and 0x8 on Windows.</source>
+        <translation>MSG_WAITALL ist 0x100 unter Linux, 0x40 unter macOS und 0x8 unter Windows.</translation>
+    </message>
+    <message>
+        <source>IPPROTO_IPV6 is 41 everywhere: protocol numbers come from IANA, not from the operating system.</source>
+        <translation>IPPROTO_IPV6 ist überall 41: Protokollnummern vergibt die IANA, nicht das Betriebssystem.</translation>
+    </message>
+    <message>
+        <source>IPPROTO_TCP is 6 everywhere: protocol numbers come from IANA&apos;s registry, not from the operating system.</source>
+        <translation>IPPROTO_TCP ist überall 6: Protokollnummern stammen aus dem Register der IANA, nicht vom Betriebssystem.</translation>
+    </message>
+    <message>
+        <source>IPPROTO_UDP is 17 everywhere: protocol numbers come from IANA&apos;s registry, not from the operating system.</source>
+        <translation>IPPROTO_UDP ist überall 17: Protokollnummern stammen aus dem Register der IANA, nicht vom Betriebssystem.</translation>
+    </message>
+    <message>
+        <source>IPV6_V6ONLY is 26 on Linux and 27 on macOS and Windows; its default is off on Linux and on in Windows.</source>
+        <translation>IPV6_V6ONLY ist 26 unter Linux und 27 unter macOS und Windows; unter Linux ist es anfangs aus, unter Windows an.</translation>
+    </message>
+    <message>
+        <source>EAI_NONAME is -2 with glibc, 8 on macOS, and 11001 (WSAHOST_NOT_FOUND) on Windows.</source>
+        <translation>EAI_NONAME ist -2 mit glibc, 8 unter macOS und 11001 (WSAHOST_NOT_FOUND) unter Windows.</translation>
+    </message>
+    <message>
+        <source>EAI_SERVICE is -8 with glibc, 9 on macOS, and 10109 (WSATYPE_NOT_FOUND) on Windows.</source>
+        <translation>EAI_SERVICE ist -8 mit glibc, 9 unter macOS und 10109 (WSATYPE_NOT_FOUND) unter Windows.</translation>
+    </message>
+    <message>
+        <source>EAI_AGAIN is -3 with glibc, 2 on macOS, and 11002 (WSATRY_AGAIN) on Windows.</source>
+        <translation>EAI_AGAIN ist -3 mit glibc, 2 unter macOS und 11002 (WSATRY_AGAIN) unter Windows.</translation>
+    </message>
+    <message>
+        <source>AI_CANONNAME is 2 on Linux, macOS and Windows.</source>
+        <translation>AI_CANONNAME ist 2 unter Linux, macOS und Windows.</translation>
+    </message>
+    <message>
+        <source>AI_NUMERICHOST is 4 on Linux, macOS and Windows.</source>
+        <translation>AI_NUMERICHOST ist 4 unter Linux, macOS und Windows.</translation>
+    </message>
+    <message>
+        <source>AI_ADDRCONFIG is 0x20 with glibc, 0x400 on macOS and Windows.</source>
+        <translation>AI_ADDRCONFIG ist 0x20 mit glibc, 0x400 unter macOS und Windows.</translation>
+    </message>
+    <message>
+        <source>SHUT_RDWR is 2 everywhere; Windows calls it SD_BOTH.</source>
+        <translation>SHUT_RDWR ist überall 2; Windows nennt es SD_BOTH.</translation>
+    </message>
+    <message>
+        <source>this system</source>
+        <translation>diesem System</translation>
+    </message>
+</context>
+<context>
     <name>ConstantsExplorer</name>
     <message>
         <source>&amp;Prefix:</source>
@@ -691,6 +1108,324 @@
     </message>
 </context>
 <context>
+    <name>DemoAction</name>
+    <message>
+        <source>bad %1 &quot;%2&quot;: expected a whole number from %3 to %4</source>
+        <translation>ungültiger Wert für %1, „%2“: erwartet ist eine ganze Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>bad %1 &quot;%2&quot;: expected %3</source>
+        <translation>ungültiger Wert für %1, „%2“: erwartet ist %3</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>option value</source>
+        <translation>Optionswert</translation>
+    </message>
+    <message>
+        <source>shutdown mode</source>
+        <translation>shutdown-Modus</translation>
+    </message>
+    <message>
+        <source>stop rule</source>
+        <translation>Abbruchregel</translation>
+    </message>
+    <message>
+        <source>explorer</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>buffer size</source>
+        <translation>Puffergröße</translation>
+    </message>
+    <message>
+        <source>backlog</source>
+        <translation>backlog</translation>
+    </message>
+    <message>
+        <source>client count</source>
+        <translation>Anzahl der Clients</translation>
+    </message>
+    <message>
+        <source>timeout in ms</source>
+        <translation>Zeitlimit in ms</translation>
+    </message>
+    <message>
+        <source>byte count</source>
+        <translation>Anzahl der Bytes</translation>
+    </message>
+    <message>
+        <source>bad host &quot;%1&quot;: expected an IPv4 or IPv6 address (no brackets) or a host name</source>
+        <translation>ungültiger Host „%1“: erwartet ist eine IPv4- oder IPv6-Adresse (ohne Klammern) oder ein Rechnername</translation>
+    </message>
+    <message>
+        <source>port or service name</source>
+        <translation>Port oder Dienstname</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; is longer than 107 bytes (sun_path holds 108 with the NUL)</source>
+        <translation>der Pfad „%1“ ist länger als 107 Bytes (sun_path fasst 108 mit dem NUL)</translation>
+    </message>
+    <message>
+        <source>bad path &quot;%1&quot;: a socket path contains a &apos;.&apos; or a &apos;/&apos;, e.g. socketlab.sock</source>
+        <translation>ungültiger Pfad „%1“: ein Socket-Pfad enthält einen „.“ oder einen „/“, z. B. socketlab.sock</translation>
+    </message>
+    <message>
+        <source>bad constant prefix &quot;%1&quot;: expected capitals, digits and _, e.g. AF_</source>
+        <translation>ungültiges Konstanten-Präfix „%1“: erwartet sind Großbuchstaben, Ziffern und _, z. B. AF_</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>erwartet „%1“, gefunden „%2“</translation>
+    </message>
+    <message>
+        <source>empty action</source>
+        <translation>leere Aktion</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: an action starts with server., client., crowd., explorer., measure. or is reset</source>
+        <translation>unbekannte Aktion „%1“: Eine Aktion beginnt mit server., client., crowd., explorer., measure. oder ist reset</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: %2 knows %3</source>
+        <translation>unbekannte Aktion „%1“: %2 kennt %3</translation>
+    </message>
+    <message>
+        <source>needs a text after it</source>
+        <translation>braucht danach einen Text</translation>
+    </message>
+    <message>
+        <source>bad arguments for %1%2; it takes %3</source>
+        <translation>ungültige Argumente für %1%2; erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>a lone \ ends the text (write \\ for a backslash)</source>
+        <translation>ein einzelnes \ beendet den Text (\\ für einen Backslash schreiben)</translation>
+    </message>
+    <message>
+        <source>\x at character %1 needs two hex digits, e.g. \x00</source>
+        <translation>\x an Zeichen %1 braucht zwei Hexadezimalziffern, z. B. \x00</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 at character %2 (known: \n \r \t \0 \\ \xHH)</source>
+        <translation>unbekannte Escape-Folge \%1 an Zeichen %2 (bekannt: \n \r \t \0 \\ \xHH)</translation>
+    </message>
+    <message>
+        <source>until a chunk is shorter than %1</source>
+        <translation>bis ein Stück kürzer ist als %1</translation>
+    </message>
+    <message>
+        <source>until b&apos;&apos;</source>
+        <translation>bis b&apos;&apos;</translation>
+    </message>
+    <message>
+        <source>until the announced length is in</source>
+        <translation>bis die angekündigte Länge da ist</translation>
+    </message>
+    <message>
+        <source>until %1 arrives</source>
+        <translation>bis %1 ankommt</translation>
+    </message>
+    <message>
+        <source>again %1</source>
+        <translation>wiederholt, %1</translation>
+    </message>
+    <message>
+        <source>again until b&apos;&apos;, then conn.close()</source>
+        <translation>wiederholt bis b&apos;&apos;, dann conn.close()</translation>
+    </message>
+    <message>
+        <source>the extra clients close</source>
+        <translation>die zusätzlichen Clients schließen</translation>
+    </message>
+    <message>
+        <source>%1 more clients connect, each giving up after %2 ms</source>
+        <translation>%1 weitere Clients verbinden sich, jeder gibt nach %2 ms auf</translation>
+    </message>
+    <message>
+        <source>measure: %1 bytes over %2, read with recv(%3)</source>
+        <translation>Messung: %1 Bytes über %2, gelesen mit recv(%3)</translation>
+    </message>
+    <message>
+        <source>fresh panels: every socket closed</source>
+        <translation>frische Bereiche: jeder Socket geschlossen</translation>
+    </message>
+    <message>
+        <source>address explorer: %1</source>
+        <translation>Adress-Explorer: %1</translation>
+    </message>
+    <message>
+        <source>port explorer: %1</source>
+        <translation>Port-Explorer: %1</translation>
+    </message>
+    <message>
+        <source>open the %1 explorer</source>
+        <translation>den Explorer %1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>Enter a whole number from 0 to 65535 (0 lets the kernel choose a free port).</source>
+        <translation>Eine ganze Zahl von 0 bis 65535 eingeben (bei 0 wählt der Kernel einen freien Port).</translation>
+    </message>
+    <message>
+        <source>The port is empty.</source>
+        <translation>Der Port ist leer.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a whole number.</source>
+        <translation>Der Port „%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range: ports go from 0 to 65535 (16 bits).</source>
+        <translation>Der Port %1 liegt außerhalb des Bereichs: Ports gehen von 0 bis 65535 (16 Bit).</translation>
+    </message>
+    <message>
+        <source>The socket path is empty.</source>
+        <translation>Der Socket-Pfad ist leer.</translation>
+    </message>
+    <message>
+        <source>Enter a file path such as /tmp/socketlab.sock.</source>
+        <translation>Einen Dateipfad wie /tmp/socketlab.sock eingeben.</translation>
+    </message>
+    <message>
+        <source>The path is %1 bytes long; an AF_UNIX address holds at most %2 bytes (sun_path has room for %3 with the final NUL).</source>
+        <translation>Der Pfad ist %1 Bytes lang; eine AF_UNIX-Adresse fasst höchstens %2 Bytes (sun_path hat Platz für %3 mit dem abschließenden NUL).</translation>
+    </message>
+    <message>
+        <source>Use a shorter path, for example one directly under /tmp.</source>
+        <translation>Einen kürzeren Pfad verwenden, zum Beispiel direkt unter /tmp.</translation>
+    </message>
+    <message>
+        <source>Address family %1 is not one SocketLab handles.</source>
+        <translation>Die Adressfamilie %1 behandelt SocketLab nicht.</translation>
+    </message>
+    <message>
+        <source>Use AF_INET, AF_INET6 or AF_UNIX.</source>
+        <translation>AF_INET, AF_INET6 oder AF_UNIX verwenden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an IPv6 address, but the socket is AF_INET.</source>
+        <translation>„%1“ ist eine IPv6-Adresse, aber der Socket ist AF_INET.</translation>
+    </message>
+    <message>
+        <source>Use an IPv4 address such as 127.0.0.1, or an AF_INET6 socket.</source>
+        <translation>Eine IPv4-Adresse wie 127.0.0.1 oder einen AF_INET6-Socket verwenden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an IPv4 address, but the socket is AF_INET6.</source>
+        <translation>„%1“ ist eine IPv4-Adresse, aber der Socket ist AF_INET6.</translation>
+    </message>
+    <message>
+        <source>Use an IPv6 address such as ::1 (or ::ffff:%1), or an AF_INET socket.</source>
+        <translation>Eine IPv6-Adresse wie ::1 (oder ::ffff:%1) oder einen AF_INET-Socket verwenden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a numeric %2 address.</source>
+        <translation>„%1“ ist keine numerische %2-Adresse.</translation>
+    </message>
+    <message>
+        <source>Write four numbers 0-255 separated by dots, e.g. 127.0.0.1; names go through getaddrinfo().</source>
+        <translation>Vier Zahlen von 0 bis 255 mit Punkten dazwischen schreiben, z. B. 127.0.0.1; Namen gehen über getaddrinfo().</translation>
+    </message>
+    <message>
+        <source>Write eight groups of hex digits separated by colons, &apos;::&apos; once for zeros, e.g. ::1; names go through getaddrinfo().</source>
+        <translation>Acht Gruppen aus Hexadezimalziffern mit Doppelpunkten dazwischen schreiben, „::“ einmal für Nullen, z. B. ::1; Namen gehen über getaddrinfo().</translation>
+    </message>
+    <message>
+        <source>Only IPv6 addresses carry a %scope.</source>
+        <translation>Nur IPv6-Adressen tragen einen %Scope.</translation>
+    </message>
+    <message>
+        <source>Remove the part after %.</source>
+        <translation>Den Teil nach % entfernen.</translation>
+    </message>
+    <message>
+        <source>This machine has no network interface named &quot;%1&quot;.</source>
+        <translation>Dieser Rechner hat keine Netzwerkschnittstelle namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Use an interface name such as lo or eth0, or its index.</source>
+        <translation>Einen Schnittstellennamen wie lo oder eth0 oder ihren Index verwenden.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>Write host:port, e.g. 127.0.0.1:5000 or [::1]:5000.</source>
+        <translation>Host:Port schreiben, z. B. 127.0.0.1:5000 oder [::1]:5000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the form [IPv6]:port.</source>
+        <translation>„%1“ hat nicht die Form [IPv6]:Port.</translation>
+    </message>
+    <message>
+        <source>Write the address in brackets followed by the port, e.g. [::1]:5000.</source>
+        <translation>Die Adresse in Klammern schreiben, gefolgt vom Port, z. B. [::1]:5000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no port.</source>
+        <translation>„%1“ hat keinen Port.</translation>
+    </message>
+    <message>
+        <source>Add the port after a colon, e.g. 127.0.0.1:5000.</source>
+        <translation>Den Port nach einem Doppelpunkt anfügen, z. B. 127.0.0.1:5000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an IPv6 address without brackets.</source>
+        <translation>„%1“ sieht aus wie eine IPv6-Adresse ohne Klammern.</translation>
+    </message>
+    <message>
+        <source>Put IPv6 addresses in brackets before the port, e.g. [::1]:5000.</source>
+        <translation>IPv6-Adressen vor dem Port in Klammern setzen, z. B. [::1]:5000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a numeric IPv4 address.</source>
+        <translation>„%1“ ist keine numerische IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>Write four numbers 0-255 separated by dots, e.g. 127.0.0.1.</source>
+        <translation>Vier Zahlen von 0 bis 255 mit Punkten dazwischen schreiben, z. B. 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a numeric IPv6 address.</source>
+        <translation>„%1“ ist keine numerische IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>Write an IPv6 address such as ::1, without brackets.</source>
+        <translation>Eine IPv6-Adresse wie ::1 schreiben, ohne Klammern.</translation>
+    </message>
+    <message>
+        <source>No address was given.</source>
+        <translation>Es wurde keine Adresse angegeben.</translation>
+    </message>
+    <message>
+        <source>Enter a host and port, or a path.</source>
+        <translation>Host und Port oder einen Pfad eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorView</name>
     <message>
         <source>Error</source>
@@ -711,6 +1446,80 @@
     <message>
         <source>✖ Check the input: %1</source>
         <translation>✖ Eingabe prüfen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>The file reached its limit of %1 bytes (--events-limit): no event from number %2 on is written.</source>
+        <translation>Die Datei hat ihre Grenze von %1 Bytes erreicht (--events-limit): Ab Ereignis Nummer %2 wird keines mehr geschrieben.</translation>
+    </message>
+    <message>
+        <source>The file reached its limit of %1 bytes (--events-limit): %2 events (%3 calls, numbers %4 to %5) are not written.</source>
+        <translation>Die Datei hat ihre Grenze von %1 Bytes erreicht (--events-limit): %2 Ereignisse (%3 Aufrufe, Nummern %4 bis %5) werden nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Expectation</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an errno name like EADDRINUSE, or none</source>
+        <translation>„%1“ ist kein errno-Name wie EADDRINUSE und nicht none</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AF_ name</source>
+        <translation>„%1“ ist kein AF_-Name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SOCK_ name</source>
+        <translation>„%1“ ist kein SOCK_-Name</translation>
+    </message>
+    <message>
+        <source>an endpoint cannot be empty</source>
+        <translation>ein Endpunkt darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected SUBJECT OP VALUE with OP one of == != &gt;= &lt;= &gt; &lt; contains, separated by single spaces</source>
+        <translation>erwartet ist SUBJEKT OP WERT, mit OP aus == != &gt;= &lt;= &gt; &lt; contains, getrennt durch einzelne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>unknown subject &quot;%1&quot; (see the subjects in README.md)</source>
+        <translation>unbekanntes Subjekt „%1“ (die Subjekte stehen in README.md)</translation>
+    </message>
+    <message>
+        <source>no value after %1 (write &quot;&quot; for an empty value)</source>
+        <translation>kein Wert nach %1 (&quot;&quot; für einen leeren Wert schreiben)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold different kinds of value</source>
+        <translation>%1 und %2 enthalten verschiedene Arten von Werten</translation>
+    </message>
+    <message>
+        <source>%1 compares numbers only; %2 is not a number</source>
+        <translation>%1 vergleicht nur Zahlen; %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>contains does not apply to the number %1</source>
+        <translation>contains passt nicht zur Zahl %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1: found %2</source>
+        <translation>%1: gefunden %2</translation>
+    </message>
+    <message>
+        <source>, while %1 is %2</source>
+        <translation>, während %1 gleich %2 ist</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +2066,145 @@
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>unknown field %1 (fields: %2)</source>
+        <translation>unbekanntes Feld %1 (Felder: %2)</translation>
+    </message>
+    <message>
+        <source>missing field %1</source>
+        <translation>Feld %1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of strings</source>
+        <translation>%1 muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>%1 must hold only strings</source>
+        <translation>%1 darf nur Zeichenketten enthalten</translation>
+    </message>
+    <message>
+        <source>unknown %1 name %2 (known: %3)</source>
+        <translation>unbekannter %1-Name %2 (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in %2</source>
+        <translation>%1 steht zweimal in %2</translation>
+    </message>
+    <message>
+        <source>unknown placeholder %1 (known: %2)</source>
+        <translation>unbekannter Platzhalter %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KiB, more than a lesson file may be</source>
+        <translation>sie ist größer als %1 KiB, mehr als eine Lektionsdatei sein darf</translation>
+    </message>
+    <message>
+        <source>file %1 must be the name of a .md file in the lesson folder</source>
+        <translation>file %1 muss der Name einer .md-Datei im Lektionsordner sein</translation>
+    </message>
+    <message>
+        <source>stage %1: cannot read %2: %3</source>
+        <translation>Stufe %1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>this line is not valid UTF-8</source>
+        <translation>diese Zeile ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>images are not allowed in narration (nothing is loaded from outside the lesson text)</source>
+        <translation>Bilder sind in der Erzählung nicht erlaubt (nichts wird von außerhalb des Lektionstextes geladen)</translation>
+    </message>
+    <message>
+        <source>the code block opened here is never closed with ```</source>
+        <translation>der hier geöffnete Codeblock wird nie mit ``` geschlossen</translation>
+    </message>
+    <message>
+        <source>the narration is empty</source>
+        <translation>die Erzählung ist leer</translation>
+    </message>
+    <message>
+        <source>cannot read the lesson index: %1</source>
+        <translation>der Index der Lektion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>field %1 appears twice in the same object</source>
+        <translation>Feld %1 kommt im selben Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the index must be a JSON object</source>
+        <translation>der Index muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be 1 (the only format so far)</source>
+        <translation>„format“ muss 1 sein (das bisher einzige Format)</translation>
+    </message>
+    <message>
+        <source>&quot;port&quot; must be a whole number from 1 to 65535</source>
+        <translation>„port“ muss eine ganze Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>&quot;stages&quot; must be a non-empty array of stage objects</source>
+        <translation>„stages“ muss ein nicht leeres Array von Stufen-Objekten sein</translation>
+    </message>
+    <message>
+        <source>each stage must be a JSON object</source>
+        <translation>jede Stufe muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>id %1 may hold only lowercase letters, digits and -</source>
+        <translation>id %1 darf nur Kleinbuchstaben, Ziffern und - enthalten</translation>
+    </message>
+    <message>
+        <source>id %1 is already used by the stage on line %2</source>
+        <translation>id %1 ist schon von der Stufe in Zeile %2 belegt</translation>
+    </message>
+    <message>
+        <source>stage %1: </source>
+        <translation>Stufe %1: </translation>
+    </message>
+    <message>
+        <source>part %1 must be &quot;lesson&quot; or &quot;further&quot;</source>
+        <translation>part %1 muss „lesson“ oder „further“ sein</translation>
+    </message>
+    <message>
+        <source>unknown panels %1 (known: %2)</source>
+        <translation>unbekannte panels %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>continues %1, which is not an earlier stage</source>
+        <translation>continues %1 ist keine frühere Stufe</translation>
+    </message>
+    <message>
+        <source>%1–%2 (a default; this system&apos;s own range could not be read)</source>
+        <translation>%1–%2 (eine Vorgabe; der eigene Bereich dieses Systems war nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+</context>
+<context>
     <name>LessonController</name>
     <message>
         <source>Lesson</source>
@@ -1414,6 +2362,22 @@
     <message>
         <source>waiting in sendall()</source>
         <translation>wartet in sendall()</translation>
+    </message>
+    <message>
+        <source>%1() cannot start: this socket is still %2.</source>
+        <translation>%1() kann nicht beginnen: Dieser Socket ist noch %2.</translation>
+    </message>
+    <message>
+        <source>Wait for the pending call to finish, or cancel it first.</source>
+        <translation>Warten, bis der laufende Aufruf endet, oder ihn erst abbrechen.</translation>
+    </message>
+    <message>
+        <source>This object already holds an open socket.</source>
+        <translation>Dieses Objekt hat schon einen offenen Socket.</translation>
+    </message>
+    <message>
+        <source>Close it first, or use another object.</source>
+        <translation>Ihn erst schließen oder ein anderes Objekt verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2814,151 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     </message>
 </context>
 <context>
+    <name>PortTable</name>
+    <message>
+        <source>state %1</source>
+        <translation>Zustand %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1-Port %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is taken by a socket of this machine that is bound but neither listens nor is connected (the kernel&apos;s tables do not list such a socket).</source>
+        <translation>%1 auf %2 ist belegt, und zwar von einem Socket dieses Rechners, der gebunden ist, aber weder lauscht noch verbunden ist (solche Sockets führen die Tabellen des Kernels nicht auf).</translation>
+    </message>
+    <message>
+        <source>Close that socket, or bind another port. With SO_REUSEADDR set before bind() on both, two sockets may share a port while neither listens.</source>
+        <translation>Diesen Socket schließen oder an einen anderen Port binden. Mit SO_REUSEADDR vor bind() auf beiden können sich zwei Sockets einen Port teilen, solange keiner lauscht.</translation>
+    </message>
+    <message>
+        <source>%1 is taken: another UDP socket of this machine is bound to %2.</source>
+        <translation>%1 ist belegt: Ein anderer UDP-Socket dieses Rechners ist an %2 gebunden.</translation>
+    </message>
+    <message>
+        <source>Close that socket (or stop its program), or bind another port; port 0 lets the kernel choose.</source>
+        <translation>Diesen Socket schließen (oder sein Programm beenden) oder an einen anderen Port binden; bei Port 0 wählt der Kernel.</translation>
+    </message>
+    <message>
+        <source>%1 is taken: a socket of this machine listens on %2 (LISTEN).</source>
+        <translation>%1 ist belegt: Ein Socket dieses Rechners lauscht auf %2 (LISTEN).</translation>
+    </message>
+    <message>
+        <source>Close that listening socket (or stop its program), or bind another port; port 0 lets the kernel choose. SO_REUSEADDR does not get past a socket that listens.</source>
+        <translation>Diesen lauschenden Socket schließen (oder sein Programm beenden) oder an einen anderen Port binden; bei Port 0 wählt der Kernel. An einem lauschenden Socket kommt auch SO_REUSEADDR nicht vorbei.</translation>
+    </message>
+    <message>
+        <source>%1 is still held by a connection of this machine, %2 → %3, in %4.</source>
+        <translation>%1 wird noch von einer Verbindung dieses Rechners gehalten, %2 → %3, im Zustand %4.</translation>
+    </message>
+    <message>
+        <source>This socket has SO_REUSEADDR, so the connection that holds the port lacks it. Close that connection first, or bind another port.</source>
+        <translation>Dieser Socket hat SO_REUSEADDR, also fehlt es der Verbindung, die den Port hält. Erst diese Verbindung schließen oder an einen anderen Port binden.</translation>
+    </message>
+    <message>
+        <source>Close that connection first, or bind another port. SO_REUSEADDR set before bind() passes it only if the connection&apos;s socket had the option too.</source>
+        <translation>Erst diese Verbindung schließen oder an einen anderen Port binden. SO_REUSEADDR vor bind() hilft nur, wenn auch der Socket der Verbindung die Option hatte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is held only by closed connections waiting in TIME_WAIT (%n of them): the side that closed first keeps its port for about 60 seconds, so that late segments of the old connection cannot reach a new one.</source>
+        <translation>
+            <numerusform>%1 wird nur von geschlossenen Verbindungen in TIME_WAIT gehalten (%n davon): Die Seite, die zuerst geschlossen hat, behält ihren Port etwa 60 Sekunden, damit verspätete Segmente der alten Verbindung keine neue erreichen.</numerusform>
+            <numerusform>%1 wird nur von geschlossenen Verbindungen in TIME_WAIT gehalten (%n davon): Die Seite, die zuerst geschlossen hat, behält ihren Port etwa 60 Sekunden, damit verspätete Segmente der alten Verbindung keine neue erreichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This socket has SO_REUSEADDR, but the socket that left TIME_WAIT behind did not, and Linux needs the option on both. Wait about a minute, or bind another port; set SO_REUSEADDR on the server socket every time from now on.</source>
+        <translation>Dieser Socket hat SO_REUSEADDR, aber der Socket, der TIME_WAIT hinterlassen hat, nicht, und Linux braucht die Option auf beiden. Etwa eine Minute warten oder an einen anderen Port binden; SO_REUSEADDR ab jetzt jedes Mal auf dem Server-Socket setzen.</translation>
+    </message>
+    <message>
+        <source>Set SO_REUSEADDR on this socket before bind() (that works when the old server socket had it too), wait about a minute, or bind another port.</source>
+        <translation>SO_REUSEADDR auf diesem Socket vor bind() setzen (das wirkt, wenn auch der alte Server-Socket es hatte), etwa eine Minute warten oder an einen anderen Port binden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ports</name>
+    <message>
+        <source>system (well-known)</source>
+        <translation>System (Well-known)</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registriert</translation>
+    </message>
+    <message>
+        <source>dynamic (private)</source>
+        <translation>dynamisch (privat)</translation>
+    </message>
+    <message>
+        <source>IANA assigns these to the long-standing services (SSH, HTTP, SMTP...); many systems let only privileged programs bind them.</source>
+        <translation>Die IANA vergibt sie an die altbekannten Dienste (SSH, HTTP, SMTP …); viele Systeme lassen nur privilegierte Programme an sie binden.</translation>
+    </message>
+    <message>
+        <source>Applications register these with IANA to avoid clashes (PostgreSQL 5432, for example); any program may bind them.</source>
+        <translation>Anwendungen lassen sie bei der IANA registrieren, um Zusammenstöße zu vermeiden (PostgreSQL 5432 zum Beispiel); jedes Programm darf an sie binden.</translation>
+    </message>
+    <message>
+        <source>Never assigned by IANA: meant for short-lived client ports and private use.</source>
+        <translation>Von der IANA nie vergeben: gedacht für kurzlebige Client-Ports und privaten Gebrauch.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read; 32768-60999 is Linux&apos;s default</source>
+        <translation>%1 war nicht lesbar; 32768-60999 ist die Vorgabe von Linux</translation>
+    </message>
+    <message>
+        <source>no /proc here; IANA&apos;s dynamic range is this system&apos;s usual default</source>
+        <translation>kein /proc hier; der dynamische Bereich der IANA ist die übliche Vorgabe dieses Systems</translation>
+    </message>
+    <message>
+        <source>%1 could not be read; 1024 is the traditional rule</source>
+        <translation>%1 war nicht lesbar; 1024 ist die überlieferte Regel</translation>
+    </message>
+    <message>
+        <source>/etc/services is missing, so no port has a service name here. On Debian it comes with the netbase package (apt-get install netbase).</source>
+        <translation>/etc/services fehlt, daher hat hier kein Port einen Dienstnamen. Unter Debian kommt die Datei mit dem Paket netbase (apt-get install netbase).</translation>
+    </message>
+    <message>
+        <source>FTP data</source>
+        <translation>FTP-Daten</translation>
+    </message>
+    <message>
+        <source>File contents and directory listings in active-mode FTP.</source>
+        <translation>Dateiinhalte und Verzeichnislisten im aktiven FTP-Modus.</translation>
+    </message>
+    <message>
+        <source>FTP control</source>
+        <translation>FTP-Steuerung</translation>
+    </message>
+    <message>
+        <source>FTP&apos;s commands and replies (USER, RETR, 226...).</source>
+        <translation>Die Befehle und Antworten von FTP (USER, RETR, 226 …).</translation>
+    </message>
+    <message>
+        <source>Encrypted remote shells and file copies (ssh, scp, sftp).</source>
+        <translation>Verschlüsselte entfernte Shells und Dateikopien (ssh, scp, sftp).</translation>
+    </message>
+    <message>
+        <source>Unencrypted remote terminals; kept for old devices and teaching.</source>
+        <translation>Unverschlüsselte entfernte Terminals; für alte Geräte und den Unterricht erhalten.</translation>
+    </message>
+    <message>
+        <source>Mail handed from one mail server to the next.</source>
+        <translation>E-Mail, von einem Mailserver zum nächsten weitergereicht.</translation>
+    </message>
+    <message>
+        <source>Web pages without encryption.</source>
+        <translation>Webseiten ohne Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>Web pages over TLS.</source>
+        <translation>Webseiten über TLS.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s socket tables (/proc/net/tcp and friends) could not be read on this system.</source>
+        <translation>Die Socket-Tabellen des Kernels (/proc/net/tcp und Verwandte) waren auf diesem System nicht lesbar.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>(none)</source>
@@ -1916,6 +3025,17 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     </message>
 </context>
 <context>
+    <name>Resolver</name>
+    <message>
+        <source>the name “%1” cannot be written in DNS form (IDNA)</source>
+        <translation>der Name „%1“ lässt sich nicht in DNS-Form (IDNA) schreiben</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the host name.</source>
+        <translation>Die Schreibweise des Rechnernamens prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>SendBox</name>
     <message>
         <source>&amp;Escapes (\xNN \0 \n \r \t \\)</source>
@@ -1977,6 +3097,660 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
             <numerusform>%Ln Zeichen; Problem mit Escape: %1</numerusform>
             <numerusform>%Ln Zeichen; Problem mit Escape: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Socket</name>
+    <message>
+        <source>This program may not create the socket file in that directory.</source>
+        <translation>Dieses Programm darf in diesem Verzeichnis keine Socket-Datei anlegen.</translation>
+    </message>
+    <message>
+        <source>Choose a directory you can write to, such as /tmp.</source>
+        <translation>Ein beschreibbares Verzeichnis wählen, etwa /tmp.</translation>
+    </message>
+    <message>
+        <source>The system refused this address to this program, although the port itself needs no privileges (a security policy may forbid it).</source>
+        <translation>Das System verweigert diesem Programm diese Adresse, obwohl der Port selbst keine Privilegien braucht (eine Sicherheitsrichtlinie kann es verbieten).</translation>
+    </message>
+    <message>
+        <source>Try another address or port, or check the system&apos;s security settings.</source>
+        <translation>Eine andere Adresse oder einen anderen Port versuchen oder die Sicherheitseinstellungen des Systems prüfen.</translation>
+    </message>
+    <message>
+        <source>recv() needs a buffer of at least 1 byte.</source>
+        <translation>recv() braucht einen Puffer von mindestens 1 Byte.</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to 65536 bytes.</source>
+        <translation>1 bis 65536 Bytes anfordern.</translation>
+    </message>
+    <message>
+        <source>recvfrom() needs a buffer of at least 1 byte.</source>
+        <translation>recvfrom() braucht einen Puffer von mindestens 1 Byte.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketError</name>
+    <message>
+        <source>Another socket on this machine already holds this address and port.</source>
+        <translation>Ein anderer Socket auf diesem Rechner hält diese Adresse und diesen Port schon.</translation>
+    </message>
+    <message>
+        <source>Pick another port (port 0 lets the kernel choose), or close the socket that holds it.</source>
+        <translation>Einen anderen Port wählen (bei Port 0 wählt der Kernel) oder den Socket schließen, der ihn hält.</translation>
+    </message>
+    <message>
+        <source>That address does not belong to any interface of this machine.</source>
+        <translation>Diese Adresse gehört zu keiner Schnittstelle dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>Bind to 127.0.0.1, ::1, 0.0.0.0 or an address this machine really has.</source>
+        <translation>An 127.0.0.1, ::1, 0.0.0.0 oder eine Adresse binden, die dieser Rechner wirklich hat.</translation>
+    </message>
+    <message>
+        <source>The other side answered that nothing is listening on that port.</source>
+        <translation>Die andere Seite hat geantwortet, dass auf diesem Port niemand lauscht.</translation>
+    </message>
+    <message>
+        <source>Start the server first (bind, listen) and check the address and port.</source>
+        <translation>Erst den Server starten (bind, listen) und Adresse und Port prüfen.</translation>
+    </message>
+    <message>
+        <source>The peer aborted the connection with a reset (RST) instead of closing it in order.</source>
+        <translation>Die Gegenseite hat die Verbindung mit einem Reset (RST) abgebrochen, statt sie ordentlich zu schließen.</translation>
+    </message>
+    <message>
+        <source>This happens when the peer closes while data it never read is still waiting; read everything before closing.</source>
+        <translation>Das passiert, wenn die Gegenseite schließt, während Daten, die sie nie gelesen hat, noch warten; vor dem Schließen alles lesen.</translation>
+    </message>
+    <message>
+        <source>The connection was dropped before the call could finish.</source>
+        <translation>Die Verbindung ging verloren, bevor der Aufruf fertig war.</translation>
+    </message>
+    <message>
+        <source>Try the call again; the client may have gone away while waiting in the queue.</source>
+        <translation>Den Aufruf wiederholen; der Client ist vielleicht gegangen, während er in der Warteschlange wartete.</translation>
+    </message>
+    <message>
+        <source>The system does not allow this program to do that.</source>
+        <translation>Das System erlaubt diesem Programm das nicht.</translation>
+    </message>
+    <message>
+        <source>Use a port of 1024 or above, or run with the needed privileges.</source>
+        <translation>Einen Port ab 1024 verwenden oder mit den nötigen Privilegien starten.</translation>
+    </message>
+    <message>
+        <source>The operation is not permitted for this program.</source>
+        <translation>Dieser Vorgang ist diesem Programm nicht gestattet.</translation>
+    </message>
+    <message>
+        <source>Check for a firewall rule or missing privileges.</source>
+        <translation>Nach einer Firewall-Regel oder fehlenden Privilegien sehen.</translation>
+    </message>
+    <message>
+        <source>This side can no longer send: the connection&apos;s sending direction is shut down or the peer is gone.</source>
+        <translation>Diese Seite kann nicht mehr senden: Die Senderichtung der Verbindung ist geschlossen oder die Gegenseite ist weg.</translation>
+    </message>
+    <message>
+        <source>Do not send after shutdown(SHUT_WR) or close() on either side; open a new connection.</source>
+        <translation>Nach shutdown(SHUT_WR) oder close() auf einer der beiden Seiten nicht mehr senden; eine neue Verbindung öffnen.</translation>
+    </message>
+    <message>
+        <source>The socket is not connected, so there is no peer to talk to.</source>
+        <translation>Der Socket ist nicht verbunden, also gibt es keine Gegenseite.</translation>
+    </message>
+    <message>
+        <source>Call connect() first (or use sendto() for a datagram socket).</source>
+        <translation>Erst connect() aufrufen (oder bei einem Datagramm-Socket sendto() verwenden).</translation>
+    </message>
+    <message>
+        <source>The socket is already connected.</source>
+        <translation>Der Socket ist schon verbunden.</translation>
+    </message>
+    <message>
+        <source>Use the existing connection, or open a new socket for a new one.</source>
+        <translation>Die bestehende Verbindung nutzen oder für eine neue einen neuen Socket öffnen.</translation>
+    </message>
+    <message>
+        <source>The kernel rejected an argument as invalid for this socket in its current state.</source>
+        <translation>Der Kernel hat ein Argument als ungültig für diesen Socket in seinem jetzigen Zustand abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the order of calls (bind once, listen before accept) and the address given.</source>
+        <translation>Die Reihenfolge der Aufrufe (bind nur einmal, listen vor accept) und die angegebene Adresse prüfen.</translation>
+    </message>
+    <message>
+        <source>The datagram is larger than the kernel will send in one piece.</source>
+        <translation>Das Datagramm ist größer, als der Kernel in einem Stück sendet.</translation>
+    </message>
+    <message>
+        <source>Send less data per datagram, or use a stream socket.</source>
+        <translation>Weniger Daten pro Datagramm senden oder einen Stream-Socket verwenden.</translation>
+    </message>
+    <message>
+        <source>The file or directory named in the address does not exist.</source>
+        <translation>Die in der Adresse genannte Datei oder das Verzeichnis existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Check the path; for a Unix domain socket the server must have bound it first.</source>
+        <translation>Den Pfad prüfen; bei einem Unix-Domain-Socket muss der Server ihn zuerst gebunden haben.</translation>
+    </message>
+    <message>
+        <source>This system does not support that address family for the call.</source>
+        <translation>Dieses System unterstützt diese Adressfamilie für den Aufruf nicht.</translation>
+    </message>
+    <message>
+        <source>Use AF_INET, AF_INET6 or AF_UNIX, and an address of the socket&apos;s own family.</source>
+        <translation>AF_INET, AF_INET6 oder AF_UNIX verwenden, und eine Adresse der Familie des Sockets.</translation>
+    </message>
+    <message>
+        <source>This protocol is not available for that family and type.</source>
+        <translation>Dieses Protokoll gibt es für diese Familie und diesen Typ nicht.</translation>
+    </message>
+    <message>
+        <source>Use proto 0 to let the kernel pick, or IPPROTO_TCP with SOCK_STREAM and IPPROTO_UDP with SOCK_DGRAM.</source>
+        <translation>proto 0 verwenden, damit der Kernel wählt, oder IPPROTO_TCP mit SOCK_STREAM und IPPROTO_UDP mit SOCK_DGRAM.</translation>
+    </message>
+    <message>
+        <source>The protocol does not fit the socket type.</source>
+        <translation>Das Protokoll passt nicht zum Socket-Typ.</translation>
+    </message>
+    <message>
+        <source>Pair SOCK_STREAM with IPPROTO_TCP and SOCK_DGRAM with IPPROTO_UDP, or pass 0.</source>
+        <translation>SOCK_STREAM mit IPPROTO_TCP und SOCK_DGRAM mit IPPROTO_UDP kombinieren oder 0 übergeben.</translation>
+    </message>
+    <message>
+        <source>This socket type is not supported in that family.</source>
+        <translation>Dieser Socket-Typ wird in dieser Familie nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Use SOCK_STREAM or SOCK_DGRAM.</source>
+        <translation>SOCK_STREAM oder SOCK_DGRAM verwenden.</translation>
+    </message>
+    <message>
+        <source>This kind of socket does not offer that operation.</source>
+        <translation>Diese Art Socket bietet diesen Vorgang nicht an.</translation>
+    </message>
+    <message>
+        <source>listen() and accept() work only on stream sockets; use recvfrom() for datagrams.</source>
+        <translation>listen() und accept() gehen nur mit Stream-Sockets; für Datagramme recvfrom() verwenden.</translation>
+    </message>
+    <message>
+        <source>The other side did not answer in time.</source>
+        <translation>Die andere Seite hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check that the host is reachable and that no firewall drops the packets.</source>
+        <translation>Prüfen, ob der Rechner erreichbar ist und keine Firewall die Pakete verwirft.</translation>
+    </message>
+    <message>
+        <source>No route leads to that host.</source>
+        <translation>Kein Weg führt zu diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Check the address and the network connection.</source>
+        <translation>Die Adresse und die Netzverbindung prüfen.</translation>
+    </message>
+    <message>
+        <source>This machine has no route to that network.</source>
+        <translation>Dieser Rechner hat keinen Weg in dieses Netz.</translation>
+    </message>
+    <message>
+        <source>Check the address, the network connection and, for IPv6, that the machine has IPv6.</source>
+        <translation>Die Adresse, die Netzverbindung und, bei IPv6, ob der Rechner IPv6 hat, prüfen.</translation>
+    </message>
+    <message>
+        <source>Nothing is ready yet; a blocking socket would wait here.</source>
+        <translation>Noch ist nichts bereit; ein blockierender Socket würde hier warten.</translation>
+    </message>
+    <message>
+        <source>Wait until the kernel signals the socket is ready, then call again.</source>
+        <translation>Warten, bis der Kernel meldet, dass der Socket bereit ist, dann erneut aufrufen.</translation>
+    </message>
+    <message>
+        <source>The connection has started and is not finished yet.</source>
+        <translation>Der Verbindungsaufbau hat begonnen und ist noch nicht fertig.</translation>
+    </message>
+    <message>
+        <source>Wait until the socket becomes writable; SO_ERROR then tells how it ended.</source>
+        <translation>Warten, bis der Socket beschreibbar wird; SO_ERROR sagt dann, wie es ausging.</translation>
+    </message>
+    <message>
+        <source>A previous call of this kind is still in progress on the socket.</source>
+        <translation>Ein früherer Aufruf dieser Art läuft auf dem Socket noch.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish or cancel it first.</source>
+        <translation>Warten, bis er endet, oder ihn erst abbrechen.</translation>
+    </message>
+    <message>
+        <source>The file descriptor is not open: this socket was never created, or it is closed already.</source>
+        <translation>Der Dateideskriptor ist nicht offen: Dieser Socket wurde nie erzeugt oder ist schon geschlossen.</translation>
+    </message>
+    <message>
+        <source>Create a socket with socket() first.</source>
+        <translation>Erst mit socket() einen Socket erzeugen.</translation>
+    </message>
+    <message>
+        <source>The file descriptor is not a socket.</source>
+        <translation>Der Dateideskriptor ist kein Socket.</translation>
+    </message>
+    <message>
+        <source>Use a descriptor returned by socket() or accept().</source>
+        <translation>Einen Deskriptor verwenden, den socket() oder accept() geliefert hat.</translation>
+    </message>
+    <message>
+        <source>The socket has no destination address.</source>
+        <translation>Der Socket hat keine Zieladresse.</translation>
+    </message>
+    <message>
+        <source>Use sendto() with an address, or connect() the datagram socket first.</source>
+        <translation>sendto() mit einer Adresse verwenden oder den Datagramm-Socket erst mit connect() verbinden.</translation>
+    </message>
+    <message>
+        <source>This program has opened as many files and sockets as it may.</source>
+        <translation>Dieses Programm hat so viele Dateien und Sockets geöffnet, wie es darf.</translation>
+    </message>
+    <message>
+        <source>Close sockets you no longer need.</source>
+        <translation>Nicht mehr benötigte Sockets schließen.</translation>
+    </message>
+    <message>
+        <source>The whole system has run out of file descriptors.</source>
+        <translation>Dem ganzen System sind die Dateideskriptoren ausgegangen.</translation>
+    </message>
+    <message>
+        <source>Close sockets you no longer need, here or in other programs.</source>
+        <translation>Nicht mehr benötigte Sockets schließen, hier oder in anderen Programmen.</translation>
+    </message>
+    <message>
+        <source>The kernel has no buffer space left for this.</source>
+        <translation>Der Kernel hat dafür keinen Pufferplatz mehr.</translation>
+    </message>
+    <message>
+        <source>Send less at once, or wait and try again.</source>
+        <translation>Weniger auf einmal senden oder warten und es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The kernel is out of memory for this request.</source>
+        <translation>Der Kernel hat für diese Anfrage keinen Speicher mehr.</translation>
+    </message>
+    <message>
+        <source>Close other sockets or programs and try again.</source>
+        <translation>Andere Sockets oder Programme schließen und es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>A signal interrupted the call before it finished.</source>
+        <translation>Ein Signal hat den Aufruf unterbrochen, bevor er fertig war.</translation>
+    </message>
+    <message>
+        <source>Simply repeat the call.</source>
+        <translation>Den Aufruf einfach wiederholen.</translation>
+    </message>
+    <message>
+        <source>The path is longer than the system accepts.</source>
+        <translation>Der Pfad ist länger, als das System annimmt.</translation>
+    </message>
+    <message>
+        <source>Use a shorter path, for example under /tmp.</source>
+        <translation>Einen kürzeren Pfad verwenden, zum Beispiel unter /tmp.</translation>
+    </message>
+    <message>
+        <source>Something with that name exists already.</source>
+        <translation>Etwas mit diesem Namen existiert schon.</translation>
+    </message>
+    <message>
+        <source>Remove it or choose another name.</source>
+        <translation>Es entfernen oder einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>Part of the path is not a directory.</source>
+        <translation>Ein Teil des Pfades ist kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Den Pfad prüfen.</translation>
+    </message>
+    <message>
+        <source>The path names a directory.</source>
+        <translation>Der Pfad nennt ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Name a file inside the directory instead.</source>
+        <translation>Stattdessen eine Datei im Verzeichnis nennen.</translation>
+    </message>
+    <message>
+        <source>The file system is read-only.</source>
+        <translation>Das Dateisystem ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Use a path on a writable file system, such as /tmp.</source>
+        <translation>Einen Pfad auf einem beschreibbaren Dateisystem verwenden, etwa /tmp.</translation>
+    </message>
+    <message>
+        <source>The socket&apos;s sending side is shut down.</source>
+        <translation>Die Senderichtung des Sockets ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Do not send after shutdown(); open a new connection.</source>
+        <translation>Nach shutdown() nicht mehr senden; eine neue Verbindung öffnen.</translation>
+    </message>
+    <message>
+        <source>The network interface is down.</source>
+        <translation>Die Netzwerkschnittstelle ist abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Bring the interface up or use another one.</source>
+        <translation>Die Schnittstelle einschalten oder eine andere verwenden.</translation>
+    </message>
+    <message>
+        <source>The host is down.</source>
+        <translation>Der Rechner ist nicht in Betrieb.</translation>
+    </message>
+    <message>
+        <source>Check that the other machine is running.</source>
+        <translation>Prüfen, ob der andere Rechner läuft.</translation>
+    </message>
+    <message>
+        <source>The socket does not know that option at that level.</source>
+        <translation>Der Socket kennt diese Option auf dieser Ebene nicht.</translation>
+    </message>
+    <message>
+        <source>Check the option name and level (SOL_SOCKET, IPPROTO_IPV6, ...).</source>
+        <translation>Namen und Ebene der Option prüfen (SOL_SOCKET, IPPROTO_IPV6, …).</translation>
+    </message>
+    <message>
+        <source>An address given to the kernel was not valid memory.</source>
+        <translation>Eine an den Kernel übergebene Adresse war kein gültiger Speicher.</translation>
+    </message>
+    <message>
+        <source>This is a program error; please report it.</source>
+        <translation>Das ist ein Programmfehler; bitte melden.</translation>
+    </message>
+    <message>
+        <source>No such network interface.</source>
+        <translation>Keine solche Netzwerkschnittstelle.</translation>
+    </message>
+    <message>
+        <source>Check the interface name or index after %.</source>
+        <translation>Den Namen oder Index der Schnittstelle nach % prüfen.</translation>
+    </message>
+    <message>
+        <source>No such device or address.</source>
+        <translation>Kein solches Gerät und keine solche Adresse.</translation>
+    </message>
+    <message>
+        <source>Check the interface and address.</source>
+        <translation>Schnittstelle und Adresse prüfen.</translation>
+    </message>
+    <message>
+        <source>The name server could not answer right now.</source>
+        <translation>Der Nameserver konnte gerade nicht antworten.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment, or use a numeric address.</source>
+        <translation>Gleich noch einmal versuchen oder eine numerische Adresse verwenden.</translation>
+    </message>
+    <message>
+        <source>The flags given in the hints are not valid.</source>
+        <translation>Die Flags in den Hints sind ungültig.</translation>
+    </message>
+    <message>
+        <source>Clear the flags and try again.</source>
+        <translation>Die Flags löschen und es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The name server failed for good.</source>
+        <translation>Der Nameserver ist endgültig gescheitert.</translation>
+    </message>
+    <message>
+        <source>Check the name, or use a numeric address.</source>
+        <translation>Den Namen prüfen oder eine numerische Adresse verwenden.</translation>
+    </message>
+    <message>
+        <source>The address family in the hints is not supported.</source>
+        <translation>Die Adressfamilie in den Hints wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Use AF_UNSPEC, AF_INET or AF_INET6.</source>
+        <translation>AF_UNSPEC, AF_INET oder AF_INET6 verwenden.</translation>
+    </message>
+    <message>
+        <source>The resolver ran out of memory.</source>
+        <translation>Dem Resolver ist der Speicher ausgegangen.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The name is unknown, or neither a host nor a service was given.</source>
+        <translation>Der Name ist unbekannt, oder es wurde weder Host noch Dienst angegeben.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or use a numeric address such as 127.0.0.1.</source>
+        <translation>Die Schreibweise prüfen oder eine numerische Adresse wie 127.0.0.1 verwenden.</translation>
+    </message>
+    <message>
+        <source>The service name is unknown for this socket type.</source>
+        <translation>Der Dienstname ist für diesen Socket-Typ unbekannt.</translation>
+    </message>
+    <message>
+        <source>Use a port number, or a name listed in /etc/services.</source>
+        <translation>Eine Portnummer oder einen Namen aus /etc/services verwenden.</translation>
+    </message>
+    <message>
+        <source>The socket type in the hints is not supported.</source>
+        <translation>Der Socket-Typ in den Hints wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Use SOCK_STREAM, SOCK_DGRAM or 0.</source>
+        <translation>SOCK_STREAM, SOCK_DGRAM oder 0 verwenden.</translation>
+    </message>
+    <message>
+        <source>A system call failed inside the resolver.</source>
+        <translation>Ein Systemaufruf im Resolver ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>See the errno shown with it.</source>
+        <translation>Siehe die dazu angezeigte errno.</translation>
+    </message>
+    <message>
+        <source>The result did not fit the buffer.</source>
+        <translation>Das Ergebnis passte nicht in den Puffer.</translation>
+    </message>
+    <message>
+        <source>The name exists but has no address.</source>
+        <translation>Den Namen gibt es, aber er hat keine Adresse.</translation>
+    </message>
+    <message>
+        <source>Check the name, or ask for another address family.</source>
+        <translation>Den Namen prüfen oder eine andere Adressfamilie anfordern.</translation>
+    </message>
+    <message>
+        <source>The host has no address of the requested family.</source>
+        <translation>Der Rechner hat keine Adresse der angeforderten Familie.</translation>
+    </message>
+    <message>
+        <source>Ask for AF_UNSPEC, or the other family.</source>
+        <translation>AF_UNSPEC anfordern oder die andere Familie.</translation>
+    </message>
+    <message>
+        <source>The lookup is still running.</source>
+        <translation>Die Abfrage läuft noch.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish.</source>
+        <translation>Warten, bis sie endet.</translation>
+    </message>
+    <message>
+        <source>The lookup was cancelled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Start it again if it is still needed.</source>
+        <translation>Sie erneut starten, falls sie noch gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>The lookup could not be cancelled.</source>
+        <translation>Die Abfrage ließ sich nicht abbrechen.</translation>
+    </message>
+    <message>
+        <source>Every lookup has finished already.</source>
+        <translation>Jede Abfrage ist schon fertig.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>A signal interrupted the lookup.</source>
+        <translation>Ein Signal hat die Abfrage unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The name could not be converted to its international (IDN) form.</source>
+        <translation>Der Name ließ sich nicht in seine internationale Form (IDN) umwandeln.</translation>
+    </message>
+    <message>
+        <source>Check the characters of the name.</source>
+        <translation>Die Zeichen des Namens prüfen.</translation>
+    </message>
+    <message>
+        <source>Ports below %1 need privileges on this system.</source>
+        <translation>Ports unter %1 brauchen auf diesem System Privilegien.</translation>
+    </message>
+    <message>
+        <source>Use port %1 or above (or port 0), or run with the needed privileges.</source>
+        <translation>Port %1 oder höher (oder Port 0) verwenden oder mit den nötigen Privilegien starten.</translation>
+    </message>
+    <message>
+        <source>Low ports need privileges on this system.</source>
+        <translation>Niedrige Ports brauchen auf diesem System Privilegien.</translation>
+    </message>
+    <message>
+        <source>The socket is already bound; a socket binds only once.</source>
+        <translation>Der Socket ist schon gebunden; ein Socket bindet nur einmal.</translation>
+    </message>
+    <message>
+        <source>Create a new socket to bind another address.</source>
+        <translation>Einen neuen Socket erzeugen, um eine andere Adresse zu binden.</translation>
+    </message>
+    <message>
+        <source>The directory that should hold the socket file does not exist.</source>
+        <translation>Das Verzeichnis, das die Socket-Datei aufnehmen soll, existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Create the directory first or choose a path in an existing one.</source>
+        <translation>Erst das Verzeichnis anlegen oder einen Pfad in einem vorhandenen wählen.</translation>
+    </message>
+    <message>
+        <source>The address is of another family than the socket.</source>
+        <translation>Die Adresse gehört zu einer anderen Familie als der Socket.</translation>
+    </message>
+    <message>
+        <source>Bind an AF_INET socket to an IPv4 address and an AF_INET6 socket to an IPv6 address.</source>
+        <translation>Einen AF_INET-Socket an eine IPv4-Adresse und einen AF_INET6-Socket an eine IPv6-Adresse binden.</translation>
+    </message>
+    <message>
+        <source>No socket file exists at that path.</source>
+        <translation>Unter diesem Pfad gibt es keine Socket-Datei.</translation>
+    </message>
+    <message>
+        <source>Check the path and start the server (bind, listen) first.</source>
+        <translation>Den Pfad prüfen und erst den Server starten (bind, listen).</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at that address and port (for a path: the file is there but no socket listens on it).</source>
+        <translation>An dieser Adresse und diesem Port lauscht niemand (bei einem Pfad: Die Datei ist da, aber kein Socket lauscht an ihr).</translation>
+    </message>
+    <message>
+        <source>Start the server first and check the address and port; a stale socket file can be removed.</source>
+        <translation>Erst den Server starten und Adresse und Port prüfen; eine verwaiste Socket-Datei kann entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The kernel cannot use this address here; an IPv6 link-local address (fe80::) needs the interface it belongs to.</source>
+        <translation>Der Kernel kann diese Adresse hier nicht verwenden; eine IPv6-Link-local-Adresse (fe80::) braucht die Schnittstelle, zu der sie gehört.</translation>
+    </message>
+    <message>
+        <source>For fe80:: addresses add the interface, e.g. %eth0 (the scope id).</source>
+        <translation>Bei fe80::-Adressen die Schnittstelle anfügen, z. B. %eth0 (die Scope-ID).</translation>
+    </message>
+    <message>
+        <source>A connect() on this socket is still in progress.</source>
+        <translation>Ein connect() auf diesem Socket läuft noch.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish; it cannot be started twice.</source>
+        <translation>Warten, bis es endet; es lässt sich nicht zweimal starten.</translation>
+    </message>
+    <message>
+        <source>Connect an AF_INET socket to an IPv4 address and an AF_INET6 socket to an IPv6 address.</source>
+        <translation>Einen AF_INET-Socket mit einer IPv4-Adresse und einen AF_INET6-Socket mit einer IPv6-Adresse verbinden.</translation>
+    </message>
+    <message>
+        <source>Only stream sockets can listen; datagram sockets have no connections.</source>
+        <translation>Nur Stream-Sockets können lauschen; Datagramm-Sockets haben keine Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Use SOCK_STREAM for a server that accepts connections.</source>
+        <translation>SOCK_STREAM für einen Server verwenden, der Verbindungen annimmt.</translation>
+    </message>
+    <message>
+        <source>Another socket already listens on the port this one was given.</source>
+        <translation>Ein anderer Socket lauscht schon auf dem Port, den dieser bekommen hat.</translation>
+    </message>
+    <message>
+        <source>The socket is not listening.</source>
+        <translation>Der Socket lauscht nicht.</translation>
+    </message>
+    <message>
+        <source>Call listen() before accept().</source>
+        <translation>listen() vor accept() aufrufen.</translation>
+    </message>
+    <message>
+        <source>Datagram sockets have no connections to accept.</source>
+        <translation>Datagramm-Sockets haben keine Verbindungen, die sich annehmen ließen.</translation>
+    </message>
+    <message>
+        <source>Use recvfrom() on a datagram socket.</source>
+        <translation>Bei einem Datagramm-Socket recvfrom() verwenden.</translation>
+    </message>
+    <message>
+        <source>An earlier datagram reached a port where nothing listens; the kernel reports that refusal on this later call.</source>
+        <translation>Ein früheres Datagramm erreichte einen Port, an dem niemand lauscht; der Kernel meldet diese Ablehnung bei diesem späteren Aufruf.</translation>
+    </message>
+    <message>
+        <source>Start the receiving side; the socket itself is still usable.</source>
+        <translation>Die empfangende Seite starten; der Socket selbst bleibt nutzbar.</translation>
+    </message>
+    <message>
+        <source>The socket is not connected, so there is nothing to receive.</source>
+        <translation>Der Socket ist nicht verbunden, also gibt es nichts zu empfangen.</translation>
+    </message>
+    <message>
+        <source>Connect first, or accept() on a listening socket and receive on the new socket.</source>
+        <translation>Erst verbinden, oder auf einem lauschenden Socket accept() aufrufen und auf dem neuen Socket empfangen.</translation>
+    </message>
+    <message>
+        <source>Sending is no longer possible on this connection: this side shut down its sending direction or the peer has gone.</source>
+        <translation>Auf dieser Verbindung kann nicht mehr gesendet werden: Diese Seite hat ihre Senderichtung geschlossen oder die Gegenseite ist weg.</translation>
+    </message>
+    <message>
+        <source>The option cannot be changed in the socket&apos;s current state.</source>
+        <translation>Die Option lässt sich im jetzigen Zustand des Sockets nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Set options such as IPV6_V6ONLY before bind().</source>
+        <translation>Optionen wie IPV6_V6ONLY vor bind() setzen.</translation>
+    </message>
+    <message>
+        <source>refused before the call</source>
+        <translation>vor dem Aufruf abgelehnt</translation>
+    </message>
+    <message>
+        <source>refused before the call: %1</source>
+        <translation>vor dem Aufruf abgelehnt: %1</translation>
     </message>
 </context>
 <context>

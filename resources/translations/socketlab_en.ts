@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddressInfo</name>
+    <message numerus="yes">
+        <source>it has %n number(s); an IPv4 address has exactly four, separated by dots</source>
+        <translation>
+            <numerusform>it has %n number; an IPv4 address has exactly four, separated by dots</numerusform>
+            <numerusform>it has %n numbers; an IPv4 address has exactly four, separated by dots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BytesView</name>
     <message numerus="yes">
         <source>%Ln recv call(s)</source>
@@ -152,6 +162,16 @@
         <translation>
             <numerusform> (the last of %Ln call in a row)</numerusform>
             <numerusform> (the last of %Ln calls in a row)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortTable</name>
+    <message numerus="yes">
+        <source>%1 is held only by closed connections waiting in TIME_WAIT (%n of them): the side that closed first keeps its port for about 60 seconds, so that late segments of the old connection cannot reach a new one.</source>
+        <translation>
+            <numerusform>%1 is held only by closed connections waiting in TIME_WAIT (%n of them): the side that closed first keeps its port for about 60 seconds, so that late segments of the old connection cannot reach a new one.</numerusform>
+            <numerusform>%1 is held only by closed connections waiting in TIME_WAIT (%n of them): the side that closed first keeps its port for about 60 seconds, so that late segments of the old connection cannot reach a new one.</numerusform>
         </translation>
     </message>
 </context>
