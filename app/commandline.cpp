@@ -10,16 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    // "CommandLine": the context lupdate gives these calls (inside CommandLine::).
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-} // namespace
-
 CommandLine::CommandLine()
     : m_role {u"role"_s, tr("Panels to show: server, client or both."), u"role"_s, u"both"_s}
     , m_host {u"host"_s, tr("Address both panels start with."), u"host"_s, u"127.0.0.1"_s}
@@ -55,6 +45,23 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addOptions({m_role, m_host, m_port, m_events, m_eventsLimit, m_lessonDir, m_stage,
         m_autoplay, m_pace, m_quitWhenDone, m_present, m_lang});
+}
+
+QString CommandLine::languageIn(const QStringList &arguments)
+{
+    QString code;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--")
+            break;
+        if ((argument == u"--lang" || argument == u"-lang") && i + 1 < arguments.size())
+            code = arguments.at(++i);
+        else if (argument.startsWith(u"--lang="_s))
+            code = argument.mid(7);
+        else if (argument.startsWith(u"-lang="_s))
+            code = argument.mid(6);
+    }
+    return code;
 }
 
 bool CommandLine::parse(const QStringList &arguments)

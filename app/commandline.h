@@ -2,6 +2,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,10 +11,18 @@
 // without a display too) and for the real parse after it.
 class CommandLine final
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
     Q_DISABLE_COPY_MOVE(CommandLine)
 
 public:
     CommandLine();
+
+    // --lang's value in `arguments` (argv, the program first) before any
+    // parse: "--lang de", "--lang=de" or "-lang de"; the last one wins, as in
+    // parse(). Empty when absent. The language must be installed before a
+    // CommandLine is built, so that --help prints its descriptions in it.
+    static QString languageIn(const QStringList &arguments);
 
     // Parses argv as given (arguments[0] is the program). False on an unknown
     // option or an option without its value; errorText() then says which.

@@ -65,6 +65,15 @@ int main(int argc, char *argv[])
     // Lets the desktop match the window to the installed entry and its icon.
     QGuiApplication::setDesktopFileName(QString::fromLatin1(socketlabAppId));
 
+    // The language first: --help, every message and widget below and the
+    // lesson speak it. --lang is read ahead of the parse (an unknown code
+    // falls back to the remembered or system language, and parse() then
+    // reports it), so the options are built with their translated descriptions.
+    const QString wantedLanguage = CommandLine::languageIn(QCoreApplication::arguments());
+    const QString languageCode = Language::startup(
+        Language::codes().contains(wantedLanguage) ? wantedLanguage : QString());
+    Language::install(languageCode);
+
     CommandLine parser;
     if (!parser.parse(QCoreApplication::arguments())) {
         // An unknown option or one without its value: status 2, like every other mistake.
@@ -78,11 +87,6 @@ int main(int argc, char *argv[])
         parser.showHelp();
     if (parser.versionRequested())
         parser.showVersion();
-
-    // The language first: every later sentence, widget and the lesson use it.
-    const QString languageCode = Language::startup(
-        Language::codes().contains(parser.language()) ? parser.language() : QString());
-    Language::install(languageCode);
 
     QTextStream err(stderr);
     if (const QString problem = parser.problem(); !problem.isEmpty()) {

@@ -7,10 +7,15 @@ if(NOT SOCKETLAB_HELP2MAN)
     message(FATAL_ERROR "help2man is missing; it makes the man page from socketlab --help. "
                         "Install the Debian package help2man (scripts/bootstrap install does).")
 endif()
+# The man page is English whatever the language of the user who installs:
+# --lang=en wins over View > Language's remembered choice and the locale,
+# and the C locale keeps help2man's own words English too.
 execute_process(
     # The version is given, so NAME says the command (socketlab), not the
     # application's name that --version prints (SocketLab).
-    COMMAND "${SOCKETLAB_HELP2MAN}" --no-info --section=1 "--version-string=${SOCKETLAB_VERSION}"
+    COMMAND "${CMAKE_COMMAND}" -E env --unset=LANGUAGE LC_ALL=C.UTF-8
+            "${SOCKETLAB_HELP2MAN}" --no-info --section=1 "--version-string=${SOCKETLAB_VERSION}"
+            "--help-option=--lang=en --help"
             "--name=learn TCP/IP and BSD sockets by making real system calls"
             "--output=${SOCKETLAB_MAN_PAGE}" "${SOCKETLAB_EXECUTABLE}"
     RESULT_VARIABLE status

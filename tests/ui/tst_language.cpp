@@ -1,6 +1,8 @@
 #include "core/lab/lesson.h"
+#include "core/net/livesocket.h"
 #include "ui/explorers/addressexplorer.h"
 #include "ui/explorers/portexplorer.h"
+#include "ui/lanes/errorview.h"
 #include "ui/lanes/socketpanel.h"
 #include "ui/lesson/lessoncontroller.h"
 #include "ui/lesson/lessonpanel.h"
@@ -29,7 +31,10 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <cerrno>
 #include <memory>
+
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +50,9 @@ private slots:
     void cleanup();
     void everyMessageIsTranslated();
     void germanWindowShowsNoEnglish();
+    void germanErrorsFromTheCore();
+    void helpFollowsTheLanguage_data();
+    void helpFollowsTheLanguage();
     void numbersFollowTheLanguage_data();
     void numbersFollowTheLanguage();
     void lessonFolderFollowsTheLanguage();
@@ -195,6 +203,92 @@ void TestLanguage::germanWindowShowsNoEnglish()
     }
     left.removeDuplicates();
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u" | "_s)));
+}
+
+// The core's sentences (SocketError, PortTable, Endpoint) in German: a real
+// bind on loopback to a port a listener holds, and an address that is no
+// address, as the server panel's error view shows them.
+void TestLanguage::germanErrorsFromTheCore()
+{
+    QVERIFY(Language::install(u"de"_s));
+    LiveSocket holder(u"server"_s, u"holder"_s);
+    QVERIFY(!holder.open(AF_INET, SOCK_STREAM, 0));
+    QVERIFY(!holder.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
+    QVERIFY(!holder.listen(1));
+    const QString taken = QString::number(holder.laddr().port());
+
+    MainWindow window;
+    window.show();
+    SocketPanel *server = window.serverPanel();
+    QVERIFY(!server->perform(u"socket"_s));
+    const SocketError inUse = server->perform(u"bind"_s, {u"127.0.0.1"_s, taken});
+    QCOMPARE(inUse.name(), u"EADDRINUSE"_s);
+    const QString shown = server->errorView()->text();
+    const QString german = u"TCP-Port %1 ist belegt: Ein Socket dieses Rechners lauscht auf "
+                           "127.0.0.1:%1 (LISTEN)."_s.arg(taken);
+    QVERIFY2(shown.contains(german), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Diesen lauschenden Socket schließen"_s), qPrintable(shown));
+    QVERIFY2(!shown.contains(u"is taken"_s), qPrintable(shown));
+
+    const SocketError bad = server->perform(u"bind"_s, {u"300.1.2.3"_s, taken});
+    QCOMPARE(bad.kind(), SocketError::Kind::Refused);
+    const QString refused = server->errorView()->text();
+    QVERIFY2(
+        refused.contains(u"„300.1.2.3“ ist keine numerische IPv4-Adresse."_s), qPrintable(refused));
+    // A bare errno from the table, read in the running language.
+    QCOMPARE(SocketError::fromErrno(ECONNREFUSED).explanation(),
+        u"Die andere Seite hat geantwortet, dass auf diesem Port niemand lauscht."_s);
+    QVERIFY(Language::install(u"en"_s));
+    QCOMPARE(SocketError::fromErrno(ECONNREFUSED).explanation(),
+        u"The other side answered that nothing is listening on that port."_s);
+}
+
+void TestLanguage::helpFollowsTheLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("lang"); // LANG of the environment
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("absent");
+    const QStringList german {u"Lehrt TCP/IP und BSD-Sockets mit echten Aufrufen."_s,
+        u"Anzuzeigende Bereiche: server, client oder both."_s,
+        u"Optionen:"_s}; // QCommandLineParser's own, from qtbase_de
+    const QStringList english {u"Teaches TCP/IP and BSD sockets by making the real calls."_s,
+        u"Panels to show: server, client or both."_s, u"Options:"_s};
+    QTest::newRow("--lang de --help") << QStringList {u"--lang"_s, u"de"_s, u"--help"_s} << u"C"_s
+                                      << german << u"Panels to show"_s;
+    QTest::newRow("--help --lang=de")
+        << QStringList {u"--help"_s, u"--lang=de"_s} << u"C"_s << german << u"Panels to show"_s;
+    QTest::newRow("system locale de")
+        << QStringList {u"--help"_s} << u"de_DE.UTF-8"_s << german << u"Panels to show"_s;
+    // What help2man runs for the man page: English whatever the locale.
+    QTest::newRow("--lang=en --help, locale de")
+        << QStringList {u"--lang=en"_s, u"--help"_s} << u"de_DE.UTF-8"_s << english
+        << u"Anzuzeigende"_s;
+}
+
+void TestLanguage::helpFollowsTheLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, lang);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, absent);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+    for (const QString &name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s, u"QT_QPA_PLATFORM"_s})
+        env.remove(name);
+    env.insert(u"LANG"_s, lang);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(app(), arguments);
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    for (const QString &text : expected)
+        QVERIFY2(out.contains(text), qPrintable(out));
+    QVERIFY2(!out.contains(absent), qPrintable(out));
 }
 
 void TestLanguage::numbersFollowTheLanguage_data()
