@@ -295,6 +295,82 @@ const GaiInfo *findGai(int code)
     return nullptr;
 }
 
+// The system's own texts, as glibc's strerror(3) and gai_strerror(3) give
+// them in the C locale, listed for lupdate: when the UI's language is not the
+// system's, they are shown in the UI's (the German is glibc's own, from
+// libc-l10n). A text not listed (another C library, a system that speaks
+// another language already) is shown as the system gives it.
+[[maybe_unused]] constexpr const char *systemTexts[] = {
+    QT_TRANSLATE_NOOP("SocketError", "Address already in use"), // EADDRINUSE
+    QT_TRANSLATE_NOOP("SocketError", "Cannot assign requested address"), // EADDRNOTAVAIL
+    QT_TRANSLATE_NOOP("SocketError", "Connection refused"), // ECONNREFUSED
+    QT_TRANSLATE_NOOP("SocketError", "Connection reset by peer"), // ECONNRESET
+    QT_TRANSLATE_NOOP("SocketError", "Software caused connection abort"), // ECONNABORTED
+    QT_TRANSLATE_NOOP("SocketError", "Permission denied"), // EACCES
+    QT_TRANSLATE_NOOP("SocketError", "Operation not permitted"), // EPERM
+    QT_TRANSLATE_NOOP("SocketError", "Broken pipe"), // EPIPE
+    QT_TRANSLATE_NOOP("SocketError", "Transport endpoint is not connected"), // ENOTCONN
+    QT_TRANSLATE_NOOP("SocketError", "Transport endpoint is already connected"), // EISCONN
+    QT_TRANSLATE_NOOP("SocketError", "Invalid argument"), // EINVAL
+    QT_TRANSLATE_NOOP("SocketError", "Message too long"), // EMSGSIZE
+    QT_TRANSLATE_NOOP("SocketError", "No such file or directory"), // ENOENT
+    QT_TRANSLATE_NOOP("SocketError", "Address family not supported by protocol"), // EAFNOSUPPORT
+    QT_TRANSLATE_NOOP("SocketError", "Protocol not supported"), // EPROTONOSUPPORT
+    QT_TRANSLATE_NOOP("SocketError", "Protocol wrong type for socket"), // EPROTOTYPE
+    QT_TRANSLATE_NOOP("SocketError", "Socket type not supported"), // ESOCKTNOSUPPORT
+    QT_TRANSLATE_NOOP("SocketError", "Operation not supported"), // EOPNOTSUPP
+    QT_TRANSLATE_NOOP("SocketError", "Connection timed out"), // ETIMEDOUT
+    QT_TRANSLATE_NOOP("SocketError", "No route to host"), // EHOSTUNREACH
+    QT_TRANSLATE_NOOP("SocketError", "Network is unreachable"), // ENETUNREACH
+    QT_TRANSLATE_NOOP("SocketError", "Resource temporarily unavailable"), // EAGAIN
+    QT_TRANSLATE_NOOP("SocketError", "Operation now in progress"), // EINPROGRESS
+    QT_TRANSLATE_NOOP("SocketError", "Operation already in progress"), // EALREADY
+    QT_TRANSLATE_NOOP("SocketError", "Bad file descriptor"), // EBADF
+    QT_TRANSLATE_NOOP("SocketError", "Socket operation on non-socket"), // ENOTSOCK
+    QT_TRANSLATE_NOOP("SocketError", "Destination address required"), // EDESTADDRREQ
+    QT_TRANSLATE_NOOP("SocketError", "Too many open files"), // EMFILE
+    QT_TRANSLATE_NOOP("SocketError", "Too many open files in system"), // ENFILE
+    QT_TRANSLATE_NOOP("SocketError", "No buffer space available"), // ENOBUFS
+    QT_TRANSLATE_NOOP("SocketError", "Cannot allocate memory"), // ENOMEM
+    QT_TRANSLATE_NOOP("SocketError", "Interrupted system call"), // EINTR
+    QT_TRANSLATE_NOOP("SocketError", "File name too long"), // ENAMETOOLONG
+    QT_TRANSLATE_NOOP("SocketError", "File exists"), // EEXIST
+    QT_TRANSLATE_NOOP("SocketError", "Not a directory"), // ENOTDIR
+    QT_TRANSLATE_NOOP("SocketError", "Is a directory"), // EISDIR
+    QT_TRANSLATE_NOOP("SocketError", "Read-only file system"), // EROFS
+    QT_TRANSLATE_NOOP("SocketError", "Cannot send after transport endpoint shutdown"), // ESHUTDOWN
+    QT_TRANSLATE_NOOP("SocketError", "Network is down"), // ENETDOWN
+    QT_TRANSLATE_NOOP("SocketError", "Host is down"), // EHOSTDOWN
+    QT_TRANSLATE_NOOP("SocketError", "Protocol not available"), // ENOPROTOOPT
+    QT_TRANSLATE_NOOP("SocketError", "Bad address"), // EFAULT
+    QT_TRANSLATE_NOOP("SocketError", "No such device"), // ENODEV
+    QT_TRANSLATE_NOOP("SocketError", "No such device or address"), // ENXIO
+    QT_TRANSLATE_NOOP("SocketError", "Temporary failure in name resolution"), // EAI_AGAIN
+    QT_TRANSLATE_NOOP("SocketError", "Bad value for ai_flags"), // EAI_BADFLAGS
+    QT_TRANSLATE_NOOP("SocketError", "Non-recoverable failure in name resolution"), // EAI_FAIL
+    QT_TRANSLATE_NOOP("SocketError", "ai_family not supported"), // EAI_FAMILY
+    QT_TRANSLATE_NOOP("SocketError", "Memory allocation failure"), // EAI_MEMORY
+    QT_TRANSLATE_NOOP("SocketError", "Name or service not known"), // EAI_NONAME
+    QT_TRANSLATE_NOOP("SocketError", "Servname not supported for ai_socktype"), // EAI_SERVICE
+    QT_TRANSLATE_NOOP("SocketError", "ai_socktype not supported"), // EAI_SOCKTYPE
+    QT_TRANSLATE_NOOP("SocketError", "System error"), // EAI_SYSTEM
+    QT_TRANSLATE_NOOP("SocketError", "Unknown error"), // EAI_OVERFLOW
+    QT_TRANSLATE_NOOP("SocketError", "No address associated with hostname"), // EAI_NODATA
+    QT_TRANSLATE_NOOP("SocketError", "Address family for hostname not supported"), // EAI_ADDRFAMILY
+    QT_TRANSLATE_NOOP("SocketError", "Processing request in progress"), // EAI_INPROGRESS
+    QT_TRANSLATE_NOOP("SocketError", "Request canceled"), // EAI_CANCELED
+    QT_TRANSLATE_NOOP("SocketError", "Request not canceled"), // EAI_NOTCANCELED
+    QT_TRANSLATE_NOOP("SocketError", "All requests done"), // EAI_ALLDONE
+    QT_TRANSLATE_NOOP("SocketError", "Interrupted by a signal"), // EAI_INTR
+    QT_TRANSLATE_NOOP("SocketError", "Parameter string not correctly encoded"), // EAI_IDN_ENCODE
+};
+
+// `text` from strerror(3) or gai_strerror(3) in the UI's language.
+QString inUiLanguage(const char *text)
+{
+    return QCoreApplication::translate("SocketError", text);
+}
+
 // Python's OSError subclasses chosen by errno (CPython Objects/exceptions.c).
 QString pythonClassForErrno(int code)
 {
@@ -496,12 +572,12 @@ QString SocketError::systemText() const
     case Kind::None:
         return {};
     case Kind::Errno:
-        return QString::fromLocal8Bit(std::strerror(m_code));
+        return inUiLanguage(std::strerror(m_code));
     case Kind::Gai:
         if (m_code == EAI_SYSTEM && m_systemErrno != 0)
-            return QString::fromLocal8Bit(gai_strerror(m_code)) % u": "_s
-                % QString::fromLocal8Bit(std::strerror(m_systemErrno));
-        return QString::fromLocal8Bit(gai_strerror(m_code));
+            return inUiLanguage(gai_strerror(m_code)) % u": "_s
+                % inUiLanguage(std::strerror(m_systemErrno));
+        return inUiLanguage(gai_strerror(m_code));
     case Kind::Refused:
         return tr("refused before the call");
     }
@@ -561,7 +637,7 @@ QString SocketError::pythonException() const
         if (m_code == EAI_SYSTEM && m_systemErrno != 0)
             return fromErrno(m_systemErrno).pythonException();
         return u"socket.gaierror: [Errno "_s % QString::number(m_code) % u"] "_s
-            % QString::fromLocal8Bit(gai_strerror(m_code));
+            % inUiLanguage(gai_strerror(m_code));
     case Kind::Refused:
         return u"OSError: "_s % m_refusedText;
     }

@@ -3752,6 +3752,254 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <source>refused before the call: %1</source>
         <translation>vor dem Aufruf abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Die Adresse wird bereits verwendet</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Die angeforderte Adresse kann nicht zugewiesen werden</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindungsaufbau abgelehnt</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Die Verbindung wurde vom Kommunikationspartner zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Das Programm verursachte den Abbruch der Verbindung</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Die Operation ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Datenübergabe unterbrochen (broken pipe)</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Der Socket ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is already connected</source>
+        <translation>Der Socket ist bereits verbunden</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Das Argument ist ungültig</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>Die Nachricht ist zu lang</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Address family not supported by protocol</source>
+        <translation>Die Adressfamilie wird von der Protokollfamilie nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Protocol not supported</source>
+        <translation>Das Protokoll wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Protocol wrong type for socket</source>
+        <translation>Das Protokoll passt nicht zu dem Socket</translation>
+    </message>
+    <message>
+        <source>Socket type not supported</source>
+        <translation>Socket-Typ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Operation not supported</source>
+        <translation>Die Operation wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Die Wartezeit für die Verbindung ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>Keine Route zum Zielrechner</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Das Netzwerk ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Die Ressource ist zur Zeit nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Operation now in progress</source>
+        <translation>Die Operation ist jetzt in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Operation already in progress</source>
+        <translation>Die Operation wird bereits ausgeführt</translation>
+    </message>
+    <message>
+        <source>Bad file descriptor</source>
+        <translation>Ungültiger Dateideskriptor</translation>
+    </message>
+    <message>
+        <source>Socket operation on non-socket</source>
+        <translation>Socket-Operation an einem nicht-Socket</translation>
+    </message>
+    <message>
+        <source>Destination address required</source>
+        <translation>Es ist eine Zieladresse notwendig</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Zu viele offene Dateien</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Zu viele offene Dateien im System</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>Kein Hauptspeicher für den Puffer verfügbar</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Nicht genügend Hauptspeicher verfügbar</translation>
+    </message>
+    <message>
+        <source>Interrupted system call</source>
+        <translation>Unterbrechung während des Betriebssystemaufrufs</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Das Dateisystem ist nur lesbar</translation>
+    </message>
+    <message>
+        <source>Cannot send after transport endpoint shutdown</source>
+        <translation>Ein Senden nach dem Beenden des Sockets ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>Das Netzwerk ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>Host is down</source>
+        <translation>Der Rechner ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>Protocol not available</source>
+        <translation>Das Protokoll ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Bad address</source>
+        <translation>Ungültige Adresse</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>Kein passendes Gerät gefunden</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Kein passendes Gerät bzw. keine passende Adresse gefunden</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>Temporärer Fehler bei der Namensauflösung</translation>
+    </message>
+    <message>
+        <source>Bad value for ai_flags</source>
+        <translation>Ungültiger Wert für »ai_flags«</translation>
+    </message>
+    <message>
+        <source>Non-recoverable failure in name resolution</source>
+        <translation>Nicht-behebbarer Fehler in der Namensauflösung</translation>
+    </message>
+    <message>
+        <source>ai_family not supported</source>
+        <translation>»ai_family« wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Memory allocation failure</source>
+        <translation>Fehler beim Anfordern von Hauptspeicher</translation>
+    </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation>Der Name oder der Dienst ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Servname not supported for ai_socktype</source>
+        <translation>»Servname« wird für »ai_socktype« nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>ai_socktype not supported</source>
+        <translation>»ai_socktype« wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>System error</source>
+        <translation>Systemfehler</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>No address associated with hostname</source>
+        <translation>Zu diesem Hostnamen gehört keine Adresse</translation>
+    </message>
+    <message>
+        <source>Address family for hostname not supported</source>
+        <translation>Die Adressfamilie für Hostnamen wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Processing request in progress</source>
+        <translation>Die Anfrage wird noch bearbeitet</translation>
+    </message>
+    <message>
+        <source>Request canceled</source>
+        <translation>Die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Request not canceled</source>
+        <translation>Die Anfrage wurde nicht abgebrochen</translation>
+    </message>
+    <message>
+        <source>All requests done</source>
+        <translation>Alle Requests verarbeitet</translation>
+    </message>
+    <message>
+        <source>Interrupted by a signal</source>
+        <translation>Unterbrechung durch ein Signal</translation>
+    </message>
+    <message>
+        <source>Parameter string not correctly encoded</source>
+        <translation>Der Parameter-String ist nicht korrekt kodiert</translation>
+    </message>
 </context>
 <context>
     <name>SocketPanel</name>

@@ -229,6 +229,10 @@ void TestLanguage::germanErrorsFromTheCore()
     QVERIFY2(shown.contains(german), qPrintable(shown));
     QVERIFY2(shown.contains(u"Diesen lauschenden Socket schließen"_s), qPrintable(shown));
     QVERIFY2(!shown.contains(u"is taken"_s), qPrintable(shown));
+    // The system's own text (strerror) in the UI's language too: glibc's German.
+    QCOMPARE(inUse.systemText(), u"Die Adresse wird bereits verwendet"_s);
+    QVERIFY2(shown.contains(u"Die Adresse wird bereits verwendet"_s), qPrintable(shown));
+    QVERIFY2(!shown.contains(u"Address already in use"_s), qPrintable(shown));
 
     const SocketError bad = server->perform(u"bind"_s, {u"300.1.2.3"_s, taken});
     QCOMPARE(bad.kind(), SocketError::Kind::Refused);
