@@ -164,7 +164,7 @@ private:
     void checkSettled();
     void finish(const QString &problem);
 
-    LiveSocket *makeSocket(const QString &side, const QString &name);
+    LiveSocket *makeSocket(CallEvent::Side side, const QString &name);
     void watch(LiveSocket *socket, Side *side);
     void note(Side *side, const CallEvent &event);
     void forgetConnections();

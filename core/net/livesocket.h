@@ -59,9 +59,9 @@ public:
     enum class Pending { None, Accept, Connect, Recv, RecvFrom, SendAll };
     Q_ENUM(Pending)
 
-    // side: "server" or "client"; objectName: the Python variable name the
-    // transcript uses ("server", "conn", "client").
-    explicit LiveSocket(const QString &side, const QString &objectName, QObject *parent = nullptr);
+    // side: the lane its events belong to; objectName: the Python variable
+    // name the transcript uses ("server", "conn", "client").
+    explicit LiveSocket(CallEvent::Side side, const QString &objectName, QObject *parent = nullptr);
     ~LiveSocket() override;
 
     // Wraps an already-connected socket (used by accept; State::Connected).
@@ -144,7 +144,7 @@ public:
     // Every waiting call in words, read side first, joined with " and "
     // ("waiting in recv() and waiting in sendall()"); empty when none waits.
     QString pendingSummary() const;
-    QString side() const { return m_side; }
+    CallEvent::Side side() const { return m_side; }
     QString name() const { return objectName(); }
     Socket &socket() { return m_socket; }
     const Socket &socket() const { return m_socket; }
@@ -186,13 +186,14 @@ signals:
     void callRecorded(const CallEvent &event);
 
 private:
-    CallEvent makeEvent(const QString &call, CallEvent::Phase phase = CallEvent::Phase::Done) const;
+    CallEvent makeEvent(
+        CallEvent::Call call, CallEvent::Phase phase = CallEvent::Phase::Done) const;
     void record(CallEvent event);
     void setState(State state);
     void setPendingRead(Pending pending);
     void setPendingWrite(Pending pending);
     // Records and returns the refusal of `call` because `blocking` waits.
-    SocketError refuseWhilePending(const QString &call, Pending blocking);
+    SocketError refuseWhilePending(CallEvent::Call call, Pending blocking);
     // Abandons the read (or write) side's waiting call, if any.
     void cancelRead();
     void cancelWrite();
@@ -217,7 +218,7 @@ private:
     SocketError trySendAll(bool waiting);
     void finishConnect();
 
-    QString m_side;
+    CallEvent::Side m_side;
     State m_state = State::Unopened;
     Pending m_pendingRead = Pending::None; // Accept, Recv, RecvFrom
     Pending m_pendingWrite = Pending::None; // Connect, SendAll

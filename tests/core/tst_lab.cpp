@@ -131,7 +131,7 @@ void TestLab::eventsComeFromOneSignal()
     for (const QList<QVariant> &args : std::as_const(events)) {
         const auto event = args.at(0).value<CallEvent>();
         if (event.phase == CallEvent::Phase::Done)
-            seen << event.object + u'.' + event.call;
+            seen << event.object + u'.' + CallEvent::callName(event.call);
     }
     // The listener, the connection accept() made, the client, the crowd and
     // the playground: all through the Lab's one signal.

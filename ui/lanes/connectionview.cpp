@@ -317,11 +317,11 @@ SocketError ConnectionView::close()
 
 void ConnectionView::recordEvent(const CallEvent &event)
 {
-    if (event.call != u"recv" || event.phase != CallEvent::Phase::Done)
+    if (event.call != CallEvent::Call::Recv || event.phase != CallEvent::Phase::Done)
         return;
     m_model->record(event);
     if (event.error.kind() == SocketError::Kind::Errno) {
-        m_error->showError(event.call, event.error);
+        m_error->showError(CallEvent::callName(event.call), event.error);
         if (event.error.code() == ECONNRESET && !m_reset) {
             m_reset = true;
             m_peer->setText(tr("⚡ Connection reset by the peer (RST): not an orderly close. "

@@ -1021,11 +1021,12 @@ void SocketPanel::follow(const CallEvent &event)
         return;
     const bool own = event.object == m_socket->name();
     // The fields show what the call was made with, failed or not.
-    if (own && event.call == u"socket") {
+    using Call = CallEvent::Call;
+    if (own && event.call == Call::Socket) {
         setComboValue(m_family, event.family);
         setComboValue(m_type, event.type);
         setComboValue(m_proto, event.proto);
-    } else if (own && (event.call == u"bind" || event.call == u"connect")) {
+    } else if (own && (event.call == Call::Bind || event.call == Call::Connect)) {
         const Endpoint &at = event.address;
         if (at.family() == AF_UNIX) {
             setHost(at.path());
@@ -1038,9 +1039,9 @@ void SocketPanel::follow(const CallEvent &event)
                 setPort(QString::number(at.port()));
             }
         }
-    } else if (own && event.call == u"listen") {
-        setBacklog(int(event.number));
-    } else if (event.call == u"send" || event.call == u"sendall") {
+    } else if (own && event.call == Call::Listen) {
+        setBacklog(event.backlog);
+    } else if (event.call == Call::Send || event.call == Call::Sendall) {
         // A send the Lab made for the lesson: the send box shows its bytes.
         auto show = [&event](ConnectionView *view) {
             SendBox *box = view->sendBox();
@@ -1058,14 +1059,14 @@ void SocketPanel::follow(const CallEvent &event)
     }
     // Calls of the panel's own socket report here (data calls report in
     // their connection view), whether a button or the Lab made them.
-    static const QStringList panelCalls
-        = {u"socket"_s, u"bind"_s, u"listen"_s, u"accept"_s, u"connect"_s, u"close"_s};
+    static const QList<Call> panelCalls
+        = {Call::Socket, Call::Bind, Call::Listen, Call::Accept, Call::Connect, Call::Close};
     if (own && panelCalls.contains(event.call)) {
         if (event.error && !event.error.wouldBlock())
-            m_error->showError(event.call, event.error);
+            m_error->showError(CallEvent::callName(event.call), event.error);
         else if (!event.error)
             m_error->clear();
-        if (event.call == u"bind" && event.error.kind() == SocketError::Kind::Errno
+        if (event.call == Call::Bind && event.error.kind() == SocketError::Kind::Errno
             && event.error.code() == EADDRINUSE)
             suggestFreePort();
     }
