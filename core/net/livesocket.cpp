@@ -51,10 +51,24 @@ CallEvent LiveSocket::makeEvent(CallEvent::Call call, CallEvent::Phase phase) co
     return event;
 }
 
-void LiveSocket::record(CallEvent event)
+void LiveSocket::record(CallEvent event, std::optional<State> stateAfter)
 {
     event.sequence = CallEvent::nextSequence();
+    takeSnapshot(&event, stateAfter.value_or(m_state));
     emit callRecorded(event);
+}
+
+void LiveSocket::takeSnapshot(CallEvent *event, State lifecycle) const
+{
+    CallEvent::Snapshot &after = event->after;
+    after.taken = true;
+    after.lifecycle = lifecycle;
+    if (!m_socket.isValid())
+        return; // closed (or never opened): no address, no TCP state, nothing waiting
+    after.laddr = m_socket.localAddress();
+    after.raddr = m_socket.peerAddress();
+    after.tcpState = m_socket.tcpInfo().state;
+    after.bytesWaiting = m_socket.bytesAvailable();
 }
 
 void LiveSocket::setState(State state)
@@ -207,7 +221,7 @@ SocketError LiveSocket::open(int family, int type, int proto)
         event.fd = m_socket.fd();
         event.returned = m_socket.fd();
     }
-    record(event);
+    record(event, error ? std::nullopt : std::optional(State::Created));
     if (!error)
         setState(State::Created);
     return error;
@@ -220,7 +234,7 @@ SocketError LiveSocket::bind(const Endpoint &address)
     CallEvent event = makeEvent(CallEvent::Call::Bind);
     event.address = address;
     event.error = m_socket.bind(address);
-    record(event);
+    record(event, event.error ? std::nullopt : std::optional(State::Bound));
     if (!event.error) {
         if (m_socket.type() == SOCK_DGRAM) {
             m_watch = true;
@@ -238,7 +252,7 @@ SocketError LiveSocket::listen(int backlog)
     CallEvent event = makeEvent(CallEvent::Call::Listen);
     event.backlog = backlog;
     event.error = m_socket.listen(backlog);
-    record(event);
+    record(event, event.error ? std::nullopt : std::optional(State::Listening));
     if (!event.error) {
         m_watch = true;
         updateNotifiers();
@@ -298,7 +312,7 @@ SocketError LiveSocket::connect(const Endpoint &address)
         CallEvent event = makeEvent(CallEvent::Call::Connect, CallEvent::Phase::Waiting);
         event.address = address;
         event.error = error;
-        record(event);
+        record(event, State::Connecting);
         m_connectTarget = address;
         m_stateBeforeConnect = m_state;
         setPendingWrite(Pending::Connect);
@@ -308,7 +322,7 @@ SocketError LiveSocket::connect(const Endpoint &address)
     CallEvent event = makeEvent(CallEvent::Call::Connect);
     event.address = address;
     event.error = error;
-    record(event);
+    record(event, error ? std::nullopt : std::optional(State::Connected));
     if (!error) {
         m_watch = true;
         updateNotifiers();
@@ -337,14 +351,14 @@ void LiveSocket::finishConnect()
     event.error = error;
     if (error) {
         setPendingWrite(Pending::None);
-        record(event);
+        record(event, m_stateBeforeConnect);
         setState(m_stateBeforeConnect);
         emit failed(u"connect"_s, error, 0);
         return;
     }
     m_watch = true;
     setPendingWrite(Pending::None);
-    record(event);
+    record(event, State::Connected);
     setState(State::Connected);
     emit connected(m_connectTarget);
 }
@@ -521,6 +535,7 @@ LiveSocket::RecvRun LiveSocket::recvRun(
         run.calls = event.callCount();
         m_watch = m_socket.isValid();
         updateNotifiers();
+        takeSnapshot(&event, m_state); // once for the run, after its last call
         emit callRecorded(event);
         if (!alive)
             return run;
@@ -561,7 +576,8 @@ SocketError LiveSocket::finishRecv(const RecvResult &result, Attempt attempt)
         setPendingRead(Pending::None);
     else
         updateNotifiers();
-    record(std::move(event));
+    const bool peerClosed = !result.error && result.isEof();
+    record(std::move(event), peerClosed ? std::optional(State::PeerClosed) : std::nullopt);
     if (result.error) {
         if (attempt != Attempt::First)
             emit failed(u"recv"_s, result.error, 0);
@@ -619,7 +635,7 @@ SocketError LiveSocket::tryRecvFrom(Attempt attempt)
         setPendingRead(Pending::None);
     else
         updateNotifiers();
-    record(event);
+    record(event, streamEof && !result.error ? std::optional(State::PeerClosed) : std::nullopt);
     if (result.error) {
         if (attempt != Attempt::First)
             emit failed(u"recvfrom"_s, result.error, 0);
@@ -653,7 +669,7 @@ SocketError LiveSocket::close()
     destroyNotifiers();
     m_watch = false;
     event.error = m_socket.close();
-    record(event);
+    record(event, event.error ? std::nullopt : std::optional(State::Closed));
     if (!event.error)
         setState(State::Closed);
     return event.error;
@@ -731,7 +747,7 @@ void LiveSocket::cancelWrite()
         ++m_sendallSerial;
     }
     setPendingWrite(Pending::None);
-    record(event);
+    record(event, was == Pending::Connect ? std::optional(m_stateBeforeConnect) : std::nullopt);
     if (was == Pending::Connect)
         setState(m_stateBeforeConnect);
 }

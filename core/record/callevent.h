@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/net/endpoint.h"
+#include "core/net/lifecycle.h"
 #include "core/net/socketerror.h"
+#include "core/net/tcpinfo.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -65,6 +67,24 @@ struct CallEvent
         Client,
     };
 
+    // The socket as the call left it, read by LiveSocket right after the
+    // call (a recv run's: after its last call). Views show these instead of
+    // asking the socket, which may have moved on since.
+    struct Snapshot
+    {
+        // Filled: false for getaddrinfo's events and for events made by hand.
+        bool taken = false;
+        Endpoint laddr; // getsockname(2); invalid when unnamed or closed
+        Endpoint raddr; // getpeername(2); invalid when not connected or closed
+        Lifecycle::State lifecycle = Lifecycle::State::Unopened;
+        // getsockopt(TCP_INFO)'s state; Unknown for a socket that is not
+        // TCP (UDP, AF_UNIX) or is closed.
+        TcpInfo::State tcpState = TcpInfo::State::Unknown;
+        // ioctl(FIONREAD): bytes that arrived and wait for recv(); -1 where
+        // the kernel does not tell (a listening or closed socket).
+        qint64 bytesWaiting = -1;
+    };
+
     enum class Phase {
         Done, // the call returned (successfully or with error)
         Waiting, // the call would block; the app waits for the kernel
@@ -105,6 +125,7 @@ struct CallEvent
     // recv runs only: bytes returned by each call of the run, in order.
     // Empty for an event that stands for one call.
     QList<qint32> chunkSizes;
+    Snapshot after; // the socket right after the call (LiveSocket's events)
 
     // A run of recv calls reported together (see chunkSizes).
     bool isRun() const { return !chunkSizes.isEmpty(); }
