@@ -175,6 +175,81 @@ void Lab::note(Side *side, const CallEvent &event)
     }
 }
 
+bool Lab::owns(const LiveSocket *socket) const
+{
+    if (!socket)
+        return false;
+    auto *s = const_cast<LiveSocket *>(socket);
+    return s == m_server || s == m_client || m_connections.contains(s) || m_crowd.contains(s)
+        || m_playground.contains(s);
+}
+
+namespace {
+
+SocketError notTheLabs()
+{
+    return SocketError::refused(u"This socket is not one of the Lab's."_s,
+        u"Make the call on the server, the client or one of their connections."_s);
+}
+
+} // namespace
+
+SocketError Lab::open(LiveSocket *socket, int family, int type, int proto)
+{
+    return owns(socket) ? socket->open(family, type, proto) : notTheLabs();
+}
+
+SocketError Lab::bind(LiveSocket *socket, const Endpoint &address)
+{
+    return owns(socket) ? socket->bind(address) : notTheLabs();
+}
+
+SocketError Lab::listen(LiveSocket *socket, int backlog)
+{
+    return owns(socket) ? socket->listen(backlog) : notTheLabs();
+}
+
+SocketError Lab::accept(LiveSocket *socket)
+{
+    return owns(socket) ? socket->accept() : notTheLabs();
+}
+
+SocketError Lab::connect(LiveSocket *socket, const Endpoint &address)
+{
+    return owns(socket) ? socket->connect(address) : notTheLabs();
+}
+
+IoResult Lab::send(LiveSocket *socket, const QByteArray &data)
+{
+    return owns(socket) ? socket->send(data) : IoResult {0, notTheLabs()};
+}
+
+SocketError Lab::sendall(LiveSocket *socket, const QByteArray &data)
+{
+    return owns(socket) ? socket->sendall(data) : notTheLabs();
+}
+
+SocketError Lab::recv(LiveSocket *socket, qint64 bufsize)
+{
+    return owns(socket) ? socket->recv(bufsize) : notTheLabs();
+}
+
+SocketError Lab::shutdown(LiveSocket *socket, int how)
+{
+    return owns(socket) ? socket->shutdown(how) : notTheLabs();
+}
+
+SocketError Lab::close(LiveSocket *socket)
+{
+    return owns(socket) ? socket->close() : notTheLabs();
+}
+
+void Lab::cancel(LiveSocket *socket)
+{
+    if (owns(socket))
+        socket->cancel();
+}
+
 QList<LiveSocket *> Lab::connections() const
 {
     return m_connections;
