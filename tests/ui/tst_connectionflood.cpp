@@ -6,6 +6,7 @@
 // totals, and the server's connection list says the connection was reset.
 #include "core/bytes/chunkmodel.h"
 #include "core/bytes/receiveloop.h"
+#include "core/lab/lab.h"
 #include "core/net/livesocket.h"
 #include "ui/diagram/statediagram.h"
 #include "ui/lanes/bytesview.h"
@@ -52,7 +53,8 @@ void TestConnectionFlood::floodCountsExact()
     QVERIFY(!c || c.wouldBlock());
     QTRY_VERIFY(conn && client.state() == LiveSocket::State::Connected);
 
-    ConnectionView view(conn, true, false);
+    Lab lab; // the view would call through it; no button is pressed here
+    ConnectionView view(&lab, conn, true, false);
     view.resize(900, 600);
     view.show();
     ChunkModel *model = view.chunkModel();
@@ -127,7 +129,8 @@ void TestConnectionFlood::loopKeepsTheResetRow()
 
     ConnectionListModel list;
     list.append(conn);
-    ConnectionView view(conn, true, false);
+    Lab lab; // the view would call through it; no button is pressed here
+    ConnectionView view(&lab, conn, true, false);
     view.show();
     const QByteArray data(100, 'r');
     QVERIFY(!client.sendall(data));
@@ -172,7 +175,8 @@ void TestConnectionFlood::loopKeepsTheResetRow()
 void TestConnectionFlood::callColumnFitsSevenDigits()
 {
     LiveSocket conn(CallEvent::Side::Server, u"conn"_s);
-    ConnectionView view(&conn, true, false);
+    Lab lab; // the view would call through it; no button is pressed here
+    ConnectionView view(&lab, &conn, true, false);
     view.show();
     QTableView *table = view.bytesView()->table();
     const QString widest = table->locale().toString(8888888);
