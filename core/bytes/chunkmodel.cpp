@@ -207,7 +207,7 @@ void ChunkModel::appendRun(const CallEvent &run)
         offset += bytes.size();
         if (i >= firstRow) {
             appendBytes(
-                bytes, run.number, bytes.first(qMin(bytes.size(), ShownBytes)).toByteArray());
+                bytes, run.bufsize, bytes.first(qMin(bytes.size(), ShownBytes)).toByteArray());
             continue;
         }
         ++m_calls;
@@ -311,16 +311,16 @@ QString ChunkModel::splitNote(const Row &row)
 void ChunkModel::record(const CallEvent &event)
 {
     if (event.phase != CallEvent::Phase::Done
-        || (event.call != u"recv" && event.call != u"recvfrom"))
+        || (event.call != CallEvent::Call::Recv && event.call != CallEvent::Call::Recvfrom))
         return;
     if (event.error.kind() == SocketError::Kind::Refused)
         return; // refused by LiveSocket: no system call was made
     if (event.error)
-        appendError(event.error, event.number);
+        appendError(event.error, event.bufsize);
     else if (event.isRun())
         appendRun(event);
     else
-        appendChunk(event.data, event.number);
+        appendChunk(event.data, event.bufsize);
 }
 
 void ChunkModel::clear()

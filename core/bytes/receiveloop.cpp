@@ -32,7 +32,7 @@ ReceiveLoop::ReceiveLoop(LiveSocket *socket, QObject *parent)
         connect(socket, &LiveSocket::callRecorded, this, [this](const CallEvent &event) {
             // Someone else (close(), the panel) cancelled our waiting recv.
             if (event.phase == CallEvent::Phase::Cancelled && m_expecting
-                && event.call == u"recv") {
+                && event.call == CallEvent::Call::Recv) {
                 m_expecting = false;
                 setWaiting(false);
                 finish(StopReason::Cancelled);

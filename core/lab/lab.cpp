@@ -81,18 +81,18 @@ void closeIfOpen(LiveSocket *socket)
 Lab::Lab(QObject *parent)
     : QObject(parent)
 {
-    m_server = makeSocket(u"server"_s, u"server"_s);
+    m_server = makeSocket(CallEvent::Side::Server, u"server"_s);
     watch(m_server, &m_serverSide);
     connect(m_server, &LiveSocket::accepted, this, [this](LiveSocket *conn, const Endpoint &) {
         m_connections.append(conn);
         watch(conn, &m_serverSide);
         emit connectionAccepted(conn);
     });
-    m_client = makeSocket(u"client"_s, u"client"_s);
+    m_client = makeSocket(CallEvent::Side::Client, u"client"_s);
     watch(m_client, &m_clientSide);
 
     m_clientResolver = new Resolver(this);
-    m_clientResolver->setTranscriptNames(u"client"_s, u"socket"_s);
+    m_clientResolver->setTranscriptNames(CallEvent::Side::Client, u"socket"_s);
     connect(m_clientResolver, &Resolver::callRecorded, this, [this](const CallEvent &event) {
         note(&m_clientSide, event);
         emit callRecorded(event);
@@ -124,7 +124,7 @@ Lab::~Lab()
     reset();
 }
 
-LiveSocket *Lab::makeSocket(const QString &side, const QString &name)
+LiveSocket *Lab::makeSocket(CallEvent::Side side, const QString &name)
 {
     auto *socket = new LiveSocket(side, name, this);
     connect(socket, &LiveSocket::callRecorded, this, &Lab::callRecorded);
@@ -154,7 +154,8 @@ void Lab::note(Side *side, const CallEvent &event)
         side->error = event.error.name();
     if (event.error)
         return;
-    if (event.call == u"recv" || event.call == u"recvfrom") {
+    using Call = CallEvent::Call;
+    if (event.call == Call::Recv || event.call == Call::Recvfrom) {
         // Counts stay exact; only the first chunks are kept (a 10 MiB
         // recv(8) run is 1.3 million of them).
         side->chunkCount += event.callCount();
@@ -168,9 +169,85 @@ void Lab::note(Side *side, const CallEvent &event)
             side->keptBytes += size;
             offset += size;
         }
-    } else if (event.call == u"send" || event.call == u"sendall" || event.call == u"sendto") {
+    } else if (event.call == Call::Send || event.call == Call::Sendall
+        || event.call == Call::Sendto) {
         side->sent = event.returned;
     }
+}
+
+bool Lab::owns(const LiveSocket *socket) const
+{
+    if (!socket)
+        return false;
+    auto *s = const_cast<LiveSocket *>(socket);
+    return s == m_server || s == m_client || m_connections.contains(s) || m_crowd.contains(s)
+        || m_playground.contains(s);
+}
+
+namespace {
+
+SocketError notTheLabs()
+{
+    return SocketError::refused(u"This socket is not one of the Lab's."_s,
+        u"Make the call on the server, the client or one of their connections."_s);
+}
+
+} // namespace
+
+SocketError Lab::open(LiveSocket *socket, int family, int type, int proto)
+{
+    return owns(socket) ? socket->open(family, type, proto) : notTheLabs();
+}
+
+SocketError Lab::bind(LiveSocket *socket, const Endpoint &address)
+{
+    return owns(socket) ? socket->bind(address) : notTheLabs();
+}
+
+SocketError Lab::listen(LiveSocket *socket, int backlog)
+{
+    return owns(socket) ? socket->listen(backlog) : notTheLabs();
+}
+
+SocketError Lab::accept(LiveSocket *socket)
+{
+    return owns(socket) ? socket->accept() : notTheLabs();
+}
+
+SocketError Lab::connect(LiveSocket *socket, const Endpoint &address)
+{
+    return owns(socket) ? socket->connect(address) : notTheLabs();
+}
+
+IoResult Lab::send(LiveSocket *socket, const QByteArray &data)
+{
+    return owns(socket) ? socket->send(data) : IoResult {0, notTheLabs()};
+}
+
+SocketError Lab::sendall(LiveSocket *socket, const QByteArray &data)
+{
+    return owns(socket) ? socket->sendall(data) : notTheLabs();
+}
+
+SocketError Lab::recv(LiveSocket *socket, qint64 bufsize)
+{
+    return owns(socket) ? socket->recv(bufsize) : notTheLabs();
+}
+
+SocketError Lab::shutdown(LiveSocket *socket, int how)
+{
+    return owns(socket) ? socket->shutdown(how) : notTheLabs();
+}
+
+SocketError Lab::close(LiveSocket *socket)
+{
+    return owns(socket) ? socket->close() : notTheLabs();
+}
+
+void Lab::cancel(LiveSocket *socket)
+{
+    if (owns(socket))
+        socket->cancel();
 }
 
 QList<LiveSocket *> Lab::connections() const
@@ -276,7 +353,7 @@ SocketError Lab::openPlayground(int family, int type, int proto, LiveSocket **ma
     }
     // Like a Python variable, a name is only taken when socket() succeeds.
     const QString name = u"s"_s + QString::number(m_playgroundCounter + 1);
-    LiveSocket *socket = makeSocket(u"client"_s, name);
+    LiveSocket *socket = makeSocket(CallEvent::Side::Client, name);
     m_playgroundError = socket->open(family, type, proto);
     if (m_playgroundError) {
         delete socket;
@@ -606,7 +683,8 @@ QString Lab::performCrowd(const DemoAction &action, Settled *settled, int *deadl
     const Endpoint target = m_server->laddr();
     const int timeout = action.args().size() > 1 ? int(action.number(1)) : 1000;
     for (qint64 i = 0; i < action.number(0); ++i) {
-        LiveSocket *socket = makeSocket(u"client"_s, u"crowd%1"_s.arg(m_crowd.size() + 1));
+        LiveSocket *socket
+            = makeSocket(CallEvent::Side::Client, u"crowd%1"_s.arg(m_crowd.size() + 1));
         connect(socket, &LiveSocket::failed, this,
             [this](const QString &, const SocketError &error, qint64) {
                 if (error.name() == u"ECONNREFUSED")

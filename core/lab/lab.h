@@ -81,6 +81,29 @@ public:
     int playgroundNamed() const { return m_playgroundCounter; }
     LiveSocket *lastPlaygroundSocket() const { return m_lastPlayground; }
 
+    // The lanes' calls, as their buttons make them: one system call (as
+    // LiveSocket makes it) on `socket`, which must be one of the Lab's
+    // (server(), client(), a connection, a crowd or playground socket); any
+    // other, or nullptr, is refused (Kind::Refused) and reaches no kernel.
+    // The call is recorded like every other and comes out of callRecorded().
+    // Widgets call these and never a LiveSocket's own system-call methods.
+    SocketError open(LiveSocket *socket, int family, int type, int proto); // socket(2)
+    SocketError bind(LiveSocket *socket, const Endpoint &address); // bind(2)
+    SocketError listen(LiveSocket *socket, int backlog); // listen(2)
+    SocketError accept(LiveSocket *socket); // accept(2); `connectionAccepted` when it returns
+    // connect(2). (QObject::connect stays available: see the using below.)
+    SocketError connect(LiveSocket *socket, const Endpoint &address);
+    using QObject::connect;
+    IoResult send(LiveSocket *socket, const QByteArray &data); // one send(2)
+    SocketError sendall(LiveSocket *socket, const QByteArray &data); // send(2) until all went
+    SocketError recv(LiveSocket *socket, qint64 bufsize); // recv(2) of at most bufsize bytes
+    SocketError shutdown(LiveSocket *socket, int how); // shutdown(2), SHUT_RD/WR/RDWR
+    SocketError close(LiveSocket *socket); // close(2), abandoning what waits
+    // Abandons the socket's waiting calls (LiveSocket::cancel); no system call.
+    void cancel(LiveSocket *socket);
+    // `socket` is one of the Lab's sockets (see above).
+    bool owns(const LiveSocket *socket) const;
+
     // The lesson port as written in the lesson (after any substitution):
     // a bind to it on 127.0.0.1 sets SO_REUSEADDR first, so revisiting a
     // stage is not refused because an earlier one left the port in TIME_WAIT.
@@ -164,7 +187,7 @@ private:
     void checkSettled();
     void finish(const QString &problem);
 
-    LiveSocket *makeSocket(const QString &side, const QString &name);
+    LiveSocket *makeSocket(CallEvent::Side side, const QString &name);
     void watch(LiveSocket *socket, Side *side);
     void note(Side *side, const CallEvent &event);
     void forgetConnections();

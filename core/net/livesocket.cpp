@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-LiveSocket::LiveSocket(const QString &side, const QString &objectName, QObject *parent)
+LiveSocket::LiveSocket(CallEvent::Side side, const QString &objectName, QObject *parent)
     : QObject(parent)
     , m_side(side)
 {
@@ -37,7 +37,7 @@ void LiveSocket::adopt(Socket socket, State state)
     setState(state);
 }
 
-CallEvent LiveSocket::makeEvent(const QString &call, CallEvent::Phase phase) const
+CallEvent LiveSocket::makeEvent(CallEvent::Call call, CallEvent::Phase phase) const
 {
     CallEvent event;
     // UTC: local time would consult the time zone database on every call
@@ -51,10 +51,24 @@ CallEvent LiveSocket::makeEvent(const QString &call, CallEvent::Phase phase) con
     return event;
 }
 
-void LiveSocket::record(CallEvent event)
+void LiveSocket::record(CallEvent event, std::optional<State> stateAfter)
 {
     event.sequence = CallEvent::nextSequence();
+    takeSnapshot(&event, stateAfter.value_or(m_state));
     emit callRecorded(event);
+}
+
+void LiveSocket::takeSnapshot(CallEvent *event, State lifecycle) const
+{
+    CallEvent::Snapshot &after = event->after;
+    after.taken = true;
+    after.lifecycle = lifecycle;
+    if (!m_socket.isValid())
+        return; // closed (or never opened): no address, no TCP state, nothing waiting
+    after.laddr = m_socket.localAddress();
+    after.raddr = m_socket.peerAddress();
+    after.tcpState = m_socket.tcpInfo().state;
+    after.bytesWaiting = m_socket.bytesAvailable();
 }
 
 void LiveSocket::setState(State state)
@@ -85,10 +99,11 @@ void LiveSocket::setPendingWrite(Pending pending)
     emit pendingChanged(this->pending());
 }
 
-SocketError LiveSocket::refuseWhilePending(const QString &call, Pending blocking)
+SocketError LiveSocket::refuseWhilePending(CallEvent::Call call, Pending blocking)
 {
     SocketError error = SocketError::refused(
-        tr("%1() cannot start: this socket is still %2.").arg(call, pendingLabel(blocking)),
+        tr("%1() cannot start: this socket is still %2.")
+            .arg(CallEvent::callName(call), pendingLabel(blocking)),
         tr("Wait for the pending call to finish, or cancel it first."));
     CallEvent event = makeEvent(call);
     event.error = error;
@@ -183,7 +198,7 @@ void LiveSocket::updateNotifiers()
 
 SocketError LiveSocket::open(int family, int type, int proto)
 {
-    CallEvent event = makeEvent(u"socket"_s);
+    CallEvent event = makeEvent(CallEvent::Call::Socket);
     event.family = family;
     event.type = type;
     event.proto = proto;
@@ -207,7 +222,7 @@ SocketError LiveSocket::open(int family, int type, int proto)
         event.fd = m_socket.fd();
         event.returned = m_socket.fd();
     }
-    record(event);
+    record(event, error ? std::nullopt : std::optional(State::Created));
     if (!error)
         setState(State::Created);
     return error;
@@ -216,11 +231,11 @@ SocketError LiveSocket::open(int family, int type, int proto)
 SocketError LiveSocket::bind(const Endpoint &address)
 {
     if (m_pendingWrite != Pending::None)
-        return refuseWhilePending(u"bind"_s, m_pendingWrite);
-    CallEvent event = makeEvent(u"bind"_s);
+        return refuseWhilePending(CallEvent::Call::Bind, m_pendingWrite);
+    CallEvent event = makeEvent(CallEvent::Call::Bind);
     event.address = address;
     event.error = m_socket.bind(address);
-    record(event);
+    record(event, event.error ? std::nullopt : std::optional(State::Bound));
     if (!event.error) {
         if (m_socket.type() == SOCK_DGRAM) {
             m_watch = true;
@@ -234,11 +249,11 @@ SocketError LiveSocket::bind(const Endpoint &address)
 SocketError LiveSocket::listen(int backlog)
 {
     if (m_pendingWrite != Pending::None)
-        return refuseWhilePending(u"listen"_s, m_pendingWrite);
-    CallEvent event = makeEvent(u"listen"_s);
-    event.number = backlog;
+        return refuseWhilePending(CallEvent::Call::Listen, m_pendingWrite);
+    CallEvent event = makeEvent(CallEvent::Call::Listen);
+    event.backlog = backlog;
     event.error = m_socket.listen(backlog);
-    record(event);
+    record(event, event.error ? std::nullopt : std::optional(State::Listening));
     if (!event.error) {
         m_watch = true;
         updateNotifiers();
@@ -250,7 +265,7 @@ SocketError LiveSocket::listen(int backlog)
 SocketError LiveSocket::accept()
 {
     if (m_pendingRead != Pending::None)
-        return refuseWhilePending(u"accept"_s, m_pendingRead);
+        return refuseWhilePending(CallEvent::Call::Accept, m_pendingRead);
     return tryAccept(false);
 }
 
@@ -259,12 +274,12 @@ SocketError LiveSocket::tryAccept(bool waiting)
     AcceptResult result = m_socket.accept();
     if (result.error.wouldBlock()) {
         if (!waiting) {
-            record(makeEvent(u"accept"_s, CallEvent::Phase::Waiting));
+            record(makeEvent(CallEvent::Call::Accept, CallEvent::Phase::Waiting));
             setPendingRead(Pending::Accept);
         }
         return {};
     }
-    CallEvent event = makeEvent(u"accept"_s);
+    CallEvent event = makeEvent(CallEvent::Call::Accept);
     event.error = result.error;
     if (result.error) {
         record(event);
@@ -280,7 +295,7 @@ SocketError LiveSocket::tryAccept(bool waiting)
     auto *conn = new LiveSocket(m_side, name, this);
     event.returned = result.socket.fd();
     event.address = result.peer;
-    event.peerObject = name;
+    event.acceptedObject = name;
     conn->adopt(std::move(result.socket), State::Connected);
     m_watch = true;
     setPendingRead(Pending::None);
@@ -292,23 +307,23 @@ SocketError LiveSocket::tryAccept(bool waiting)
 SocketError LiveSocket::connect(const Endpoint &address)
 {
     if (m_pendingWrite != Pending::None)
-        return refuseWhilePending(u"connect"_s, m_pendingWrite);
+        return refuseWhilePending(CallEvent::Call::Connect, m_pendingWrite);
     const SocketError error = m_socket.connect(address);
     if (error.wouldBlock() && error.code() == EINPROGRESS) {
-        CallEvent event = makeEvent(u"connect"_s, CallEvent::Phase::Waiting);
+        CallEvent event = makeEvent(CallEvent::Call::Connect, CallEvent::Phase::Waiting);
         event.address = address;
         event.error = error;
-        record(event);
+        record(event, State::Connecting);
         m_connectTarget = address;
         m_stateBeforeConnect = m_state;
         setPendingWrite(Pending::Connect);
         setState(State::Connecting);
         return {};
     }
-    CallEvent event = makeEvent(u"connect"_s);
+    CallEvent event = makeEvent(CallEvent::Call::Connect);
     event.address = address;
     event.error = error;
-    record(event);
+    record(event, error ? std::nullopt : std::optional(State::Connected));
     if (!error) {
         m_watch = true;
         updateNotifiers();
@@ -332,19 +347,19 @@ void LiveSocket::finishConnect()
     const SocketError error = resetSince ? SocketError() : m_socket.connectOutcome(m_connectTarget);
     if (error.wouldBlock())
         return; // woken early: the kernel is still connecting
-    CallEvent event = makeEvent(u"connect"_s);
+    CallEvent event = makeEvent(CallEvent::Call::Connect);
     event.address = m_connectTarget;
     event.error = error;
     if (error) {
         setPendingWrite(Pending::None);
-        record(event);
+        record(event, m_stateBeforeConnect);
         setState(m_stateBeforeConnect);
         emit failed(u"connect"_s, error, 0);
         return;
     }
     m_watch = true;
     setPendingWrite(Pending::None);
-    record(event);
+    record(event, State::Connected);
     setState(State::Connected);
     emit connected(m_connectTarget);
 }
@@ -352,9 +367,9 @@ void LiveSocket::finishConnect()
 IoResult LiveSocket::send(const QByteArray &data)
 {
     if (m_pendingWrite == Pending::SendAll)
-        return {0, refuseWhilePending(u"send"_s, m_pendingWrite)};
+        return {0, refuseWhilePending(CallEvent::Call::Send, m_pendingWrite)};
     const IoResult result = m_socket.send(data);
-    CallEvent event = makeEvent(u"send"_s);
+    CallEvent event = makeEvent(CallEvent::Call::Send);
     event.data = data;
     event.returned = result.bytes;
     event.error = result.error;
@@ -365,7 +380,7 @@ IoResult LiveSocket::send(const QByteArray &data)
 SocketError LiveSocket::sendall(const QByteArray &data)
 {
     if (m_pendingWrite != Pending::None)
-        return refuseWhilePending(u"sendall"_s, m_pendingWrite);
+        return refuseWhilePending(CallEvent::Call::Sendall, m_pendingWrite);
     m_sendData = data;
     m_sendOffset = 0;
     ++m_sendallSerial;
@@ -379,7 +394,7 @@ SocketError LiveSocket::trySendAll(bool waiting)
         const IoResult result = m_socket.send(QByteArrayView(m_sendData).sliced(m_sendOffset));
         if (result.error.wouldBlock()) {
             if (!waiting) {
-                CallEvent event = makeEvent(u"sendall"_s, CallEvent::Phase::Waiting);
+                CallEvent event = makeEvent(CallEvent::Call::Sendall, CallEvent::Phase::Waiting);
                 event.data = m_sendData;
                 event.returned = m_sendOffset;
                 record(event);
@@ -388,7 +403,7 @@ SocketError LiveSocket::trySendAll(bool waiting)
             return {};
         }
         if (result.error) {
-            CallEvent event = makeEvent(u"sendall"_s);
+            CallEvent event = makeEvent(CallEvent::Call::Sendall);
             event.data = m_sendData;
             event.returned = m_sendOffset;
             event.error = result.error;
@@ -412,7 +427,7 @@ SocketError LiveSocket::trySendAll(bool waiting)
                 return {};
         }
     } while (m_sendOffset < total);
-    CallEvent event = makeEvent(u"sendall"_s);
+    CallEvent event = makeEvent(CallEvent::Call::Sendall);
     event.data = m_sendData;
     event.returned = m_sendOffset;
     m_sendData.clear();
@@ -426,9 +441,9 @@ SocketError LiveSocket::trySendAll(bool waiting)
 IoResult LiveSocket::sendto(const QByteArray &data, const Endpoint &address)
 {
     if (m_pendingWrite == Pending::SendAll)
-        return {0, refuseWhilePending(u"sendto"_s, m_pendingWrite)};
+        return {0, refuseWhilePending(CallEvent::Call::Sendto, m_pendingWrite)};
     const IoResult result = m_socket.sendto(data, address);
-    CallEvent event = makeEvent(u"sendto"_s);
+    CallEvent event = makeEvent(CallEvent::Call::Sendto);
     event.data = data;
     event.address = address;
     event.returned = result.bytes;
@@ -440,7 +455,7 @@ IoResult LiveSocket::sendto(const QByteArray &data, const Endpoint &address)
 SocketError LiveSocket::recv(qint64 maxBytes)
 {
     if (m_pendingRead != Pending::None)
-        return refuseWhilePending(u"recv"_s, m_pendingRead);
+        return refuseWhilePending(CallEvent::Call::Recv, m_pendingRead);
     m_recvAsked = maxBytes;
     if (m_emitDepth > 0) {
         m_watch = false;
@@ -512,8 +527,8 @@ LiveSocket::RecvRun LiveSocket::recvRun(
     }
     if (!sizes.isEmpty()) {
         data.truncate(used);
-        CallEvent event = makeEvent(u"recv"_s);
-        event.number = maxBytes;
+        CallEvent event = makeEvent(CallEvent::Call::Recv);
+        event.bufsize = maxBytes;
         event.data = std::move(data);
         event.returned = used;
         event.chunkSizes = std::move(sizes);
@@ -521,6 +536,7 @@ LiveSocket::RecvRun LiveSocket::recvRun(
         run.calls = event.callCount();
         m_watch = m_socket.isValid();
         updateNotifiers();
+        takeSnapshot(&event, m_state); // once for the run, after its last call
         emit callRecorded(event);
         if (!alive)
             return run;
@@ -541,8 +557,8 @@ SocketError LiveSocket::finishRecv(const RecvResult &result, Attempt attempt)
 {
     if (result.error.wouldBlock()) {
         if (attempt != Attempt::Retry) {
-            CallEvent event = makeEvent(u"recv"_s, CallEvent::Phase::Waiting);
-            event.number = m_recvAsked;
+            CallEvent event = makeEvent(CallEvent::Call::Recv, CallEvent::Phase::Waiting);
+            event.bufsize = m_recvAsked;
             record(event);
             m_watch = false;
             setPendingRead(Pending::Recv);
@@ -550,8 +566,8 @@ SocketError LiveSocket::finishRecv(const RecvResult &result, Attempt attempt)
         }
         return {};
     }
-    CallEvent event = makeEvent(u"recv"_s);
-    event.number = m_recvAsked;
+    CallEvent event = makeEvent(CallEvent::Call::Recv);
+    event.bufsize = m_recvAsked;
     event.data = result.data;
     event.returned = result.data.size();
     event.error = result.error;
@@ -561,7 +577,8 @@ SocketError LiveSocket::finishRecv(const RecvResult &result, Attempt attempt)
         setPendingRead(Pending::None);
     else
         updateNotifiers();
-    record(std::move(event));
+    const bool peerClosed = !result.error && result.isEof();
+    record(std::move(event), peerClosed ? std::optional(State::PeerClosed) : std::nullopt);
     if (result.error) {
         if (attempt != Attempt::First)
             emit failed(u"recv"_s, result.error, 0);
@@ -580,7 +597,7 @@ SocketError LiveSocket::finishRecv(const RecvResult &result, Attempt attempt)
 SocketError LiveSocket::recvfrom(qint64 maxBytes)
 {
     if (m_pendingRead != Pending::None)
-        return refuseWhilePending(u"recvfrom"_s, m_pendingRead);
+        return refuseWhilePending(CallEvent::Call::Recvfrom, m_pendingRead);
     m_recvAsked = maxBytes;
     m_watch = false;
     if (m_emitDepth > 0) {
@@ -598,20 +615,20 @@ SocketError LiveSocket::tryRecvFrom(Attempt attempt)
     const RecvResult result = m_socket.recvfrom(m_recvAsked);
     if (result.error.wouldBlock()) {
         if (attempt != Attempt::Retry) {
-            CallEvent event = makeEvent(u"recvfrom"_s, CallEvent::Phase::Waiting);
-            event.number = m_recvAsked;
+            CallEvent event = makeEvent(CallEvent::Call::Recvfrom, CallEvent::Phase::Waiting);
+            event.bufsize = m_recvAsked;
             record(event);
             setPendingRead(Pending::RecvFrom);
             updateNotifiers();
         }
         return {};
     }
-    CallEvent event = makeEvent(u"recvfrom"_s);
-    event.number = m_recvAsked;
+    CallEvent event = makeEvent(CallEvent::Call::Recvfrom);
+    event.bufsize = m_recvAsked;
     event.data = result.data;
     event.returned = result.data.size();
     event.address = result.from;
-    event.truncated = result.truncatedBytes;
+    event.truncatedBytes = result.truncatedBytes;
     event.error = result.error;
     const bool streamEof = m_socket.type() == SOCK_STREAM && result.isEof();
     m_watch = !streamEof;
@@ -619,7 +636,7 @@ SocketError LiveSocket::tryRecvFrom(Attempt attempt)
         setPendingRead(Pending::None);
     else
         updateNotifiers();
-    record(event);
+    record(event, streamEof && !result.error ? std::optional(State::PeerClosed) : std::nullopt);
     if (result.error) {
         if (attempt != Attempt::First)
             emit failed(u"recvfrom"_s, result.error, 0);
@@ -637,8 +654,8 @@ SocketError LiveSocket::tryRecvFrom(Attempt attempt)
 
 SocketError LiveSocket::shutdown(int how)
 {
-    CallEvent event = makeEvent(u"shutdown"_s);
-    event.number = how;
+    CallEvent event = makeEvent(CallEvent::Call::Shutdown);
+    event.how = how;
     event.error = m_socket.shutdown(how);
     record(event);
     return event.error;
@@ -648,12 +665,12 @@ SocketError LiveSocket::close()
 {
     // Whatever waits is abandoned first, each cancellation recorded.
     cancel();
-    CallEvent event = makeEvent(u"close"_s);
+    CallEvent event = makeEvent(CallEvent::Call::Close);
     m_runBuffer = QByteArray();
     destroyNotifiers();
     m_watch = false;
     event.error = m_socket.close();
-    record(event);
+    record(event, event.error ? std::nullopt : std::optional(State::Closed));
     if (!event.error)
         setState(State::Closed);
     return event.error;
@@ -661,9 +678,9 @@ SocketError LiveSocket::close()
 
 SocketError LiveSocket::setReuseAddress(bool on)
 {
-    CallEvent event = makeEvent(u"setsockopt"_s);
-    event.text = u"SO_REUSEADDR"_s;
-    event.number = on ? 1 : 0;
+    CallEvent event = makeEvent(CallEvent::Call::Setsockopt);
+    event.option = u"SO_REUSEADDR"_s;
+    event.optionValue = on ? 1 : 0;
     event.error = m_socket.setReuseAddress(on);
     record(event);
     return event.error;
@@ -671,9 +688,9 @@ SocketError LiveSocket::setReuseAddress(bool on)
 
 SocketError LiveSocket::setV6Only(bool on)
 {
-    CallEvent event = makeEvent(u"setsockopt"_s);
-    event.text = u"IPV6_V6ONLY"_s;
-    event.number = on ? 1 : 0;
+    CallEvent event = makeEvent(CallEvent::Call::Setsockopt);
+    event.option = u"IPV6_V6ONLY"_s;
+    event.optionValue = on ? 1 : 0;
     event.error = m_socket.setV6Only(on);
     record(event);
     return event.error;
@@ -700,13 +717,13 @@ void LiveSocket::cancelRead()
     const Pending was = m_pendingRead;
     if (was == Pending::None)
         return;
-    const QString call = was == Pending::Accept ? u"accept"_s
-        : was == Pending::Recv                  ? u"recv"_s
-                                                : u"recvfrom"_s;
+    const CallEvent::Call call = was == Pending::Accept ? CallEvent::Call::Accept
+        : was == Pending::Recv                          ? CallEvent::Call::Recv
+                                                        : CallEvent::Call::Recvfrom;
     m_deferred = false;
     CallEvent event = makeEvent(call, CallEvent::Phase::Cancelled);
     if (was != Pending::Accept)
-        event.number = m_recvAsked;
+        event.bufsize = m_recvAsked;
     // Keep telling views about arrivals on a socket that can still receive.
     m_watch = true;
     setPendingRead(Pending::None);
@@ -718,8 +735,9 @@ void LiveSocket::cancelWrite()
     const Pending was = m_pendingWrite;
     if (was == Pending::None)
         return;
-    CallEvent event = makeEvent(
-        was == Pending::Connect ? u"connect"_s : u"sendall"_s, CallEvent::Phase::Cancelled);
+    CallEvent event
+        = makeEvent(was == Pending::Connect ? CallEvent::Call::Connect : CallEvent::Call::Sendall,
+            CallEvent::Phase::Cancelled);
     if (was == Pending::Connect)
         event.address = m_connectTarget;
     if (was == Pending::SendAll) {
@@ -730,7 +748,7 @@ void LiveSocket::cancelWrite()
         ++m_sendallSerial;
     }
     setPendingWrite(Pending::None);
-    record(event);
+    record(event, was == Pending::Connect ? std::optional(m_stateBeforeConnect) : std::nullopt);
     if (was == Pending::Connect)
         setState(m_stateBeforeConnect);
 }

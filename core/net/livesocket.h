@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/endpoint.h"
+#include "core/net/lifecycle.h"
 #include "core/net/socket.h"
 #include "core/net/socketerror.h"
 #include "core/net/tcpinfo.h"
@@ -11,6 +12,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QSocketNotifier;
 
@@ -32,7 +34,9 @@ class QSocketNotifier;
 // close() cancels whatever waits (recording each cancellation) and closes.
 //
 // Every call, its waiting and its outcome are emitted as CallEvents
-// (callRecorded) with this socket's side and object name; lifecycle changes
+// (callRecorded) with this socket's side and object name and the socket as
+// the call left it (CallEvent::after: laddr, raddr, lifecycle state, TCP
+// state, bytes waiting; a recv run's after its last call); lifecycle changes
 // are emitted as stateChanged. Errors are values: methods return them and
 // `failed` repeats them for pending calls.
 class LiveSocket final : public QObject
@@ -41,27 +45,17 @@ class LiveSocket final : public QObject
     Q_DISABLE_COPY_MOVE(LiveSocket)
 
 public:
-    // The socket's lifecycle as the lesson draws it.
-    enum class State {
-        Unopened, // no fd yet (before socket())
-        Created, // socket() done
-        Bound, // bind() done
-        Listening, // listen() done
-        Connecting, // connect() returned EINPROGRESS
-        Connected, // connect() completed, or returned by accept()
-        PeerClosed, // recv() returned 0: the peer sent FIN
-        Closed, // close() done
-    };
-    Q_ENUM(State)
+    // The socket's lifecycle as the lesson draws it (core/net/lifecycle.h).
+    using State = Lifecycle::State;
 
     // A waiting call. Read side: Accept, Recv, RecvFrom; write side:
     // Connect, SendAll.
     enum class Pending { None, Accept, Connect, Recv, RecvFrom, SendAll };
     Q_ENUM(Pending)
 
-    // side: "server" or "client"; objectName: the Python variable name the
-    // transcript uses ("server", "conn", "client").
-    explicit LiveSocket(const QString &side, const QString &objectName, QObject *parent = nullptr);
+    // side: the lane its events belong to; objectName: the Python variable
+    // name the transcript uses ("server", "conn", "client").
+    explicit LiveSocket(CallEvent::Side side, const QString &objectName, QObject *parent = nullptr);
     ~LiveSocket() override;
 
     // Wraps an already-connected socket (used by accept; State::Connected).
@@ -144,7 +138,7 @@ public:
     // Every waiting call in words, read side first, joined with " and "
     // ("waiting in recv() and waiting in sendall()"); empty when none waits.
     QString pendingSummary() const;
-    QString side() const { return m_side; }
+    CallEvent::Side side() const { return m_side; }
     QString name() const { return objectName(); }
     Socket &socket() { return m_socket; }
     const Socket &socket() const { return m_socket; }
@@ -186,13 +180,20 @@ signals:
     void callRecorded(const CallEvent &event);
 
 private:
-    CallEvent makeEvent(const QString &call, CallEvent::Phase phase = CallEvent::Phase::Done) const;
-    void record(CallEvent event);
+    CallEvent makeEvent(
+        CallEvent::Call call, CallEvent::Phase phase = CallEvent::Phase::Done) const;
+    // Emits `event` with the next sequence number and the socket as it is
+    // now, its lifecycle being `stateAfter` (the state the call leads to,
+    // set just after) or, when not given, state().
+    void record(CallEvent event, std::optional<State> stateAfter = std::nullopt);
+    // Fills event->after: getsockname, getpeername, TCP_INFO and FIONREAD
+    // (four system calls; none on a closed socket).
+    void takeSnapshot(CallEvent *event, State lifecycle) const;
     void setState(State state);
     void setPendingRead(Pending pending);
     void setPendingWrite(Pending pending);
     // Records and returns the refusal of `call` because `blocking` waits.
-    SocketError refuseWhilePending(const QString &call, Pending blocking);
+    SocketError refuseWhilePending(CallEvent::Call call, Pending blocking);
     // Abandons the read (or write) side's waiting call, if any.
     void cancelRead();
     void cancelWrite();
@@ -217,7 +218,7 @@ private:
     SocketError trySendAll(bool waiting);
     void finishConnect();
 
-    QString m_side;
+    CallEvent::Side m_side;
     State m_state = State::Unopened;
     Pending m_pendingRead = Pending::None; // Accept, Recv, RecvFrom
     Pending m_pendingWrite = Pending::None; // Connect, SendAll

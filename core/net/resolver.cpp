@@ -113,7 +113,7 @@ Resolver::Resolver(QObject *parent)
 
 Resolver::~Resolver() = default;
 
-void Resolver::setTranscriptNames(const QString &side, const QString &object)
+void Resolver::setTranscriptNames(CallEvent::Side side, const QString &object)
 {
     m_side = side;
     m_object = object;
@@ -181,19 +181,19 @@ CallEvent Resolver::makeEvent(CallEvent::Phase phase, const Resolution &r) const
     e.time = QDateTime::currentDateTimeUtc(); // as LiveSocket's events
     e.side = m_side;
     e.object = m_object;
-    e.call = u"getaddrinfo"_s;
+    e.call = CallEvent::Call::Getaddrinfo;
     e.phase = phase;
     e.family = r.hints.family;
     e.type = r.hints.type;
     e.proto = r.hints.proto;
-    e.number = r.hints.flags;
-    e.text = r.host;
+    e.flags = r.hints.flags;
+    e.host = r.host;
     e.service = r.service;
     if (phase == CallEvent::Phase::Done) {
         e.error = r.error;
         e.returned = r.rows.size();
         if (!r.error)
-            e.result = r.toPython();
+            e.resultRepr = r.toPython();
     }
     return e;
 }

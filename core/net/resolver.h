@@ -87,9 +87,9 @@ public:
     explicit Resolver(QObject *parent = nullptr);
     ~Resolver() override;
 
-    // Names used in the transcript: side ("client") and object ("socket",
-    // the Python module the call is made on).
-    void setTranscriptNames(const QString &side, const QString &object);
+    // Names used in the transcript: side (Client unless told) and object
+    // ("socket", the Python module the call is made on).
+    void setTranscriptNames(CallEvent::Side side, const QString &object);
 
     // Starts getaddrinfo(host, service, hints) on a worker thread.
     void lookup(const QString &host, const QString &service, const ResolverHints &hints = {});
@@ -113,7 +113,7 @@ signals:
 private:
     CallEvent makeEvent(CallEvent::Phase phase, const Resolution &r) const;
 
-    QString m_side = QStringLiteral("client");
+    CallEvent::Side m_side = CallEvent::Side::Client;
     QString m_object = QStringLiteral("socket");
     quint64 m_generation = 0;
     bool m_busy = false;

@@ -29,3 +29,51 @@ qint64 CallEvent::nextSequence(qint64 count)
     static std::atomic<qint64> counter {0};
     return counter.fetch_add(count) + 1;
 }
+
+QString CallEvent::callName(Call call)
+{
+    using namespace Qt::StringLiterals;
+    switch (call) {
+    case Call::Socket:
+        return u"socket"_s;
+    case Call::Bind:
+        return u"bind"_s;
+    case Call::Listen:
+        return u"listen"_s;
+    case Call::Accept:
+        return u"accept"_s;
+    case Call::Connect:
+        return u"connect"_s;
+    case Call::Send:
+        return u"send"_s;
+    case Call::Sendall:
+        return u"sendall"_s;
+    case Call::Sendto:
+        return u"sendto"_s;
+    case Call::Recv:
+        return u"recv"_s;
+    case Call::Recvfrom:
+        return u"recvfrom"_s;
+    case Call::Shutdown:
+        return u"shutdown"_s;
+    case Call::Close:
+        return u"close"_s;
+    case Call::Setsockopt:
+        return u"setsockopt"_s;
+    case Call::Getaddrinfo:
+        return u"getaddrinfo"_s;
+    }
+    return {};
+}
+
+QString CallEvent::sideName(Side side)
+{
+    using namespace Qt::StringLiterals;
+    switch (side) {
+    case Side::Server:
+        return u"server"_s;
+    case Side::Client:
+        return u"client"_s;
+    }
+    return {};
+}

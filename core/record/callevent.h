@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/net/endpoint.h"
+#include "core/net/lifecycle.h"
 #include "core/net/socketerror.h"
+#include "core/net/tcpinfo.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,28 +20,71 @@
 // Field use per call (anything not listed stays at its default):
 //   socket      family, type, proto; returned = new fd
 //   bind        address
-//   listen      number = backlog
+//   listen      backlog
 //   accept      Waiting: nothing; Done: returned = new fd, address = peer,
-//               peerObject = the new socket's object name ("conn")
+//               acceptedObject = the new socket's object name ("conn")
 //   connect     address; Waiting while EINPROGRESS
 //   send        data = bytes offered; returned = bytes the kernel took
 //   sendall     data = all bytes; returned = bytes sent (before an error too)
-//   sendto      data, address; returned
-//   recv        number = bytes asked; data = bytes returned (empty = EOF);
-//               a run (LiveSocket::recvRun): chunkSizes holds what each of
-//               its calls returned (every one > 0, each asked `number`),
-//               data their bytes back to back, sequence the first call's
-//               number (the run takes callCount() of them)
-//   recvfrom    number, data, address = source, truncated = bytes lost
-//   shutdown    number = SHUT_RD/SHUT_WR/SHUT_RDWR
+//   sendto      data, address; returned = bytes the kernel took
+//   recv        bufsize; data = bytes returned (empty = EOF), returned =
+//               their count; a run (LiveSocket::recvRun): chunkSizes holds
+//               what each of its calls returned (every one > 0, each asked
+//               `bufsize`), data their bytes back to back, sequence the first
+//               call's number (the run takes callCount() of them)
+//   recvfrom    bufsize, data, returned, address = source, truncatedBytes
+//   shutdown    how
 //   close       -
-//   setsockopt  text = option name ("SO_REUSEADDR"), number = value
-//   getaddrinfo text = host, service = port or service name, family/type/proto
-//               = hints; result = the Python list of 5-tuples
-// `result` may hold a ready Python repr of the return value when the
-// renderer cannot build it from the fields (getaddrinfo's list).
+//   setsockopt  option, optionValue
+//   getaddrinfo host, service, family/type/proto/flags = hints; returned =
+//               rows; resultRepr = the Python list of 5-tuples
 struct CallEvent
 {
+    // The system calls the app records, one per Python socket method (and
+    // socket.getaddrinfo); callName() gives the name Python and C use.
+    enum class Call {
+        Socket,
+        Bind,
+        Listen,
+        Accept,
+        Connect,
+        Send,
+        Sendall,
+        Sendto,
+        Recv,
+        Recvfrom,
+        Shutdown,
+        Close,
+        Setsockopt,
+        Getaddrinfo,
+    };
+
+    // The lane a call belongs to; sideName() gives "server" or "client".
+    // The crowd's and the playground's sockets and both resolvers are on
+    // the client side.
+    enum class Side {
+        Server,
+        Client,
+    };
+
+    // The socket as the call left it, read by LiveSocket right after the
+    // call (a recv run's: after its last call). Views show these instead of
+    // asking the socket, which may have moved on since.
+    struct Snapshot
+    {
+        // Filled: false for getaddrinfo's events and for events made by hand.
+        bool taken = false;
+        Endpoint laddr; // getsockname(2); invalid when unnamed or closed
+        Endpoint raddr; // getpeername(2); invalid when not connected or closed
+        Lifecycle::State lifecycle = Lifecycle::State::Unopened;
+        // getsockopt(TCP_INFO)'s state; Unknown for a socket that is not
+        // TCP (UDP, AF_UNIX) or is closed.
+        TcpInfo::State tcpState = TcpInfo::State::Unknown;
+        // ioctl(FIONREAD): bytes that arrived and wait for recv(); -1 where
+        // the kernel does not tell (a listening or closed socket).
+        qint64 bytesWaiting = -1;
+    };
+
     enum class Phase {
         Done, // the call returned (successfully or with error)
         Waiting, // the call would block; the app waits for the kernel
@@ -48,29 +93,39 @@ struct CallEvent
 
     qint64 sequence = 0; // 1, 2, 3... across the whole app
     QDateTime time; // wall clock when the phase happened (UTC from LiveSocket)
-    QString side; // "server" or "client"
+    Side side = Side::Client;
     QString object; // Python variable: "server", "conn", "client"
-    QString call; // "socket", "bind", "accept", ...
+    Call call = Call::Socket;
     Phase phase = Phase::Done;
-    int fd = -1;
+    int fd = -1; // the socket's fd when the call was made (-1: none)
 
-    int family = 0;
-    int type = 0;
-    int proto = 0;
-    Endpoint address;
-    qint64 number = 0;
-    QByteArray data;
-    QString text;
-    QString service;
+    // socket(2)'s arguments, or getaddrinfo's hints (0: any).
+    int family = 0; // AF_*
+    int type = 0; // SOCK_*
+    int proto = 0; // IPPROTO_* (0: the default for the type)
+    int flags = 0; // getaddrinfo: AI_* OR-ed
+    Endpoint address; // see the table above: the call's address argument, or the peer
+    int backlog = 0; // listen: connections the accept queue may hold
+    qint64 bufsize = 0; // recv, recvfrom: the most bytes asked for
+    int how = 0; // shutdown: SHUT_RD, SHUT_WR or SHUT_RDWR
+    QString option; // setsockopt: the option's name ("SO_REUSEADDR", "IPV6_V6ONLY")
+    int optionValue = 0; // setsockopt: the value set (0 or 1)
+    QByteArray data; // bytes offered (send*) or returned (recv*)
+    QString host; // getaddrinfo: as typed; empty = NULL
+    QString service; // getaddrinfo: port number or service name; empty = NULL
 
+    // The call's return value on success: a new fd (socket, accept), a
+    // count of bytes (send, sendto, sendall, recv, recvfrom) or of rows
+    // (getaddrinfo); 0 otherwise.
     qint64 returned = 0;
-    qint64 truncated = 0;
-    QString peerObject;
-    QString result;
+    qint64 truncatedBytes = 0; // recvfrom: bytes of the datagram that did not fit
+    QString acceptedObject; // accept: the new socket's object name ("conn", "conn2")
+    QString resultRepr; // getaddrinfo: Python's repr of the returned list
     SocketError error;
     // recv runs only: bytes returned by each call of the run, in order.
     // Empty for an event that stands for one call.
     QList<qint32> chunkSizes;
+    Snapshot after; // the socket right after the call (LiveSocket's events)
 
     // A run of recv calls reported together (see chunkSizes).
     bool isRun() const { return !chunkSizes.isEmpty(); }
@@ -84,6 +139,12 @@ struct CallEvent
     // The next sequence number (thread-safe, starts at 1); `count` > 1
     // reserves that many numbers and returns the first.
     static qint64 nextSequence(qint64 count = 1);
+
+    // The call's name as Python's socket module and C spell it: "socket",
+    // "sendall", "recvfrom", "getaddrinfo", ... (display and --events JSON).
+    static QString callName(Call call);
+    // "server" or "client" (display, --events JSON, transcript tabs).
+    static QString sideName(Side side);
 };
 
 Q_DECLARE_METATYPE(CallEvent)

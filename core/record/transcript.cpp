@@ -16,10 +16,7 @@ namespace {
 
 constexpr QStringView arrow = u" \u2192 "; // " → "
 
-bool isCall(const CallEvent &e, QStringView name)
-{
-    return e.call == name;
-}
+using Call = CallEvent::Call;
 
 // A bytes literal, cut after Transcript::ShownDataBytes unless `full`.
 QString bytesLiteral(const QByteArray &data, bool full)
@@ -90,7 +87,7 @@ QString cFailure(const SocketError &error)
 
 QString cWaiting(const CallEvent &e)
 {
-    if (isCall(e, u"connect"))
+    if (e.call == Call::Connect)
         return arrow % u"-1 EINPROGRESS  // "_s
             % Transcript::tr("handshake under way; wait for POLLOUT");
     return arrow % u"-1 EAGAIN  // "_s % Transcript::tr("nothing ready yet; wait for POLLIN");
@@ -123,10 +120,10 @@ void Transcript::setMaxBytes(qint64 bytes)
 qint64 Transcript::entryBytes(const CallEvent &e)
 {
     return qint64(sizeof(Entry)) + e.data.size()
-        + 2 * qint64(e.text.size() + e.service.size() + e.result.size());
+        + 2 * qint64(e.option.size() + e.host.size() + e.service.size() + e.resultRepr.size());
 }
 
-qint64 Transcript::recordedCount(const QString &side) const
+qint64 Transcript::recordedCount(CallEvent::Side side) const
 {
     for (const SideCount &count : m_sides) {
         if (count.side == side)
@@ -181,10 +178,11 @@ void Transcript::record(const CallEvent &event)
     Entry entry {event, 0, false, {}}; // copy-constructed: cheaper than default + assignment
     // The key is only built when a waiting call or an accept needs it: a recv
     // loop at full speed records a million events that need neither.
-    const bool isAccept = isCall(event, u"accept");
+    const bool isAccept = event.call == Call::Accept;
     const bool needsKey
         = isAccept || event.phase == CallEvent::Phase::Waiting || !m_waitingPrompt.isEmpty();
-    const QString key = needsKey ? QString(event.side % u'/' % event.object) : QString();
+    const QString key
+        = needsKey ? QString(CallEvent::sideName(event.side) % u'/' % event.object) : QString();
     if (needsKey && event.phase != CallEvent::Phase::Waiting && m_waitingPrompt.contains(key)) {
         entry.prompt = m_waitingPrompt.take(key);
         entry.afterWaiting = true;
@@ -197,8 +195,8 @@ void Transcript::record(const CallEvent &event)
             m_waitingPrompt.insert(key, entry.prompt);
     }
     if (isAccept) {
-        if (!event.peerObject.isEmpty()) {
-            entry.peerName = event.peerObject;
+        if (!event.acceptedObject.isEmpty()) {
+            entry.peerName = event.acceptedObject;
         } else {
             // Waiting: LiveSocket names connections conn, conn2, conn3...
             const int n = m_acceptCount.value(key) + 1;
@@ -245,7 +243,7 @@ void Transcript::recordRun(const CallEvent &run)
     emit recorded(run);
 }
 
-Transcript::SideCount &Transcript::sideCount(const QString &side)
+Transcript::SideCount &Transcript::sideCount(CallEvent::Side side)
 {
     for (SideCount &count : m_sides) {
         if (count.side == side)
@@ -272,39 +270,40 @@ QString Transcript::pythonStatement(const CallEvent &e, const QString &peerName,
     auto constant = [](const QString &name) {
         return name.front().isDigit() ? name : u"socket."_s + name;
     };
-    if (isCall(e, u"socket")) {
+    if (e.call == Call::Socket) {
         QString args = constant(Constants::symbol(e.family, u"AF_"_s)) % u", "_s
             % constant(Constants::symbol(e.type, u"SOCK_"_s));
         if (e.proto != 0)
             args += u", "_s + constant(Constants::symbol(e.proto, u"IPPROTO_"_s));
         return o % u" = socket.socket("_s % args % u')';
     }
-    if (isCall(e, u"bind") || isCall(e, u"connect"))
-        return o % u'.' % e.call % u'(' % e.address.toPythonTuple() % u')';
-    if (isCall(e, u"listen"))
-        return o % u".listen("_s % QString::number(e.number) % u')';
-    if (isCall(e, u"accept")) {
-        const QString peer
-            = peerName.isEmpty() ? (e.peerObject.isEmpty() ? u"conn"_s : e.peerObject) : peerName;
+    if (e.call == Call::Bind || e.call == Call::Connect)
+        return o % u'.' % CallEvent::callName(e.call) % u'(' % e.address.toPythonTuple() % u')';
+    if (e.call == Call::Listen)
+        return o % u".listen("_s % QString::number(e.backlog) % u')';
+    if (e.call == Call::Accept) {
+        const QString peer = peerName.isEmpty()
+            ? (e.acceptedObject.isEmpty() ? u"conn"_s : e.acceptedObject)
+            : peerName;
         return peer % u", "_s % addrVariable(peer) % u" = "_s % o % u".accept()"_s;
     }
-    if (isCall(e, u"send") || isCall(e, u"sendall"))
-        return o % u'.' % e.call % u'(' % bytesLiteral(e.data, fullData) % u')'
+    if (e.call == Call::Send || e.call == Call::Sendall)
+        return o % u'.' % CallEvent::callName(e.call) % u'(' % bytesLiteral(e.data, fullData) % u')'
             % cutNote(e.data, fullData);
-    if (isCall(e, u"sendto"))
+    if (e.call == Call::Sendto)
         return o % u".sendto("_s % bytesLiteral(e.data, fullData) % u", "_s
             % e.address.toPythonTuple() % u')' % cutNote(e.data, fullData);
-    if (isCall(e, u"recv") || isCall(e, u"recvfrom"))
-        return o % u'.' % e.call % u'(' % QString::number(e.number) % u')';
-    if (isCall(e, u"shutdown"))
-        return o % u".shutdown(socket."_s % Constants::symbol(e.number, u"SHUT_"_s) % u')';
-    if (isCall(e, u"close"))
+    if (e.call == Call::Recv || e.call == Call::Recvfrom)
+        return o % u'.' % CallEvent::callName(e.call) % u'(' % QString::number(e.bufsize) % u')';
+    if (e.call == Call::Shutdown)
+        return o % u".shutdown(socket."_s % Constants::symbol(e.how, u"SHUT_"_s) % u')';
+    if (e.call == Call::Close)
         return o % u".close()"_s;
-    if (isCall(e, u"setsockopt"))
-        return o % u".setsockopt(socket."_s % sockoptLevel(e.text) % u", socket."_s % e.text
-            % u", "_s % QString::number(e.number) % u')';
-    if (isCall(e, u"getaddrinfo")) {
-        QString args = (e.text.isEmpty() ? u"None"_s : BytesFormat::pythonString(e.text)) % u", "_s
+    if (e.call == Call::Setsockopt)
+        return o % u".setsockopt(socket."_s % sockoptLevel(e.option) % u", socket."_s % e.option
+            % u", "_s % QString::number(e.optionValue) % u')';
+    if (e.call == Call::Getaddrinfo) {
+        QString args = (e.host.isEmpty() ? u"None"_s : BytesFormat::pythonString(e.host)) % u", "_s
             % serviceLiteral(e.service);
         if (e.family != 0)
             args += u", family="_s + constant(Constants::symbol(e.family, u"AF_"_s));
@@ -314,7 +313,7 @@ QString Transcript::pythonStatement(const CallEvent &e, const QString &peerName,
             args += u", proto="_s + constant(Constants::symbol(e.proto, u"IPPROTO_"_s));
         return u"socket.getaddrinfo("_s % args % u')';
     }
-    return o % u'.' % e.call % u"()"_s;
+    return o % u'.' % CallEvent::callName(e.call) % u"()"_s;
 }
 
 QString Transcript::pythonResult(const CallEvent &e)
@@ -325,14 +324,14 @@ QString Transcript::pythonResult(const CallEvent &e)
         return u"KeyboardInterrupt  # "_s % tr("stopped waiting; no data was lost");
     if (e.error)
         return e.error.pythonException();
-    if (isCall(e, u"send") || isCall(e, u"sendto"))
+    if (e.call == Call::Send || e.call == Call::Sendto)
         return QString::number(e.returned);
-    if (isCall(e, u"recv"))
+    if (e.call == Call::Recv)
         return bytesLiteral(e.data, false);
-    if (isCall(e, u"recvfrom"))
+    if (e.call == Call::Recvfrom)
         return u'(' % bytesLiteral(e.data, false) % u", "_s % e.address.toPythonTuple() % u')';
-    if (isCall(e, u"getaddrinfo"))
-        return e.result;
+    if (e.call == Call::Getaddrinfo)
+        return e.resultRepr;
     return {};
 }
 
@@ -340,7 +339,7 @@ QString Transcript::ipythonBlock(const Entry &entry)
 {
     const CallEvent &e = entry.event;
     const QString peerName = !entry.peerName.isEmpty() ? entry.peerName
-        : !e.peerObject.isEmpty()                      ? e.peerObject
+        : !e.acceptedObject.isEmpty()                  ? e.acceptedObject
                                                        : u"conn"_s;
     const QString n = QString::number(entry.prompt);
     QStringList lines;
@@ -350,23 +349,23 @@ QString Transcript::ipythonBlock(const Entry &entry)
     const bool isValue = !result.isEmpty() && !e.error && e.phase == CallEvent::Phase::Done;
     if (isValue) {
         lines << u"Out["_s % n % u"]: "_s % result;
-        if (isCall(e, u"recvfrom") && e.truncated > 0)
+        if (e.call == Call::Recvfrom && e.truncatedBytes > 0)
             lines << u"# "_s
-                    % tr("the datagram was cut: %n byte(s) lost", nullptr, int(e.truncated));
-        if (isCall(e, u"recv") && e.data.isEmpty())
+                    % tr("the datagram was cut: %n byte(s) lost", nullptr, int(e.truncatedBytes));
+        if (e.call == Call::Recv && e.data.isEmpty())
             lines << u"# "_s % tr("recv returned 0 bytes: the peer closed its side");
     } else if (!result.isEmpty()) {
         lines << result;
     } else if (e.phase == CallEvent::Phase::Done && !e.error) {
-        if (isCall(e, u"accept"))
+        if (e.call == Call::Accept)
             lines << u"# "_s
                     % tr("%1 is fd %2, %3 = %4")
                           .arg(peerName)
                           .arg(e.returned)
                           .arg(addrVariable(peerName), e.address.toPythonTuple());
-        else if (isCall(e, u"socket"))
+        else if (e.call == Call::Socket)
             lines << u"# "_s % tr("%1 is fd %2").arg(e.object).arg(e.returned);
-        else if (entry.afterWaiting && isCall(e, u"connect"))
+        else if (entry.afterWaiting && e.call == Call::Connect)
             lines << u"# "_s % tr("connected");
     }
     return lines.join(u'\n');
@@ -379,23 +378,23 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
     QString line;
     QString value; // the successful return value
     QString note; // after "//"
-    if (isCall(e, u"socket")) {
+    if (e.call == Call::Socket) {
         line = u"socket("_s % Constants::symbol(e.family, u"AF_"_s) % u", "_s
             % Constants::symbol(e.type, u"SOCK_"_s) % u", "_s
             % (e.proto == 0 ? u"0"_s : Constants::symbol(e.proto, u"IPPROTO_"_s)) % u')';
         value = QString::number(e.returned);
-    } else if (isCall(e, u"bind")) {
+    } else if (e.call == Call::Bind) {
         line = u"bind("_s % fd % u", (struct sockaddr *)&addr, sizeof addr)"_s;
         value = u"0"_s;
         note = e.address.toString();
-    } else if (isCall(e, u"listen")) {
-        line = u"listen("_s % fd % u", "_s % QString::number(e.number) % u')';
+    } else if (e.call == Call::Listen) {
+        line = u"listen("_s % fd % u", "_s % QString::number(e.backlog) % u')';
         value = u"0"_s;
-    } else if (isCall(e, u"accept")) {
+    } else if (e.call == Call::Accept) {
         line = u"accept("_s % fd % u", (struct sockaddr *)&peer, &peerlen)"_s;
         value = QString::number(e.returned);
         note = e.address.isValid() ? tr("peer %1").arg(e.address.toString()) : QString();
-    } else if (isCall(e, u"connect")) {
+    } else if (e.call == Call::Connect) {
         if (afterWaiting && e.phase == CallEvent::Phase::Done) {
             // The outcome of a non-blocking connect comes from SO_ERROR.
             line = u"getsockopt("_s % fd % u", SOL_SOCKET, SO_ERROR, &err, &errlen)"_s;
@@ -406,9 +405,9 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
         line = u"connect("_s % fd % u", (struct sockaddr *)&addr, sizeof addr)"_s;
         value = u"0"_s;
         note = e.address.toString();
-    } else if (isCall(e, u"send") || isCall(e, u"sendall")) {
+    } else if (e.call == Call::Send || e.call == Call::Sendall) {
         const QString size = QString::number(e.data.size());
-        if (isCall(e, u"send")) {
+        if (e.call == Call::Send) {
             line = u"send("_s % fd % u", buf, "_s % size % u", MSG_NOSIGNAL)"_s;
             value = QString::number(e.returned);
         } else {
@@ -417,52 +416,54 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
             if (e.error)
                 note = tr("%L1 of %L2 bytes went before the error").arg(e.returned).arg(size);
         }
-    } else if (isCall(e, u"sendto")) {
+    } else if (e.call == Call::Sendto) {
         line = u"sendto("_s % fd % u", buf, "_s % QString::number(e.data.size())
             % u", MSG_NOSIGNAL, (struct sockaddr *)&addr, sizeof addr)"_s;
         value = QString::number(e.returned);
         note = e.address.toString();
-    } else if (isCall(e, u"recv")) {
-        line = u"recv("_s % fd % u", buf, "_s % QString::number(e.number) % u", 0)"_s;
+    } else if (e.call == Call::Recv) {
+        line = u"recv("_s % fd % u", buf, "_s % QString::number(e.bufsize) % u", 0)"_s;
         value = QString::number(e.data.size());
         if (e.phase == CallEvent::Phase::Done && !e.error && e.data.isEmpty())
             note = tr("end of stream: the peer closed its side");
-    } else if (isCall(e, u"recvfrom")) {
-        line = u"recvfrom("_s % fd % u", buf, "_s % QString::number(e.number)
+    } else if (e.call == Call::Recvfrom) {
+        line = u"recvfrom("_s % fd % u", buf, "_s % QString::number(e.bufsize)
             % u", MSG_TRUNC, (struct sockaddr *)&src, &srclen)"_s;
-        value = QString::number(e.data.size() + e.truncated);
+        value = QString::number(e.data.size() + e.truncatedBytes);
         note = e.address.toString();
-        if (e.truncated > 0)
+        if (e.truncatedBytes > 0)
             note += u"; "_s
-                % tr("only %L1 fit in buf, %L2 lost").arg(e.data.size()).arg(e.truncated);
-    } else if (isCall(e, u"shutdown")) {
-        line = u"shutdown("_s % fd % u", "_s % Constants::symbol(e.number, u"SHUT_"_s) % u')';
+                % tr("only %L1 fit in buf, %L2 lost").arg(e.data.size()).arg(e.truncatedBytes);
+    } else if (e.call == Call::Shutdown) {
+        line = u"shutdown("_s % fd % u", "_s % Constants::symbol(e.how, u"SHUT_"_s) % u')';
         value = u"0"_s;
-    } else if (isCall(e, u"close")) {
+    } else if (e.call == Call::Close) {
         line = u"close("_s % fd % u')';
         value = u"0"_s;
-    } else if (isCall(e, u"setsockopt")) {
+    } else if (e.call == Call::Setsockopt) {
         line = u"setsockopt("_s % fd % u", "_s
-            % (e.text.startsWith(u"IPV6_") ? u"IPPROTO_IPV6"_s : u"SOL_SOCKET"_s) % u", "_s % e.text
-            % u", &value, sizeof value)"_s;
+            % (e.option.startsWith(u"IPV6_") ? u"IPPROTO_IPV6"_s : u"SOL_SOCKET"_s) % u", "_s
+            % e.option % u", &value, sizeof value)"_s;
         value = u"0"_s;
-        note = u"value = "_s % QString::number(e.number);
-    } else if (isCall(e, u"getaddrinfo")) {
+        note = u"value = "_s % QString::number(e.optionValue);
+    } else if (e.call == Call::Getaddrinfo) {
         const auto cString = [](const QString &s) {
             return s.isEmpty() ? u"NULL"_s : u'"' % s % u'"';
         };
-        line = u"getaddrinfo("_s % cString(e.text) % u", "_s % cString(e.service)
+        line = u"getaddrinfo("_s % cString(e.host) % u", "_s % cString(e.service)
             % u", &hints, &res)"_s;
         value = u"0"_s;
     } else {
-        line = e.call % u'(' % fd % u')';
+        line = CallEvent::callName(e.call) % u'(' % fd % u')';
         value = QString::number(e.returned);
     }
 
     if (e.phase == CallEvent::Phase::Waiting)
         return line % cWaiting(e);
     if (e.phase == CallEvent::Phase::Cancelled)
-        return u"// "_s % tr("%1(): stopped waiting; no system call was interrupted").arg(e.call);
+        return u"// "_s
+            % tr("%1(): stopped waiting; no system call was interrupted")
+                  .arg(CallEvent::callName(e.call));
     if (e.error)
         return line % ok % (note.isEmpty() ? QString() : u"  // "_s % note);
     return line % arrow % value % (note.isEmpty() ? QString() : u"  // "_s % note);
@@ -473,12 +474,12 @@ QJsonObject Transcript::toJson(const CallEvent &e)
     QJsonObject o;
     o.insert(u"seq"_s, e.sequence);
     o.insert(u"time"_s, e.time.toString(Qt::ISODateWithMs));
-    o.insert(u"side"_s, e.side);
+    o.insert(u"side"_s, CallEvent::sideName(e.side));
     o.insert(u"object"_s, e.object);
-    o.insert(u"call"_s, e.call);
+    o.insert(u"call"_s, CallEvent::callName(e.call));
     o.insert(u"phase"_s, phaseName(e.phase));
     o.insert(u"fd"_s, e.fd);
-    if (isCall(e, u"socket") || isCall(e, u"getaddrinfo")) {
+    if (e.call == Call::Socket || e.call == Call::Getaddrinfo) {
         // A name where the platform has one ("SOCK_STREAM"), else the number
         // (getaddrinfo's hint 0: any type).
         const auto named = [](qint64 value, const QString &prefix) {
@@ -493,30 +494,30 @@ QJsonObject Transcript::toJson(const CallEvent &e)
         o.insert(u"address"_s, e.address.toString());
         o.insert(u"address_python"_s, e.address.toPythonTuple());
     }
-    if (isCall(e, u"listen"))
-        o.insert(u"backlog"_s, e.number);
-    else if (isCall(e, u"recv") || isCall(e, u"recvfrom"))
-        o.insert(u"asked"_s, e.number);
-    else if (isCall(e, u"shutdown"))
-        o.insert(u"how"_s, Constants::symbol(e.number, u"SHUT_"_s));
-    else if (isCall(e, u"setsockopt"))
-        o.insert(u"value"_s, e.number);
-    if (isCall(e, u"setsockopt"))
-        o.insert(u"option"_s, e.text);
-    if (isCall(e, u"getaddrinfo")) {
-        o.insert(u"host"_s, e.text);
+    if (e.call == Call::Listen)
+        o.insert(u"backlog"_s, e.backlog);
+    else if (e.call == Call::Recv || e.call == Call::Recvfrom)
+        o.insert(u"asked"_s, e.bufsize);
+    else if (e.call == Call::Shutdown)
+        o.insert(u"how"_s, Constants::symbol(e.how, u"SHUT_"_s));
+    else if (e.call == Call::Setsockopt)
+        o.insert(u"value"_s, e.optionValue);
+    if (e.call == Call::Setsockopt)
+        o.insert(u"option"_s, e.option);
+    if (e.call == Call::Getaddrinfo) {
+        o.insert(u"host"_s, e.host);
         o.insert(u"service"_s, e.service);
     }
-    const bool carriesData = isCall(e, u"send") || isCall(e, u"sendall") || isCall(e, u"sendto")
-        || isCall(e, u"recv") || isCall(e, u"recvfrom");
+    const bool carriesData = e.call == Call::Send || e.call == Call::Sendall
+        || e.call == Call::Sendto || e.call == Call::Recv || e.call == Call::Recvfrom;
     if (carriesData && e.phase != CallEvent::Phase::Waiting) {
         o.insert(u"data"_s,
             QJsonObject {{u"length"_s, qint64(e.data.size())},
                 {u"hex"_s, BytesFormat::hex(e.data, QChar())},
                 {u"text"_s, BytesFormat::escapedText(e.data)}});
     }
-    if (e.phase == CallEvent::Phase::Done && !e.error && !isCall(e, u"getaddrinfo"))
-        o.insert(u"returned"_s, isCall(e, u"recv") ? qint64(e.data.size()) : e.returned);
+    if (e.phase == CallEvent::Phase::Done && !e.error && e.call != Call::Getaddrinfo)
+        o.insert(u"returned"_s, e.call == Call::Recv ? qint64(e.data.size()) : e.returned);
     if (e.isRun()) {
         // A run: "seq" is its first call's number; data and returned are
         // every call's bytes back to back; chunk_sizes what each call returned.
@@ -527,14 +528,14 @@ QJsonObject Transcript::toJson(const CallEvent &e)
         o.insert(u"seq_last"_s, e.sequence + e.callCount() - 1);
         o.insert(u"chunk_sizes"_s, sizes);
     }
-    if (isCall(e, u"sendall") && e.error)
+    if (e.call == Call::Sendall && e.error)
         o.insert(u"sent_before_error"_s, e.returned);
-    if (e.truncated > 0)
-        o.insert(u"truncated"_s, e.truncated);
-    if (!e.peerObject.isEmpty())
-        o.insert(u"peer_object"_s, e.peerObject);
-    if (!e.result.isEmpty())
-        o.insert(u"result"_s, e.result);
+    if (e.truncatedBytes > 0)
+        o.insert(u"truncated"_s, e.truncatedBytes);
+    if (!e.acceptedObject.isEmpty())
+        o.insert(u"peer_object"_s, e.acceptedObject);
+    if (!e.resultRepr.isEmpty())
+        o.insert(u"result"_s, e.resultRepr);
     if (e.error) {
         o.insert(u"error"_s,
             QJsonObject {{u"name"_s, e.error.name()}, {u"code"_s, e.error.code()},
@@ -548,7 +549,7 @@ QString Transcript::jsonLine(const CallEvent &event)
     return QString::fromUtf8(QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact));
 }
 
-QString Transcript::ipythonText(const QString &side) const
+QString Transcript::ipythonText(CallEvent::Side side) const
 {
     QStringList blocks {ipythonPreamble()};
     if (droppedCount() > 0)
@@ -565,12 +566,12 @@ QString Transcript::ipythonText(const QString &side) const
     return blocks.join(u'\n') + u'\n';
 }
 
-QString Transcript::cText(const QString &side) const
+QString Transcript::cText(std::optional<CallEvent::Side> side) const
 {
     QString out;
     for (qsizetype i = m_entries.firstIndex(); i <= m_entries.lastIndex(); ++i) {
         const Entry &entry = m_entries.at(i);
-        if (side.isEmpty() || entry.event.side == side)
+        if (!side || entry.event.side == *side)
             out += cCall(entry.event, entry.afterWaiting) % u'\n';
     }
     return out;
@@ -584,10 +585,11 @@ QString Transcript::jsonLines() const
     return out;
 }
 
-QString Transcript::pythonScript(const QString &side) const
+QString Transcript::pythonScript(CallEvent::Side side) const
 {
     QString out = u"#!/usr/bin/env python3\n# "_s
-        % tr("SocketLab: the %1 side's calls, replayed with Python's socket module.").arg(side)
+        % tr("SocketLab: the %1 side's calls, replayed with Python's socket module.")
+              .arg(CallEvent::sideName(side))
         % u"\n"_s;
     if (droppedCount() > 0)
         out += u"# "_s
@@ -605,11 +607,11 @@ QString Transcript::pythonScript(const QString &side) const
             out += u"# "_s % tr("cancelled while waiting: %1").arg(statement) % u'\n';
             continue;
         }
-        if (isCall(e, u"getaddrinfo")) {
+        if (e.call == Call::Getaddrinfo) {
             const QString name = e.object.isEmpty() ? u"infos"_s : e.object;
             statement = name % u" = "_s % statement % u"\nprint("_s % name % u')';
-        } else if (isCall(e, u"recv") || isCall(e, u"recvfrom") || isCall(e, u"send")
-            || isCall(e, u"sendto")) {
+        } else if (e.call == Call::Recv || e.call == Call::Recvfrom || e.call == Call::Send
+            || e.call == Call::Sendto) {
             statement = u"print("_s % statement % u')';
         }
         if (e.error) {

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 // Collects every CallEvent (connect LiveSocket::callRecorded to record) and
 // renders them the ways the app shows a call:
 //  - IPython style per side, as in two interpreter sessions:
@@ -66,8 +68,8 @@ public:
     // data and its strings (UTF-16).
     static qint64 entryBytes(const CallEvent &event);
     qint64 recordedCount() const { return m_recorded; }
-    // Calls recorded for one side ("server", "client"), exact like recordedCount().
-    qint64 recordedCount(const QString &side) const;
+    // Calls recorded for one side, exact like recordedCount().
+    qint64 recordedCount(CallEvent::Side side) const;
     qint64 droppedCount() const { return m_recorded - qint64(m_entries.count()); }
     int entryCount() const { return int(m_entries.count()); }
     const Entry &entry(int index) const { return m_entries.at(m_entries.firstIndex() + index); }
@@ -75,10 +77,10 @@ public:
     const Entry *findEntry(qint64 sequence) const;
 
     // Whole renderings of the retained events (a note says when older ones were dropped).
-    QString ipythonText(const QString &side) const; // "server" / "client"
-    QString cText(const QString &side = {}) const; // empty side: both
+    QString ipythonText(CallEvent::Side side) const;
+    QString cText(std::optional<CallEvent::Side> side = std::nullopt) const; // nullopt: both
     QString jsonLines() const; // one object per line, '\n' after each
-    QString pythonScript(const QString &side) const;
+    QString pythonScript(CallEvent::Side side) const;
 
     // --- pure renderers -------------------------------------------------
     static QString ipythonPreamble() { return QStringLiteral("In [1]: import socket"); }
@@ -125,13 +127,13 @@ private:
     // object accepted.
     struct SideCount
     {
-        QString side;
+        CallEvent::Side side;
         int nextPrompt = 0;
         qint64 recorded = 0;
     };
     QList<SideCount> m_sides; // two sides: a list beats hashing
-    SideCount &sideCount(const QString &side);
-    int &nextPrompt(const QString &side) { return sideCount(side).nextPrompt; }
+    SideCount &sideCount(CallEvent::Side side);
+    int &nextPrompt(CallEvent::Side side) { return sideCount(side).nextPrompt; }
     // Appends one entry, dropping the oldest ones beyond the two bounds.
     void append(Entry &&entry);
     // Drops the oldest entries until both bounds hold (the newest stays).

@@ -23,6 +23,7 @@
 
 #include "core/bytes/chunkmodel.h"
 #include "core/bytes/receiveloop.h"
+#include "core/lab/lab.h"
 #include "core/net/livesocket.h"
 #include "core/record/transcript.h"
 #include "ui/lanes/connectionview.h"
@@ -120,7 +121,7 @@ int main(int argc, char *argv[])
     // The window path.
     const bool wholeWindow = !parser.isSet(viewOption);
     std::unique_ptr<MainWindow> window;
-    std::unique_ptr<LiveSocket> server;
+    std::unique_ptr<Lab> lab; // --view: the Lab whose server the lone view shows
     LiveSocket *conn = nullptr;
     quint16 port = 0;
     if (wholeWindow) {
@@ -141,14 +142,15 @@ int main(int argc, char *argv[])
         }
         port = panel->socket()->laddr().port();
     } else {
-        server = std::make_unique<LiveSocket>(QStringLiteral("server"), QStringLiteral("server"));
-        server->open(AF_INET, SOCK_STREAM, 0);
-        server->bind(Endpoint::inet(QStringLiteral("127.0.0.1"), 0));
-        server->listen(1);
+        lab = std::make_unique<Lab>();
+        LiveSocket *server = lab->server();
+        lab->open(server, AF_INET, SOCK_STREAM, 0);
+        lab->bind(server, Endpoint::inet(QStringLiteral("127.0.0.1"), 0));
+        lab->listen(server, 1);
         port = server->laddr().port();
-        QObject::connect(server.get(), &LiveSocket::accepted, server.get(),
-            [&conn](LiveSocket *accepted, const Endpoint &) { conn = accepted; });
-        server->accept();
+        QObject::connect(lab.get(), &Lab::connectionAccepted, lab.get(),
+            [&conn](LiveSocket *accepted) { conn = accepted; });
+        lab->accept(server);
     }
     std::thread sender([&] {
         const int fd = bench::connectLoopback(port);
@@ -173,7 +175,7 @@ int main(int argc, char *argv[])
     if (window) {
         view = window->serverPanel()->currentConnectionView();
     } else {
-        ownView = std::make_unique<ConnectionView>(conn, true, false);
+        ownView = std::make_unique<ConnectionView>(lab.get(), conn, true, false);
         view = ownView.get();
         view->resize(900, 600);
         view->show();

@@ -214,8 +214,8 @@ void TestChunkModel::runRowsMatchLoneCalls()
     // "ü" (2 bytes) and "€" (3 bytes) cut by the 4-byte calls; then an invalid byte.
     const QByteArray bytes = u"abcü€defghü€ij"_s.toUtf8() + QByteArray("\xff") + "klmnopq";
     CallEvent run;
-    run.call = u"recv"_s;
-    run.number = 4;
+    run.call = CallEvent::Call::Recv;
+    run.bufsize = 4;
     run.data = bytes;
     for (qsizetype at = 0; at < bytes.size(); at += 4)
         run.chunkSizes << qint32(qMin<qsizetype>(4, bytes.size() - at));
@@ -340,8 +340,8 @@ void TestChunkModel::clearResets()
 void TestChunkModel::recordsLiveSocketCalls()
 {
     constexpr int waitMs = 5000;
-    LiveSocket server(u"server"_s, u"server"_s);
-    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket server(CallEvent::Side::Server, u"server"_s);
+    LiveSocket client(CallEvent::Side::Client, u"client"_s);
     QVERIFY(!server.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
     QVERIFY(!server.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
     QVERIFY(!server.listen(1));

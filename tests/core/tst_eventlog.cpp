@@ -41,7 +41,7 @@ void TestEventLog::writesOneLinePerEvent()
     QString problem;
     QVERIFY2(log.open(path, &problem), qPrintable(problem));
 
-    LiveSocket server(u"server"_s, u"server"_s);
+    LiveSocket server(CallEvent::Side::Server, u"server"_s);
     QSignalSpy events(&server, &LiveSocket::callRecorded);
     connect(&server, &LiveSocket::callRecorded, &log, &EventLog::write);
     QVERIFY(!server.open(AF_INET, SOCK_STREAM, 0));
@@ -77,11 +77,11 @@ void TestEventLog::writesOneLinePerRun()
     CallEvent run;
     run.sequence = 100;
     run.time = QDateTime::currentDateTimeUtc();
-    run.side = u"server"_s;
+    run.side = CallEvent::Side::Server;
     run.object = u"conn"_s;
-    run.call = u"recv"_s;
+    run.call = CallEvent::Call::Recv;
     run.fd = 5;
-    run.number = 4;
+    run.bufsize = 4;
     run.data = "abcdefghij";
     run.chunkSizes = {4, 4, 2};
     run.returned = run.data.size();
@@ -115,8 +115,8 @@ void TestEventLog::recvFloodIsWrittenAsRuns()
     EventLog log;
     QVERIFY(log.open(path, nullptr));
 
-    LiveSocket server(u"server"_s, u"server"_s);
-    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket server(CallEvent::Side::Server, u"server"_s);
+    LiveSocket client(CallEvent::Side::Client, u"client"_s);
     QSignalSpy accepted(&server, &LiveSocket::accepted);
     QVERIFY(!server.open(AF_INET, SOCK_STREAM, 0));
     QVERIFY(!server.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
@@ -194,9 +194,9 @@ void TestEventLog::limitLeavesOutAndSaysSo()
     QVERIFY(log.open(path, nullptr));
 
     CallEvent event;
-    event.side = u"server"_s;
+    event.side = CallEvent::Side::Server;
     event.object = u"server"_s;
-    event.call = u"close"_s;
+    event.call = CallEvent::Call::Close;
     const qint64 lineBytes = [&] {
         CallEvent probe = event;
         probe.sequence = 10; // the same number of digits as every event below
@@ -214,9 +214,9 @@ void TestEventLog::limitLeavesOutAndSaysSo()
         log.write(event);
     }
     CallEvent run = event;
-    run.call = u"recv"_s;
+    run.call = CallEvent::Call::Recv;
     run.sequence = 10 + fitting + 3;
-    run.number = 2;
+    run.bufsize = 2;
     run.data = "abcdefghij";
     run.chunkSizes = {2, 2, 2, 2, 2};
     log.write(run);
@@ -254,9 +254,9 @@ void TestEventLog::zeroLimitWritesEverything()
     log.setLimitBytes(0);
     QVERIFY(log.open(dir.filePath(u"events.jsonl"_s), nullptr));
     CallEvent event;
-    event.side = u"server"_s;
+    event.side = CallEvent::Side::Server;
     event.object = u"server"_s;
-    event.call = u"close"_s;
+    event.call = CallEvent::Call::Close;
     for (int i = 1; i <= 2000; ++i) {
         event.sequence = i;
         log.write(event);
@@ -288,8 +288,8 @@ void TestEventLog::reportsAFullDisk()
     QVERIFY(log.open(u"/dev/full"_s, nullptr));
     QSignalSpy failed(&log, &EventLog::writeFailed);
     CallEvent event;
-    event.call = u"close"_s;
-    event.side = u"server"_s;
+    event.call = CallEvent::Call::Close;
+    event.side = CallEvent::Side::Server;
     event.object = u"server"_s;
     for (int i = 0; i < 3; ++i)
         log.write(event);

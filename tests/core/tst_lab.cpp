@@ -27,6 +27,7 @@ class TestLab final : public QObject
 private slots:
     void initTestCase();
     void eventsComeFromOneSignal();
+    void callsGoThroughTheLab();
     void performSettlesLater();
     void stageChangesLeaveNothing();
     void demoRerunsLeaveNothing();
@@ -131,7 +132,7 @@ void TestLab::eventsComeFromOneSignal()
     for (const QList<QVariant> &args : std::as_const(events)) {
         const auto event = args.at(0).value<CallEvent>();
         if (event.phase == CallEvent::Phase::Done)
-            seen << event.object + u'.' + event.call;
+            seen << event.object + u'.' + CallEvent::callName(event.call);
     }
     // The listener, the connection accept() made, the client, the crowd and
     // the playground: all through the Lab's one signal.
@@ -142,6 +143,67 @@ void TestLab::eventsComeFromOneSignal()
     QVERIFY2(seen.contains(u"s1.socket"_s), qPrintable(seen.join(u' ')));
     QCOMPARE(lab.conn()->name(), u"conn"_s);
     QCOMPARE(lab.value(u"server.conn.raddr"_s), lab.value(u"client.laddr"_s));
+}
+
+// The lanes' calls (Lab::open ... Lab::close): each makes its system call on
+// the Lab's socket and is reported by Lab::callRecorded with the socket as the
+// call left it; a socket that is not the Lab's is refused before the kernel.
+void TestLab::callsGoThroughTheLab()
+{
+    QList<CallEvent> events; // outlives the Lab, whose destructor still records closes
+    Lab lab;
+    connect(&lab, &Lab::callRecorded, this, [&events](const CallEvent &e) { events << e; });
+    const auto last = [&events] {
+        return events.isEmpty() ? CallEvent() : events.constLast();
+    };
+    LiveSocket *server = lab.server();
+    LiveSocket *client = lab.client();
+    QVERIFY(!lab.open(server, AF_INET, SOCK_STREAM, 0));
+    QCOMPARE(last().call, CallEvent::Call::Socket);
+    QVERIFY(!lab.bind(server, Endpoint::inet(u"127.0.0.1"_s, 0)));
+    QCOMPARE(last().call, CallEvent::Call::Bind);
+    QVERIFY(!lab.listen(server, 2));
+    QCOMPARE(last().backlog, 2);
+    QVERIFY(!lab.accept(server));
+    QVERIFY(!lab.open(client, AF_INET, SOCK_STREAM, 0));
+    QVERIFY(!lab.connect(client, server->laddr()));
+    QTRY_VERIFY(lab.conn() != nullptr);
+    QTRY_COMPARE(client->state(), LiveSocket::State::Connected);
+    LiveSocket *conn = lab.conn();
+
+    const IoResult sent = lab.send(client, "ping");
+    QVERIFY(!sent.error);
+    QCOMPARE(sent.bytes, 4);
+    QVERIFY(!lab.sendall(client, "pong"));
+    QCOMPARE(last().call, CallEvent::Call::Sendall);
+    QTRY_COMPARE(conn->bytesWaiting(), qint64(8));
+    QVERIFY(!lab.recv(conn, 3));
+    QCOMPARE(last().object, u"conn"_s);
+    QCOMPARE(last().data, QByteArray("pin"));
+    QCOMPARE(last().after.bytesWaiting, 5);
+    QVERIFY(!lab.shutdown(client, SHUT_WR));
+    QCOMPARE(last().how, int(SHUT_WR));
+
+    // A waiting recv, cancelled through the Lab.
+    QVERIFY(!lab.recv(client, 8));
+    QCOMPARE(last().phase, CallEvent::Phase::Waiting);
+    lab.cancel(client);
+    QCOMPARE(last().phase, CallEvent::Phase::Cancelled);
+    QCOMPARE(client->pending(), LiveSocket::Pending::None);
+
+    QVERIFY(!lab.close(conn));
+    QCOMPARE(last().after.lifecycle, LiveSocket::State::Closed);
+
+    // Not the Lab's: refused, nothing recorded, the socket untouched.
+    LiveSocket stranger(CallEvent::Side::Client, u"stranger"_s);
+    const qsizetype before = events.size();
+    QCOMPARE(lab.open(&stranger, AF_INET, SOCK_STREAM, 0).kind(), SocketError::Kind::Refused);
+    QCOMPARE(lab.send(&stranger, "x").error.kind(), SocketError::Kind::Refused);
+    QCOMPARE(lab.close(nullptr).kind(), SocketError::Kind::Refused);
+    QCOMPARE(events.size(), before);
+    QCOMPARE(stranger.state(), LiveSocket::State::Unopened);
+    QVERIFY(!lab.owns(&stranger));
+    QVERIFY(lab.owns(conn));
 }
 
 void TestLab::performSettlesLater()

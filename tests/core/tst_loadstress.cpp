@@ -137,7 +137,7 @@ void TestLoadStress::thousandConnectsAgainstBacklogOne()
     constexpr int total = 1000;
     constexpr int inFlight = 2;
     {
-        LiveSocket server(u"server"_s, u"server"_s);
+        LiveSocket server(CallEvent::Side::Server, u"server"_s);
         QVERIFY(!server.open(AF_INET, SOCK_STREAM, 0));
         QVERIFY(!server.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
         QVERIFY(!server.listen(1));
@@ -149,7 +149,8 @@ void TestLoadStress::thousandConnectsAgainstBacklogOne()
         int started = 0;
         std::vector<std::unique_ptr<LiveSocket>> clients;
         connect(&server, &LiveSocket::callRecorded, this, [&](const CallEvent &event) {
-            if (event.call == u"accept" && event.phase == CallEvent::Phase::Done && !event.error)
+            if (event.call == CallEvent::Call::Accept && event.phase == CallEvent::Phase::Done
+                && !event.error)
                 ++acceptEvents;
         });
         connect(&server, &LiveSocket::accepted, this, [&](LiveSocket *conn, const Endpoint &) {
@@ -160,7 +161,7 @@ void TestLoadStress::thousandConnectsAgainstBacklogOne()
         });
         QVERIFY(!server.accept());
         auto startClient = [&] {
-            auto client = std::make_unique<LiveSocket>(u"client"_s, u"client"_s);
+            auto client = std::make_unique<LiveSocket>(CallEvent::Side::Client, u"client"_s);
             LiveSocket *raw = client.get();
             connect(raw, &LiveSocket::connected, this, [&connected, raw] {
                 ++connected;
@@ -239,7 +240,7 @@ void TestLoadStress::resetStormConnectOutcome()
         QElapsedTimer clock;
         clock.start();
         for (int i = 0; i < total && clock.elapsed() < deadlineMs; ++i) {
-            LiveSocket client(u"client"_s, u"client"_s);
+            LiveSocket client(CallEvent::Side::Client, u"client"_s);
             ChunkModel chunks;
             connect(&client, &LiveSocket::callRecorded, &transcript, &Transcript::record);
             connect(&client, &LiveSocket::callRecorded, &chunks, &ChunkModel::record);
@@ -292,7 +293,7 @@ void TestLoadStress::resetStormConnectOutcome()
         int connectDone = 0;
         for (int i = 0; i < transcript.entryCount(); ++i) {
             const CallEvent &e = transcript.entry(i).event;
-            if (e.call == u"connect" && e.phase == CallEvent::Phase::Done) {
+            if (e.call == CallEvent::Call::Connect && e.phase == CallEvent::Phase::Done) {
                 QVERIFY2(!e.error, qPrintable(e.error.toString()));
                 ++connectDone;
             }
@@ -313,7 +314,7 @@ void TestLoadStress::resetStormReceiveLoops()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     {
-        LiveSocket server(u"server"_s, u"server"_s);
+        LiveSocket server(CallEvent::Side::Server, u"server"_s);
         Transcript transcript;
         EventLog log;
         QVERIFY(log.open(dir.filePath(u"events.jsonl"_s), nullptr));
@@ -386,7 +387,7 @@ void TestLoadStress::resetStormReceiveLoops()
         int resetEvents = 0;
         for (int i = 0; i < transcript.entryCount(); ++i) {
             const CallEvent &e = transcript.entry(i).event;
-            if (e.call == u"recv" && e.error.code() == ECONNRESET)
+            if (e.call == CallEvent::Call::Recv && e.error.code() == ECONNRESET)
                 ++resetEvents;
         }
         QCOMPARE(resetEvents, total);
@@ -405,7 +406,7 @@ void TestLoadStress::fiftySlowClients()
     const int baseline = openFds();
     constexpr int total = 50;
     {
-        LiveSocket server(u"server"_s, u"server"_s);
+        LiveSocket server(CallEvent::Side::Server, u"server"_s);
         QVERIFY(!server.open(AF_INET, SOCK_STREAM, 0));
         QVERIFY(!server.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
         QVERIFY(!server.listen(total));
@@ -446,7 +447,7 @@ void TestLoadStress::fiftySlowClients()
         QByteArray expectedBytes;
         QStringList expected;
         for (int i = 0; i < total; ++i) {
-            Slow slow {std::make_unique<LiveSocket>(u"client"_s, u"client%1"_s.arg(i)),
+            Slow slow {std::make_unique<LiveSocket>(CallEvent::Side::Client, u"client%1"_s.arg(i)),
                 u"slow client %1 says: %2\n"_s.arg(i, 2, 10, QChar(u'0'))
                     .arg(QString(60, QChar(u'a' + i % 26)))
                     .toUtf8(),
@@ -527,8 +528,8 @@ void TestLoadStress::megabyteOfRandomBytes()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"events.jsonl"_s);
     {
-        LiveSocket server(u"server"_s, u"server"_s);
-        LiveSocket client(u"client"_s, u"client"_s);
+        LiveSocket server(CallEvent::Side::Server, u"server"_s);
+        LiveSocket client(CallEvent::Side::Client, u"client"_s);
         QSignalSpy accepted(&server, &LiveSocket::accepted);
         QVERIFY(!server.open(AF_INET, SOCK_STREAM, 0));
         QVERIFY(!server.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));

@@ -71,8 +71,8 @@ private slots:
 
 void TestReceiveLoop::init()
 {
-    m_server = std::make_unique<LiveSocket>(u"server"_s, u"server"_s);
-    m_client = std::make_unique<LiveSocket>(u"client"_s, u"client"_s);
+    m_server = std::make_unique<LiveSocket>(CallEvent::Side::Server, u"server"_s);
+    m_client = std::make_unique<LiveSocket>(CallEvent::Side::Client, u"client"_s);
     m_conn = nullptr;
     QVERIFY(connectPair());
 }

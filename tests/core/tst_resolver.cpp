@@ -247,11 +247,11 @@ void TestResolver::asyncLookup()
     const auto done = events.at(1).at(0).value<CallEvent>();
     QCOMPARE(waiting.phase, CallEvent::Phase::Waiting);
     QCOMPARE(done.phase, CallEvent::Phase::Done);
-    QCOMPARE(done.call, u"getaddrinfo"_s);
-    QCOMPARE(done.text, u"127.0.0.1"_s);
+    QCOMPARE(done.call, CallEvent::Call::Getaddrinfo);
+    QCOMPARE(done.host, u"127.0.0.1"_s);
     QCOMPARE(done.service, u"http"_s);
     QCOMPARE(done.type, int(SOCK_STREAM));
-    QCOMPARE(done.result, r.toPython());
+    QCOMPARE(done.resultRepr, r.toPython());
     QVERIFY(done.sequence > waiting.sequence);
 }
 

@@ -35,7 +35,7 @@ private slots:
 
 namespace {
 
-CallEvent makeEvent(const QString &side, const QString &object, const QString &call, int fd)
+CallEvent makeEvent(CallEvent::Side side, const QString &object, CallEvent::Call call, int fd)
 {
     CallEvent e;
     e.sequence = 1;
@@ -58,7 +58,7 @@ void TestTranscript::renders_data()
     QTest::addColumn<QString>("ipython");
     QTest::addColumn<QString>("c");
 
-    CallEvent e = makeEvent(u"server"_s, u"server"_s, u"socket"_s, -1);
+    CallEvent e = makeEvent(CallEvent::Side::Server, u"server"_s, CallEvent::Call::Socket, -1);
     e.family = AF_INET6;
     e.type = SOCK_STREAM;
     e.proto = IPPROTO_TCP;
@@ -76,7 +76,7 @@ void TestTranscript::renders_data()
         << e << u"In [2]: udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n# udp is fd 7"_s
         << u"socket(AF_INET, SOCK_DGRAM, 0) → 7"_s;
 
-    e = makeEvent(u"server"_s, u"server"_s, u"bind"_s, 3);
+    e = makeEvent(CallEvent::Side::Server, u"server"_s, CallEvent::Call::Bind, 3);
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5000);
     QTest::newRow("bind")
         << e << u"In [2]: server.bind(('127.0.0.1', 5000))"_s
@@ -86,32 +86,32 @@ void TestTranscript::renders_data()
         << e
         << u"In [2]: server.bind(('127.0.0.1', 5000))\nOSError: [Errno 98] Address already in use"_s
         << u"bind(3, (struct sockaddr *)&addr, sizeof addr) → -1 EADDRINUSE (Address already in use)  // 127.0.0.1:5000"_s;
-    e = makeEvent(u"server"_s, u"server"_s, u"bind"_s, 3);
+    e = makeEvent(CallEvent::Side::Server, u"server"_s, CallEvent::Call::Bind, 3);
     e.address = Endpoint::inet6(u"::1"_s, 5000);
     QTest::newRow("bind IPv6")
         << e << u"In [2]: server.bind(('::1', 5000, 0, 0))"_s
         << u"bind(3, (struct sockaddr *)&addr, sizeof addr) → 0  // [::1]:5000"_s;
 
-    e = makeEvent(u"server"_s, u"server"_s, u"listen"_s, 3);
-    e.number = 1;
+    e = makeEvent(CallEvent::Side::Server, u"server"_s, CallEvent::Call::Listen, 3);
+    e.backlog = 1;
     QTest::newRow("listen") << e << u"In [2]: server.listen(1)"_s << u"listen(3, 1) → 0"_s;
 
-    e = makeEvent(u"server"_s, u"server"_s, u"accept"_s, 3);
+    e = makeEvent(CallEvent::Side::Server, u"server"_s, CallEvent::Call::Accept, 3);
     e.returned = 4;
     e.address = Endpoint::inet(u"127.0.0.1"_s, 55971);
-    e.peerObject = u"conn"_s;
+    e.acceptedObject = u"conn"_s;
     QTest::newRow("accept")
         << e
         << u"In [2]: conn, addr = server.accept()\n# conn is fd 4, addr = ('127.0.0.1', 55971)"_s
         << u"accept(3, (struct sockaddr *)&peer, &peerlen) → 4  // peer 127.0.0.1:55971"_s;
-    e.peerObject = u"conn2"_s;
+    e.acceptedObject = u"conn2"_s;
     e.returned = 5;
     QTest::newRow("accept second")
         << e
         << u"In [2]: conn2, addr2 = server.accept()\n# conn2 is fd 5, addr2 = ('127.0.0.1', 55971)"_s
         << u"accept(3, (struct sockaddr *)&peer, &peerlen) → 5  // peer 127.0.0.1:55971"_s;
 
-    e = makeEvent(u"client"_s, u"client"_s, u"connect"_s, 3);
+    e = makeEvent(CallEvent::Side::Client, u"client"_s, CallEvent::Call::Connect, 3);
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5000);
     QTest::newRow("connect")
         << e << u"In [2]: client.connect(('127.0.0.1', 5000))"_s
@@ -127,7 +127,7 @@ void TestTranscript::renders_data()
         << u"In [2]: client.connect(('127.0.0.1', 5000))\nConnectionRefusedError: [Errno 111] Connection refused"_s
         << u"connect(3, (struct sockaddr *)&addr, sizeof addr) → -1 ECONNREFUSED (Connection refused)  // 127.0.0.1:5000"_s;
 
-    e = makeEvent(u"client"_s, u"client"_s, u"sendall"_s, 3);
+    e = makeEvent(CallEvent::Side::Client, u"client"_s, CallEvent::Call::Sendall, 3);
     e.data = lessonMessage;
     e.returned = lessonMessage.size();
     QTest::newRow("sendall")
@@ -141,24 +141,24 @@ void TestTranscript::renders_data()
         << e << u"In [2]: client.sendall(b'request!')\nBrokenPipeError: [Errno 32] Broken pipe"_s
         << u"send(3, buf + sent, 8 - sent, MSG_NOSIGNAL) → -1 EPIPE (Broken pipe)  // 0 of 8 bytes went before the error"_s;
 
-    e = makeEvent(u"client"_s, u"client"_s, u"send"_s, 3);
+    e = makeEvent(CallEvent::Side::Client, u"client"_s, CallEvent::Call::Send, 3);
     e.data = "Hi";
     e.returned = 2;
     QTest::newRow("send") << e << u"In [2]: client.send(b'Hi')\nOut[2]: 2"_s
                           << u"send(3, buf, 2, MSG_NOSIGNAL) → 2"_s;
 
-    e = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
-    e.number = 8;
+    e = makeEvent(CallEvent::Side::Server, u"conn"_s, CallEvent::Call::Recv, 4);
+    e.bufsize = 8;
     e.data = "This is ";
     e.returned = 8;
     QTest::newRow("recv") << e << u"In [2]: conn.recv(8)\nOut[2]: b'This is '"_s
                           << u"recv(4, buf, 8, 0) → 8"_s;
     e.data = QByteArray("\x1b[31mRED\x1b[0m\r");
-    e.number = 16;
+    e.bufsize = 16;
     QTest::newRow("recv control bytes")
         << e << u"In [2]: conn.recv(16)\nOut[2]: b'\\x1b[31mRED\\x1b[0m\\r'"_s
         << u"recv(4, buf, 16, 0) → 13"_s;
-    e.number = 8;
+    e.bufsize = 8;
     e.data.clear();
     e.returned = 0;
     QTest::newRow("recv EOF")
@@ -176,17 +176,17 @@ void TestTranscript::renders_data()
         << e << u"In [2]: conn.recv(8)"_s
         << u"recv(4, buf, 8, 0) → -1 EAGAIN  // nothing ready yet; wait for POLLIN"_s;
 
-    e = makeEvent(u"client"_s, u"udp"_s, u"recvfrom"_s, 7);
-    e.number = 4;
+    e = makeEvent(CallEvent::Side::Client, u"udp"_s, CallEvent::Call::Recvfrom, 7);
+    e.bufsize = 4;
     e.data = "ping";
-    e.truncated = 6;
+    e.truncatedBytes = 6;
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5999);
     QTest::newRow("recvfrom truncated")
         << e
         << u"In [2]: udp.recvfrom(4)\nOut[2]: (b'ping', ('127.0.0.1', 5999))\n# the datagram was cut: 6 byte(s) lost"_s
         << u"recvfrom(7, buf, 4, MSG_TRUNC, (struct sockaddr *)&src, &srclen) → 10  // 127.0.0.1:5999; only 4 fit in buf, 6 lost"_s;
 
-    e = makeEvent(u"client"_s, u"udp"_s, u"sendto"_s, 7);
+    e = makeEvent(CallEvent::Side::Client, u"udp"_s, CallEvent::Call::Sendto, 7);
     e.data = "ping";
     e.returned = 4;
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5999);
@@ -194,39 +194,39 @@ void TestTranscript::renders_data()
         << e << u"In [2]: udp.sendto(b'ping', ('127.0.0.1', 5999))\nOut[2]: 4"_s
         << u"sendto(7, buf, 4, MSG_NOSIGNAL, (struct sockaddr *)&addr, sizeof addr) → 4  // 127.0.0.1:5999"_s;
 
-    e = makeEvent(u"client"_s, u"client"_s, u"shutdown"_s, 3);
-    e.number = SHUT_WR;
+    e = makeEvent(CallEvent::Side::Client, u"client"_s, CallEvent::Call::Shutdown, 3);
+    e.how = SHUT_WR;
     QTest::newRow("shutdown") << e << u"In [2]: client.shutdown(socket.SHUT_WR)"_s
                               << u"shutdown(3, SHUT_WR) → 0"_s;
 
-    e = makeEvent(u"server"_s, u"conn"_s, u"close"_s, 4);
+    e = makeEvent(CallEvent::Side::Server, u"conn"_s, CallEvent::Call::Close, 4);
     QTest::newRow("close") << e << u"In [2]: conn.close()"_s << u"close(4) → 0"_s;
 
-    e = makeEvent(u"server"_s, u"server"_s, u"setsockopt"_s, 3);
-    e.text = u"SO_REUSEADDR"_s;
-    e.number = 1;
+    e = makeEvent(CallEvent::Side::Server, u"server"_s, CallEvent::Call::Setsockopt, 3);
+    e.option = u"SO_REUSEADDR"_s;
+    e.optionValue = 1;
     QTest::newRow("setsockopt")
         << e << u"In [2]: server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)"_s
         << u"setsockopt(3, SOL_SOCKET, SO_REUSEADDR, &value, sizeof value) → 0  // value = 1"_s;
-    e.text = u"IPV6_V6ONLY"_s;
-    e.number = 0;
+    e.option = u"IPV6_V6ONLY"_s;
+    e.optionValue = 0;
     QTest::newRow("setsockopt v6only")
         << e << u"In [2]: server.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)"_s
         << u"setsockopt(3, IPPROTO_IPV6, IPV6_V6ONLY, &value, sizeof value) → 0  // value = 0"_s;
 
-    e = makeEvent(u"client"_s, QString(), u"getaddrinfo"_s, -1);
-    e.text = u"::1"_s;
+    e = makeEvent(CallEvent::Side::Client, QString(), CallEvent::Call::Getaddrinfo, -1);
+    e.host = u"::1"_s;
     e.service = u"http"_s;
-    e.result
+    e.resultRepr
         = u"[(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('::1', 80, 0, 0))]"_s;
     QTest::newRow("getaddrinfo")
         << e
         << u"In [2]: socket.getaddrinfo('::1', 'http')\nOut[2]: [(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('::1', 80, 0, 0))]"_s
         << u"getaddrinfo(\"::1\", \"http\", &hints, &res) → 0"_s;
-    e.text = u"127.0.0.1"_s;
+    e.host = u"127.0.0.1"_s;
     e.service = u"5000"_s;
     e.type = SOCK_STREAM;
-    e.result
+    e.resultRepr
         = u"[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_RAW: 3>, 0, 'x', ('127.0.0.1', 5002))]"_s;
     QTest::newRow("getaddrinfo hints")
         << e
@@ -234,7 +234,7 @@ void TestTranscript::renders_data()
         << u"getaddrinfo(\"127.0.0.1\", \"5000\", &hints, &res) → 0"_s;
     e.service = u"nosuchservice"_s;
     e.type = 0;
-    e.result.clear();
+    e.resultRepr.clear();
     e.error = SocketError::fromGai(EAI_SERVICE);
     QTest::newRow("getaddrinfo EAI_SERVICE")
         << e
@@ -259,7 +259,7 @@ void TestTranscript::renders()
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(doc.object().value(u"call"_s).toString(), event.call);
+    QCOMPARE(doc.object().value(u"call"_s).toString(), CallEvent::callName(event.call));
 }
 
 // Each side numbers its own prompts; a waiting call keeps its number and its
@@ -269,19 +269,20 @@ void TestTranscript::promptsPerSideAndWaiting()
     Transcript transcript;
     QSignalSpy recorded(&transcript, &Transcript::recorded);
 
-    CallEvent accept = makeEvent(u"server"_s, u"server"_s, u"accept"_s, 3);
+    CallEvent accept = makeEvent(CallEvent::Side::Server, u"server"_s, CallEvent::Call::Accept, 3);
     accept.phase = CallEvent::Phase::Waiting;
     transcript.record(accept);
-    CallEvent connect = makeEvent(u"client"_s, u"client"_s, u"connect"_s, 3);
+    CallEvent connect
+        = makeEvent(CallEvent::Side::Client, u"client"_s, CallEvent::Call::Connect, 3);
     connect.address = Endpoint::inet(u"127.0.0.1"_s, 5000);
     transcript.record(connect);
     accept.phase = CallEvent::Phase::Done;
     accept.returned = 4;
-    accept.peerObject = u"conn"_s;
+    accept.acceptedObject = u"conn"_s;
     accept.address = Endpoint::inet(u"127.0.0.1"_s, 40000);
     transcript.record(accept);
-    CallEvent recv = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
-    recv.number = 8;
+    CallEvent recv = makeEvent(CallEvent::Side::Server, u"conn"_s, CallEvent::Call::Recv, 4);
+    recv.bufsize = 8;
     recv.data = "This is ";
     transcript.record(recv);
 
@@ -295,22 +296,22 @@ void TestTranscript::promptsPerSideAndWaiting()
     QCOMPARE(transcript.entry(3).prompt, 3);
     QCOMPARE(Transcript::ipythonBlock(transcript.entry(2)),
         u"# conn is fd 4, addr = ('127.0.0.1', 40000)"_s);
-    QCOMPARE(transcript.ipythonText(u"server"_s),
+    QCOMPARE(transcript.ipythonText(CallEvent::Side::Server),
         u"In [1]: import socket\n"
         "In [2]: conn, addr = server.accept()\n"
         "# conn is fd 4, addr = ('127.0.0.1', 40000)\n"
         "In [3]: conn.recv(8)\n"
         "Out[3]: b'This is '\n"_s);
-    QCOMPARE(transcript.ipythonText(u"client"_s),
+    QCOMPARE(transcript.ipythonText(CallEvent::Side::Client),
         u"In [1]: import socket\nIn [2]: client.connect(('127.0.0.1', 5000))\n"_s);
-    QCOMPARE(transcript.cText(u"server"_s),
+    QCOMPARE(transcript.cText(CallEvent::Side::Server),
         u"accept(3, (struct sockaddr *)&peer, &peerlen) → -1 EAGAIN  // nothing ready yet; wait "
         u"for POLLIN\n"
         "accept(3, (struct sockaddr *)&peer, &peerlen) → 4  // peer 127.0.0.1:40000\n"
         "recv(4, buf, 8, 0) → 8\n"_s);
     // The second accept on the same listening socket is predicted as conn2.
     accept.phase = CallEvent::Phase::Waiting;
-    accept.peerObject.clear();
+    accept.acceptedObject.clear();
     accept.returned = 0;
     transcript.record(accept);
     QCOMPARE(transcript.entry(4).peerName, u"conn2"_s);
@@ -321,8 +322,8 @@ void TestTranscript::promptsPerSideAndWaiting()
 void TestTranscript::cancelledWait()
 {
     Transcript transcript;
-    CallEvent recv = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
-    recv.number = 8;
+    CallEvent recv = makeEvent(CallEvent::Side::Server, u"conn"_s, CallEvent::Call::Recv, 4);
+    recv.bufsize = 8;
     recv.phase = CallEvent::Phase::Waiting;
     transcript.record(recv);
     recv.phase = CallEvent::Phase::Cancelled;
@@ -330,15 +331,15 @@ void TestTranscript::cancelledWait()
     QCOMPARE(transcript.entry(1).prompt, 2);
     QVERIFY(Transcript::ipythonBlock(transcript.entry(1)).startsWith(u"KeyboardInterrupt"_s));
     QVERIFY(Transcript::cCall(recv, true).startsWith(u"// recv(): stopped waiting"_s));
-    QVERIFY(transcript.pythonScript(u"server"_s)
+    QVERIFY(transcript.pythonScript(CallEvent::Side::Server)
                 .contains(u"# cancelled while waiting: conn.recv(8)"_s));
 }
 
 void TestTranscript::jsonLine()
 {
-    CallEvent e = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
+    CallEvent e = makeEvent(CallEvent::Side::Server, u"conn"_s, CallEvent::Call::Recv, 4);
     e.sequence = 42;
-    e.number = 16;
+    e.bufsize = 16;
     e.data = QByteArray("test\0test", 9);
     e.returned = 9;
     const QJsonObject o = QJsonDocument::fromJson(Transcript::jsonLine(e).toUtf8()).object();
@@ -362,10 +363,11 @@ void TestTranscript::jsonLine()
     QVERIFY(!failed.contains(u"returned"_s));
 
     // Constants by name where the platform has one; getaddrinfo's hint 0 ("any type") as a number.
-    CallEvent lookup = makeEvent(u"client"_s, u"socket"_s, u"getaddrinfo"_s, -1);
+    CallEvent lookup
+        = makeEvent(CallEvent::Side::Client, u"socket"_s, CallEvent::Call::Getaddrinfo, -1);
     lookup.family = AF_INET6;
     lookup.type = 0;
-    lookup.text = u"localhost"_s;
+    lookup.host = u"localhost"_s;
     lookup.service = u"http"_s;
     const QJsonObject hints
         = QJsonDocument::fromJson(Transcript::jsonLine(lookup).toUtf8()).object();
@@ -384,8 +386,8 @@ void TestTranscript::capKeepsCount()
 {
     Transcript transcript;
     transcript.setMaxEvents(100);
-    CallEvent recv = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
-    recv.number = 8;
+    CallEvent recv = makeEvent(CallEvent::Side::Server, u"conn"_s, CallEvent::Call::Recv, 4);
+    recv.bufsize = 8;
     recv.data = "12345678";
     for (int i = 1; i <= 10000; ++i) {
         recv.sequence = i;
@@ -398,7 +400,8 @@ void TestTranscript::capKeepsCount()
     QVERIFY(transcript.findEntry(10000));
     QVERIFY(!transcript.findEntry(5));
     QCOMPARE(transcript.findEntry(9950)->event.sequence, 9950);
-    QVERIFY(transcript.ipythonText(u"server"_s).contains(QLocale().toString(9900))); // 9,900
+    QVERIFY(transcript.ipythonText(CallEvent::Side::Server)
+                .contains(QLocale().toString(9900))); // 9,900
     transcript.clear();
     QCOMPARE(transcript.recordedCount(), 0);
     QCOMPARE(transcript.entryCount(), 0);
@@ -410,8 +413,8 @@ void TestTranscript::bytesCapKeepsNewest()
 {
     Transcript transcript;
     QCOMPARE(transcript.maxBytes(), Transcript::DefaultMaxBytes);
-    CallEvent recv = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
-    recv.number = 65536;
+    CallEvent recv = makeEvent(CallEvent::Side::Server, u"conn"_s, CallEvent::Call::Recv, 4);
+    recv.bufsize = 65536;
     for (int i = 1; i <= 1000; ++i) {
         recv.sequence = i;
         recv.data = QByteArray(65536, char('a' + i % 26)); // its own buffer, as recv's are
@@ -450,22 +453,22 @@ void TestTranscript::countsPerSide()
 {
     Transcript transcript;
     transcript.setMaxEvents(10);
-    CallEvent recv = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
-    recv.number = 8;
+    CallEvent recv = makeEvent(CallEvent::Side::Server, u"conn"_s, CallEvent::Call::Recv, 4);
+    recv.bufsize = 8;
     recv.data = "12345678";
     for (int i = 1; i <= 50; ++i) {
         recv.sequence = i;
         transcript.record(recv);
     }
-    CallEvent run = makeEvent(u"client"_s, u"client"_s, u"recv"_s, 3);
+    CallEvent run = makeEvent(CallEvent::Side::Client, u"client"_s, CallEvent::Call::Recv, 3);
     run.sequence = 51;
-    run.number = 4;
+    run.bufsize = 4;
     run.data = "abcdefgh";
     run.chunkSizes = {4, 4};
     transcript.record(run);
-    QCOMPARE(transcript.recordedCount(u"server"_s), 50);
-    QCOMPARE(transcript.recordedCount(u"client"_s), 2);
-    QCOMPARE(transcript.recordedCount(u"nobody"_s), 0);
+    QCOMPARE(transcript.recordedCount(CallEvent::Side::Server), 50);
+    QCOMPARE(transcript.recordedCount(CallEvent::Side::Client), 2);
+    QCOMPARE(Transcript().recordedCount(CallEvent::Side::Server), 0); // none yet
     QCOMPARE(transcript.recordedCount(), 52);
 }
 
@@ -473,9 +476,9 @@ void TestTranscript::countsPerSide()
 // counts as if each call had come alone; only the kept calls are entries.
 void TestTranscript::runRecordedCallByCall()
 {
-    CallEvent run = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
+    CallEvent run = makeEvent(CallEvent::Side::Server, u"conn"_s, CallEvent::Call::Recv, 4);
     run.sequence = 40;
-    run.number = 8;
+    run.bufsize = 8;
     run.data = "abcdefghijklmnopqrstuvwxyz";
     run.chunkSizes = {8, 8, 8, 2};
     run.returned = run.data.size();
@@ -486,12 +489,13 @@ void TestTranscript::runRecordedCallByCall()
     together.record(run);
     QCOMPARE(together.recordedCount(), 4);
     QCOMPARE(together.entryCount(), 4);
-    QCOMPARE(together.ipythonText(u"server"_s), alone.ipythonText(u"server"_s));
-    QCOMPARE(together.cText(u"server"_s), alone.cText(u"server"_s));
+    QCOMPARE(
+        together.ipythonText(CallEvent::Side::Server), alone.ipythonText(CallEvent::Side::Server));
+    QCOMPARE(together.cText(CallEvent::Side::Server), alone.cText(CallEvent::Side::Server));
     QCOMPARE(together.entry(3).prompt, 5);
     QCOMPARE(together.entry(3).event.sequence, 43);
     QCOMPARE(together.entry(3).event.data, QByteArray("yz"));
-    QVERIFY(together.ipythonText(u"server"_s).contains(u"b'yz'"_s));
+    QVERIFY(together.ipythonText(CallEvent::Side::Server).contains(u"b'yz'"_s));
 
     // Over the cap: the prompts still count every call.
     Transcript capped;
@@ -509,43 +513,43 @@ void TestTranscript::runRecordedCallByCall()
 void TestTranscript::scriptsAreValidPython()
 {
     Transcript transcript;
-    CallEvent e = makeEvent(u"server"_s, u"server"_s, u"socket"_s, -1);
+    CallEvent e = makeEvent(CallEvent::Side::Server, u"server"_s, CallEvent::Call::Socket, -1);
     e.family = AF_INET;
     e.type = SOCK_STREAM;
     e.returned = 3;
     transcript.record(e);
-    e = makeEvent(u"server"_s, u"server"_s, u"bind"_s, 3);
+    e = makeEvent(CallEvent::Side::Server, u"server"_s, CallEvent::Call::Bind, 3);
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5000);
     e.error = SocketError::fromErrno(EADDRINUSE, u"bind");
     transcript.record(e);
     e.error = {};
     e.address = Endpoint::inet(u"127.0.0.1"_s, 5001);
     transcript.record(e);
-    e = makeEvent(u"server"_s, u"server"_s, u"listen"_s, 3);
-    e.number = 1;
+    e = makeEvent(CallEvent::Side::Server, u"server"_s, CallEvent::Call::Listen, 3);
+    e.backlog = 1;
     transcript.record(e);
-    e = makeEvent(u"server"_s, u"server"_s, u"accept"_s, 3);
+    e = makeEvent(CallEvent::Side::Server, u"server"_s, CallEvent::Call::Accept, 3);
     e.phase = CallEvent::Phase::Waiting;
     transcript.record(e);
     e.phase = CallEvent::Phase::Done;
-    e.peerObject = u"conn"_s;
+    e.acceptedObject = u"conn"_s;
     e.returned = 4;
     transcript.record(e);
-    e = makeEvent(u"server"_s, u"conn"_s, u"recv"_s, 4);
-    e.number = 8;
+    e = makeEvent(CallEvent::Side::Server, u"conn"_s, CallEvent::Call::Recv, 4);
+    e.bufsize = 8;
     e.data = QByteArray("it's \"\x00\xc3", 9);
     transcript.record(e);
-    e = makeEvent(u"server"_s, u"conn"_s, u"sendall"_s, 4);
+    e = makeEvent(CallEvent::Side::Server, u"conn"_s, CallEvent::Call::Sendall, 4);
     e.data = QByteArray(5000, 'x');
     e.returned = 5000;
     transcript.record(e);
-    e = makeEvent(u"client"_s, u"infos"_s, u"getaddrinfo"_s, -1);
-    e.text = u"127.0.0.1"_s;
+    e = makeEvent(CallEvent::Side::Client, u"infos"_s, CallEvent::Call::Getaddrinfo, -1);
+    e.host = u"127.0.0.1"_s;
     e.service = u"5001"_s;
     e.error = SocketError::fromGai(EAI_SERVICE);
     transcript.record(e);
 
-    const QString server = transcript.pythonScript(u"server"_s);
+    const QString server = transcript.pythonScript(CallEvent::Side::Server);
     QVERIFY(server.contains(u"\nimport socket\n"_s));
     QVERIFY(server.contains(u"server.bind(('127.0.0.1', 5001))\n"_s));
     QVERIFY(server.contains(u"except OSError as error:  # EADDRINUSE"_s));
@@ -556,7 +560,7 @@ void TestTranscript::scriptsAreValidPython()
     const QString python = QStandardPaths::findExecutable(u"python3"_s);
     if (python.isEmpty())
         QSKIP("python3 is not installed");
-    for (const QString &script : {server, transcript.pythonScript(u"client"_s)}) {
+    for (const QString &script : {server, transcript.pythonScript(CallEvent::Side::Client)}) {
         QProcess check;
         check.start(python, {u"-c"_s, u"import ast, sys; ast.parse(sys.stdin.read())"_s});
         QVERIFY(check.waitForStarted());

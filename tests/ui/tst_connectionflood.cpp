@@ -6,6 +6,7 @@
 // totals, and the server's connection list says the connection was reset.
 #include "core/bytes/chunkmodel.h"
 #include "core/bytes/receiveloop.h"
+#include "core/lab/lab.h"
 #include "core/net/livesocket.h"
 #include "ui/diagram/statediagram.h"
 #include "ui/lanes/bytesview.h"
@@ -38,8 +39,8 @@ void TestConnectionFlood::floodCountsExact()
     for (qsizetype i = 0; i < total; ++i)
         data[i] = char('a' + i % 26);
 
-    LiveSocket server(u"server"_s, u"server"_s);
-    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket server(CallEvent::Side::Server, u"server"_s);
+    LiveSocket client(CallEvent::Side::Client, u"client"_s);
     QVERIFY(!server.open(AF_INET, SOCK_STREAM, 0));
     QVERIFY(!server.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
     QVERIFY(!server.listen(1));
@@ -52,7 +53,8 @@ void TestConnectionFlood::floodCountsExact()
     QVERIFY(!c || c.wouldBlock());
     QTRY_VERIFY(conn && client.state() == LiveSocket::State::Connected);
 
-    ConnectionView view(conn, true, false);
+    Lab lab; // the view would call through it; no button is pressed here
+    ConnectionView view(&lab, conn, true, false);
     view.resize(900, 600);
     view.show();
     ChunkModel *model = view.chunkModel();
@@ -61,7 +63,7 @@ void TestConnectionFlood::floodCountsExact()
     qint64 returned = 0; // recv calls that returned, as LiveSocket reported them
     qint64 runs = 0; // the receive loop's runs of calls (LiveSocket::recvRun)
     connect(conn, &LiveSocket::callRecorded, this, [&](const CallEvent &event) {
-        if (event.call != u"recv" || event.phase != CallEvent::Phase::Done)
+        if (event.call != CallEvent::Call::Recv || event.phase != CallEvent::Phase::Done)
             return;
         returned += event.callCount();
         runs += event.isRun() ? 1 : 0;
@@ -111,8 +113,8 @@ void TestConnectionFlood::floodCountsExact()
 // beside the kernel's CLOSED.
 void TestConnectionFlood::loopKeepsTheResetRow()
 {
-    LiveSocket server(u"server"_s, u"server"_s);
-    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket server(CallEvent::Side::Server, u"server"_s);
+    LiveSocket client(CallEvent::Side::Client, u"client"_s);
     QVERIFY(!server.open(AF_INET, SOCK_STREAM, 0));
     QVERIFY(!server.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
     QVERIFY(!server.listen(1));
@@ -127,7 +129,8 @@ void TestConnectionFlood::loopKeepsTheResetRow()
 
     ConnectionListModel list;
     list.append(conn);
-    ConnectionView view(conn, true, false);
+    Lab lab; // the view would call through it; no button is pressed here
+    ConnectionView view(&lab, conn, true, false);
     view.show();
     const QByteArray data(100, 'r');
     QVERIFY(!client.sendall(data));
@@ -171,8 +174,9 @@ void TestConnectionFlood::loopKeepsTheResetRow()
 // The # column holds 7-digit call numbers as the table writes them.
 void TestConnectionFlood::callColumnFitsSevenDigits()
 {
-    LiveSocket conn(u"server"_s, u"conn"_s);
-    ConnectionView view(&conn, true, false);
+    LiveSocket conn(CallEvent::Side::Server, u"conn"_s);
+    Lab lab; // the view would call through it; no button is pressed here
+    ConnectionView view(&lab, &conn, true, false);
     view.show();
     QTableView *table = view.bytesView()->table();
     const QString widest = table->locale().toString(8888888);

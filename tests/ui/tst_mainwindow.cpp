@@ -156,7 +156,7 @@ void TestMainWindow::eventsAreForwarded()
     QVERIFY(hint.contains(u"socket()"_s));
     window.serverPanel()->perform(u"socket"_s);
     QVERIFY(!events.isEmpty());
-    QCOMPARE(events.last().first().value<CallEvent>().call, u"socket"_s);
+    QCOMPARE(events.last().first().value<CallEvent>().call, CallEvent::Call::Socket);
     // The status bar then tells the last call and its result.
     QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(u"server: server = socket."_s));
     QVERIFY(window.statusBar()->currentMessage().endsWith(
@@ -243,7 +243,7 @@ void TestMainWindow::explorerStartsOnThePanelsPort()
 // port, follows the server to the new one.
 void TestMainWindow::clientFollowsTheFreePort()
 {
-    LiveSocket holder(u"server"_s, u"holder"_s);
+    LiveSocket holder(CallEvent::Side::Server, u"holder"_s);
     QVERIFY(!holder.open(AF_INET, SOCK_STREAM, 0));
     QVERIFY(!holder.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
     QVERIFY(!holder.listen(1));

@@ -152,11 +152,12 @@ void TestSocketPanel::fullExchange()
     QCOMPARE(modelChunks(client->currentConnectionView()->chunkModel()), replyChunks);
 
     // The rest of the window saw the same calls: transcript, diagram, events.
-    const QString serverSession = window.transcript()->ipythonText(u"server"_s);
+    const QString serverSession = window.transcript()->ipythonText(CallEvent::Side::Server);
     QVERIFY2(serverSession.contains(u"server.bind(('127.0.0.1', 0))"_s), qPrintable(serverSession));
     QVERIFY2(serverSession.contains(u"conn.recv(8)"_s), qPrintable(serverSession));
-    QVERIFY(
-        window.transcript()->ipythonText(u"client"_s).contains(u"client.connect(('127.0.0.1', "_s));
+    QVERIFY(window.transcript()
+                ->ipythonText(CallEvent::Side::Client)
+                .contains(u"client.connect(('127.0.0.1', "_s));
     QCOMPARE(window.layerDiagram()->flow().sourcePort, client->socket()->laddr().port());
     QCOMPARE(window.layerDiagram()->flow().destinationPort, port);
 
@@ -307,7 +308,7 @@ void TestSocketPanel::kernelStateFollowsArrivals()
     quint16 port = 0;
     QVERIFY(D::listen(&server, &port).isEmpty());
     QVERIFY(D::click(&server, u"accept"_s).isEmpty());
-    LiveSocket peer(u"client"_s, u"client"_s);
+    LiveSocket peer(CallEvent::Side::Client, u"client"_s);
     QVERIFY(!peer.open(AF_INET, SOCK_STREAM, 0));
     const SocketError connecting = peer.connect(Endpoint::inet(u"127.0.0.1"_s, port));
     QVERIFY(!connecting || connecting.wouldBlock());

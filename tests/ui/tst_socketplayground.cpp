@@ -87,7 +87,7 @@ void TestSocketPlayground::defaultIsTcp()
     QCOMPARE(
         list->topLevelItem(0)->text(1).toInt(), m_playground->sockets().first()->socket().fd());
     QCOMPARE(events.size(), 1);
-    QCOMPARE(events.at(0).at(0).value<CallEvent>().call, u"socket"_s);
+    QCOMPARE(events.at(0).at(0).value<CallEvent>().call, CallEvent::Call::Socket);
 }
 
 void TestSocketPlayground::udpByTyping()

@@ -179,7 +179,7 @@ void TestTimeline::longRunIsOneRow()
     // calls that returned bytes are counted as the Lab reports them.
     qint64 returned = 0;
     connect(&lab, &Lab::callRecorded, this, [&returned](const CallEvent &event) {
-        if (event.object == u"conn" && event.call == u"recv"
+        if (event.object == u"conn" && event.call == CallEvent::Call::Recv
             && event.phase == CallEvent::Phase::Done && !event.error
             && (event.isRun() || !event.data.isEmpty()))
             returned += event.callCount();

@@ -36,8 +36,8 @@ constexpr int waitMs = 5000;
 // The lesson's exchange on 127.0.0.1, every call recorded in `transcript`.
 void runExchange(Transcript &transcript)
 {
-    LiveSocket server(u"server"_s, u"server"_s);
-    LiveSocket client(u"client"_s, u"client"_s);
+    LiveSocket server(CallEvent::Side::Server, u"server"_s);
+    LiveSocket client(CallEvent::Side::Client, u"client"_s);
     QObject::connect(&server, &LiveSocket::callRecorded, &transcript, &Transcript::record);
     QObject::connect(&client, &LiveSocket::callRecorded, &transcript, &Transcript::record);
     QVERIFY(!server.open(AF_INET, SOCK_STREAM, IPPROTO_TCP));
@@ -114,11 +114,11 @@ void TestTranscriptView::floodIsBatched()
     TranscriptView view;
     view.setTranscript(&transcript);
     CallEvent recv;
-    recv.side = u"server"_s;
+    recv.side = CallEvent::Side::Server;
     recv.object = u"conn"_s;
-    recv.call = u"recv"_s;
+    recv.call = CallEvent::Call::Recv;
     recv.fd = 4;
-    recv.number = 8;
+    recv.bufsize = 8;
     recv.data = "12345678";
     for (int i = 1; i <= 10000; ++i) {
         recv.sequence = i;
@@ -146,9 +146,9 @@ void TestTranscriptView::otherSidesFloodIsNotCounted()
     TranscriptView view;
     view.setTranscript(&transcript);
     CallEvent socket;
-    socket.side = u"client"_s;
+    socket.side = CallEvent::Side::Client;
     socket.object = u"client"_s;
-    socket.call = u"socket"_s;
+    socket.call = CallEvent::Call::Socket;
     socket.family = AF_INET;
     socket.type = SOCK_STREAM;
     socket.fd = 3;
@@ -156,11 +156,11 @@ void TestTranscriptView::otherSidesFloodIsNotCounted()
     socket.sequence = 1;
     transcript.record(socket);
     CallEvent recv;
-    recv.side = u"server"_s;
+    recv.side = CallEvent::Side::Server;
     recv.object = u"conn"_s;
-    recv.call = u"recv"_s;
+    recv.call = CallEvent::Call::Recv;
     recv.fd = 4;
-    recv.number = 8;
+    recv.bufsize = 8;
     recv.data = "12345678";
     for (int i = 2; i <= 4001; ++i) { // the transcript keeps all 4,001
         recv.sequence = i;
@@ -186,11 +186,11 @@ void TestTranscriptView::tabsKeepBoundedCharacters()
     view.setTranscript(&transcript);
     view.setCurrentIndex(TranscriptView::JsonTab);
     CallEvent recv;
-    recv.side = u"server"_s;
+    recv.side = CallEvent::Side::Server;
     recv.object = u"conn"_s;
-    recv.call = u"recv"_s;
+    recv.call = CallEvent::Call::Recv;
     recv.fd = 4;
-    recv.number = 65536;
+    recv.bufsize = 65536;
     recv.data = QByteArray(65536, 'x');
     int sequence = 0;
     for (int batch = 0; batch < 6; ++batch) {
@@ -221,7 +221,8 @@ void TestTranscriptView::savesFiles()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString error;
-    QVERIFY2(view.saveScript(u"server"_s, dir.filePath(u"server.py"_s), &error), qPrintable(error));
+    QVERIFY2(view.saveScript(CallEvent::Side::Server, dir.filePath(u"server.py"_s), &error),
+        qPrintable(error));
     QVERIFY(view.saveJsonLines(dir.filePath(u"events.jsonl"_s), &error));
     QFile script(dir.filePath(u"server.py"_s));
     QVERIFY(script.open(QIODevice::ReadOnly));
@@ -231,7 +232,7 @@ void TestTranscriptView::savesFiles()
     QFile jsonl(dir.filePath(u"events.jsonl"_s));
     QVERIFY(jsonl.open(QIODevice::ReadOnly));
     QCOMPARE(jsonl.readAll().count('\n'), transcript.recordedCount());
-    QVERIFY(!view.saveScript(u"server"_s, dir.filePath(u"missing/dir/x.py"_s), &error));
+    QVERIFY(!view.saveScript(CallEvent::Side::Server, dir.filePath(u"missing/dir/x.py"_s), &error));
     QVERIFY(!error.isEmpty());
 }
 

@@ -34,7 +34,7 @@ void DiagramLink::showEndpoints(const LiveSocket *clientSide)
             clientSide->laddr(), clientSide->raddr(), clientSide->socket().type());
 }
 
-void DiagramLink::showBound(const QString &boundSide)
+void DiagramLink::showBound(CallEvent::Side boundSide)
 {
     // Before a connection exists, a bound socket's address and port show at
     // once; a side that is not bound yet shows none (not 0.0.0.0:0).
@@ -60,7 +60,7 @@ void DiagramLink::showBound(const QString &boundSide)
 
 LiveSocket *DiagramLink::senderOf(const CallEvent &event) const
 {
-    if (event.side == u"client")
+    if (event.side == CallEvent::Side::Client)
         return m_client ? m_client->socket() : nullptr;
     if (!m_server)
         return nullptr;
@@ -76,7 +76,8 @@ void DiagramLink::record(const CallEvent &event)
 {
     if (!m_diagram)
         return;
-    const bool sending = event.call == u"send" || event.call == u"sendall";
+    using Call = CallEvent::Call;
+    const bool sending = event.call == Call::Send || event.call == Call::Sendall;
     if (sending && event.phase == CallEvent::Phase::Done && !event.error && event.returned > 0) {
         if (LiveSocket *sender = senderOf(event)) {
             const Encapsulation::Flow flow = Encapsulation::Flow::fromEndpoints(
@@ -84,18 +85,18 @@ void DiagramLink::record(const CallEvent &event)
             Encapsulation::Path path
                 = Encapsulation::pathTo(flow.family, flow.destinationHost, flow.sourceHost);
             path.kernelMss = int(sender->tcpInfo().mss);
-            const auto direction = event.side == u"client"
+            const auto direction = event.side == CallEvent::Side::Client
                 ? LayerDiagram::Direction::ClientToServer
                 : LayerDiagram::Direction::ServerToClient;
             m_diagram->showTransfer(direction, event.data.left(64), event.returned,
                 Encapsulation::compute(flow, event.returned, path));
         }
     }
-    if (event.call == u"bind" && event.phase == CallEvent::Phase::Done && !event.error)
+    if (event.call == Call::Bind && event.phase == CallEvent::Phase::Done && !event.error)
         showBound(event.side);
-    if (event.call == u"close" || sending)
+    if (event.call == Call::Close || sending)
         refreshBuffers();
-    else if (event.call == u"recv")
+    else if (event.call == Call::Recv)
         m_buffers->request(); // a recv(8) flood: about 25 updates a second
 }
 

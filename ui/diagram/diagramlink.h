@@ -37,7 +37,7 @@ private:
     LiveSocket *senderOf(const CallEvent &event) const;
     void showEndpoints(const LiveSocket *clientSide);
     // bind() done on `boundSide` before any connection: the bound laddrs.
-    void showBound(const QString &boundSide);
+    void showBound(CallEvent::Side boundSide);
 
     QPointer<LayerDiagram> m_diagram;
     QPointer<SocketPanel> m_server;

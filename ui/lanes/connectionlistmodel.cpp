@@ -39,7 +39,7 @@ void ConnectionListModel::append(LiveSocket *conn)
             refreshRow(conn);
             return;
         }
-        if (event.call != u"recv" || event.data.isEmpty())
+        if (event.call != CallEvent::Call::Recv || event.data.isEmpty())
             return;
         m_entries[r].received += event.data.size();
         m_throttle->request();

@@ -1,6 +1,7 @@
 #include "ui/lanes/connectionview.h"
 
 #include "core/bytes/chunkmodel.h"
+#include "core/lab/lab.h"
 #include "ui/lanes/bytesview.h"
 
 #include "ui/lanes/errorview.h"
@@ -22,8 +23,10 @@
 
 using namespace Qt::StringLiterals;
 
-ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFirst, QWidget *parent)
+ConnectionView::ConnectionView(
+    Lab *lab, LiveSocket *socket, bool showStatus, bool sendFirst, QWidget *parent)
     : QWidget(parent)
+    , m_lab(lab)
     , m_socket(socket)
     , m_recv(new QPushButton(tr("recv()"), this))
     , m_bufsize(new QSpinBox(this))
@@ -99,7 +102,7 @@ ConnectionView::ConnectionView(LiveSocket *socket, bool showStatus, bool sendFir
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     if (showStatus) {
-        m_status = new SocketStatusView(this);
+        m_status = new SocketStatusView(lab, this);
         m_status->setCompact(true);
         m_status->setSocket(socket,
             {LiveSocket::State::Connected, LiveSocket::State::PeerClosed,
@@ -255,7 +258,7 @@ SocketError ConnectionView::recv()
         return {};
     m_error->clear();
     // An errno shows through recordEvent, a refusal through report().
-    return report(u"recv"_s, m_socket->recv(m_bufsize->value()));
+    return report(u"recv"_s, m_lab->recv(m_socket, m_bufsize->value()));
 }
 
 SocketError ConnectionView::sendall()
@@ -266,7 +269,7 @@ SocketError ConnectionView::sendall()
     if (!bytes)
         return SocketError::refused(tr("bad escape in the message"), tr("fix the escape"));
     m_sendBox->showResult(tr("sendall(): sending %Ln byte(s)…", nullptr, int(bytes->size())));
-    const SocketError error = m_socket->sendall(*bytes);
+    const SocketError error = m_lab->sendall(m_socket, *bytes);
     if (error && !error.wouldBlock())
         m_sendBox->showResult(tr("sendall() failed: %1").arg(error.toString()));
     return report(u"sendall"_s, error);
@@ -279,7 +282,7 @@ SocketError ConnectionView::send()
     const std::optional<QByteArray> bytes = messageBytes();
     if (!bytes)
         return SocketError::refused(tr("bad escape in the message"), tr("fix the escape"));
-    const IoResult result = m_socket->send(*bytes);
+    const IoResult result = m_lab->send(m_socket, *bytes);
     if (result.error) {
         m_sendBox->showResult(tr("send() failed: %1").arg(result.error.toString()));
     } else if (result.bytes < bytes->size()) {
@@ -302,7 +305,7 @@ SocketError ConnectionView::shutdown()
     if (!m_socket)
         return {};
     const int how = m_how->currentData().toInt();
-    const SocketError error = m_socket->shutdown(how);
+    const SocketError error = m_lab->shutdown(m_socket, how);
     if (!error && (how == SHUT_WR || how == SHUT_RDWR))
         m_shutWr = true;
     return report(u"shutdown"_s, error);
@@ -312,16 +315,16 @@ SocketError ConnectionView::close()
 {
     if (!m_socket)
         return {};
-    return report(u"close"_s, m_socket->close());
+    return report(u"close"_s, m_lab->close(m_socket));
 }
 
 void ConnectionView::recordEvent(const CallEvent &event)
 {
-    if (event.call != u"recv" || event.phase != CallEvent::Phase::Done)
+    if (event.call != CallEvent::Call::Recv || event.phase != CallEvent::Phase::Done)
         return;
     m_model->record(event);
     if (event.error.kind() == SocketError::Kind::Errno) {
-        m_error->showError(event.call, event.error);
+        m_error->showError(CallEvent::callName(event.call), event.error);
         if (event.error.code() == ECONNRESET && !m_reset) {
             m_reset = true;
             m_peer->setText(tr("⚡ Connection reset by the peer (RST): not an orderly close. "

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class ErrorView;
+class Lab;
 class BytesView;
 class ChunkModel;
 class QComboBox;
@@ -33,8 +34,9 @@ public:
     // showStatus: include the socket's own state diagram and laddr/raddr
     // (the server's conn views do; the client panel shows its own above).
     // sendFirst: sendall/send before recv, the client's order in the lesson.
-    explicit ConnectionView(
-        LiveSocket *socket, bool showStatus, bool sendFirst, QWidget *parent = nullptr);
+    // lab: makes the calls (not owned); socket: one of its sockets.
+    ConnectionView(
+        Lab *lab, LiveSocket *socket, bool showStatus, bool sendFirst, QWidget *parent = nullptr);
 
     LiveSocket *socket() const { return m_socket; }
     SendBox *sendBox() const { return m_sendBox; }
@@ -80,6 +82,7 @@ private:
     SocketError report(const QString &call, const SocketError &error);
     std::optional<QByteArray> messageBytes();
 
+    Lab *m_lab; // makes every call (not owned)
     QPointer<LiveSocket> m_socket;
     SocketStatusView *m_status = nullptr;
     QPushButton *m_recv = nullptr;

@@ -61,6 +61,7 @@ QLabel *keyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 SocketPanel::SocketPanel(Role role, Lab *lab, QWidget *parent)
     : QWidget(parent)
     , m_role(role)
+    , m_lab(lab)
 {
     const bool server = role == Role::Server;
     const QString name = server ? u"server"_s : u"client"_s;
@@ -103,7 +104,7 @@ SocketPanel::SocketPanel(Role role, Lab *lab, QWidget *parent)
     head->addWidget(m_expertBox);
 
     m_error = new ErrorView(this);
-    m_status = new SocketStatusView(this);
+    m_status = new SocketStatusView(lab, this);
     if (server) {
         m_status->setSocket(m_socket, {S::Unopened, S::Created, S::Bound, S::Listening, S::Closed});
     } else {
@@ -122,7 +123,7 @@ SocketPanel::SocketPanel(Role role, Lab *lab, QWidget *parent)
     if (server) {
         layout->addWidget(buildServerConnections(), 1);
     } else {
-        m_clientView = new ConnectionView(m_socket, false, true, this);
+        m_clientView = new ConnectionView(lab, m_socket, false, true, this);
         connect(m_clientView, &ConnectionView::changed, this, &SocketPanel::changed);
         // connect() returned, bytes arrived: the part that changed comes into view.
         connect(m_socket, &LiveSocket::connected, this, [this] { bringIntoView(m_status); });
@@ -431,7 +432,7 @@ void SocketPanel::onAccepted(LiveSocket *conn, const Endpoint &)
 {
     connect(conn, &LiveSocket::callRecorded, this, &SocketPanel::callRecorded);
     m_connModel->append(conn);
-    auto *view = new ConnectionView(conn, true, false, m_connStack);
+    auto *view = new ConnectionView(m_lab, conn, true, false, m_connStack);
     view->setExpert(isExpert());
     connect(view, &ConnectionView::changed, this, &SocketPanel::changed);
     m_connViews << view;
@@ -725,7 +726,7 @@ SocketError SocketPanel::doSocket()
         setComboValue(m_type, type);
         setComboValue(m_proto, proto);
     }
-    return report(u"socket"_s, m_socket->open(family, type, proto));
+    return report(u"socket"_s, m_lab->open(m_socket, family, type, proto));
 }
 
 SocketError SocketPanel::doBind()
@@ -734,7 +735,7 @@ SocketError SocketPanel::doBind()
     const std::optional<Endpoint> endpoint = typedEndpoint(&error);
     if (!endpoint)
         return report(u"bind"_s, error);
-    error = report(u"bind"_s, m_socket->bind(*endpoint));
+    error = report(u"bind"_s, m_lab->bind(m_socket, *endpoint));
     // follow() offered a free port already; showing the error again took the offer away.
     if (error.kind() == SocketError::Kind::Errno && error.code() == EADDRINUSE)
         suggestFreePort();
@@ -760,17 +761,17 @@ void SocketPanel::suggestFreePort()
 
 SocketError SocketPanel::doListen()
 {
-    return report(u"listen"_s, m_socket->listen(m_backlog ? m_backlog->value() : 1));
+    return report(u"listen"_s, m_lab->listen(m_socket, m_backlog ? m_backlog->value() : 1));
 }
 
 SocketError SocketPanel::doAccept()
 {
-    return report(u"accept"_s, m_socket->accept());
+    return report(u"accept"_s, m_lab->accept(m_socket));
 }
 
 SocketError SocketPanel::doClose()
 {
-    return report(u"close"_s, m_socket->close());
+    return report(u"close"_s, m_lab->close(m_socket));
 }
 
 SocketError SocketPanel::doConnect()
@@ -788,7 +789,7 @@ SocketError SocketPanel::doConnect()
         }
         target = *endpoint;
     }
-    return report(u"connect"_s, m_socket->connect(target));
+    return report(u"connect"_s, m_lab->connect(m_socket, target));
 }
 
 void SocketPanel::doGetaddrinfo()
@@ -880,7 +881,7 @@ void SocketPanel::chooseRow(int row)
 
 void SocketPanel::cancel()
 {
-    m_socket->cancel();
+    m_lab->cancel(m_socket);
 }
 
 void SocketPanel::refresh()
@@ -949,7 +950,8 @@ SocketError SocketPanel::perform(const QString &call, const QStringList &args)
     if (call == u"close" && m_role == Role::Server && args.value(0) == u"conn")
         return perform(u"conn.close"_s);
     if (call == u"socket" && isOpen(m_socket->state()))
-        m_socket->close(); // a demo's socket() replaces the open one, as reassigning does in Python
+        m_lab->close(
+            m_socket); // a demo's socket() replaces the open one, as reassigning does in Python
     if (call == u"socket") {
         const QList<QComboBox *> combos = {m_family, m_type, m_proto};
         for (int i = 0; i < args.size() && i < 3; ++i) {
@@ -992,8 +994,7 @@ SocketError SocketPanel::perform(const QString &call, const QStringList &args)
     if (!view)
         return bad(tr("no connection yet for %1").arg(call));
     if (data == u"cancel") {
-        if (view->socket())
-            view->socket()->cancel();
+        m_lab->cancel(view->socket());
         return {};
     }
     if (data == u"recv") {
@@ -1021,11 +1022,12 @@ void SocketPanel::follow(const CallEvent &event)
         return;
     const bool own = event.object == m_socket->name();
     // The fields show what the call was made with, failed or not.
-    if (own && event.call == u"socket") {
+    using Call = CallEvent::Call;
+    if (own && event.call == Call::Socket) {
         setComboValue(m_family, event.family);
         setComboValue(m_type, event.type);
         setComboValue(m_proto, event.proto);
-    } else if (own && (event.call == u"bind" || event.call == u"connect")) {
+    } else if (own && (event.call == Call::Bind || event.call == Call::Connect)) {
         const Endpoint &at = event.address;
         if (at.family() == AF_UNIX) {
             setHost(at.path());
@@ -1038,9 +1040,9 @@ void SocketPanel::follow(const CallEvent &event)
                 setPort(QString::number(at.port()));
             }
         }
-    } else if (own && event.call == u"listen") {
-        setBacklog(int(event.number));
-    } else if (event.call == u"send" || event.call == u"sendall") {
+    } else if (own && event.call == Call::Listen) {
+        setBacklog(event.backlog);
+    } else if (event.call == Call::Send || event.call == Call::Sendall) {
         // A send the Lab made for the lesson: the send box shows its bytes.
         auto show = [&event](ConnectionView *view) {
             SendBox *box = view->sendBox();
@@ -1058,14 +1060,14 @@ void SocketPanel::follow(const CallEvent &event)
     }
     // Calls of the panel's own socket report here (data calls report in
     // their connection view), whether a button or the Lab made them.
-    static const QStringList panelCalls
-        = {u"socket"_s, u"bind"_s, u"listen"_s, u"accept"_s, u"connect"_s, u"close"_s};
+    static const QList<Call> panelCalls
+        = {Call::Socket, Call::Bind, Call::Listen, Call::Accept, Call::Connect, Call::Close};
     if (own && panelCalls.contains(event.call)) {
         if (event.error && !event.error.wouldBlock())
-            m_error->showError(event.call, event.error);
+            m_error->showError(CallEvent::callName(event.call), event.error);
         else if (!event.error)
             m_error->clear();
-        if (event.call == u"bind" && event.error.kind() == SocketError::Kind::Errno
+        if (event.call == Call::Bind && event.error.kind() == SocketError::Kind::Errno
             && event.error.code() == EADDRINUSE)
             suggestFreePort();
     }

@@ -40,7 +40,8 @@ class Throttle;
 // "Expert: enable every call" is on; then the kernel's own error shows.
 // The panel never touches an fd and owns no socket: its sockets (the
 // listener or the client, the accepted connections) and the client's
-// resolver are the Lab's. Calls the Lab makes for the lesson show here as
+// resolver are the Lab's, and every call a button makes goes through the
+// Lab (Lab::bind, Lab::recv, ...). Calls the Lab makes for the lesson show here as
 // the panel's own do: the fields follow them (family, type, proto, host,
 // port, backlog, the send box), and their errors show inline.
 class SocketPanel final : public QWidget
@@ -164,6 +165,7 @@ private:
     static int parseConstant(const QString &text, bool *ok);
 
     Role m_role;
+    Lab *m_lab; // makes every call (not owned)
     QPointer<LiveSocket> m_socket; // the Lab's
     Resolver *m_lookup = nullptr;
 

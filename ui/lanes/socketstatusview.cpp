@@ -1,5 +1,6 @@
 #include "ui/lanes/socketstatusview.h"
 
+#include "core/lab/lab.h"
 #include "ui/diagram/statediagram.h"
 
 #include <QGridLayout>
@@ -11,8 +12,9 @@
 
 using namespace Qt::StringLiterals;
 
-SocketStatusView::SocketStatusView(QWidget *parent)
+SocketStatusView::SocketStatusView(Lab *lab, QWidget *parent)
     : QWidget(parent)
+    , m_lab(lab)
     , m_diagram(new StateDiagram(this))
     , m_laddr(new QLabel(this))
     , m_raddr(new QLabel(this))
@@ -70,10 +72,7 @@ SocketStatusView::SocketStatusView(QWidget *parent)
     layout->addWidget(m_repr);
     layout->addLayout(pendingRow);
 
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_socket)
-            m_socket->cancel();
-    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_lab->cancel(m_socket); });
     connect(m_refresh, &QPushButton::clicked, this, &SocketStatusView::refresh);
     refresh();
 }

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class Lab;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -22,7 +23,8 @@ class SocketStatusView final : public QWidget
     Q_DISABLE_COPY_MOVE(SocketStatusView)
 
 public:
-    explicit SocketStatusView(QWidget *parent = nullptr);
+    // lab: cancels the pending call when Cancel is pressed (not owned).
+    explicit SocketStatusView(Lab *lab, QWidget *parent = nullptr);
 
     // Watches `socket` (not owned); nullptr shows nothing. `states` are the
     // lifecycle boxes drawn for it.
@@ -49,6 +51,7 @@ public slots:
     void refresh();
 
 private:
+    Lab *m_lab;
     QPointer<LiveSocket> m_socket;
     StateDiagram *m_diagram = nullptr;
     QLabel *m_laddr = nullptr;

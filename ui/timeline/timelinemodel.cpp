@@ -16,27 +16,44 @@ TimelineModel::~TimelineModel() = default;
 TimelineModel::Call TimelineModel::classify(const CallEvent &e)
 {
     Call c;
-    c.serverSide = e.side == u"server";
-    const QString &name = e.call;
-    if (name == u"accept")
+    c.serverSide = e.side == CallEvent::Side::Server;
+    using K = CallEvent::Call;
+    switch (e.call) {
+    case K::Accept:
         c.kind = CallKind::Accept;
-    else if (name == u"connect")
+        break;
+    case K::Connect:
         c.kind = CallKind::Connect;
-    else if (name == u"recv")
+        break;
+    case K::Recv:
         c.kind = CallKind::Recv;
-    else if (name == u"recvfrom")
+        break;
+    case K::Recvfrom:
         c.kind = CallKind::RecvFrom;
-    else if (name == u"send" || name == u"sendall" || name == u"sendto")
+        break;
+    case K::Send:
+    case K::Sendall:
+    case K::Sendto:
         c.kind = CallKind::Send;
-    else if (name == u"close")
+        break;
+    case K::Close:
         c.kind = CallKind::Close;
-    else if (name == u"getaddrinfo")
+        break;
+    case K::Getaddrinfo:
         c.kind = CallKind::Getaddrinfo;
-    else if (name == u"socket")
+        break;
+    case K::Socket:
         c.kind = CallKind::Socket;
+        break;
+    case K::Bind:
+    case K::Listen:
+    case K::Shutdown:
+    case K::Setsockopt:
+        break;
+    }
     c.readSide
         = c.kind == CallKind::Accept || c.kind == CallKind::Recv || c.kind == CallKind::RecvFrom;
-    c.writeSide = c.kind == CallKind::Connect || name == u"sendall";
+    c.writeSide = c.kind == CallKind::Connect || e.call == K::Sendall;
     return c;
 }
 
@@ -190,7 +207,7 @@ int TimelineModel::peerLane(int lane, const Call &c) const
 
 void TimelineModel::fillText(Row *r, const CallEvent &e, const Call &c) const
 {
-    const QString peer = e.peerObject.isEmpty() ? u"conn"_s : e.peerObject;
+    const QString peer = e.acceptedObject.isEmpty() ? u"conn"_s : e.acceptedObject;
     r->statement = Transcript::pythonStatement(e, peer);
     r->errorName.clear();
     r->open = e.phase == CallEvent::Phase::Waiting;
@@ -251,7 +268,7 @@ void TimelineModel::recordOne(const CallEvent &e)
         // A run whose next call waits stays one row: it is open meanwhile.
         if (c.kind == CallKind::Recv && state.tail >= 0) {
             Row &tail = row(state.tail);
-            if (tail.kind == RowKind::Run && tail.asked == e.number) {
+            if (tail.kind == RowKind::Run && tail.asked == e.bufsize) {
                 tail.open = true;
                 state.waitingRead = state.tail;
                 changed(state.tail);
@@ -262,7 +279,7 @@ void TimelineModel::recordOne(const CallEvent &e)
         r.lane = lane;
         r.readSide = c.readSide;
         r.call = int(c.kind);
-        r.asked = e.number;
+        r.asked = e.bufsize;
         fillText(&r, e, c);
         if (c.kind == CallKind::Send)
             r.target = peerLane(lane, c);
@@ -288,10 +305,10 @@ void TimelineModel::recordOne(const CallEvent &e)
     fillText(&r, e, c);
     if (c.kind == CallKind::Send)
         r.target = peerLane(lane, c);
-    if (c.kind == CallKind::Accept && !e.error && !e.peerObject.isEmpty()) {
-        r.target = laneIndex(e.peerObject);
+    if (c.kind == CallKind::Accept && !e.error && !e.acceptedObject.isEmpty()) {
+        r.target = laneIndex(e.acceptedObject);
         if (r.target < 0) {
-            m_lanes.append(Lane {e.peerObject, true, lane});
+            m_lanes.append(Lane {e.acceptedObject, true, lane});
             m_states.append(LaneState());
             r.target = int(m_lanes.size()) - 1;
         }
@@ -327,16 +344,16 @@ void TimelineModel::closeWaiting(int index, const CallEvent &e, const Call &c)
         fillText(&r, e, c);
         if (data) {
             r.recv = true;
-            r.asked = e.number;
+            r.asked = e.bufsize;
             r.bytes = e.data.size();
             r.sample = e.data.first(qMin(e.data.size(), RunSampleBytes));
         }
     });
     if (c.kind == CallKind::Accept && e.phase == CallEvent::Phase::Done && !e.error
-        && !e.peerObject.isEmpty()) {
-        int conn = laneIndex(e.peerObject);
+        && !e.acceptedObject.isEmpty()) {
+        int conn = laneIndex(e.acceptedObject);
         if (conn < 0) {
-            m_lanes.append(Lane {e.peerObject, true, row(index).lane});
+            m_lanes.append(Lane {e.acceptedObject, true, row(index).lane});
             m_states.append(LaneState());
             conn = int(m_lanes.size()) - 1;
         }
@@ -348,11 +365,11 @@ void TimelineModel::closeWaiting(int index, const CallEvent &e, const Call &c)
     LaneState &st = m_states[row(index).lane];
     if (!data) {
         st.streak = 0;
-    } else if (st.streak > 0 && st.streakAsked == e.number) {
+    } else if (st.streak > 0 && st.streakAsked == e.bufsize) {
         ++st.streak;
     } else {
         st.streak = 1;
-        st.streakAsked = e.number;
+        st.streakAsked = e.bufsize;
     }
 }
 
@@ -382,11 +399,11 @@ void TimelineModel::recordReceived(const CallEvent &e, int lane)
     LaneState &state = m_states[lane];
     const qsizetype calls = e.callCount();
     if (state.tail >= 0 && row(state.tail).kind == RowKind::Run
-        && row(state.tail).asked == e.number) {
+        && row(state.tail).asked == e.bufsize) {
         update(state.tail, [&e](Row &run) { addToRun(&run, e); });
         return;
     }
-    const int streak = state.streakAsked == e.number ? state.streak : 0;
+    const int streak = state.streakAsked == e.bufsize ? state.streak : 0;
     if (streak + calls <= CollapseAfter) {
         // The lesson's chunks: one row per call, the kernel's boundaries as they were.
         const Call c = classify(e);
@@ -394,7 +411,7 @@ void TimelineModel::recordReceived(const CallEvent &e, int lane)
             Row r;
             r.lane = lane;
             r.recv = true;
-            r.asked = one.number;
+            r.asked = one.bufsize;
             r.bytes = one.data.size();
             r.sample = one.data.first(qMin(one.data.size(), RunSampleBytes));
             fillText(&r, one, c);
@@ -402,7 +419,7 @@ void TimelineModel::recordReceived(const CallEvent &e, int lane)
         });
         LaneState &st = m_states[lane];
         st.streak = streak + int(calls);
-        st.streakAsked = e.number;
+        st.streakAsked = e.bufsize;
         return;
     }
     // Too many for rows of their own: one run row, taking in the rows of
@@ -412,7 +429,7 @@ void TimelineModel::recordReceived(const CallEvent &e, int lane)
     run.call = int(CallKind::Recv);
     run.lane = lane;
     run.recv = true;
-    run.asked = e.number;
+    run.asked = e.bufsize;
     run.calls = 0;
     run.sequence = e.sequence;
     const int last = int(m_rows.size()) - 1;

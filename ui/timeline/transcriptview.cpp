@@ -145,9 +145,9 @@ qint64 TranscriptView::recordedFor(int tab) const
 {
     switch (tab) {
     case ServerTab:
-        return m_transcript->recordedCount(u"server"_s);
+        return m_transcript->recordedCount(CallEvent::Side::Server);
     case ClientTab:
-        return m_transcript->recordedCount(u"client"_s);
+        return m_transcript->recordedCount(CallEvent::Side::Client);
     default:
         return m_transcript->recordedCount();
     }
@@ -157,9 +157,9 @@ bool TranscriptView::shows(int tab, const CallEvent &event) const
 {
     switch (tab) {
     case ServerTab:
-        return event.side == u"server";
+        return event.side == CallEvent::Side::Server;
     case ClientTab:
-        return event.side == u"client";
+        return event.side == CallEvent::Side::Client;
     default:
         return true;
     }
@@ -235,7 +235,7 @@ void TranscriptView::trimTab(int tab)
     cursor.removeSelectedText();
 }
 
-bool TranscriptView::saveScript(const QString &side, const QString &path, QString *error) const
+bool TranscriptView::saveScript(CallEvent::Side side, const QString &path, QString *error) const
 {
     if (!m_transcript) {
         if (error)
@@ -265,7 +265,10 @@ void TranscriptView::saveWithDialog(const QString &what)
     if (path.isEmpty())
         return;
     QString error;
-    const bool ok = json ? saveJsonLines(path, &error) : saveScript(what, path, &error);
+    const bool ok = json
+        ? saveJsonLines(path, &error)
+        : saveScript(
+            what == u"server" ? CallEvent::Side::Server : CallEvent::Side::Client, path, &error);
     if (!ok)
         m_saveButton->setToolTip(tr("Saving failed: %1").arg(error));
     else

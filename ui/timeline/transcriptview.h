@@ -48,9 +48,9 @@ public:
     QPlainTextEdit *textView(Tab tab) const;
     QString text(Tab tab) const;
 
-    // Writes the side's runnable Python script ("server"/"client") or the
-    // JSON Lines of every kept event. On failure returns false and sets *error.
-    bool saveScript(const QString &side, const QString &path, QString *error = nullptr) const;
+    // Writes the side's runnable Python script or the JSON Lines of every
+    // kept event. On failure returns false and sets *error.
+    bool saveScript(CallEvent::Side side, const QString &path, QString *error = nullptr) const;
     bool saveJsonLines(const QString &path, QString *error = nullptr) const;
 
 public slots:

@@ -515,25 +515,25 @@ QString MainWindow::lastCallText(const CallEvent &event)
 {
     CallEvent last = event;
     event.forEachCall(event.callCount() - 1, [&last](const CallEvent &one) { last = one; });
-    const QString statement = Transcript::pythonStatement(last, last.peerObject, false);
+    const QString statement = Transcript::pythonStatement(last, last.acceptedObject, false);
+    const QString side = CallEvent::sideName(last.side);
     QString text;
     switch (last.phase) {
     case CallEvent::Phase::Waiting:
-        text = tr("%1: waiting in %2").arg(last.side, statement);
+        text = tr("%1: waiting in %2").arg(side, statement);
         break;
     case CallEvent::Phase::Cancelled:
-        text = tr("%1: %2 was cancelled").arg(last.side, statement);
+        text = tr("%1: %2 was cancelled").arg(side, statement);
         break;
     case CallEvent::Phase::Done: {
         // An assignment shows what it made; a call Python shows nothing for returned None.
         const QString result = Transcript::pythonResult(last);
-        if (!last.error && last.call == u"socket")
-            text = tr("%1: %2  # fd %3").arg(last.side, statement).arg(last.returned);
-        else if (!last.error && last.call == u"accept")
-            text = tr("%1: %2  # from %3").arg(last.side, statement, last.address.toString());
+        if (!last.error && last.call == CallEvent::Call::Socket)
+            text = tr("%1: %2  # fd %3").arg(side, statement).arg(last.returned);
+        else if (!last.error && last.call == CallEvent::Call::Accept)
+            text = tr("%1: %2  # from %3").arg(side, statement, last.address.toString());
         else
-            text = tr("%1: %2 → %3")
-                       .arg(last.side, statement, result.isEmpty() ? u"None"_s : result);
+            text = tr("%1: %2 → %3").arg(side, statement, result.isEmpty() ? u"None"_s : result);
         break;
     }
     }
@@ -572,9 +572,9 @@ void MainWindow::saveEvents()
 
 bool MainWindow::writeTranscript(const QString &path, QString *problem) const
 {
-    const QString text = u"# server\n"_s % m_transcriptData->ipythonText(u"server"_s)
-        % u"\n\n# client\n"_s % m_transcriptData->ipythonText(u"client"_s) % u"\n\n# C\n"_s
-        % m_transcriptData->cText() % u'\n';
+    const QString text = u"# server\n"_s % m_transcriptData->ipythonText(CallEvent::Side::Server)
+        % u"\n\n# client\n"_s % m_transcriptData->ipythonText(CallEvent::Side::Client)
+        % u"\n\n# C\n"_s % m_transcriptData->cText() % u'\n';
     return writeFile(path, text.toUtf8(), problem);
 }
 
