@@ -211,7 +211,7 @@ void TestLanguage::germanWindowShowsNoEnglish()
 void TestLanguage::germanErrorsFromTheCore()
 {
     QVERIFY(Language::install(u"de"_s));
-    LiveSocket holder(u"server"_s, u"holder"_s);
+    LiveSocket holder(CallEvent::Side::Server, u"holder"_s);
     QVERIFY(!holder.open(AF_INET, SOCK_STREAM, 0));
     QVERIFY(!holder.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
     QVERIFY(!holder.listen(1));
