@@ -21,7 +21,30 @@ private slots:
     void decodeUtf8Pending_data();
     void decodeUtf8Pending();
     void matchesCPython();
+    void pythonStringMatchesCPython();
 };
+
+namespace {
+
+// Runs `script` with python3, one input line in, one line out; QSKIPs the
+// caller's test when python3 is missing (returns an empty list then).
+QList<QByteArray> runPython(const QString &script, const QByteArray &input)
+{
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    if (python.isEmpty())
+        return {};
+    QProcess process;
+    process.start(python, {u"-c"_s, script});
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        return {};
+    return process.readAllStandardOutput().split('\n');
+}
+
+} // namespace
 
 void TestBytesFormat::formats_data()
 {
@@ -124,6 +147,14 @@ void TestBytesFormat::pythonString_data()
     QTest::newRow("umlaut") << u"über"_s << u"'über'"_s;
     QTest::newRow("nel") << u"\u0085"_s << u"'\\x85'"_s;
     QTest::newRow("rlo") << u"\u202e"_s << u"'\\u202e'"_s;
+    QTest::newRow("empty") << QString() << u"''"_s;
+    QTest::newRow("double quote only") << u"say \"hi\""_s << u"'say \"hi\"'"_s;
+    QTest::newRow("both quotes") << u"it's \"x\""_s << u"'it\\'s \"x\"'"_s;
+    QTest::newRow("backslash") << u"a\\b"_s << u"'a\\\\b'"_s;
+    QTest::newRow("controls") << u"\t\r\x1b\x7f"_s + QChar(0) << u"'\\t\\r\\x1b\\x7f\\x00'"_s;
+    QTest::newRow("escaped byte") << QString(QChar(0xDCFF)) << u"'\\udcff'"_s;
+    QTest::newRow("astral printable") << u"\U0001F600"_s << u"'\U0001F600'"_s;
+    QTest::newRow("astral private use") << u"\U000F0000"_s << u"'\\U000f0000'"_s;
 }
 
 void TestBytesFormat::pythonString()
@@ -209,6 +240,54 @@ void TestBytesFormat::matchesCPython()
         for (QChar c : decoded)
             utf16 += char(c.unicode() >> 8), utf16 += char(c.unicode() & 0xFF);
         QCOMPARE(utf16.toHex(), fields[1]);
+    }
+}
+
+// Python's repr() of a str, against CPython: every code point up to U+07FF,
+// the invisible and special ones above it, and a few thousand pseudo-random
+// strings mixing quotes, backslashes, controls and non-ASCII letters (the
+// quote character Python picks depends on which quotes the text holds).
+void TestBytesFormat::pythonStringMatchesCPython()
+{
+    QList<QString> inputs {QString()};
+    for (char32_t cp = 0; cp < 0x800; ++cp) {
+        if (cp < 0xD800 || cp > 0xDFFF)
+            inputs.append(QString::fromUcs4(&cp, 1));
+    }
+    for (char32_t cp : {0x2028, 0x2029, 0x200B, 0x202E, 0xFEFF, 0xE000, 0xFFFD, 0xFFFF, 0x1F600,
+             0x10FFFF, 0xF0000})
+        inputs.append(QString::fromUcs4(&cp, 1));
+    inputs.append(QString(QChar(0xDC80))); // a lone surrogate, as decodeUtf8 makes
+    static const char16_t alphabet[] = {u'a', u'\'', u'"', u'\\', 0x00, u'\t', u'\n', u'\r', 0x1b,
+        0x7f, 0x85, 0xa0, 0xad, 0xfc, 0x2028, 0x202e, 0x20ac, 0xdcff};
+    QRandomGenerator random(20261204);
+    for (int i = 0; i < 3000; ++i) {
+        QString s;
+        const int length = random.bounded(10);
+        for (int k = 0; k < length; ++k)
+            s.append(QChar(alphabet[random.bounded(int(std::size(alphabet)))]));
+        inputs.append(s);
+    }
+    QByteArray stdinText;
+    for (const QString &s : inputs) {
+        QByteArray utf16;
+        for (QChar c : s)
+            utf16 += char(c.unicode() >> 8), utf16 += char(c.unicode() & 0xFF);
+        stdinText += (utf16.isEmpty() ? QByteArray("-") : utf16.toHex()) + '\n';
+    }
+    const QList<QByteArray> lines = runPython(
+        u"import sys\n"
+        "for line in sys.stdin:\n"
+        "    h = line.strip()\n"
+        "    s = '' if h == '-' else bytes.fromhex(h).decode('utf-16-be', 'surrogatepass')\n"
+        "    print(repr(s).encode('utf-8', 'surrogatepass').hex())\n"_s,
+        stdinText);
+    if (lines.isEmpty())
+        QSKIP("python3 is not installed: nothing to compare Python's repr() against");
+    QVERIFY(lines.size() >= inputs.size());
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const QString repr = QString::fromUtf8(QByteArray::fromHex(lines[i]));
+        QCOMPARE(BytesFormat::pythonString(inputs[i]), repr);
     }
 }
 
