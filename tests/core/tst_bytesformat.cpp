@@ -22,6 +22,11 @@ private slots:
     void decodeUtf8Pending();
     void matchesCPython();
     void pythonStringMatchesCPython();
+    void fromEscapedText_data();
+    void fromEscapedText();
+    void fromEscapedTextRefuses_data();
+    void fromEscapedTextRefuses();
+    void escapesRoundTrip();
 };
 
 namespace {
@@ -288,6 +293,105 @@ void TestBytesFormat::pythonStringMatchesCPython()
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         const QString repr = QString::fromUtf8(QByteArray::fromHex(lines[i]));
         QCOMPARE(BytesFormat::pythonString(inputs[i]), repr);
+    }
+}
+
+// The escape grammar: what a person types (send box, lesson TEXT) and the
+// bytes it names.
+void TestBytesFormat::fromEscapedText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("bytes");
+
+    QTest::newRow("empty") << QString() << QByteArray();
+    QTest::newRow("plain") << u"abc"_s << QByteArray("abc");
+    QTest::newRow("S15 binary") << u"\\x88\\x77\\x66\\x55\\x00\\x11\\x22\\x33"_s
+                                << QByteArray::fromHex("8877665500112233");
+    QTest::newRow("S15 NUL") << u"test\\0test"_s << QByteArray("test\0test", 9);
+    QTest::newRow("S15 ANSI") << u"\\x1b[31mRED\\x1b[0m\\r"_s
+                              << QByteArray("\x1b[31mRED\x1b[0m\r", 13);
+    QTest::newRow("newline tab cr") << u"a\\nb\\tc\\r"_s << QByteArray("a\nb\tc\r");
+    QTest::newRow("backslash") << u"a\\\\b"_s << QByteArray("a\\b");
+    QTest::newRow("backslash then n") << u"\\\\n"_s << QByteArray("\\n");
+    QTest::newRow("upper and lower hex") << u"\\xFF\\xaB"_s << QByteArray("\xff\xab", 2);
+    QTest::newRow("invalid UTF-8 on purpose") << u"\\xc3"_s << QByteArray("\xc3");
+    QTest::newRow("UTF-8 around an escape")
+        << u"ü\\x00ü"_s << QByteArray("\xc3\xbc\x00\xc3\xbc", 5);
+    QTest::newRow("astral letter") << u"\U0001F600"_s << QByteArray("\xf0\x9f\x98\x80");
+    QTest::newRow("u escape") << u"\\u00e9\\u2028"_s << QByteArray("\xc3\xa9\xe2\x80\xa8");
+    QTest::newRow("U escape") << u"\\U0001f600"_s << QByteArray("\xf0\x9f\x98\x80");
+    QTest::newRow("u escape of BOM") << u"\\ufeffa"_s
+                                     << QByteArray("\xef\xbb\xbf"
+                                                   "a");
+    QTest::newRow("u escape of NUL") << u"\\u0000"_s << QByteArray(1, '\0');
+    QTest::newRow("highest code point") << u"\\U0010FFFF"_s << QByteArray("\xf4\x8f\xbf\xbf");
+    QTest::newRow("quotes stay") << u"it's \"x\""_s << QByteArray("it's \"x\"");
+}
+
+void TestBytesFormat::fromEscapedText()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, bytes);
+    QString problem;
+    const std::optional<QByteArray> result = BytesFormat::fromEscapedText(text, &problem);
+    QVERIFY2(result, qPrintable(problem));
+    QCOMPARE(*result, bytes);
+    QVERIFY(problem.isEmpty());
+}
+
+void TestBytesFormat::fromEscapedTextRefuses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("problem");
+
+    QTest::newRow("lone backslash") << u"abc\\"_s << u"lone backslash"_s;
+    QTest::newRow("short hex") << u"ab\\x4"_s << u"\\x at character 3 needs two hex digits"_s;
+    QTest::newRow("bad hex") << u"\\xzz"_s << u"\\x at character 1 needs two hex digits"_s;
+    QTest::newRow("short u") << u"\\u12"_s << u"four hex digits"_s;
+    QTest::newRow("short U") << u"\\U0001f60"_s << u"eight hex digits"_s;
+    QTest::newRow("above U+10FFFF") << u"\\U00110000"_s << u"\\U00110000 at character 1"_s;
+    QTest::newRow("surrogate") << u"x\\ud800"_s << u"\\ud800 at character 2"_s;
+    QTest::newRow("unknown") << u"a\\qb"_s << u"Unknown escape \\q at character 2"_s;
+    QTest::newRow("quote is not an escape") << u"\\'"_s << u"Unknown escape \\'"_s;
+}
+
+void TestBytesFormat::fromEscapedTextRefuses()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, problem);
+    QString why;
+    QVERIFY(!BytesFormat::fromEscapedText(text, &why));
+    QVERIFY2(why.contains(problem), qPrintable(why));
+    QVERIFY(!BytesFormat::fromEscapedText(text, nullptr)); // no problem wanted: no crash
+}
+
+// What the app shows is what a person can type back: every single byte,
+// invisible characters and a few thousand pseudo-random byte strings come
+// back unchanged from their visible text.
+void TestBytesFormat::escapesRoundTrip()
+{
+    QList<QByteArray> inputs {QByteArray()};
+    for (int b = 0; b < 256; ++b)
+        inputs.append(QByteArray(1, char(b)));
+    inputs.append(QByteArray("a\xc2\x85"
+                             "b\xe2\x80\xae"
+                             "c\xef\xbb\xbf\xf3\xb0\x80\x80"));
+    static const unsigned char alphabet[] = {'a', '\\', 'x', 'u', 'n', '0', 0x00, 0x0a, 0x1b, 0x7f,
+        0x80, 0x85, 0xbf, 0xc2, 0xc3, 0xe2, 0xed, 0xf0, 0xf4, 0xff};
+    QRandomGenerator random(20261204);
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray s;
+        const int length = 1 + random.bounded(12);
+        for (int k = 0; k < length; ++k)
+            s.append(char(alphabet[random.bounded(int(sizeof alphabet))]));
+        inputs.append(s);
+    }
+    for (const QByteArray &bytes : std::as_const(inputs)) {
+        const QString shown = BytesFormat::escapedText(bytes);
+        QString problem;
+        const std::optional<QByteArray> back = BytesFormat::fromEscapedText(shown, &problem);
+        QVERIFY2(back, qPrintable(shown + u": "_s + problem));
+        QCOMPARE(*back, bytes);
     }
 }
 
