@@ -2,6 +2,7 @@
 
 #include "core/bytes/bytesformat.h"
 #include "core/bytes/receiveloop.h"
+#include "core/platform/constants.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -382,9 +383,8 @@ QString DemoAction::python() const
             pythonConstant(m_args.at(2)));
     }
     if (m_verb == u"setsockopt") {
-        const QString level
-            = m_args.at(0) == u"IPV6_V6ONLY" ? u"socket.IPPROTO_IPV6"_s : u"socket.SOL_SOCKET"_s;
-        return u"%1.setsockopt(%2, socket.%3, %4)"_s.arg(own, level, m_args.at(0), m_args.at(1));
+        return u"%1.setsockopt(socket.%2, socket.%3, %4)"_s.arg(
+            own, Constants::optionLevel(m_args.at(0)), m_args.at(0), m_args.at(1));
     }
     if (m_verb == u"bind")
         return u"server.bind(%1)"_s.arg(pythonAddress(m_args));
