@@ -52,21 +52,8 @@ QByteArray number(qint64 value)
 
 QByteArray pendingName(LiveSocket::Pending pending)
 {
-    switch (pending) {
-    case LiveSocket::Pending::None:
-        break;
-    case LiveSocket::Pending::Accept:
-        return "accept";
-    case LiveSocket::Pending::Connect:
-        return "connect";
-    case LiveSocket::Pending::Recv:
-        return "recv";
-    case LiveSocket::Pending::RecvFrom:
-        return "recvfrom";
-    case LiveSocket::Pending::SendAll:
-        return "sendall";
-    }
-    return "none";
+    return pending == LiveSocket::Pending::None ? QByteArray("none")
+                                                : LiveSocket::pendingCall(pending).toUtf8();
 }
 
 // Closes `socket` if it is open, abandoning whatever waits.

@@ -2363,20 +2363,8 @@
         <translation>geschlossen</translation>
     </message>
     <message>
-        <source>waiting in accept()</source>
-        <translation>wartet in accept()</translation>
-    </message>
-    <message>
-        <source>waiting in recv()</source>
-        <translation>wartet in recv()</translation>
-    </message>
-    <message>
-        <source>waiting in recvfrom()</source>
-        <translation>wartet in recvfrom()</translation>
-    </message>
-    <message>
-        <source>waiting in sendall()</source>
-        <translation>wartet in sendall()</translation>
+        <source>waiting in %1()</source>
+        <translation>wartet in %1()</translation>
     </message>
     <message>
         <source>%1() cannot start: this socket is still %2.</source>
