@@ -126,6 +126,10 @@ public:
     void cancel(Pending which);
 
     State state() const { return m_state; }
+    // "Is this socket open?": it holds an fd, i.e. socket() succeeded and
+    // close() has not happened (any state but Unopened and Closed).
+    static bool isOpen(State state) { return state != State::Unopened && state != State::Closed; }
+    bool isOpen() const { return isOpen(m_state); }
     // The waiting call: the read side's when there is one, else the write
     // side's, else None. Kept for views that show one call; see pendingRead()
     // and pendingWrite() for both.

@@ -79,6 +79,9 @@ private:
 private slots:
     void pendingNames_data();
     void pendingNames();
+    void isOpen_data();
+    void isOpen();
+    void isOpenFollowsTheFd();
     void lessonExchange();
     void s1StreamsHaveNoBoundaries();
     void s2OrderlyShutdownOnce();
@@ -1480,6 +1483,47 @@ void TestLiveSocket::pendingNames()
     QCOMPARE(LiveSocket::pendingCall(pending), call);
     QCOMPARE(LiveSocket::pendingText(pending), text);
     QCOMPARE(LiveSocket::pendingLabel(pending), text); // no translator installed
+}
+
+void TestLiveSocket::isOpen_data()
+{
+    QTest::addColumn<LiveSocket::State>("state");
+    QTest::addColumn<bool>("open");
+    using S = LiveSocket::State;
+    QTest::newRow("unopened") << S::Unopened << false;
+    QTest::newRow("created") << S::Created << true;
+    QTest::newRow("bound") << S::Bound << true;
+    QTest::newRow("listening") << S::Listening << true;
+    QTest::newRow("connecting") << S::Connecting << true;
+    QTest::newRow("connected") << S::Connected << true;
+    QTest::newRow("peer closed") << S::PeerClosed << true; // the fd is still ours to close
+    QTest::newRow("closed") << S::Closed << false;
+}
+
+void TestLiveSocket::isOpen()
+{
+    QFETCH(LiveSocket::State, state);
+    QFETCH(bool, open);
+    QCOMPARE(LiveSocket::isOpen(state), open);
+}
+
+// isOpen() says whether the socket holds an fd, through a real lifecycle
+// and a socket() the kernel refuses.
+void TestLiveSocket::isOpenFollowsTheFd()
+{
+    LiveSocket socket(u"server"_s, u"server"_s);
+    QVERIFY(!socket.isOpen());
+    QVERIFY(socket.open(AF_INET, SOCK_STREAM, 12345)); // EPROTONOSUPPORT
+    QVERIFY(!socket.isOpen());
+    QVERIFY(!socket.socket().isValid());
+    QVERIFY(!socket.open(AF_INET, SOCK_STREAM, 0));
+    QVERIFY(socket.isOpen());
+    QVERIFY(socket.socket().isValid());
+    QVERIFY(!socket.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
+    QVERIFY(socket.isOpen());
+    QVERIFY(!socket.close());
+    QVERIFY(!socket.isOpen());
+    QVERIFY(!socket.socket().isValid());
 }
 
 QTEST_GUILESS_MAIN(TestLiveSocket)
