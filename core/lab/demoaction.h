@@ -40,7 +40,6 @@ public:
     QString name() const; // "server.bind", "reset"
     QString form() const { return m_form; } // the matched form, e.g. "HOST PORT"
     QStringList args() const { return m_args; } // tokens before TEXT, as written
-    bool hasText() const { return m_hasText; }
     QByteArray text() const { return m_text; } // the unescaped TEXT argument
     // Argument i as a number (only meaningful for numeric forms); -1 if not one.
     qint64 number(int index) const;

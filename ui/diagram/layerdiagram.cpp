@@ -242,15 +242,6 @@ void LayerDiagram::finishTransfer()
     emit transferFinished();
 }
 
-void LayerDiagram::clearTransfer()
-{
-    m_animation->stop();
-    m_transfer.reset();
-    m_progress = 0.0;
-    updateAccessibleDescription();
-    update();
-}
-
 bool LayerDiagram::isAnimating() const
 {
     return m_animation->state() == QAbstractAnimation::Running;

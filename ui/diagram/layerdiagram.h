@@ -72,8 +72,6 @@ public:
     // once when animation is off). size < 0 means payload.size().
     void showTransfer(Direction direction, const QByteArray &payload, qint64 size,
         const Encapsulation &encapsulation);
-    // Removes the transfer from the picture (buffers stay).
-    void clearTransfer();
     bool hasTransfer() const { return m_transfer.has_value(); }
     // 0 at the start of a transfer, 1 when it has arrived.
     double transferProgress() const { return m_progress; }

@@ -556,16 +556,6 @@ void SocketPanel::setFamily(int family)
     setComboValue(m_family, family);
 }
 
-void SocketPanel::setType(int type)
-{
-    setComboValue(m_type, type);
-}
-
-void SocketPanel::setProtocol(int proto)
-{
-    setComboValue(m_proto, proto);
-}
-
 void SocketPanel::setHost(const QString &host)
 {
     m_host->setEditText(host);

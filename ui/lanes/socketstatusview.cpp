@@ -191,8 +191,3 @@ QString SocketStatusView::kernelText() const
 {
     return m_diagram->kernelText();
 }
-
-QString SocketStatusView::reprText() const
-{
-    return m_repr->text();
-}
