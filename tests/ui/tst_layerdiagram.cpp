@@ -342,7 +342,9 @@ void TestLayerDiagram::payloadPreview_data()
         << QByteArray("\xc3\xbc").repeated(30) << 60LL << QString(24, u'ü') + u'…';
     QTest::newRow("24 emoji exactly")
         << QByteArray("\xf0\x9f\x98\x80").repeated(24) << 96LL << u"😀"_s.repeated(24);
-    QTest::newRow("rlo") << QByteArray("a\xe2\x80\xaeb") << 5LL << u"a\\u202eb"_s;
+    QTest::newRow("rlo") << QByteArray("a\xe2\x80\xae"
+                                       "b")
+                         << 5LL << u"a\\u202eb"_s;
 }
 
 void TestLayerDiagram::payloadPreview()
