@@ -280,6 +280,123 @@ QString BytesFormat::escapedText(QByteArrayView bytes, Options options)
     return visibleText(decodeUtf8(bytes), options);
 }
 
+namespace {
+
+// The value of `count` hex digits at text[from], or -1 when any is missing.
+qint64 hexValue(QStringView text, qsizetype from, int count)
+{
+    if (from + count > text.size())
+        return -1;
+    qint64 value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        int digit = -1;
+        if (c >= u'0' && c <= u'9')
+            digit = c - u'0';
+        else if (c >= u'a' && c <= u'f')
+            digit = c - u'a' + 10;
+        else if (c >= u'A' && c <= u'F')
+            digit = c - u'A' + 10;
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+} // namespace
+
+std::optional<QByteArray> BytesFormat::fromEscapedText(QStringView text, QString *problem)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    qsizetype literalStart = 0;
+    auto refuse = [problem](const QString &why) {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != u'\\')
+            continue;
+        out += text.sliced(literalStart, i - literalStart).toUtf8();
+        if (i + 1 >= text.size())
+            return refuse(tr("The text ends with a lone backslash; write \\\\ for a backslash."));
+        const QChar c = text[i + 1];
+        const qsizetype at = i + 1; // the backslash, counted from 1
+        qsizetype used = 2;
+        switch (c.unicode()) {
+        case u'n':
+            out += '\n';
+            break;
+        case u'r':
+            out += '\r';
+            break;
+        case u't':
+            out += '\t';
+            break;
+        case u'0':
+            out += '\0';
+            break;
+        case u'\\':
+            out += '\\';
+            break;
+        case u'x': {
+            const qint64 value = hexValue(text, i + 2, 2);
+            if (value < 0)
+                return refuse(
+                    tr("\\x at character %1 needs two hex digits, like \\x00 or \\x1b.").arg(at));
+            out += char(value);
+            used = 4;
+            break;
+        }
+        case u'u':
+        case u'U': {
+            const int digits = c == u'u' ? 4 : 8;
+            const qint64 value = hexValue(text, i + 2, digits);
+            if (value < 0)
+                return refuse(c == u'u'
+                        ? tr("\\u at character %1 needs four hex digits, like \\u00e9.").arg(at)
+                        : tr("\\U at character %1 needs eight hex digits, like \\U0001f600.")
+                              .arg(at));
+            if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+                return refuse(tr("%1 at character %2 names no character: code points end at "
+                                 "U+10FFFF, and U+D800 to U+DFFF are kept for UTF-16.")
+                                  .arg(text.sliced(i, 2 + digits))
+                                  .arg(at));
+            // By hand: QString::fromUcs4 would drop a U+FEFF as a byte order mark.
+            const auto cp = char32_t(value);
+            if (cp < 0x80) {
+                out += char(cp);
+            } else if (cp < 0x800) {
+                out += char(0xC0 | (cp >> 6));
+                out += char(0x80 | (cp & 0x3F));
+            } else if (cp < 0x10000) {
+                out += char(0xE0 | (cp >> 12));
+                out += char(0x80 | ((cp >> 6) & 0x3F));
+                out += char(0x80 | (cp & 0x3F));
+            } else {
+                out += char(0xF0 | (cp >> 18));
+                out += char(0x80 | ((cp >> 12) & 0x3F));
+                out += char(0x80 | ((cp >> 6) & 0x3F));
+                out += char(0x80 | (cp & 0x3F));
+            }
+            used = 2 + digits;
+            break;
+        }
+        default:
+            return refuse(tr("Unknown escape \\%1 at character %2; use \\xNN, \\uNNNN, "
+                             "\\UNNNNNNNN, \\0, \\n, \\r, \\t or \\\\.")
+                              .arg(c)
+                              .arg(at));
+        }
+        i += used - 1;
+        literalStart = i + 1;
+    }
+    out += text.sliced(literalStart).toUtf8();
+    return out;
+}
+
 QString BytesFormat::pythonBytes(QByteArrayView bytes)
 {
     // CPython's bytes_repr (Objects/bytesobject.c): single quotes unless the

@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QFlags>
 #include <QString>
 #include <QStringView>
+
+#include <optional>
 
 // Shows untrusted bytes without ever interpreting them: as hex, as visible
 // text with escapes, and as Python's bytes literal. Pure functions, no state.
@@ -20,8 +24,14 @@
 //    the bidi overrides U+202E, U+2028/U+2029) as "\uNNNN" or "\UNNNNNNNN",
 //    so "\xNN" always means one raw byte.
 // Hex digits are lower case, as in Python's bytes.hex().
+//
+// The same escapes are how a person types bytes (the send box's escapes, a
+// lesson's TEXT arguments): fromEscapedText() reads them back, so
+// fromEscapedText(escapedText(b)) == b for every b.
 class BytesFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(BytesFormat)
+
 public:
     enum class Option {
         None = 0,
@@ -38,6 +48,14 @@ public:
 
     // Visible text of untrusted bytes (rules above).
     static QString escapedText(QByteArrayView bytes, Options options = Option::None);
+
+    // The bytes a typed text names: \xNN (two hex digits, either case) is one
+    // byte; \0 \n \r \t \\ are NUL, LF, CR, TAB and a backslash; \uNNNN and
+    // \UNNNNNNNN are that code point in UTF-8 (no surrogates, at most
+    // U+10FFFF); every other character is its UTF-8. nullopt on a malformed
+    // escape, and *problem (when given) says which, at which character
+    // (counted from 1), in the UI's language.
+    static std::optional<QByteArray> fromEscapedText(QStringView text, QString *problem);
 
     // Decodes UTF-8 (RFC 3629) with Python's "surrogateescape" handling
     // (PEP 383): every byte that is not part of a valid sequence becomes the

@@ -38,8 +38,6 @@ public:
         // Bytes that are not valid UTF-8, including pending bytes from the
         // previous chunk that this chunk did not continue correctly.
         qsizetype invalidBytes = 0;
-
-        bool endsInsideCharacter() const { return pendingBytes > 0; }
     };
 
     Utf8Stream() = default;

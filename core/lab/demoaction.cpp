@@ -2,12 +2,11 @@
 
 #include "core/bytes/bytesformat.h"
 #include "core/bytes/receiveloop.h"
+#include "core/platform/constants.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QStringDecoder>
-
-#include <cctype>
 
 using namespace Qt::StringLiterals;
 
@@ -275,7 +274,7 @@ std::optional<DemoAction> DemoAction::parse(const QString &source, QString *erro
             if (tail.isEmpty())
                 problem = tr("needs a text after it");
             else
-                text = unescape(tail, &problem);
+                text = BytesFormat::fromEscapedText(tail, &problem).value_or(QByteArray());
         }
         if (!problem.isEmpty()) {
             // A literal word that does not match only means "not this form";
@@ -304,105 +303,6 @@ std::optional<DemoAction> DemoAction::parse(const QString &source, QString *erro
     return std::nullopt;
 }
 
-QByteArray DemoAction::unescape(QStringView text, QString *error)
-{
-    QByteArray bytes;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c != u'\\') {
-            qsizetype end = i + 1;
-            if (c.isHighSurrogate() && end < text.size())
-                ++end;
-            bytes += text.mid(i, end - i).toUtf8();
-            i = end - 1;
-            continue;
-        }
-        if (i + 1 >= text.size()) {
-            *error = tr("a lone \\ ends the text (write \\\\ for a backslash)");
-            return {};
-        }
-        const QChar e = text.at(++i);
-        switch (e.unicode()) {
-        case u'n':
-            bytes += '\n';
-            break;
-        case u'r':
-            bytes += '\r';
-            break;
-        case u't':
-            bytes += '\t';
-            break;
-        case u'0':
-            bytes += '\0';
-            break;
-        case u'\\':
-            bytes += '\\';
-            break;
-        case u'x': {
-            bool ok = false;
-            const uint value = i + 2 < text.size() ? text.mid(i + 1, 2).toUInt(&ok, 16) : 0;
-            if (!ok || !isxdigit(text.at(i + 1).toLatin1())
-                || !isxdigit(text.at(i + 2).toLatin1())) {
-                *error = tr("\\x at character %1 needs two hex digits, e.g. \\x00").arg(i);
-                return {};
-            }
-            bytes += char(value);
-            i += 2;
-            break;
-        }
-        default:
-            *error = tr("unknown escape \\%1 at character %2 (known: \\n \\r \\t \\0 \\\\ \\xHH)")
-                         .arg(e)
-                         .arg(i);
-            return {};
-        }
-    }
-    return bytes;
-}
-
-QString DemoAction::escape(const QByteArray &bytes)
-{
-    QString out;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    qsizetype i = 0;
-    while (i < bytes.size()) {
-        const auto byte = static_cast<unsigned char>(bytes.at(i));
-        if (byte == '\\') {
-            out += u"\\\\"_s;
-            ++i;
-        } else if (byte == '\n') {
-            out += u"\\n"_s;
-            ++i;
-        } else if (byte == '\r') {
-            out += u"\\r"_s;
-            ++i;
-        } else if (byte == '\t') {
-            out += u"\\t"_s;
-            ++i;
-        } else if (byte < 0x20 || byte == 0x7f) {
-            out += u"\\x"_s + QString::number(byte, 16).rightJustified(2, u'0');
-            ++i;
-        } else if (byte < 0x80) {
-            out += QChar(char16_t(byte));
-            ++i;
-        } else {
-            const int length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
-            const QByteArray sequence = bytes.mid(i, length);
-            const QString decoded = decoder.decode(sequence);
-            if (length > 1 && sequence.size() == length && !decoder.hasError()
-                && !decoded.contains(QChar::ReplacementCharacter)) {
-                out += decoded;
-                i += length;
-            } else {
-                out += u"\\x"_s + QString::number(byte, 16).rightJustified(2, u'0');
-                ++i;
-            }
-            decoder.resetState();
-        }
-    }
-    return out;
-}
-
 qint64 DemoAction::number(int index) const
 {
     if (index < 0 || index >= m_args.size())
@@ -429,7 +329,7 @@ DemoAction DemoAction::withPort(quint16 from, quint16 to) const
         parts += copy.m_args;
         copy.m_source = parts.join(u' ');
         if (m_hasText)
-            copy.m_source += u' ' + escape(m_text);
+            copy.m_source += u' ' + BytesFormat::escapedText(m_text);
     }
     return copy;
 }
@@ -483,9 +383,8 @@ QString DemoAction::python() const
             pythonConstant(m_args.at(2)));
     }
     if (m_verb == u"setsockopt") {
-        const QString level
-            = m_args.at(0) == u"IPV6_V6ONLY" ? u"socket.IPPROTO_IPV6"_s : u"socket.SOL_SOCKET"_s;
-        return u"%1.setsockopt(%2, socket.%3, %4)"_s.arg(own, level, m_args.at(0), m_args.at(1));
+        return u"%1.setsockopt(socket.%2, socket.%3, %4)"_s.arg(
+            own, Constants::optionLevel(m_args.at(0)), m_args.at(0), m_args.at(1));
     }
     if (m_verb == u"bind")
         return u"server.bind(%1)"_s.arg(pythonAddress(m_args));

@@ -29,14 +29,6 @@ public:
     // a sentence saying what is wrong (unknown verb, bad argument, bad escape).
     static std::optional<DemoAction> parse(const QString &source, QString *error);
 
-    // Decodes the escapes of a TEXT argument: \n \r \t \0 \\ \xHH; other
-    // characters become UTF-8. On a bad escape returns an empty array and
-    // sets *error (naming the escape and its position).
-    static QByteArray unescape(QStringView text, QString *error);
-    // The inverse, for display: printable ASCII and valid UTF-8 letters stay,
-    // control bytes and invalid UTF-8 become escapes.
-    static QString escape(const QByteArray &bytes);
-
     // Every "target.verb" the vocabulary knows, plus "reset".
     static QStringList verbs();
     // The argument forms of one verb, e.g. {"HOST PORT", "PATH"}; empty when unknown.
@@ -48,7 +40,6 @@ public:
     QString name() const; // "server.bind", "reset"
     QString form() const { return m_form; } // the matched form, e.g. "HOST PORT"
     QStringList args() const { return m_args; } // tokens before TEXT, as written
-    bool hasText() const { return m_hasText; }
     QByteArray text() const { return m_text; } // the unescaped TEXT argument
     // Argument i as a number (only meaningful for numeric forms); -1 if not one.
     qint64 number(int index) const;

@@ -1,5 +1,6 @@
 #include "core/lab/expectation.h"
 
+#include "core/bytes/bytesformat.h"
 #include "core/lab/demoaction.h"
 #include "core/lab/lesson.h"
 
@@ -187,7 +188,7 @@ std::optional<Expectation> Expectation::parse(const QString &source, QString *er
         if (raw.size() >= 2 && raw.startsWith(u'"') && raw.endsWith(u'"'))
             raw = raw.mid(1, raw.size() - 2);
         QString problem;
-        check.m_value = DemoAction::unescape(raw, &problem);
+        check.m_value = BytesFormat::fromEscapedText(raw, &problem).value_or(QByteArray());
         if (problem.isEmpty())
             problem = checkValue(check.m_kind, check.m_value);
         if (!problem.isEmpty()) {
@@ -212,7 +213,7 @@ bool Expectation::evaluate(const Lookup &lookup, QString *why) const
     const std::optional<QByteArray> expected
         = m_valueIsSubject ? lookup(QString::fromUtf8(m_value)) : std::optional(m_value);
     auto shown = [](const std::optional<QByteArray> &v) {
-        return v ? u"\""_s + DemoAction::escape(*v) + u'"' : tr("nothing");
+        return v ? u"\""_s + BytesFormat::escapedText(*v) + u'"' : u"nothing"_s;
     };
     bool holds = false;
     if (actual && expected) {

@@ -23,10 +23,10 @@ constexpr int settleMs = 4000; // longest wait for one action to settle
 constexpr int recvSettleMs = 1000; // a recv with nothing to read stays pending
 constexpr int quietMs = 150; // a waiting receive loop with nothing new this long has settled
 
+// Null-safe LiveSocket::isOpen: the Lab asks about sockets it may not have yet.
 bool isOpen(const LiveSocket *socket)
 {
-    return socket && socket->state() != LiveSocket::State::Unopened
-        && socket->state() != LiveSocket::State::Closed;
+    return socket && socket->isOpen();
 }
 
 int constant(const QString &name, int fallback)
@@ -52,21 +52,8 @@ QByteArray number(qint64 value)
 
 QByteArray pendingName(LiveSocket::Pending pending)
 {
-    switch (pending) {
-    case LiveSocket::Pending::None:
-        break;
-    case LiveSocket::Pending::Accept:
-        return "accept";
-    case LiveSocket::Pending::Connect:
-        return "connect";
-    case LiveSocket::Pending::Recv:
-        return "recv";
-    case LiveSocket::Pending::RecvFrom:
-        return "recvfrom";
-    case LiveSocket::Pending::SendAll:
-        return "sendall";
-    }
-    return "none";
+    return pending == LiveSocket::Pending::None ? QByteArray("none")
+                                                : LiveSocket::pendingCall(pending).toUtf8();
 }
 
 // Closes `socket` if it is open, abandoning whatever waits.

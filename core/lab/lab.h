@@ -64,8 +64,6 @@ public:
     Resolver *clientResolver() const { return m_clientResolver; }
     Resolver *explorerResolver() const { return m_explorerResolver; }
     // Rows of the client's last getaddrinfo and of the explorer's.
-    QList<AddrInfo> clientInfos() const { return m_infos; }
-    QList<AddrInfo> explorerInfos() const { return m_explorerInfos; }
 
     // The playground's socket(2): a new socket named s1, s2, ... (a name
     // is only taken when the call succeeds). At most maxPlayground open at

@@ -1,5 +1,7 @@
 #include "core/net/endpoint.h"
 
+#include "core/bytes/bytesformat.h"
+
 #include <cstddef>
 #include <cstring>
 
@@ -53,34 +55,6 @@ QString scopeText(quint32 scopeId)
     if (if_indextoname(scopeId, name))
         return QString::fromLocal8Bit(name);
     return QString::number(scopeId);
-}
-
-// Python's repr() of a str: single quotes unless the text holds a single
-// quote and no double quote; backslash escapes for control characters.
-QString pythonStringRepr(const QString &text)
-{
-    const QChar quote = (text.contains(u'\'') && !text.contains(u'"')) ? u'"' : u'\'';
-    QString out;
-    out.reserve(text.size() + 2);
-    out += quote;
-    for (const QChar c : text) {
-        if (c == quote || c == u'\\') {
-            out += u'\\';
-            out += c;
-        } else if (c == u'\n') {
-            out += u"\\n"_s;
-        } else if (c == u'\r') {
-            out += u"\\r"_s;
-        } else if (c == u'\t') {
-            out += u"\\t"_s;
-        } else if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-            out += u"\\x"_s % QString::number(c.unicode(), 16).rightJustified(2, u'0');
-        } else {
-            out += c;
-        }
-    }
-    out += quote;
-    return out;
 }
 
 SocketError refusedPort(const QString &problem)
@@ -423,22 +397,23 @@ QString Endpoint::toPythonTuple() const
 {
     switch (m_family) {
     case AF_INET:
-        return u"("_s % pythonStringRepr(m_host) % u", "_s % QString::number(m_port) % u')';
+        return u"("_s % BytesFormat::pythonString(m_host) % u", "_s % QString::number(m_port)
+            % u')';
     case AF_INET6: {
         // Python (getnameinfo NI_NUMERICHOST) names the scope in the host of
         // link-local addresses: 'fe80::1%eth0'.
         QString host = m_host;
         if (m_scopeId != 0 && isLinkLocal6(m_host))
             host += u'%' % scopeText(m_scopeId);
-        return u"("_s % pythonStringRepr(host) % u", "_s % QString::number(m_port) % u", "_s
-            % QString::number(m_flowinfo) % u", "_s % QString::number(m_scopeId) % u')';
+        return u"("_s % BytesFormat::pythonString(host) % u", "_s % QString::number(m_port)
+            % u", "_s % QString::number(m_flowinfo) % u", "_s % QString::number(m_scopeId) % u')';
     }
     case AF_UNIX:
         if (m_path.startsWith(u'@')) {
             // Python gives abstract names as bytes: b'\x00name'.
-            return u"b"_s % pythonStringRepr(QChar(u'\0') % m_path.mid(1));
+            return BytesFormat::pythonBytes(QByteArray(1, '\0').append(m_path.mid(1).toUtf8()));
         }
-        return pythonStringRepr(m_path);
+        return BytesFormat::pythonString(m_path);
     default:
         return u"None"_s;
     }

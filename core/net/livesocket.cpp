@@ -836,23 +836,32 @@ QString LiveSocket::stateName(State state)
     return {};
 }
 
-QString LiveSocket::pendingText(Pending pending)
+QString LiveSocket::pendingCall(Pending pending)
 {
     switch (pending) {
     case Pending::None:
         return {};
     case Pending::Accept:
-        return u"waiting in accept()"_s;
+        return u"accept"_s;
     case Pending::Connect:
-        return u"connecting"_s;
+        return u"connect"_s;
     case Pending::Recv:
-        return u"waiting in recv()"_s;
+        return u"recv"_s;
     case Pending::RecvFrom:
-        return u"waiting in recvfrom()"_s;
+        return u"recvfrom"_s;
     case Pending::SendAll:
-        return u"waiting in sendall()"_s;
+        return u"sendall"_s;
     }
     return {};
+}
+
+QString LiveSocket::pendingText(Pending pending)
+{
+    if (pending == Pending::None)
+        return {};
+    if (pending == Pending::Connect)
+        return u"connecting"_s;
+    return u"waiting in %1()"_s.arg(pendingCall(pending));
 }
 
 QString LiveSocket::stateLabel(State state)
@@ -880,21 +889,11 @@ QString LiveSocket::stateLabel(State state)
 
 QString LiveSocket::pendingLabel(Pending pending)
 {
-    switch (pending) {
-    case Pending::None:
+    if (pending == Pending::None)
         return {};
-    case Pending::Accept:
-        return tr("waiting in accept()");
-    case Pending::Connect:
+    if (pending == Pending::Connect)
         return tr("connecting");
-    case Pending::Recv:
-        return tr("waiting in recv()");
-    case Pending::RecvFrom:
-        return tr("waiting in recvfrom()");
-    case Pending::SendAll:
-        return tr("waiting in sendall()");
-    }
-    return {};
+    return tr("waiting in %1()").arg(pendingCall(pending));
 }
 
 bool LiveSocket::isReadSide(Pending pending)
@@ -905,14 +904,4 @@ bool LiveSocket::isReadSide(Pending pending)
 bool LiveSocket::isWriteSide(Pending pending)
 {
     return pending == Pending::Connect || pending == Pending::SendAll;
-}
-
-QString LiveSocket::pendingSummary() const
-{
-    QStringList parts;
-    if (m_pendingRead != Pending::None)
-        parts << pendingText(m_pendingRead);
-    if (m_pendingWrite != Pending::None)
-        parts << pendingText(m_pendingWrite);
-    return parts.join(u" and "_s);
 }

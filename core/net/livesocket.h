@@ -126,6 +126,10 @@ public:
     void cancel(Pending which);
 
     State state() const { return m_state; }
+    // "Is this socket open?": it holds an fd, i.e. socket() succeeded and
+    // close() has not happened (any state but Unopened and Closed).
+    static bool isOpen(State state) { return state != State::Unopened && state != State::Closed; }
+    bool isOpen() const { return isOpen(m_state); }
     // The waiting call: the read side's when there is one, else the write
     // side's, else None. Kept for views that show one call; see pendingRead()
     // and pendingWrite() for both.
@@ -135,9 +139,6 @@ public:
     }
     Pending pendingRead() const { return m_pendingRead; } // None, Accept, Recv or RecvFrom
     Pending pendingWrite() const { return m_pendingWrite; } // None, Connect or SendAll
-    // Every waiting call in words, read side first, joined with " and "
-    // ("waiting in recv() and waiting in sendall()"); empty when none waits.
-    QString pendingSummary() const;
     CallEvent::Side side() const { return m_side; }
     QString name() const { return objectName(); }
     Socket &socket() { return m_socket; }
@@ -150,7 +151,11 @@ public:
     qint64 bytesWaiting() const { return m_socket.bytesAvailable(); }
 
     static QString stateName(State state); // "created", "listening", ...
-    static QString pendingText(Pending pending); // "waiting in accept()", ...
+    // The system call that waits: "accept", "connect", "recv", "recvfrom",
+    // "sendall"; empty for None. pendingText and pendingLabel are built on it.
+    static QString pendingCall(Pending pending);
+    // "waiting in accept()", ..., "connecting"; empty for None.
+    static QString pendingText(Pending pending);
     // stateName() and pendingText() in the UI's language, for display only
     // (lesson expectations and subjects keep the English names above).
     static QString stateLabel(State state);

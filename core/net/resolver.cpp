@@ -1,5 +1,6 @@
 #include "core/net/resolver.h"
 
+#include "core/bytes/bytesformat.h"
 #include "core/platform/constants.h"
 
 #include <QElapsedTimer>
@@ -16,19 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString pyString(const QString &s)
-{
-    QString out = s;
-    out.replace(u'\\', u"\\\\"_s);
-    out.replace(u'\'', u"\\'"_s);
-    return u'\'' % out % u'\'';
-}
-
-QString constantName(int value, const QString &prefix)
-{
-    return Constants::name(value, prefix);
-}
 
 // Lookups run here: a pool of their own, so that a few slow DNS queries the
 // user cancelled cannot hold up new ones behind them.
@@ -47,21 +35,21 @@ QThreadPool *resolverPool()
 
 QString AddrInfo::familyRepr() const
 {
-    const QString name = constantName(family, u"AF_"_s);
+    const QString name = Constants::name(family, u"AF_"_s);
     return name.isEmpty() ? QString::number(family)
                           : u"<AddressFamily.%1: %2>"_s.arg(name).arg(family);
 }
 
 QString AddrInfo::typeRepr() const
 {
-    const QString name = constantName(type, u"SOCK_"_s);
+    const QString name = Constants::name(type, u"SOCK_"_s);
     return name.isEmpty() ? QString::number(type) : u"<SocketKind.%1: %2>"_s.arg(name).arg(type);
 }
 
 QString AddrInfo::toPython() const
 {
     return u'(' % familyRepr() % u", "_s % typeRepr() % u", "_s % QString::number(proto) % u", "_s
-        % pyString(canonname) % u", "_s % sockaddr.toPythonTuple() % u')';
+        % BytesFormat::pythonString(canonname) % u", "_s % sockaddr.toPythonTuple() % u')';
 }
 
 QString Resolution::pythonCall() const
@@ -72,16 +60,16 @@ QString Resolution::pythonCall() const
     } else {
         bool numeric = false;
         service.toUInt(&numeric);
-        port = numeric ? service : pyString(service);
+        port = numeric ? service : BytesFormat::pythonString(service);
     }
-    QString call
-        = u"socket.getaddrinfo("_s % (host.isEmpty() ? u"None"_s : pyString(host)) % u", "_s % port;
+    QString call = u"socket.getaddrinfo("_s
+        % (host.isEmpty() ? u"None"_s : BytesFormat::pythonString(host)) % u", "_s % port;
     if (hints.family != AF_UNSPEC)
-        call += u", family=socket."_s % constantName(hints.family, u"AF_"_s);
+        call += u", family=socket."_s % Constants::name(hints.family, u"AF_"_s);
     if (hints.type != 0)
-        call += u", type=socket."_s % constantName(hints.type, u"SOCK_"_s);
+        call += u", type=socket."_s % Constants::name(hints.type, u"SOCK_"_s);
     if (hints.proto != 0) {
-        const QString name = constantName(hints.proto, u"IPPROTO_"_s);
+        const QString name = Constants::name(hints.proto, u"IPPROTO_"_s);
         call += u", proto="_s
             % (name.isEmpty() ? QString::number(hints.proto) : u"socket."_s % name);
     }

@@ -339,11 +339,6 @@ bool AddressInfo::isIpv4() const
     return m_family == AF_INET;
 }
 
-bool AddressInfo::isIpv6() const
-{
-    return m_family == AF_INET6;
-}
-
 QString AddressInfo::canonical() const
 {
     if (!isValid())

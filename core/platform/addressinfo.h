@@ -54,7 +54,6 @@ public:
     // AF_INET or AF_INET6 (AF_UNSPEC when invalid).
     int family() const { return m_family; }
     bool isIpv4() const;
-    bool isIpv6() const;
     QHostAddress address() const { return m_address; }
     bool hasPort() const { return m_hasPort; }
     quint16 port() const { return m_port; }

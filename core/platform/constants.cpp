@@ -1,5 +1,6 @@
 #include "core/platform/constants.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <netdb.h>
@@ -859,6 +860,18 @@ QString Constants::name(qint64 value, const QString &prefix)
 {
     const QStringList all = names(value, prefix);
     return all.isEmpty() ? QString() : all.last();
+}
+
+QString Constants::optionLevel(const QString &option)
+{
+    static const QHash<QString, QString> levels {{u"SO_"_s, u"SOL_SOCKET"_s},
+        {u"TCP_"_s, u"IPPROTO_TCP"_s}, {u"IP_"_s, u"IPPROTO_IP"_s},
+        {u"IPV6_"_s, u"IPPROTO_IPV6"_s}};
+    for (const Entry &e : all()) {
+        if (e.name == option)
+            return levels.value(e.group);
+    }
+    return {};
 }
 
 QString Constants::symbol(qint64 value, const QString &prefix)

@@ -40,6 +40,11 @@ public:
     // The one name Python's get_constants(prefix) keeps for `value`: when
     // several share it, the alphabetically last wins ({1: 'AF_UNIX'}).
     static QString name(qint64 value, const QString &prefix);
+    // The level setsockopt(2)/getsockopt(2) take an option at, by the
+    // option's group: "SOL_SOCKET" for SO_*, "IPPROTO_TCP" for TCP_*,
+    // "IPPROTO_IP" for IP_*, "IPPROTO_IPV6" for IPV6_*; empty for a name this
+    // platform does not define as an option.
+    static QString optionLevel(const QString &option);
     // name(), or the number as text when this platform has no name for it:
     // symbol(2, "AF_") is "AF_INET", symbol(99, "SHUT_") is "99".
     static QString symbol(qint64 value, const QString &prefix);

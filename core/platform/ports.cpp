@@ -270,14 +270,3 @@ QList<Ports::Listener> Ports::listeners(QString *error)
                     "this system.");
     return out;
 }
-
-QList<Ports::Listener> Ports::listenersOn(quint16 port, QString *error)
-{
-    QList<Listener> out;
-    const QList<Listener> all = listeners(error);
-    for (const Listener &l : all) {
-        if (l.port == port)
-            out << l;
-    }
-    return out;
-}

@@ -105,6 +105,4 @@ public:
     // Every listener now. On a system without /proc, an empty list and
     // *error says the table could not be read.
     static QList<Listener> listeners(QString *error = nullptr);
-    // The listeners on one port (both transports, both families).
-    static QList<Listener> listenersOn(quint16 port, QString *error = nullptr);
 };

@@ -54,11 +54,6 @@ QString addrVariable(const QString &peerName)
     return peerName + u"_addr"_s;
 }
 
-QString sockoptLevel(const QString &option)
-{
-    return option.startsWith(u"IPV6_") ? u"IPPROTO_IPV6"_s : u"SOL_SOCKET"_s;
-}
-
 QString phaseName(CallEvent::Phase phase)
 {
     switch (phase) {
@@ -300,8 +295,8 @@ QString Transcript::pythonStatement(const CallEvent &e, const QString &peerName,
     if (e.call == Call::Close)
         return o % u".close()"_s;
     if (e.call == Call::Setsockopt)
-        return o % u".setsockopt(socket."_s % sockoptLevel(e.option) % u", socket."_s % e.option
-            % u", "_s % QString::number(e.optionValue) % u')';
+        return o % u".setsockopt(socket."_s % Constants::optionLevel(e.option) % u", socket."_s
+            % e.option % u", "_s % QString::number(e.optionValue) % u')';
     if (e.call == Call::Getaddrinfo) {
         QString args = (e.host.isEmpty() ? u"None"_s : BytesFormat::pythonString(e.host)) % u", "_s
             % serviceLiteral(e.service);
@@ -441,8 +436,7 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
         line = u"close("_s % fd % u')';
         value = u"0"_s;
     } else if (e.call == Call::Setsockopt) {
-        line = u"setsockopt("_s % fd % u", "_s
-            % (e.option.startsWith(u"IPV6_") ? u"IPPROTO_IPV6"_s : u"SOL_SOCKET"_s) % u", "_s
+        line = u"setsockopt("_s % fd % u", "_s % Constants::optionLevel(e.option) % u", "_s
             % e.option % u", &value, sizeof value)"_s;
         value = u"0"_s;
         note = u"value = "_s % QString::number(e.optionValue);

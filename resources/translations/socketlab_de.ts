@@ -467,6 +467,33 @@
     </message>
 </context>
 <context>
+    <name>BytesFormat</name>
+    <message>
+        <source>The text ends with a lone backslash; write \\ for a backslash.</source>
+        <translation>Der Text endet mit einem einzelnen Backslash; für einen Backslash \\ schreiben.</translation>
+    </message>
+    <message>
+        <source>\x at character %1 needs two hex digits, like \x00 or \x1b.</source>
+        <translation>\x bei Zeichen %1 braucht zwei Hex-Ziffern, etwa \x00 oder \x1b.</translation>
+    </message>
+    <message>
+        <source>\u at character %1 needs four hex digits, like \u00e9.</source>
+        <translation>\u bei Zeichen %1 braucht vier Hex-Ziffern, etwa \u00e9.</translation>
+    </message>
+    <message>
+        <source>\U at character %1 needs eight hex digits, like \U0001f600.</source>
+        <translation>\U bei Zeichen %1 braucht acht Hex-Ziffern, etwa \U0001f600.</translation>
+    </message>
+    <message>
+        <source>%1 at character %2 names no character: code points end at U+10FFFF, and U+D800 to U+DFFF are kept for UTF-16.</source>
+        <translation>%1 bei Zeichen %2 benennt kein Zeichen: Codepunkte enden bei U+10FFFF, und U+D800 bis U+DFFF sind für UTF-16 reserviert.</translation>
+    </message>
+    <message>
+        <source>Unknown escape \%1 at character %2; use \xNN, \uNNNN, \UNNNNNNNN, \0, \n, \r, \t or \\.</source>
+        <translation>Unbekanntes Escape \%1 bei Zeichen %2; \xNN, \uNNNN, \UNNNNNNNN, \0, \n, \r, \t oder \\ verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>BytesView</name>
     <message>
         <source>Received chunks</source>
@@ -1216,18 +1243,6 @@
     <message>
         <source>bad arguments for %1%2; it takes %3</source>
         <translation>ungültige Argumente für %1%2; erlaubt ist %3</translation>
-    </message>
-    <message>
-        <source>a lone \ ends the text (write \\ for a backslash)</source>
-        <translation>ein einzelnes \ beendet den Text (\\ für einen Backslash schreiben)</translation>
-    </message>
-    <message>
-        <source>\x at character %1 needs two hex digits, e.g. \x00</source>
-        <translation>\x an Zeichen %1 braucht zwei Hexadezimalziffern, z. B. \x00</translation>
-    </message>
-    <message>
-        <source>unknown escape \%1 at character %2 (known: \n \r \t \0 \\ \xHH)</source>
-        <translation>unbekannte Escape-Folge \%1 an Zeichen %2 (bekannt: \n \r \t \0 \\ \xHH)</translation>
     </message>
     <message>
         <source>until a chunk is shorter than %1</source>
@@ -2348,20 +2363,8 @@
         <translation>geschlossen</translation>
     </message>
     <message>
-        <source>waiting in accept()</source>
-        <translation>wartet in accept()</translation>
-    </message>
-    <message>
-        <source>waiting in recv()</source>
-        <translation>wartet in recv()</translation>
-    </message>
-    <message>
-        <source>waiting in recvfrom()</source>
-        <translation>wartet in recvfrom()</translation>
-    </message>
-    <message>
-        <source>waiting in sendall()</source>
-        <translation>wartet in sendall()</translation>
+        <source>waiting in %1()</source>
+        <translation>wartet in %1()</translation>
     </message>
     <message>
         <source>%1() cannot start: this socket is still %2.</source>
@@ -3064,18 +3067,6 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     <message>
         <source>Result of the last send</source>
         <translation>Ergebnis des letzten Sendens</translation>
-    </message>
-    <message>
-        <source>The message ends with a lone backslash; write \\ for a backslash.</source>
-        <translation>Die Nachricht endet mit einem einzelnen Backslash; für einen Backslash \\ schreiben.</translation>
-    </message>
-    <message>
-        <source>\x at character %1 needs two hex digits, like \x00 or \x1b.</source>
-        <translation>\x bei Zeichen %1 braucht zwei Hex-Ziffern, etwa \x00 oder \x1b.</translation>
-    </message>
-    <message>
-        <source>Unknown escape \%1 at character %2; use \xNN, \0, \n, \r, \t or \\.</source>
-        <translation>Unbekanntes Escape \%1 bei Zeichen %2; \xNN, \0, \n, \r, \t oder \\ verwenden.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>

@@ -7,6 +7,10 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +25,8 @@ private slots:
     void prefix_data();
     void prefix();
     void unknownName();
+    void optionLevel_data();
+    void optionLevel();
     void pythonDictKeepsLastName();
     void pythonDictForms();
     void portability();
@@ -149,6 +155,42 @@ void TestConstants::unknownName()
     QVERIFY(!Constants::value(u"AF_SYSTEM_NOT_HERE"_s).has_value());
     QVERIFY(!Constants::value(u"af_inet"_s).has_value()); // exact names only
     QCOMPARE(Constants::name(-12345, u"AF_"_s), QString());
+}
+
+void TestConstants::optionLevel_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("level");
+    QTest::addColumn<int>("family"); // a socket the kernel takes the option on; 0: none
+    QTest::newRow("SO_REUSEADDR") << u"SO_REUSEADDR"_s << u"SOL_SOCKET"_s << AF_INET;
+    QTest::newRow("SO_RCVBUF") << u"SO_RCVBUF"_s << u"SOL_SOCKET"_s << AF_INET6;
+    QTest::newRow("TCP_NODELAY") << u"TCP_NODELAY"_s << u"IPPROTO_TCP"_s << AF_INET;
+    QTest::newRow("IP_TOS") << u"IP_TOS"_s << u"IPPROTO_IP"_s << AF_INET;
+    QTest::newRow("IPV6_V6ONLY") << u"IPV6_V6ONLY"_s << u"IPPROTO_IPV6"_s << AF_INET6;
+    QTest::newRow("not an option") << u"AF_INET"_s << QString() << 0;
+    QTest::newRow("unknown option") << u"SO_NOT_HERE"_s << QString() << 0;
+    QTest::newRow("exact names only") << u"so_reuseaddr"_s << QString() << 0;
+    QTest::newRow("empty") << QString() << QString() << 0;
+}
+
+// The level, checked against the kernel: getsockopt at that level knows the option.
+void TestConstants::optionLevel()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, level);
+    QFETCH(int, family);
+    QCOMPARE(Constants::optionLevel(option), level);
+    if (family == 0)
+        return;
+    const int fd = ::socket(family, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    int value = 0;
+    socklen_t length = sizeof value;
+    const int result = ::getsockopt(fd, int(Constants::value(level).value_or(-1)),
+        int(Constants::value(option).value_or(-1)), &value, &length);
+    const int error = errno;
+    ::close(fd);
+    QVERIFY2(result == 0, strerror(error));
 }
 
 void TestConstants::pythonDictKeepsLastName()

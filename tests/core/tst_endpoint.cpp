@@ -302,6 +302,12 @@ void TestEndpoint::pythonStringQuoting()
     QCOMPARE(Endpoint::unixPath(u"/tmp/a\\b"_s).toPythonTuple(), u"'/tmp/a\\\\b'"_s);
     QCOMPARE(Endpoint::unixPath(u"/tmp/a\nb"_s).toPythonTuple(), u"'/tmp/a\\nb'"_s);
     QCOMPARE(Endpoint::unixPath(u"@lab"_s).toPythonTuple(), u"b'\\x00lab'"_s);
+    // As Python's repr(): a C1 control and a bidi override are escaped; an
+    // abstract name is bytes, so a non-ASCII letter shows as its UTF-8 bytes.
+    QCOMPARE(
+        Endpoint::unixPath(u"/tmp/a\u0085\u202eb"_s).toPythonTuple(), u"'/tmp/a\\x85\\u202eb'"_s);
+    QCOMPARE(Endpoint::unixPath(u"@l\u00fcb"_s).toPythonTuple(), u"b'\\x00l\\xc3\\xbcb'"_s);
+    QCOMPARE(Endpoint::unixPath(u"@it's"_s).toPythonTuple(), u"b\"\\x00it's\""_s);
 }
 
 QTEST_GUILESS_MAIN(TestEndpoint)

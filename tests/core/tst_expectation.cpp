@@ -94,7 +94,7 @@ void TestExpectation::refusesInvalid_data()
     QTest::newRow("contains number") << u"server.bytes contains 5"_s << u"does not apply"_s;
     QTest::newRow("mixed kinds") << u"server.state == client.laddr"_s << u"different kinds"_s;
     QTest::newRow("missing value") << u"server.state == "_s << u"no value"_s;
-    QTest::newRow("bad escape") << u"server.text == \\q"_s << u"unknown escape"_s;
+    QTest::newRow("bad escape") << u"server.text == \\q"_s << u"Unknown escape"_s;
 }
 
 void TestExpectation::refusesInvalid()

@@ -345,7 +345,7 @@ void TestLesson::malformed_data()
     QTest::newRow("bad port") << u"[\"server.socket\"]"_s << u"[\"server.bind 127.0.0.1 70000\"]"_s
                               << md << u"index.json"_s << 14 << u"bad port \"70000\""_s;
     QTest::newRow("bad escape") << u"[\"server.socket\"]"_s << u"[\"client.sendall a\\\\qb\"]"_s
-                                << md << u"index.json"_s << 14 << u"unknown escape"_s;
+                                << md << u"index.json"_s << 14 << u"Unknown escape"_s;
     QTest::newRow("action not string") << u"[\"server.socket\"]"_s << u"[42]"_s << md
                                        << u"index.json"_s << 14 << u"only strings"_s;
     QTest::newRow("unknown subject")

@@ -77,6 +77,11 @@ private:
         LiveSocket &server, LiveSocket &client, int family, const QByteArray &bytes);
 
 private slots:
+    void pendingNames_data();
+    void pendingNames();
+    void isOpen_data();
+    void isOpen();
+    void isOpenFollowsTheFd();
     void lessonExchange();
     void s1StreamsHaveNoBoundaries();
     void s2OrderlyShutdownOnce();
@@ -1050,7 +1055,6 @@ void TestLiveSocket::bothSidesSendallWhileRecvPending()
     QCOMPARE(client.pendingRead(), LiveSocket::Pending::Recv);
     QCOMPARE(client.pendingWrite(), LiveSocket::Pending::SendAll);
     QCOMPARE(client.pending(), LiveSocket::Pending::Recv);
-    QCOMPARE(client.pendingSummary(), u"waiting in recv() and waiting in sendall()"_s);
     QCOMPARE(conn->pendingWrite(), LiveSocket::Pending::SendAll);
 
     QTRY_VERIFY_WITH_TIMEOUT((atClient.size() >= size && atConn.size() >= size
@@ -1069,7 +1073,6 @@ void TestLiveSocket::bothSidesSendallWhileRecvPending()
     QVERIFY(atClient == fromConn);
     QCOMPARE(client.pending(), LiveSocket::Pending::None);
     QCOMPARE(conn->pending(), LiveSocket::Pending::None);
-    QCOMPARE(client.pendingSummary(), QString());
 }
 
 void TestLiveSocket::secondRecvRefusedWhileRecvPending()
@@ -1212,7 +1215,6 @@ void TestLiveSocket::cancelRecvLeavesSendallRunning()
     QCOMPARE(conn->pendingRead(), LiveSocket::Pending::None);
     QCOMPARE(conn->pendingWrite(), LiveSocket::Pending::SendAll);
     QCOMPARE(conn->pending(), LiveSocket::Pending::SendAll);
-    QCOMPARE(conn->pendingSummary(), u"waiting in sendall()"_s);
 
     // The sendall still finishes once the peer reads; the cancelled recv never answers,
     // and bytes that arrive now are announced by readable() instead.
@@ -1455,6 +1457,73 @@ void TestLiveSocket::recvRunSurvivesCloseFromMore()
     QCOMPARE(events.size(), 2); // close(), then the run of one recv made before it
     QCOMPARE(events.at(0).at(0).value<CallEvent>().call, CallEvent::Call::Close);
     QCOMPARE(events.at(1).at(0).value<CallEvent>().callCount(), 1);
+}
+
+// The names of a waiting call: the system call, the English words the
+// lesson's subjects use, and the words the UI shows (English here).
+void TestLiveSocket::pendingNames_data()
+{
+    QTest::addColumn<LiveSocket::Pending>("pending");
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<QString>("text");
+    using P = LiveSocket::Pending;
+    QTest::newRow("none") << P::None << QString() << QString();
+    QTest::newRow("accept") << P::Accept << u"accept"_s << u"waiting in accept()"_s;
+    QTest::newRow("connect") << P::Connect << u"connect"_s << u"connecting"_s;
+    QTest::newRow("recv") << P::Recv << u"recv"_s << u"waiting in recv()"_s;
+    QTest::newRow("recvfrom") << P::RecvFrom << u"recvfrom"_s << u"waiting in recvfrom()"_s;
+    QTest::newRow("sendall") << P::SendAll << u"sendall"_s << u"waiting in sendall()"_s;
+}
+
+void TestLiveSocket::pendingNames()
+{
+    QFETCH(LiveSocket::Pending, pending);
+    QFETCH(QString, call);
+    QFETCH(QString, text);
+    QCOMPARE(LiveSocket::pendingCall(pending), call);
+    QCOMPARE(LiveSocket::pendingText(pending), text);
+    QCOMPARE(LiveSocket::pendingLabel(pending), text); // no translator installed
+}
+
+void TestLiveSocket::isOpen_data()
+{
+    QTest::addColumn<LiveSocket::State>("state");
+    QTest::addColumn<bool>("open");
+    using S = LiveSocket::State;
+    QTest::newRow("unopened") << S::Unopened << false;
+    QTest::newRow("created") << S::Created << true;
+    QTest::newRow("bound") << S::Bound << true;
+    QTest::newRow("listening") << S::Listening << true;
+    QTest::newRow("connecting") << S::Connecting << true;
+    QTest::newRow("connected") << S::Connected << true;
+    QTest::newRow("peer closed") << S::PeerClosed << true; // the fd is still ours to close
+    QTest::newRow("closed") << S::Closed << false;
+}
+
+void TestLiveSocket::isOpen()
+{
+    QFETCH(LiveSocket::State, state);
+    QFETCH(bool, open);
+    QCOMPARE(LiveSocket::isOpen(state), open);
+}
+
+// isOpen() says whether the socket holds an fd, through a real lifecycle
+// and a socket() the kernel refuses.
+void TestLiveSocket::isOpenFollowsTheFd()
+{
+    LiveSocket socket(u"server"_s, u"server"_s);
+    QVERIFY(!socket.isOpen());
+    QVERIFY(socket.open(AF_INET, SOCK_STREAM, 12345)); // EPROTONOSUPPORT
+    QVERIFY(!socket.isOpen());
+    QVERIFY(!socket.socket().isValid());
+    QVERIFY(!socket.open(AF_INET, SOCK_STREAM, 0));
+    QVERIFY(socket.isOpen());
+    QVERIFY(socket.socket().isValid());
+    QVERIFY(!socket.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
+    QVERIFY(socket.isOpen());
+    QVERIFY(!socket.close());
+    QVERIFY(!socket.isOpen());
+    QVERIFY(!socket.socket().isValid());
 }
 
 QTEST_GUILESS_MAIN(TestLiveSocket)

@@ -60,6 +60,7 @@ private slots:
     void python();
     void pythonCall_data();
     void pythonCall();
+    void canonnameRepr();
     void canonname();
     void s7LocalhostOrder();
     void asyncLookup();
@@ -191,6 +192,17 @@ void TestResolver::pythonCall_data()
     QTest::newRow("passive")
         << QString() << u"5000"_s << AF_INET6 << 0 << AI_PASSIVE
         << u"socket.getaddrinfo(None, 5000, family=socket.AF_INET6, flags=socket.AI_PASSIVE)"_s;
+    // What a user typed is shown as Python's repr() shows it: control
+    // characters escaped, the quote Python picks.
+    QTest::newRow("newline in host") << u"local\nhost"_s << u"5000"_s << AF_UNSPEC << 0 << 0
+                                     << u"socket.getaddrinfo('local\\nhost', 5000)"_s;
+    QTest::newRow("escape byte in host") << u"\x1b[2Jhost"_s << u"5000"_s << AF_UNSPEC << 0 << 0
+                                         << u"socket.getaddrinfo('\\x1b[2Jhost', 5000)"_s;
+    QTest::newRow("quote in service") << u"localhost"_s << u"it's"_s << AF_UNSPEC << 0 << 0
+                                      << u"socket.getaddrinfo('localhost', \"it's\")"_s;
+    QTest::newRow("tab and NUL in service")
+        << u"localhost"_s << u"a\tb"_s + QChar(0) << AF_UNSPEC << 0 << 0
+        << u"socket.getaddrinfo('localhost', 'a\\tb\\x00')"_s;
 }
 
 void TestResolver::pythonCall()
@@ -206,6 +218,21 @@ void TestResolver::pythonCall()
     r.service = service;
     r.hints = {family, type, 0, flags};
     QCOMPARE(r.pythonCall(), call);
+}
+
+void TestResolver::canonnameRepr()
+{
+    // A canonical name comes from DNS, so from outside: shown escaped, never
+    // interpreted (a terminal escape stays visible text).
+    AddrInfo row;
+    row.family = AF_INET;
+    row.type = SOCK_STREAM;
+    row.proto = IPPROTO_TCP;
+    row.canonname = u"evil\x1b[2J\r\nname"_s;
+    row.sockaddr = Endpoint::inet(u"127.0.0.1"_s, 80);
+    QCOMPARE(row.toPython(),
+        tuple5("AF_INET", AF_INET, "SOCK_STREAM", SOCK_STREAM, IPPROTO_TCP, u"('127.0.0.1', 80)"_s)
+            .replace(u", '', "_s, u", 'evil\\x1b[2J\\r\\nname', "_s));
 }
 
 void TestResolver::canonname()

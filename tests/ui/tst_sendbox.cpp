@@ -14,8 +14,6 @@ class TestSendBox final : public QObject
 
 private slots:
     void initTestCase();
-    void decodeEscapes_data();
-    void decodeEscapes();
     void plainTextIsUtf8();
     void longMessageIsNotTruncated();
     void countsCharactersAndBytes();
@@ -26,45 +24,6 @@ private slots:
 void TestSendBox::initTestCase()
 {
     QVERIFY(Language::install(u"en"_s));
-}
-
-void TestSendBox::decodeEscapes_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("ok");
-    QTest::addColumn<QByteArray>("bytes");
-
-    QTest::newRow("plain") << u"abc"_s << true << QByteArray("abc");
-    QTest::newRow("S15 binary") << u"\\x88\\x77\\x66\\x55\\x00\\x11\\x22\\x33"_s << true
-                                << QByteArray::fromHex("8877665500112233");
-    QTest::newRow("S15 NUL") << u"test\\0test"_s << true << QByteArray("test\0test", 9);
-    QTest::newRow("S15 ANSI") << u"\\x1b[31mRED\\x1b[0m\\r"_s << true
-                              << QByteArray("\x1b[31mRED\x1b[0m\r", 13);
-    QTest::newRow("newline tab") << u"a\\nb\\tc\\r"_s << true << QByteArray("a\nb\tc\r");
-    QTest::newRow("backslash") << u"a\\\\b"_s << true << QByteArray("a\\b");
-    QTest::newRow("uppercase hex") << u"\\xFF\\xaB"_s << true << QByteArray("\xff\xab", 2);
-    QTest::newRow("utf8 around escape")
-        << u"ü\\x00ü"_s << true << QByteArray("\xc3\xbc\x00\xc3\xbc", 5);
-    QTest::newRow("lone backslash") << u"abc\\"_s << false << QByteArray();
-    QTest::newRow("short hex") << u"\\x4"_s << false << QByteArray();
-    QTest::newRow("bad hex") << u"\\xzz"_s << false << QByteArray();
-    QTest::newRow("unknown escape") << u"\\q"_s << false << QByteArray();
-}
-
-void TestSendBox::decodeEscapes()
-{
-    QFETCH(QString, text);
-    QFETCH(bool, ok);
-    QFETCH(QByteArray, bytes);
-    QString problem;
-    const std::optional<QByteArray> result = SendBox::decodeEscapes(text, &problem);
-    QCOMPARE(result.has_value(), ok);
-    if (ok) {
-        QCOMPARE(*result, bytes);
-        QVERIFY(problem.isEmpty());
-    } else {
-        QVERIFY2(!problem.isEmpty(), "a refused escape must say why");
-    }
 }
 
 void TestSendBox::plainTextIsUtf8()

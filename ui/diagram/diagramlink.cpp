@@ -47,9 +47,7 @@ void DiagramLink::showBound(CallEvent::Side boundSide)
     auto bound = [&boundSide](const LiveSocket *s) {
         const bool named = s
             && (s->side() == boundSide
-                || (s->state() != LiveSocket::State::Unopened
-                    && s->state() != LiveSocket::State::Created
-                    && s->state() != LiveSocket::State::Closed));
+                || (s->isOpen() && s->state() != LiveSocket::State::Created));
         return named ? s->laddr() : Endpoint();
     };
     const int type = server && server->socket().isValid() ? server->socket().type()

@@ -1,5 +1,6 @@
 #include "ui/diagram/layerdiagram.h"
 
+#include "core/bytes/bytesformat.h"
 #include "core/net/endpoint.h"
 
 #include <QEasingCurve>
@@ -9,7 +10,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QStringDecoder>
 #include <QToolTip>
 #include <QVariantAnimation>
 
@@ -137,55 +137,19 @@ struct LayerDiagram::Geometry
 
 QString LayerDiagram::payloadPreview(const QByteArray &payload, qint64 size)
 {
-    const QByteArray head = payload.left(PreviewChars * 4);
-    QString out;
-    int shown = 0;
-    qsizetype i = 0;
-    while (i < head.size() && shown < PreviewChars) {
-        const auto byte = static_cast<unsigned char>(head.at(i));
-        int length = byte < 0x80  ? 1
-            : (byte >> 5) == 0x6  ? 2
-            : (byte >> 4) == 0xE  ? 3
-            : (byte >> 3) == 0x1E ? 4
-                                  : 0;
-        QString piece;
-        if (length > 0 && i + length <= head.size()) {
-            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            piece = decoder(QByteArrayView(head.constData() + i, length));
-            if (decoder.hasError())
-                length = 0;
-        } else if (length > 0) {
-            length = 0; // cut by the preview or by the sender: shown as bytes
-        }
-        if (length == 0) {
-            out += u"\\x"_s % QString::number(byte, 16).rightJustified(2, u'0').toUpper();
-            ++i;
-            ++shown;
-            continue;
-        }
-        const char32_t ucs = piece.toUcs4().value(0);
-        if (ucs == U'\n')
-            out += u"\\n"_s;
-        else if (ucs == U'\r')
-            out += u"\\r"_s;
-        else if (ucs == U'\t')
-            out += u"\\t"_s;
-        else if (ucs == U'\\')
-            out += u"\\\\"_s;
-        else if (!QChar::isPrint(ucs) || QChar::category(ucs) == QChar::Separator_Line
-            || QChar::category(ucs) == QChar::Separator_Paragraph) {
-            const QString hex = QString::number(uint(ucs), 16).toUpper();
-            if (ucs < 0x100)
-                out += u"\\x"_s % hex.rightJustified(2, u'0');
-            else
-                out += u"\\u{"_s % hex % u'}';
-        } else {
-            out += piece;
-        }
-        i += length;
-        ++shown;
+    // Four bytes at most per character: the cut can only split a character
+    // that comes after the first PreviewChars.
+    const QByteArrayView head
+        = QByteArrayView(payload).first(qMin(payload.size(), PreviewChars * 4));
+    const QString decoded = BytesFormat::decodeUtf8(head);
+    qsizetype end = 0;
+    for (int shown = 0; end < decoded.size() && shown < PreviewChars; ++shown) {
+        const bool pair = decoded[end].isHighSurrogate() && end + 1 < decoded.size()
+            && decoded[end + 1].isLowSurrogate();
+        end += pair ? 2 : 1;
     }
-    if (i < size)
+    QString out = BytesFormat::visibleText(QStringView(decoded).first(end));
+    if (end < decoded.size() || head.size() < size)
         out += u'…';
     return out;
 }
@@ -276,15 +240,6 @@ void LayerDiagram::finishTransfer()
     updateAccessibleDescription();
     update();
     emit transferFinished();
-}
-
-void LayerDiagram::clearTransfer()
-{
-    m_animation->stop();
-    m_transfer.reset();
-    m_progress = 0.0;
-    updateAccessibleDescription();
-    update();
 }
 
 bool LayerDiagram::isAnimating() const

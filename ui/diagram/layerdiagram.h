@@ -72,8 +72,6 @@ public:
     // once when animation is off). size < 0 means payload.size().
     void showTransfer(Direction direction, const QByteArray &payload, qint64 size,
         const Encapsulation &encapsulation);
-    // Removes the transfer from the picture (buffers stay).
-    void clearTransfer();
     bool hasTransfer() const { return m_transfer.has_value(); }
     // 0 at the start of a transfer, 1 when it has arrived.
     double transferProgress() const { return m_progress; }
@@ -99,10 +97,9 @@ public:
     void setExplainedLayer(const QString &layer);
     // A sentence or two about a layer, in plain words; "" for unknown ids.
     static QString explanation(const QString &layer);
-    // The preview of untrusted bytes the diagram shows: UTF-8 decoded, at
-    // most 24 characters; control characters, "\\" and bytes that are not
-    // UTF-8 as visible escapes (\n, \t, \x01, \xFF, \u{2028}); "…" when
-    // `size` bytes are more than were shown. Plain text, never markup.
+    // The preview of untrusted bytes the diagram shows: at most 24
+    // characters of BytesFormat's visible text (\n, \t, \x01, \xff, \u2028);
+    // "…" when `size` bytes are more than were shown. Plain text, never markup.
     static QString payloadPreview(const QByteArray &payload, qint64 size);
     // Where a layer's box is drawn on one side (for tests and tooltips).
     QRect layerRect(Side side, const QString &layer) const;

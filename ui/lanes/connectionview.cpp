@@ -218,7 +218,7 @@ void ConnectionView::refreshButtons()
     const S state = m_socket ? m_socket->state() : S::Closed;
     const bool idle = m_socket && m_socket->pending() == LiveSocket::Pending::None;
     const bool connected = state == S::Connected || state == S::PeerClosed;
-    const bool open = state != S::Unopened && state != S::Closed;
+    const bool open = LiveSocket::isOpen(state);
     auto enable = [this](QPushButton *b, bool sensible) {
         b->setEnabled(m_expert || sensible);
     };

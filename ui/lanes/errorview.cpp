@@ -73,17 +73,6 @@ void ErrorView::showProblem(const QString &problem, const QString &hint)
     show();
 }
 
-void ErrorView::showNotice(const QString &heading, const QString &text)
-{
-    m_errorName.clear();
-    m_heading->setText(u"ℹ "_s % heading);
-    m_body->setText(text);
-    m_body->setVisible(!text.isEmpty());
-    setAccessibleDescription(m_heading->text() % u'\n' % text);
-    setAction({});
-    show();
-}
-
 void ErrorView::setAction(const QString &label)
 {
     m_action->setText(label);

@@ -24,8 +24,6 @@ public:
     void showError(const QString &call, const SocketError &error);
     // Shows a problem found before any call (input validation).
     void showProblem(const QString &problem, const QString &hint);
-    // Shows a plain notice that is not an error (e.g. orderly shutdown).
-    void showNotice(const QString &heading, const QString &text);
     // Offers one fix; `label` empty removes it.
     void setAction(const QString &label);
     void clear();

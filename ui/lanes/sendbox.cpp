@@ -1,5 +1,6 @@
 #include "ui/lanes/sendbox.h"
 
+#include "core/bytes/bytesformat.h"
 #include "ui/widgets/flowlayout.h"
 
 #include <QCheckBox>
@@ -85,87 +86,12 @@ void SendBox::setEscapesEnabled(bool on)
     m_escapes->setChecked(on);
 }
 
-static int hexValue(QChar c)
-{
-    if (c >= u'0' && c <= u'9')
-        return c.unicode() - u'0';
-    if (c >= u'a' && c <= u'f')
-        return c.unicode() - u'a' + 10;
-    if (c >= u'A' && c <= u'F')
-        return c.unicode() - u'A' + 10;
-    return -1;
-}
-
-std::optional<QByteArray> SendBox::decodeEscapes(QStringView text, QString *problem)
-{
-    QByteArray out;
-    out.reserve(text.size());
-    qsizetype literalStart = 0;
-    auto flushLiteral = [&](qsizetype end) {
-        out += text.sliced(literalStart, end - literalStart).toUtf8();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) != u'\\')
-            continue;
-        flushLiteral(i);
-        if (i + 1 >= text.size()) {
-            if (problem)
-                *problem
-                    = tr("The message ends with a lone backslash; write \\\\ for a backslash.");
-            return std::nullopt;
-        }
-        const QChar c = text.at(i + 1);
-        qsizetype used = 2;
-        switch (c.unicode()) {
-        case u'n':
-            out += '\n';
-            break;
-        case u'r':
-            out += '\r';
-            break;
-        case u't':
-            out += '\t';
-            break;
-        case u'0':
-            out += '\0';
-            break;
-        case u'\\':
-            out += '\\';
-            break;
-        case u'x': {
-            const int hi = i + 2 < text.size() ? hexValue(text.at(i + 2)) : -1;
-            const int lo = i + 3 < text.size() ? hexValue(text.at(i + 3)) : -1;
-            if (hi < 0 || lo < 0) {
-                if (problem)
-                    *problem = tr("\\x at character %1 needs two hex digits, like \\x00 or \\x1b.")
-                                   .arg(i + 1);
-                return std::nullopt;
-            }
-            out += char(hi * 16 + lo);
-            used = 4;
-            break;
-        }
-        default:
-            if (problem)
-                *problem = tr(
-                    "Unknown escape \\%1 at character %2; use \\xNN, \\0, \\n, \\r, \\t or \\\\.")
-                               .arg(c)
-                               .arg(i + 1);
-            return std::nullopt;
-        }
-        i += used - 1;
-        literalStart = i + 1;
-    }
-    flushLiteral(text.size());
-    return out;
-}
-
 std::optional<QByteArray> SendBox::bytes(QString *problem) const
 {
     const QString t = text();
     if (!escapesEnabled())
         return t.toUtf8();
-    return decodeEscapes(t, problem);
+    return BytesFormat::fromEscapedText(t, problem);
 }
 
 void SendBox::refreshCount()

@@ -32,10 +32,6 @@ public:
     // nullopt when an escape is malformed; *problem then says where and why.
     std::optional<QByteArray> bytes(QString *problem = nullptr) const;
 
-    // Decodes \xNN (two hex digits), \0, \n, \r, \t, \\ in `text`; every
-    // other character becomes its UTF-8 bytes. nullopt on a bad escape.
-    static std::optional<QByteArray> decodeEscapes(QStringView text, QString *problem);
-
     // Shows what the last send did, e.g. "send(): the kernel took 13 of 13 bytes".
     void showResult(const QString &text);
     QString resultText() const;

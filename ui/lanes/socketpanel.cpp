@@ -45,11 +45,6 @@ using namespace Qt::StringLiterals;
 namespace {
 using S = LiveSocket::State;
 
-bool isOpen(S s)
-{
-    return s != S::Unopened && s != S::Closed;
-}
-
 QLabel *keyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -241,7 +236,7 @@ QWidget *SocketPanel::buildFields()
     // Picking a listed address picks its family too (before socket()).
     connect(m_host, &QComboBox::activated, this, [this](int) {
         const QHostAddress address(m_host->currentText());
-        if (address.isNull() || isOpen(m_socket->state()))
+        if (address.isNull() || m_socket->isOpen())
             return;
         setComboValue(
             m_family, address.protocol() == QAbstractSocket::IPv6Protocol ? AF_INET6 : AF_INET);
@@ -561,16 +556,6 @@ void SocketPanel::setFamily(int family)
     setComboValue(m_family, family);
 }
 
-void SocketPanel::setType(int type)
-{
-    setComboValue(m_type, type);
-}
-
-void SocketPanel::setProtocol(int proto)
-{
-    setComboValue(m_proto, proto);
-}
-
 void SocketPanel::setHost(const QString &host)
 {
     m_host->setEditText(host);
@@ -681,13 +666,13 @@ void SocketPanel::refreshButtons()
         if (QPushButton *b = m_buttons.value(call))
             b->setEnabled(expert || sensible);
     };
-    enable(u"socket"_s, !isOpen(state));
+    enable(u"socket"_s, !LiveSocket::isOpen(state));
     if (m_role == Role::Server) {
         const bool stream = m_socket->socket().type() == SOCK_STREAM;
         enable(u"bind"_s, state == S::Created && inputOk);
         enable(u"listen"_s, state == S::Bound && stream);
         enable(u"accept"_s, state == S::Listening && idle);
-        enable(u"close"_s, isOpen(state));
+        enable(u"close"_s, LiveSocket::isOpen(state));
     } else {
         enable(u"getaddrinfo"_s, inputOk && !isLookupRunning());
         bool target = m_chosenRow >= 0;
@@ -949,7 +934,7 @@ SocketError SocketPanel::perform(const QString &call, const QStringList &args)
     }
     if (call == u"close" && m_role == Role::Server && args.value(0) == u"conn")
         return perform(u"conn.close"_s);
-    if (call == u"socket" && isOpen(m_socket->state()))
+    if (call == u"socket" && m_socket->isOpen())
         m_lab->close(
             m_socket); // a demo's socket() replaces the open one, as reassigning does in Python
     if (call == u"socket") {
@@ -1098,7 +1083,7 @@ QString SocketPanel::value(const QString &key) const
             const TcpInfo info = s->tcpInfo();
             return info.valid ? TcpInfo::stateName(info.state) : QString();
         }
-        const bool open = isOpen(s->state());
+        const bool open = s->isOpen();
         if (what == u"laddr")
             return open && s->laddr().isValid() ? s->laddr().toString() : QString();
         if (what == u"raddr")

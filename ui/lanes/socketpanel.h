@@ -75,8 +75,6 @@ public:
 
     // Fields, as typed (tests and lesson demos set them like a user would).
     void setFamily(int family);
-    void setType(int type);
-    void setProtocol(int proto);
     void setHost(const QString &host);
     void setPort(const QString &port);
     void setBacklog(int backlog);

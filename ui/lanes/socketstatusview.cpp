@@ -152,7 +152,7 @@ void SocketStatusView::refresh()
     const LiveSocket::State state = m_socket->state();
     m_diagram->setCurrent(state);
     m_diagram->setKernelText(kernelSummary(*m_socket));
-    const bool open = state != LiveSocket::State::Unopened && state != LiveSocket::State::Closed;
+    const bool open = LiveSocket::isOpen(state);
     m_laddr->setText(open ? addressText(m_socket->laddr()) : tr("(none)"));
     m_raddr->setText(open ? addressText(m_socket->raddr()) : tr("(none)"));
     const QString repr = state == LiveSocket::State::Unopened ? QString() : m_socket->repr();
@@ -190,9 +190,4 @@ QString SocketStatusView::pendingText() const
 QString SocketStatusView::kernelText() const
 {
     return m_diagram->kernelText();
-}
-
-QString SocketStatusView::reprText() const
-{
-    return m_repr->text();
 }

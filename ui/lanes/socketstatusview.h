@@ -39,7 +39,6 @@ public:
     QString raddrText() const;
     QString pendingText() const;
     QString kernelText() const;
-    QString reprText() const;
     StateDiagram *diagram() const { return m_diagram; }
 
     // One line describing the kernel's view of `socket`: TCP state, accept

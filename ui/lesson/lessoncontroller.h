@@ -76,7 +76,6 @@ public:
     // Plays the lesson from stage `from` to the last: each stage entered,
     // its demo run, then `pauseMs` before the next. Ends with autoplayFinished.
     void startAutoplay(int from, int pauseMs);
-    bool isAutoplaying() const { return m_autoplay; }
     // What went wrong during the last autoplay, "stage-id: problem" a line.
     QStringList autoplayFailures() const { return m_autoplayFailures; }
 

@@ -75,7 +75,6 @@ MainWindow::MainWindow(QWidget *parent)
         const int u = QFontMetrics(font()).height();
         m_diagram->setMinimumSize(19 * u, 14 * u);
     }
-    m_diagramSlot = m_diagram;
     m_diagramLink = new DiagramLink(m_diagram, m_server, m_client, this);
 
     m_serverArea = scrolled(m_server, this);
@@ -102,7 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_work->installEventFilter(this); // the lesson strip asks for another height
     m_horizontal = new QSplitter(Qt::Horizontal, this);
     m_horizontal->setObjectName(u"diagramSplitter"_s);
-    m_horizontal->addWidget(m_diagramSlot);
+    m_horizontal->addWidget(m_diagram);
     m_horizontal->addWidget(m_work);
     m_horizontal->setStretchFactor(0, 1);
     m_horizontal->setStretchFactor(1, 3);
@@ -348,26 +347,6 @@ void MainWindow::setDefaultEndpoint(const QString &host, const QString &port)
         if (host.contains(u':'))
             panel->setFamily(AF_INET6);
     }
-}
-
-void MainWindow::setDiagramWidget(QWidget *widget)
-{
-    const int index = m_horizontal->indexOf(m_diagramSlot);
-    const QList<int> sizes = m_horizontal->sizes();
-    m_horizontal->replaceWidget(index, widget);
-    m_diagramSlot->deleteLater();
-    m_diagramSlot = widget;
-    m_horizontal->setSizes(sizes);
-}
-
-void MainWindow::addExplorer(QWidget *explorer, const QString &title)
-{
-    auto *dock = new QDockWidget(title, this);
-    dock->setObjectName(u"dock_"_s % title);
-    dock->setWidget(explorer);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    dock->hide();
-    m_explorersMenu->addAction(dock->toggleViewAction());
 }
 
 void MainWindow::showExplorer(ExplorersWidget::Explorer which)

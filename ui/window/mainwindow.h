@@ -72,16 +72,10 @@ public:
     void setDefaultEndpoint(const QString &host, const QString &port);
     // The host given by --host (the last setDefaultEndpoint), "127.0.0.1" by default.
     QString defaultHost() const { return m_defaultHost; }
-    // Puts the layer diagram (or any widget) into the diagram slot; the
-    // window takes ownership.
-    void setDiagramWidget(QWidget *widget);
-    // Adds an explorer as a dock, toggled from View ▸ Explorers.
-    void addExplorer(QWidget *explorer, const QString &title);
     // Puts the lesson (narration and navigation) into the window, which
     // takes ownership: a dock titled `title` at the left, or in presentation
     // mode a strip under the panels. Call once.
     void setLessonWidget(QWidget *lesson, const QString &title);
-    QWidget *lessonWidget() const { return m_lesson; }
     QDockWidget *lessonDock() const { return m_lessonDock; }
     // The View menu, for menus added from outside (the themes).
     QMenu *viewMenu() const { return m_viewMenu; }
@@ -137,7 +131,6 @@ private:
     QSplitter *m_horizontal = nullptr; // diagram | work column
     QSplitter *m_work = nullptr; // timeline over panels over the lesson strip (presentation)
     QSplitter *m_panels = nullptr; // server | client
-    QWidget *m_diagramSlot = nullptr;
     QWidget *m_serverArea = nullptr;
     QWidget *m_clientArea = nullptr;
     TranscriptView *m_transcript = nullptr;
