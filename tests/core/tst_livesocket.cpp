@@ -1511,7 +1511,7 @@ void TestLiveSocket::isOpen()
 // and a socket() the kernel refuses.
 void TestLiveSocket::isOpenFollowsTheFd()
 {
-    LiveSocket socket(u"server"_s, u"server"_s);
+    LiveSocket socket(CallEvent::Side::Server, u"server"_s);
     QVERIFY(!socket.isOpen());
     QVERIFY(socket.open(AF_INET, SOCK_STREAM, 12345)); // EPROTONOSUPPORT
     QVERIFY(!socket.isOpen());
