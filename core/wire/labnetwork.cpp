@@ -46,7 +46,11 @@ LabNetwork::~LabNetwork()
 
 QString LabNetwork::findHelper()
 {
-    const QString dir = QCoreApplication::applicationDirPath();
+    return findHelper(QCoreApplication::applicationDirPath());
+}
+
+QString LabNetwork::findHelper(const QString &dir)
+{
     const QString name = QString::fromLatin1(HelperName);
     const QStringList candidates = {dir + u'/' + name,
         QDir::cleanPath(dir + u'/' + QStringLiteral(SOCKETLAB_LABNET_FROM_BINDIR) + u'/' + name)};

@@ -52,6 +52,8 @@ public:
     // The helper next to the running program (the build tree: build/app) or
     // at its installed place (libexec/socketlab beside bin); "" if neither.
     static QString findHelper();
+    // The same, for a program in `programDir`.
+    static QString findHelper(const QString &programDir);
     // Use this helper program instead of findHelper()'s.
     void setHelperPath(const QString &path) { m_helperPath = path; }
     QString helperPath() const { return m_helperPath; }

@@ -7,7 +7,9 @@
 #include "core/wire/pcapwriter.h"
 #include "core/wire/segmentmodel.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -100,6 +102,7 @@ private slots:
     void readByTshark();
     void refusedNamespace();
     void missingHelper();
+    void findHelper();
     void requestsRefusedWhenNotReady();
 };
 
@@ -399,6 +402,23 @@ void TestLabNetwork::missingHelper()
     QCOMPARE(failed.size(), 1);
     QVERIFY(lab.failureReason().contains(u"socketlab-labnet"));
     QCOMPARE(lab.state(), LabNetwork::State::Failed);
+}
+
+void TestLabNetwork::findHelper()
+{
+    // In the build tree the helper sits next to the app (build/app).
+    const QFileInfo built(QStringLiteral(SOCKETLAB_LABNET_HELPER));
+    QCOMPARE(LabNetwork::findHelper(built.absolutePath()), built.absoluteFilePath());
+    // Installed: PREFIX/bin/socketlab finds PREFIX/libexec/socketlab/socketlab-labnet.
+    QTemporaryDir prefix;
+    QVERIFY(QDir(prefix.path()).mkpath(u"bin"_s));
+    QVERIFY(QDir(prefix.path()).mkpath(u"libexec/socketlab"_s));
+    const QString installed = prefix.filePath(u"libexec/socketlab/socketlab-labnet"_s);
+    QVERIFY(QFile::copy(built.absoluteFilePath(), installed));
+    QCOMPARE(LabNetwork::findHelper(prefix.filePath(u"bin"_s)), installed);
+    // A helper that cannot run is not found.
+    QVERIFY(QFile::setPermissions(installed, QFile::ReadOwner | QFile::WriteOwner));
+    QCOMPARE(LabNetwork::findHelper(prefix.filePath(u"bin"_s)), QString());
 }
 
 void TestLabNetwork::requestsRefusedWhenNotReady()
