@@ -3,7 +3,7 @@
 # desktop files and the icon are the sources under their app-id names, and
 # AppStream finds the entry and the icon its metainfo names.
 # Arguments (-D): BUILD_DIR, PREFIX, SOURCE_DIR, APP_ID, VERSION, BINDIR,
-# DATADIR, MANDIR (the GNUInstallDirs values the build was configured with).
+# LIBEXECDIR, DATADIR, MANDIR (the GNUInstallDirs values the build was configured with).
 cmake_minimum_required(VERSION 3.25)
 
 file(REMOVE_RECURSE "${PREFIX}")
@@ -15,6 +15,7 @@ endif()
 
 set(expected
     "${BINDIR}/socketlab"
+    "${LIBEXECDIR}/socketlab/socketlab-labnet"
     "${DATADIR}/applications/${APP_ID}.desktop"
     "${DATADIR}/icons/hicolor/scalable/apps/${APP_ID}.svg"
     "${DATADIR}/metainfo/${APP_ID}.metainfo.xml"
@@ -46,6 +47,13 @@ execute_process(COMMAND "${PREFIX}/${BINDIR}/socketlab" --version
     RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE errors)
 if(NOT status EQUAL 0 OR NOT output MATCHES "^SocketLab ${VERSION}\n")
     message(FATAL_ERROR "the installed socketlab --version exited ${status} and printed:\n${output}${errors}")
+endif()
+
+# The lab network's helper, where the installed app looks for it (LabNetwork::findHelper).
+execute_process(COMMAND "${PREFIX}/${LIBEXECDIR}/socketlab/socketlab-labnet" --version
+    RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+if(NOT status EQUAL 0 OR NOT output STREQUAL "socketlab-labnet ${VERSION}\n")
+    message(FATAL_ERROR "the installed socketlab-labnet --version exited ${status} and printed:\n${output}${errors}")
 endif()
 
 file(READ "${PREFIX}/${MANDIR}/man1/socketlab.1" man)
