@@ -467,7 +467,10 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
         if (!carried.isEmpty()) {
             p.setFont(m_detail);
             p.setPen(palette().color(QPalette::Text));
-            const QRect label(qMin(from, to), box.top(), qAbs(to - from), y - box.top());
+            // Above the arrow, as tall as the label's text (drawText clips to
+            // the rectangle: half a box is shorter than large detail text).
+            const int labelHeight = QFontMetrics(m_detail).height();
+            const QRect label(qMin(from, to), y - 2 - labelHeight, qAbs(to - from), labelHeight);
             p.drawText(label, Qt::AlignHCenter | Qt::AlignBottom,
                 QFontMetrics(m_detail).elidedText(carried, Qt::ElideRight, label.width()));
         }
