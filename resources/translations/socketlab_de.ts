@@ -4555,6 +4555,29 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
+    <message numerus="yes">
+        <source>cut: %Ln byte(s) lost</source>
+        <translation>
+            <numerusform>gekürzt: %Ln Byte verloren</numerusform>
+            <numerusform>gekürzt: %Ln Bytes verloren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the peer closed: FIN</source>
+        <translation>die Gegenseite schloss: FIN</translation>
+    </message>
+    <message>
+        <source>closed: FIN sent</source>
+        <translation>geschlossen: FIN gesendet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>FIN sent</source>
+        <translation>FIN gesendet</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>

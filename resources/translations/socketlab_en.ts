@@ -245,6 +245,13 @@
             <numerusform>… %Ln more calls not kept</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>cut: %Ln byte(s) lost</source>
+        <translation>
+            <numerusform>cut: %Ln byte lost</numerusform>
+            <numerusform>cut: %Ln bytes lost</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Transcript</name>

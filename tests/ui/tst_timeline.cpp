@@ -1,5 +1,6 @@
 #include "core/lab/demoaction.h"
 #include "core/lab/lab.h"
+#include "core/net/livesocket.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelineview.h"
 
@@ -15,7 +16,9 @@ using namespace Qt::StringLiterals;
 // conversation in order and as the lesson writes them, the connection's lane
 // forking at accept, a waiting recv that closes in place, a 100,000-call
 // recv(8) run as one row that opens, and the model's bounds; the view draws
-// the lanes' headers from the Lab's sockets.
+// the lanes' headers from the Lab's sockets; closing (FIN arrows, b'' as
+// the FIN's arrival, CLOSE_WAIT and TIME_WAIT in the headers); datagrams
+// with their sender's address and the bytes a short buffer lost.
 class TestTimeline final : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,8 @@ private slots:
     void longRunIsOneRow();
     void boundsHold();
     void viewHeadersReadTheSockets();
+    void closeSendsFin();
+    void datagramRows();
 
 private:
     static QString perform(Lab *lab, const QString &source);
@@ -330,6 +335,164 @@ void TestTimeline::viewHeadersReadTheSockets()
     const int lastRow = model.rowCount() - 1;
     QTRY_COMPARE(view.rowAt(view.viewport()->height() - view.rowHeight() / 2), lastRow);
     QCOMPARE(view.rowAt(view.headerHeight() / 2), -1);
+}
+
+void TestTimeline::closeSendsFin()
+{
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    TimelineView view;
+    view.setModel(&model);
+    view.setLab(&lab);
+    view.resize(1000, 600);
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    const quint16 port = lab.server()->laddr().port();
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
+    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
+    QTRY_VERIFY(lab.conn());
+    const int server = model.laneIndex(u"server"_s);
+    const int conn = model.laneIndex(u"conn"_s);
+    const int client = model.laneIndex(u"client"_s);
+    const Endpoint clientAddress = lab.client()->laddr();
+
+    // The client's shutdown(SHUT_WR) sends a FIN toward the connection's lane.
+    QCOMPARE(perform(&lab, u"client.shutdown SHUT_WR"_s), QString());
+    int row = model.rowCount() - 1;
+    QCOMPARE(rowText(model, row), u"client.shutdown(socket.SHUT_WR) → None"_s);
+    QVERIFY(model.index(row).data(TimelineModel::FinRole).toBool());
+    QCOMPARE(model.index(row).data(TimelineModel::TargetLaneRole).toInt(), conn);
+    QCOMPARE(model.index(row).data(TimelineModel::NoteRole).toString(), u"FIN sent"_s);
+    QVERIFY(!model.lane(client).closed);
+
+    // The connection's recv returns b'': the FIN's arrival; the kernel says CLOSE_WAIT.
+    QCOMPARE(perform(&lab, u"server.recv 8"_s), QString());
+    row = model.rowCount() - 1;
+    QCOMPARE(rowText(model, row), u"conn.recv(8) → b''"_s);
+    QCOMPARE(model.index(row).data(TimelineModel::LaneRole).toInt(), conn);
+    QVERIFY(model.index(row).data(TimelineModel::FinRole).toBool());
+    QCOMPARE(model.index(row).data(TimelineModel::NoteRole).toString(), u"the peer closed: FIN"_s);
+    QVERIFY2(view.headerLines(conn).at(1).contains(u"CLOSE_WAIT"_s),
+        qPrintable(view.headerLines(conn).at(1)));
+
+    // The connection closes: its FIN goes to the client, whose recv gets b''.
+    QVERIFY(!lab.conn()->close());
+    row = model.rowCount() - 1;
+    QCOMPARE(rowText(model, row), u"conn.close() → None"_s);
+    QVERIFY(model.index(row).data(TimelineModel::FinRole).toBool());
+    QCOMPARE(model.index(row).data(TimelineModel::TargetLaneRole).toInt(), client);
+    QCOMPARE(model.index(row).data(TimelineModel::NoteRole).toString(), u"closed: FIN sent"_s);
+    QVERIFY(model.lane(conn).closed);
+    QVERIFY2(view.headerLines(conn).at(1).startsWith(u"closed"_s),
+        qPrintable(view.headerLines(conn).at(1)));
+    // A closed socket's header keeps the addresses it had.
+    QCOMPARE(view.headerLines(conn).at(3), u"raddr "_s + clientAddress.toPythonTuple());
+    QCOMPARE(perform(&lab, u"client.recv 8"_s), QString());
+    row = model.rowCount() - 1;
+    QCOMPARE(rowText(model, row), u"client.recv(8) → b''"_s);
+    QCOMPARE(model.index(row).data(TimelineModel::NoteRole).toString(), u"the peer closed: FIN"_s);
+
+    // The client closes last: its FIN went with shutdown(), so this close
+    // sends none, and the kernel keeps its end in TIME_WAIT (it closed first).
+    QCOMPARE(perform(&lab, u"client.close"_s), QString());
+    row = model.rowCount() - 1;
+    QCOMPARE(rowText(model, row), u"client.close() → None"_s);
+    QVERIFY(!model.index(row).data(TimelineModel::FinRole).toBool());
+    QCOMPARE(model.index(row).data(TimelineModel::TargetLaneRole).toInt(), -1);
+    QCOMPARE(model.index(row).data(TimelineModel::NoteRole).toString(), u"closed"_s);
+    QVERIFY(model.lane(client).closed);
+    const QStringList header = view.headerLines(client);
+    QVERIFY2(header.at(1) == u"closed · TIME_WAIT"_s, qPrintable(header.join(u" | ")));
+    QCOMPARE(header.at(2), u"laddr "_s + clientAddress.toPythonTuple());
+    QCOMPARE(header.at(3), u"raddr ('127.0.0.1', %1)"_s.arg(port));
+
+    // Closing the listener sends no FIN: it has no peer.
+    QCOMPARE(perform(&lab, u"server.close"_s), QString());
+    row = model.rowCount() - 1;
+    QCOMPARE(model.index(row).data(TimelineModel::LaneRole).toInt(), server);
+    QVERIFY(!model.index(row).data(TimelineModel::FinRole).toBool());
+    QCOMPARE(model.index(row).data(TimelineModel::TargetLaneRole).toInt(), -1);
+    QVERIFY(model.lane(server).closed);
+    QCOMPARE(view.headerLines(server).at(1), u"closed"_s);
+
+    // A new socket in the lane is open again.
+    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
+    QVERIFY(!model.lane(client).closed);
+    QVERIFY(!view.headerLines(client).at(1).startsWith(u"closed"_s));
+}
+
+void TestTimeline::datagramRows()
+{
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    // A TCP connection of an earlier stage: datagrams must not go to its lane.
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    quint16 port = lab.server()->laddr().port();
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
+    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
+    QTRY_VERIFY(lab.conn());
+
+    QCOMPARE(perform(&lab, u"server.socket AF_INET SOCK_DGRAM IPPROTO_UDP"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    port = lab.server()->laddr().port();
+    QCOMPARE(perform(&lab, u"client.socket AF_INET SOCK_DGRAM IPPROTO_UDP"_s), QString());
+    QCOMPARE(perform(&lab, u"client.sendto Hi"_s), QString());
+    QCOMPARE(perform(&lab, u"client.sendto there, datagrams"_s), QString());
+    const int server = model.laneIndex(u"server"_s);
+    const int client = model.laneIndex(u"client"_s);
+    QCOMPARE(model.lane(server).transport, TimelineModel::Transport::Datagram);
+
+    // Each sendto is an arrow of its bytes to the server's lane.
+    const int first = model.rowCount() - 2;
+    QCOMPARE(rowText(model, first), u"client.sendto(b'Hi', ('127.0.0.1', %1)) → 2"_s.arg(port));
+    for (int row : {first, first + 1}) {
+        QVERIFY(model.index(row).data(TimelineModel::DatagramRole).toBool());
+        QCOMPARE(model.index(row).data(TimelineModel::TargetLaneRole).toInt(), server);
+    }
+    QCOMPARE(model.index(first + 1).data(TimelineModel::BytesRole).toLongLong(), 16);
+
+    // recvfrom: the bytes and the sender's address as Python prints them;
+    // a datagram longer than the buffer loses the rest, which the row counts.
+    // The client's socket was bound by its first sendto, to 0.0.0.0 and a
+    // port the kernel chose; the datagrams came from 127.0.0.1.
+    QCOMPARE(lab.client()->laddr().toPythonTuple(),
+        u"('0.0.0.0', %1)"_s.arg(lab.client()->laddr().port()));
+    const QString sender = u"('127.0.0.1', %1)"_s.arg(lab.client()->laddr().port());
+    QCOMPARE(perform(&lab, u"server.recvfrom 8"_s), QString());
+    QCOMPARE(perform(&lab, u"server.recvfrom 8"_s), QString());
+    int row = model.rowCount() - 2;
+    QCOMPARE(rowText(model, row), u"server.recvfrom(8) → (b'Hi', %1)"_s.arg(sender));
+    QCOMPARE(model.index(row).data(TimelineModel::NoteRole).toString(), QString());
+    QVERIFY(model.index(row).data(TimelineModel::DatagramRole).toBool());
+    ++row;
+    QCOMPARE(rowText(model, row), u"server.recvfrom(8) → (b'there, d', %1)"_s.arg(sender));
+    QCOMPARE(model.index(row).data(TimelineModel::NoteRole).toString(),
+        QCoreApplication::translate("TimelineModel", "cut: %Ln byte(s) lost", nullptr, 8));
+    QVERIFY(model.index(row).data(TimelineModel::NoteRole).toString().startsWith(u"cut: 8 byte"_s));
+    QCOMPARE(model.index(row).data(TimelineModel::BytesRole).toLongLong(), 8);
+
+    // A waiting recvfrom closes in place when a datagram arrives; the
+    // server's reply goes back to the client's lane.
+    QVERIFY(!lab.server()->recvfrom(64));
+    row = model.rowCount() - 1;
+    QCOMPARE(rowText(model, row), u"server.recvfrom(64) … waiting"_s);
+    QVERIFY(!lab.client()->sendto("!", lab.server()->laddr()).error);
+    QTRY_COMPARE(rowText(model, row), u"server.recvfrom(64) → (b'!', %1)"_s.arg(sender));
+    QVERIFY(!lab.server()->sendto("ok", lab.client()->laddr()).error);
+    QCOMPARE(model.index(model.rowCount() - 1).data(TimelineModel::TargetLaneRole).toInt(), client);
+    // An empty datagram is no FIN.
+    QVERIFY(!lab.client()->sendto(QByteArray(), lab.server()->laddr()).error);
+    QVERIFY(!lab.server()->recvfrom(8));
+    QTRY_COMPARE(
+        rowText(model, model.rowCount() - 1), u"server.recvfrom(8) → (b'', %1)"_s.arg(sender));
+    QVERIFY(!model.index(model.rowCount() - 1).data(TimelineModel::FinRole).toBool());
 }
 
 QTEST_MAIN(TestTimeline)

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <sys/socket.h>
+
 using namespace Qt::StringLiterals;
 
 TimelineModel::TimelineModel(QObject *parent)
@@ -36,6 +38,9 @@ TimelineModel::Call TimelineModel::classify(const CallEvent &e)
     case K::Sendto:
         c.kind = CallKind::Send;
         break;
+    case K::Shutdown:
+        c.kind = CallKind::Shutdown;
+        break;
     case K::Close:
         c.kind = CallKind::Close;
         break;
@@ -47,13 +52,21 @@ TimelineModel::Call TimelineModel::classify(const CallEvent &e)
         break;
     case K::Bind:
     case K::Listen:
-    case K::Shutdown:
     case K::Setsockopt:
         break;
     }
     c.readSide
         = c.kind == CallKind::Accept || c.kind == CallKind::Recv || c.kind == CallKind::RecvFrom;
     c.writeSide = c.kind == CallKind::Connect || e.call == K::Sendall;
+    c.datagram = e.call == K::Sendto || e.call == K::Recvfrom;
+    c.sendsFin = c.kind == CallKind::Close
+        || (c.kind == CallKind::Shutdown && (e.how == SHUT_WR || e.how == SHUT_RDWR));
+    // The type may carry SOCK_NONBLOCK or SOCK_CLOEXEC (socket(2)).
+    const int type = e.type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (c.kind == CallKind::Socket && type == SOCK_STREAM)
+        c.transport = Transport::Stream;
+    else if ((c.kind == CallKind::Socket && type == SOCK_DGRAM) || c.datagram)
+        c.transport = Transport::Datagram;
     return c;
 }
 
@@ -101,6 +114,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return r.bytes;
     case ExpandedRole:
         return r.expanded;
+    case NoteRole:
+        return r.note;
+    case FinRole:
+        return r.fin;
+    case DatagramRole:
+        return r.datagram;
     default:
         return {};
     }
@@ -121,6 +140,9 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     names.insert(CallsRole, "calls");
     names.insert(BytesRole, "bytes");
     names.insert(ExpandedRole, "expanded");
+    names.insert(NoteRole, "note");
+    names.insert(FinRole, "fin");
+    names.insert(DatagramRole, "datagram");
     return names;
 }
 
@@ -148,8 +170,8 @@ int TimelineModel::laneIndex(const QString &object) const
 qint64 TimelineModel::rowBytes(const Row &r)
 {
     return qint64(sizeof(Row))
-        + 2 * qint64(r.statement.size() + r.result.size() + r.errorName.size()) + r.sample.size()
-        + 4 * qint64(r.sampleSizes.size());
+        + 2 * qint64(r.statement.size() + r.result.size() + r.errorName.size() + r.note.size())
+        + r.sample.size() + 4 * qint64(r.sampleSizes.size());
 }
 
 template<typename F> void TimelineModel::update(int index, F change)
@@ -174,7 +196,10 @@ int TimelineModel::laneFor(const CallEvent &e, const Call &c)
     const QString object = c.kind == CallKind::Getaddrinfo || e.object.isEmpty() ? main : e.object;
     int lane = laneIndex(object);
     if (lane < 0) {
-        m_lanes.append(Lane {object, c.serverSide, -1});
+        Lane added;
+        added.object = object;
+        added.serverSide = c.serverSide;
+        m_lanes.append(added);
         m_states.append(LaneState());
         lane = int(m_lanes.size()) - 1;
     }
@@ -183,7 +208,16 @@ int TimelineModel::laneFor(const CallEvent &e, const Call &c)
 
 int TimelineModel::peerLane(int lane, const Call &c) const
 {
-    if (m_lanes.at(lane).serverSide) {
+    const bool serverSide = m_lanes.at(lane).serverSide;
+    // A datagram reaches the other side's newest datagram socket.
+    if (c.datagram) {
+        for (int i = int(m_lanes.size()) - 1; i >= 0; --i) {
+            if (m_lanes.at(i).serverSide != serverSide
+                && m_lanes.at(i).transport == Transport::Datagram)
+                return i;
+        }
+    }
+    if (serverSide) {
         const int client = laneIndex(u"client"_s);
         if (client >= 0)
             return client;
@@ -195,7 +229,7 @@ int TimelineModel::peerLane(int lane, const Call &c) const
     }
     // A client's bytes reach the newest connection; a datagram the server's socket.
     for (int i = int(m_lanes.size()) - 1; i >= 0; --i) {
-        if (m_lanes.at(i).forkedFrom >= 0 && c.kind == CallKind::Send)
+        if (m_lanes.at(i).forkedFrom >= 0 && !c.datagram)
             return i;
     }
     for (int i = 0; i < m_lanes.size(); ++i) {
@@ -213,11 +247,24 @@ void TimelineModel::fillText(Row *r, const CallEvent &e, const Call &c) const
     r->open = e.phase == CallEvent::Phase::Waiting;
     r->cancelled = e.phase == CallEvent::Phase::Cancelled;
     r->sequence = r->sequence ? r->sequence : e.sequence;
+    r->datagram = c.datagram;
     if (c.kind == CallKind::Send) // what the arrow carries: offered, then sent
         r->bytes = e.phase == CallEvent::Phase::Done ? qMax<qint64>(0, e.returned) : e.data.size();
     if (r->open) {
         r->result.clear();
         return;
+    }
+    if (c.kind == CallKind::RecvFrom && e.phase == CallEvent::Phase::Done && !e.error) {
+        r->bytes = e.data.size();
+        if (e.truncatedBytes > 0) // MSG_TRUNC: the datagram was longer than the buffer
+            r->note = tr("cut: %Ln byte(s) lost", nullptr, int(e.truncatedBytes));
+    }
+    // b'' on a TCP socket: the peer's FIN arrived (a datagram may be empty).
+    if (c.kind == CallKind::Recv && e.phase == CallEvent::Phase::Done && !e.error && !e.isRun()
+        && e.data.isEmpty() && r->lane >= 0
+        && m_lanes.at(r->lane).transport != Transport::Datagram) {
+        r->fin = true;
+        r->note = tr("the peer closed: FIN");
     }
     r->result = Transcript::pythonResult(e);
     if (e.error && !r->cancelled) {
@@ -233,6 +280,43 @@ void TimelineModel::fillText(Row *r, const CallEvent &e, const Call &c) const
         r->result = tr("fd %1").arg(e.returned);
     else if (c.kind != CallKind::Send || c.writeSide) // sendall returns None
         r->result = u"None"_s;
+}
+
+void TimelineModel::noteLane(int lane, const CallEvent &e, const Call &c)
+{
+    if (e.error || e.phase != CallEvent::Phase::Done)
+        return;
+    Lane &l = m_lanes[lane];
+    if (c.kind == CallKind::Socket) {
+        // A new socket in the lane (Python reassigns the variable).
+        l.transport = c.transport;
+        l.connected = false;
+        l.finSent = false;
+        l.closed = false;
+    } else if (c.kind == CallKind::Connect) {
+        l.connected = true;
+    } else if (c.datagram && l.transport == Transport::Unknown) {
+        l.transport = Transport::Datagram;
+    }
+}
+
+void TimelineModel::noteClosing(Row *r, const CallEvent &e, const Call &c)
+{
+    if (e.error || e.phase != CallEvent::Phase::Done || !c.sendsFin)
+        return;
+    Lane &l = m_lanes[r->lane];
+    const bool fin = l.connected && !l.finSent && l.transport != Transport::Datagram;
+    if (fin) {
+        l.finSent = true;
+        r->fin = true;
+        r->target = peerLane(r->lane, Call());
+    }
+    if (c.kind == CallKind::Close) {
+        l.closed = true;
+        r->note = fin ? tr("closed: FIN sent") : tr("closed");
+    } else if (fin) {
+        r->note = tr("FIN sent");
+    }
 }
 
 void TimelineModel::append(Row &&r)
@@ -300,22 +384,40 @@ void TimelineModel::recordOne(const CallEvent &e)
         recordReceived(e, lane);
         return;
     }
+    noteLane(lane, e, c);
     Row r;
     r.lane = lane;
     fillText(&r, e, c);
     if (c.kind == CallKind::Send)
         r.target = peerLane(lane, c);
+    noteClosing(&r, e, c);
     if (c.kind == CallKind::Accept && !e.error && !e.acceptedObject.isEmpty()) {
-        r.target = laneIndex(e.acceptedObject);
-        if (r.target < 0) {
-            m_lanes.append(Lane {e.acceptedObject, true, lane});
-            m_states.append(LaneState());
-            r.target = int(m_lanes.size()) - 1;
-        }
+        r.target = connectionLane(e.acceptedObject, lane);
         m_states[r.target].first = int(m_rows.size()); // the row appended below
     }
     m_states[lane].streak = 0;
     append(std::move(r));
+}
+
+int TimelineModel::connectionLane(const QString &object, int listener)
+{
+    int conn = laneIndex(object);
+    if (conn < 0) {
+        Lane added;
+        added.object = object;
+        added.serverSide = true;
+        m_lanes.append(added);
+        m_states.append(LaneState());
+        conn = int(m_lanes.size()) - 1;
+    }
+    // A connection accepted anew (a later stage reuses the name "conn").
+    Lane &l = m_lanes[conn];
+    l.forkedFrom = listener;
+    l.transport = Transport::Stream;
+    l.connected = true;
+    l.finSent = false;
+    l.closed = false;
+    return conn;
 }
 
 void TimelineModel::closeWaiting(int index, const CallEvent &e, const Call &c)
@@ -349,14 +451,10 @@ void TimelineModel::closeWaiting(int index, const CallEvent &e, const Call &c)
             r.sample = e.data.first(qMin(e.data.size(), RunSampleBytes));
         }
     });
+    noteLane(row(index).lane, e, c);
     if (c.kind == CallKind::Accept && e.phase == CallEvent::Phase::Done && !e.error
         && !e.acceptedObject.isEmpty()) {
-        int conn = laneIndex(e.acceptedObject);
-        if (conn < 0) {
-            m_lanes.append(Lane {e.acceptedObject, true, row(index).lane});
-            m_states.append(LaneState());
-            conn = int(m_lanes.size()) - 1;
-        }
+        const int conn = connectionLane(e.acceptedObject, row(index).lane);
         row(index).target = conn;
         m_states[conn].first = index;
     }

@@ -27,7 +27,14 @@
 //    While its next call waits, a run row is open.
 //  - A failed call's row carries its errno name (ErrorNameRole).
 //  - send, sendall and sendto rows name the lane their bytes go to
-//    (TargetLaneRole); an accept row names the lane it forked.
+//    (TargetLaneRole); an accept row names the lane it forked. A sendto's
+//    datagram goes to the other side's datagram socket.
+//  - Closing: the first close() or shutdown(SHUT_WR / SHUT_RDWR) of a
+//    connected TCP socket sends a FIN: its row is a FIN row (FinRole) that
+//    names the peer's lane; the peer's recv() -> b'' row is the FIN's
+//    arrival (FinRole, NoteRole "the peer closed: FIN"). A lane whose socket
+//    closed says so (Lane::closed) until its next socket() call.
+//  - A recvfrom cut by a short buffer says how many bytes were lost (NoteRole).
 //
 // Bounded like the Transcript: at most maxRows() rows holding at most
 // maxBytes() (rowBytes()); the oldest rows go first, the newest stays.
@@ -59,7 +66,15 @@ public:
         CallsRole, // qint64: system calls the row stands for
         BytesRole, // qint64: bytes sent or received by them
         ExpandedRole, // bool: a run row whose calls are shown under it
+        NoteRole, // QString: what the row means beyond Python's value ("the peer closed: FIN"), or
+                  // ""
+        FinRole, // bool: the row sends a FIN (TargetLaneRole >= 0) or is its arrival (b'')
+        DatagramRole, // bool: a sendto or recvfrom row
     };
+
+    // What a lane's socket carries, as its socket() call said (or its calls show).
+    enum class Transport { Unknown, Stream, Datagram };
+    Q_ENUM(Transport)
 
     // One socket's lane.
     struct Lane
@@ -67,6 +82,10 @@ public:
         QString object; // the Python variable: "server", "conn", "client"
         bool serverSide = false; // the server's sockets (drawn at the left) or the client's
         int forkedFrom = -1; // a connection: the listener's lane it was accepted on
+        Transport transport = Transport::Unknown;
+        bool connected = false; // connect() succeeded, or accept() returned the socket
+        bool finSent = false; // close() or shutdown() sent its FIN
+        bool closed = false; // close() succeeded (until the next socket())
     };
 
     static constexpr int DefaultMaxRows = 5000;
@@ -122,6 +141,9 @@ private:
         QString statement;
         QString result;
         QString errorName;
+        QString note;
+        bool fin = false;
+        bool datagram = false;
         bool open = false;
         bool cancelled = false;
         bool expanded = false;
@@ -148,6 +170,7 @@ private:
         Recv,
         RecvFrom,
         Send,
+        Shutdown,
         Close,
         Getaddrinfo,
     };
@@ -157,6 +180,9 @@ private:
         bool serverSide = false;
         bool readSide = false; // may wait on the read side (accept, recv, recvfrom)
         bool writeSide = false; // may wait on the write side (connect, sendall)
+        bool datagram = false; // sendto, recvfrom
+        bool sendsFin = false; // close, shutdown(SHUT_WR or SHUT_RDWR)
+        Transport transport = Transport::Unknown; // socket(): what its type makes
     };
     static Call classify(const CallEvent &event);
 
@@ -178,6 +204,12 @@ private:
     // client; the client's (or another client-side socket's) is the newest connection.
     int peerLane(int lane, const Call &call) const;
     void fillText(Row *row, const CallEvent &event, const Call &call) const;
+    // A close or shutdown row: the lane's FIN (once per connection), its closing.
+    void noteClosing(Row *row, const CallEvent &event, const Call &call);
+    // Lane state a successful call changes (socket, connect).
+    void noteLane(int lane, const CallEvent &event, const Call &call);
+    // The lane of connection `object` accepted on lane `listener` (made when new).
+    int connectionLane(const QString &object, int listener);
     void recordOne(const CallEvent &event);
     void append(Row &&row);
     void changed(int index);

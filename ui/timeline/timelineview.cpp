@@ -1,6 +1,7 @@
 #include "ui/timeline/timelineview.h"
 
 #include "core/lab/lab.h"
+#include "core/net/porttable.h"
 #include "core/net/tcpinfo.h"
 #include "core/record/throttle.h"
 #include "ui/timeline/timelinemodel.h"
@@ -12,6 +13,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QTimer>
 #include <QtMath>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +43,10 @@ TimelineView::TimelineView(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     viewport()->setBackgroundRole(QPalette::Base);
     viewport()->setAutoFillBackground(true);
+    m_tables = new QTimer(this);
+    m_tables->setSingleShot(true);
+    m_tables->setInterval(1000);
+    connect(m_tables, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
     updateFonts();
 }
 
@@ -55,11 +61,20 @@ void TimelineView::setModel(TimelineModel *model)
         const auto request = [this] {
             m_refresh->request();
         };
-        connect(model, &QAbstractItemModel::rowsInserted, this, request);
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this, request](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row) {
+                    const QModelIndex index = m_model->index(row);
+                    keepAddresses(index.data(TimelineModel::LaneRole).toInt());
+                    keepAddresses(index.data(TimelineModel::TargetLaneRole).toInt());
+                }
+                request();
+            });
         connect(model, &QAbstractItemModel::rowsRemoved, this, request);
         connect(model, &QAbstractItemModel::dataChanged, this, request);
         connect(model, &QAbstractItemModel::modelReset, this, [this] {
             m_follow = true;
+            m_addresses.clear();
             m_refresh->request();
         });
     }
@@ -229,21 +244,56 @@ LiveSocket *TimelineView::socketOf(int lane) const
     return nullptr;
 }
 
+void TimelineView::keepAddresses(int lane) const
+{
+    if (!m_model || lane < 0 || lane >= m_model->laneCount())
+        return;
+    const LiveSocket *socket = socketOf(lane);
+    if (!socket || !socket->socket().isValid() || m_model->lane(lane).closed)
+        return;
+    const Endpoint laddr = socket->laddr();
+    if (!laddr.isValid())
+        return;
+    // A connection whose peer's FIN came back may no longer name its peer
+    // (getpeername: ENOTCONN); the address it had stays kept.
+    auto &kept = m_addresses[m_model->lane(lane).object];
+    const Endpoint raddr = socket->raddr();
+    if (kept.first != laddr || raddr.isValid())
+        kept = {laddr, raddr};
+}
+
 QStringList TimelineView::headerLines(int lane) const
 {
-    QStringList lines {m_model->lane(lane).object};
+    const TimelineModel::Lane &model = m_model->lane(lane);
+    QStringList lines {model.object};
+    const auto address = [](const Endpoint &endpoint) {
+        return endpoint.isValid() ? endpoint.toPythonTuple() : u"\u2014"_s;
+    };
     const LiveSocket *socket = socketOf(lane);
-    if (!socket) {
-        lines << tr("closed") << QString() << QString();
+    if (!socket || model.closed) {
+        // The fd is gone; the kernel may still hold the connection
+        // (TIME_WAIT after an active close), listed in its socket tables.
+        QString state = tr("closed");
+        const auto kept = m_addresses.value(model.object);
+        if (kept.first.isValid() && kept.second.isValid()) {
+            const QList<PortTable::Entry> holders
+                = PortTable::holders(PortTable::Protocol::Tcp, kept.first.port());
+            for (const PortTable::Entry &entry : holders) {
+                if (entry.local == kept.first && entry.remote == kept.second) {
+                    state += u" \u00b7 "_s + entry.stateName();
+                    m_tables->start(); // TIME_WAIT ends by itself
+                    break;
+                }
+            }
+        }
+        lines << state << u"laddr "_s + address(kept.first) << u"raddr "_s + address(kept.second);
         return lines;
     }
+    keepAddresses(lane);
     QString state = LiveSocket::stateLabel(socket->state());
     const QString tcp = TcpInfo::stateName(socket->tcpInfo().state);
     if (!tcp.isEmpty())
         state += u" \u00b7 "_s + tcp;
-    const auto address = [](const Endpoint &endpoint) {
-        return endpoint.isValid() ? endpoint.toPythonTuple() : u"\u2014"_s;
-    };
     lines << state << u"laddr "_s + address(socket->laddr())
           << u"raddr "_s + address(socket->raddr());
     return lines;
@@ -341,6 +391,9 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
         const QString result = index.data(TimelineModel::ResultRole).toString();
         outcome = error.isEmpty() ? QString(u"\u2192 "_s + result)
                                   : QString(u"\u2717 "_s % error % u"  "_s % result);
+        const QString note = index.data(TimelineModel::NoteRole).toString();
+        if (!note.isEmpty())
+            outcome += u"  ("_s % note % u')';
     }
     if (kind == Kind::Run) {
         statement.prepend(
@@ -394,7 +447,9 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
         const int y = box.center().y();
         const int from = to > laneMid ? box.right() : box.left();
         const QColor ink = palette().color(QPalette::Highlight);
-        p.setPen(QPen(ink, 3));
+        // A FIN carries no bytes: its arrow is dashed.
+        p.setPen(QPen(
+            ink, 3, index.data(TimelineModel::FinRole).toBool() ? Qt::DashLine : Qt::SolidLine));
         p.drawLine(from, y, to, y);
         const int dir = to > from ? 1 : -1;
         QPainterPath head;
@@ -404,13 +459,20 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
         head.closeSubpath();
         p.fillPath(head, ink);
         const qint64 bytes = index.data(TimelineModel::BytesRole).toLongLong();
-        if (kind == Kind::Call && bytes > 0) {
+        QString carried;
+        if (index.data(TimelineModel::FinRole).toBool())
+            carried = u"FIN"_s;
+        else if (kind == Kind::Call && bytes > 0)
+            carried = tr("%L1 B").arg(bytes);
+        if (!carried.isEmpty()) {
             p.setFont(m_detail);
             p.setPen(palette().color(QPalette::Text));
-            const QRect label(qMin(from, to), box.top(), qAbs(to - from), y - box.top());
+            // Above the arrow, as tall as the label's text (drawText clips to
+            // the rectangle: half a box is shorter than large detail text).
+            const int labelHeight = QFontMetrics(m_detail).height();
+            const QRect label(qMin(from, to), y - 2 - labelHeight, qAbs(to - from), labelHeight);
             p.drawText(label, Qt::AlignHCenter | Qt::AlignBottom,
-                QFontMetrics(m_detail).elidedText(
-                    tr("%L1 B").arg(bytes), Qt::ElideRight, label.width()));
+                QFontMetrics(m_detail).elidedText(carried, Qt::ElideRight, label.width()));
         }
     }
 

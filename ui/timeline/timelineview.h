@@ -1,13 +1,17 @@
 #pragma once
 
+#include "core/net/endpoint.h"
 #include <QAbstractScrollArea>
+
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
 class Lab;
 class LiveSocket;
 class Throttle;
+class QTimer;
 class TimelineModel;
 
 // The timeline drawn as the sequence diagram a teacher draws on the board:
@@ -16,8 +20,13 @@ class TimelineModel;
 // (name, lifecycle and TCP state, laddr, raddr; read from the Lab's socket
 // when the header is painted), and under it the lane's calls, one row each:
 // the Python statement, then what it returned, "waiting" while it waits, an
-// errno name when it failed. A send is an arrow from its row toward the lane
-// its bytes reach; an accept forks the connection's lane from the listener's.
+// errno name when it failed, and the model's note ("the peer closed: FIN").
+// A send is an arrow from its row toward the lane its bytes reach (a
+// sendto's datagram too); a close or shutdown that sends a FIN is an arrow
+// labelled FIN toward the peer's lane; an accept forks the connection's lane
+// from the listener's. A closed socket's header says "closed" with the TCP
+// state the kernel's socket tables still list for its addresses (TIME_WAIT),
+// and the addresses it had.
 // Clicking a collapsed run of recv calls opens it (and closes it again).
 //
 // Painted by hand, only the rows in sight, at most every 40 ms however many
@@ -73,6 +82,9 @@ private:
     void updateFonts();
     void updateScrollBar();
     LiveSocket *socketOf(int lane) const;
+    // Keeps the addresses of lane `lane`'s socket while it is open: a closed
+    // socket's header still shows them (the kernel forgets them at close()).
+    void keepAddresses(int lane) const;
     void paintHeader(QPainter &p, const QList<int> &columns, int laneWidth);
     void paintRow(QPainter &p, int row, int top, const QList<int> &columns, int laneWidth);
 
@@ -86,4 +98,8 @@ private:
     int m_bodyPx = 0;
     int m_detailPx = 0;
     bool m_follow = true;
+    // Lane object name -> laddr, raddr it had while open.
+    mutable QHash<QString, std::pair<Endpoint, Endpoint>> m_addresses;
+    // Repaints the headers while a closed socket's TCP state may still change.
+    QTimer *m_tables = nullptr;
 };
