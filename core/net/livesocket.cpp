@@ -101,10 +101,10 @@ void LiveSocket::setPendingWrite(Pending pending)
 
 SocketError LiveSocket::refuseWhilePending(CallEvent::Call call, Pending blocking)
 {
-    SocketError error = SocketError::refused(
-        tr("%1() cannot start: this socket is still %2.")
-            .arg(CallEvent::callName(call), pendingLabel(blocking)),
-        tr("Wait for the pending call to finish, or cancel it first."));
+    SocketError error
+        = SocketError::refused(tr("%1() cannot start: this socket is still %2.")
+                                   .arg(CallEvent::callName(call), pendingLabel(blocking)),
+            tr("Wait for the pending call to finish, or cancel it first."));
     CallEvent event = makeEvent(call);
     event.error = error;
     record(event);

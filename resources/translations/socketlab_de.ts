@@ -1525,10 +1525,6 @@
         <translation>contains passt nicht zur Zahl %1</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
         <source>%1: found %2</source>
         <translation>%1: gefunden %2</translation>
     </message>
@@ -1838,6 +1834,81 @@
     <message>
         <source>%1, recv(%2)</source>
         <translation>%1, recv(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LabNetwork</name>
+    <message>
+        <source>The lab network needs its helper program %1, which is not installed next to SocketLab: reinstall SocketLab, or use this machine&apos;s network.</source>
+        <translation>Das Labornetz braucht sein Hilfsprogramm %1, das nicht neben SocketLab installiert ist: SocketLab neu installieren oder das Netz dieses Rechners verwenden.</translation>
+    </message>
+    <message>
+        <source>The lab network&apos;s helper should start through %1, which is not installed.</source>
+        <translation>Das Hilfsprogramm des Labornetzes soll über %1 starten, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>The lab network could not be made: socketpair() failed with %1.</source>
+        <translation>Das Labornetz ließ sich nicht einrichten: socketpair() scheiterte mit %1.</translation>
+    </message>
+    <message>
+        <source>The lab network&apos;s helper answered out of turn.</source>
+        <translation>Das Hilfsprogramm des Labornetzes hat außer der Reihe geantwortet.</translation>
+    </message>
+    <message>
+        <source>The lab network&apos;s helper stopped; the lab&apos;s sockets stay open, but no new ones can be made there.</source>
+        <translation>Das Hilfsprogramm des Labornetzes wurde beendet; die Sockets im Labor bleiben offen, aber dort entstehen keine neuen mehr.</translation>
+    </message>
+    <message>
+        <source>The lab network&apos;s helper did not answer within %1 ms.</source>
+        <translation>Das Hilfsprogramm des Labornetzes hat nicht innerhalb von %1 ms geantwortet.</translation>
+    </message>
+    <message>
+        <source>The lab network&apos;s helper stopped before it answered (exit status %1).</source>
+        <translation>Das Hilfsprogramm des Labornetzes wurde beendet, bevor es antwortete (Exit-Status %1).</translation>
+    </message>
+    <message>
+        <source>The lab network&apos;s helper sent a message SocketLab does not understand.</source>
+        <translation>Das Hilfsprogramm des Labornetzes hat eine Nachricht geschickt, die SocketLab nicht versteht.</translation>
+    </message>
+    <message>
+        <source>the lab network is not there</source>
+        <translation>das Labornetz ist nicht da</translation>
+    </message>
+    <message>
+        <source>Start the lab network first.</source>
+        <translation>Zuerst das Labornetz starten.</translation>
+    </message>
+    <message>
+        <source>The lab network&apos;s helper stopped; no new sockets can be made there.</source>
+        <translation>Das Hilfsprogramm des Labornetzes wurde beendet; dort entstehen keine neuen Sockets mehr.</translation>
+    </message>
+    <message>
+        <source>the lab network&apos;s helper stopped</source>
+        <translation>das Hilfsprogramm des Labornetzes wurde beendet</translation>
+    </message>
+    <message>
+        <source>The lab network needs a user namespace, and this system allows no more (user.max_user_namespaces is 0 or used up): raise it with sysctl user.max_user_namespaces=10000, or start SocketLab as root.</source>
+        <translation>Das Labornetz braucht einen User-Namespace, und dieses System erlaubt keinen weiteren (user.max_user_namespaces ist 0 oder ausgeschöpft): mit sysctl user.max_user_namespaces=10000 erhöhen oder SocketLab als root starten.</translation>
+    </message>
+    <message>
+        <source>The lab network needs user namespaces, which this kernel lacks: start SocketLab as root.</source>
+        <translation>Das Labornetz braucht User-Namespaces, die dieser Kernel nicht hat: SocketLab als root starten.</translation>
+    </message>
+    <message>
+        <source>Unprivileged user namespaces are switched off here: run sysctl kernel.unprivileged_userns_clone=1 as root, or start SocketLab as root.</source>
+        <translation>Unprivilegierte User-Namespaces sind hier abgeschaltet: als root sysctl kernel.unprivileged_userns_clone=1 ausführen oder SocketLab als root starten.</translation>
+    </message>
+    <message>
+        <source>AppArmor keeps unprivileged programs out of user namespaces here: run sysctl kernel.apparmor_restrict_unprivileged_userns=0 as root, or start SocketLab as root.</source>
+        <translation>AppArmor hält unprivilegierte Programme hier aus User-Namespaces heraus: als root sysctl kernel.apparmor_restrict_unprivileged_userns=0 ausführen oder SocketLab als root starten.</translation>
+    </message>
+    <message>
+        <source>The kernel refused SocketLab a user namespace (EPERM), as it does inside a chroot or a locked-down container: start SocketLab outside it, or as root.</source>
+        <translation>Der Kernel verweigert SocketLab einen User-Namespace (EPERM), wie in einem chroot oder einem abgeschotteten Container: SocketLab außerhalb davon oder als root starten.</translation>
+    </message>
+    <message>
+        <source>The lab network could not be made: %1 failed with %2; the lessons can use this machine&apos;s network instead.</source>
+        <translation>Das Labornetz ließ sich nicht einrichten: %1 scheiterte mit %2; die Lektionen können stattdessen das Netz dieses Rechners verwenden.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3107,53 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     <message>
         <source>Check the spelling of the host name.</source>
         <translation>Die Schreibweise des Rechnernamens prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentModel</name>
+    <message>
+        <source>client → server</source>
+        <translation>Client → Server</translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation>Server → Client</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>seq</source>
+        <translation>seq</translation>
+    </message>
+    <message>
+        <source>ack</source>
+        <translation>ack</translation>
+    </message>
+    <message>
+        <source>len</source>
+        <translation>len</translation>
+    </message>
+    <message>
+        <source>win</source>
+        <translation>win</translation>
     </message>
 </context>
 <context>
