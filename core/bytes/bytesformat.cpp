@@ -470,3 +470,12 @@ QString BytesFormat::pythonString(QStringView text)
     out += quote;
     return out;
 }
+
+QString BytesFormat::pythonPort(const QString &service)
+{
+    if (service.isEmpty())
+        return QStringLiteral("None");
+    bool number = false;
+    service.toUInt(&number);
+    return number ? service : pythonString(service);
+}

@@ -86,6 +86,11 @@ public:
     // Python's repr() of a str: '127.0.0.1', "it's", 'a\nb'. Non-printable
     // characters are escaped as CPython does (\xNN, \uNNNN, \UNNNNNNNN).
     static QString pythonString(QStringView text);
+
+    // getaddrinfo()'s port argument as Python code passes it: None when
+    // `service` is empty, a number when it is one (unsigned decimal: "80"),
+    // else the service name as a str ('http').
+    static QString pythonPort(const QString &service);
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(BytesFormat::Options)

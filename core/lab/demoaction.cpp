@@ -419,9 +419,7 @@ QString DemoAction::python() const
     if (m_verb == u"close")
         return (m_args.value(0) == u"conn" ? u"conn"_s : own) + u".close()"_s;
     if (m_verb == u"getaddrinfo") {
-        bool numeric = false;
-        m_args.at(1).toInt(&numeric);
-        const QString service = numeric ? m_args.at(1) : BytesFormat::pythonString(m_args.at(1));
+        const QString service = BytesFormat::pythonPort(m_args.at(1));
         const QString call
             = u"socket.getaddrinfo(%1, %2)"_s.arg(BytesFormat::pythonString(m_args.at(0)), service);
         return m_target == u"client" ? QString(u"infos = "_s + call) : call;

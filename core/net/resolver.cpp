@@ -54,14 +54,7 @@ QString AddrInfo::toPython() const
 
 QString Resolution::pythonCall() const
 {
-    QString port;
-    if (service.isEmpty()) {
-        port = u"None"_s;
-    } else {
-        bool numeric = false;
-        service.toUInt(&numeric);
-        port = numeric ? service : BytesFormat::pythonString(service);
-    }
+    const QString port = BytesFormat::pythonPort(service);
     QString call = u"socket.getaddrinfo("_s
         % (host.isEmpty() ? u"None"_s : BytesFormat::pythonString(host)) % u", "_s % port;
     if (hints.family != AF_UNSPEC)

@@ -38,15 +38,6 @@ QString cutNote(const QByteArray &data, bool full)
 }
 
 // Python's value for getaddrinfo's port argument: 5000, 'http' or None.
-QString serviceLiteral(const QString &service)
-{
-    if (service.isEmpty())
-        return u"None"_s;
-    bool number = false;
-    service.toUInt(&number);
-    return number ? service : BytesFormat::pythonString(service);
-}
-
 QString addrVariable(const QString &peerName)
 {
     if (peerName.startsWith(u"conn"))
@@ -299,7 +290,7 @@ QString Transcript::pythonStatement(const CallEvent &e, const QString &peerName,
             % e.option % u", "_s % QString::number(e.optionValue) % u')';
     if (e.call == Call::Getaddrinfo) {
         QString args = (e.host.isEmpty() ? u"None"_s : BytesFormat::pythonString(e.host)) % u", "_s
-            % serviceLiteral(e.service);
+            % BytesFormat::pythonPort(e.service);
         if (e.family != 0)
             args += u", family="_s + constant(Constants::symbol(e.family, u"AF_"_s));
         if (e.type != 0)

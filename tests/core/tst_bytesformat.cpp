@@ -12,6 +12,8 @@ class TestBytesFormat final : public QObject
     Q_OBJECT
 
 private slots:
+    void pythonPort_data();
+    void pythonPort();
     void formats_data();
     void formats();
     void newlineBreaks();
@@ -393,6 +395,28 @@ void TestBytesFormat::escapesRoundTrip()
         QVERIFY2(back, qPrintable(shown + u": "_s + problem));
         QCOMPARE(*back, bytes);
     }
+}
+
+void TestBytesFormat::pythonPort_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("python");
+    QTest::newRow("none") << QString() << u"None"_s;
+    QTest::newRow("number") << u"5000"_s << u"5000"_s;
+    QTest::newRow("zero") << u"0"_s << u"0"_s;
+    QTest::newRow("name") << u"http"_s << u"'http'"_s;
+    QTest::newRow("negative is a name") << u"-1"_s << u"'-1'"_s;
+    QTest::newRow("quote") << u"it's"_s << u"\"it's\""_s;
+    QTest::newRow("control") << u"a\nb"_s << u"'a\\nb'"_s;
+}
+
+// One rule for getaddrinfo's port as Python code (transcript, resolver,
+// lesson demo lines): None, a number, or a str.
+void TestBytesFormat::pythonPort()
+{
+    QFETCH(QString, service);
+    QFETCH(QString, python);
+    QCOMPARE(BytesFormat::pythonPort(service), python);
 }
 
 QTEST_GUILESS_MAIN(TestBytesFormat)
