@@ -34,6 +34,9 @@ CommandLine::CommandLine()
           tr("With --autoplay: quit at the end; exit status 0 only if every stage did what it "
              "expects.")}
     , m_present {u"present"_s, tr("Start in presentation mode (F5).")}
+    , m_demo {u"demo"_s,
+          tr("Run the start stage's demo at once (with --stage and --present: a prepared "
+             "screen).")}
     , m_lang {u"lang"_s,
           tr("User interface language for this run: en or de (default: "
              "the one chosen in View > Language, else the system's)."),
@@ -44,7 +47,7 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_role, m_host, m_port, m_events, m_eventsLimit, m_lessonDir, m_stage,
-        m_autoplay, m_pace, m_quitWhenDone, m_present, m_lang});
+        m_autoplay, m_pace, m_quitWhenDone, m_present, m_demo, m_lang});
 }
 
 QString CommandLine::languageIn(const QStringList &arguments)
@@ -117,6 +120,8 @@ QString CommandLine::problem() const
             .arg(m_parser.value(m_pace));
     if (m_parser.isSet(m_quitWhenDone) && !m_parser.isSet(m_autoplay))
         return tr("--quit-when-done needs --autoplay.");
+    if (m_parser.isSet(m_demo) && m_parser.isSet(m_autoplay))
+        return tr("--demo and --autoplay do not go together: --autoplay runs every demo already.");
     if (!m_parser.positionalArguments().isEmpty())
         return tr("SocketLab takes options only, not \"%1\". See --help for the list.")
             .arg(m_parser.positionalArguments().join(u' '));

@@ -54,6 +54,8 @@ public:
     double paceSeconds() const { return m_parser.value(m_pace).toDouble(); } // 0 to 3600
     bool quitWhenDone() const { return m_parser.isSet(m_quitWhenDone); }
     bool present() const { return m_parser.isSet(m_present); }
+    // --demo: the start stage's demo runs as soon as the stage is ready.
+    bool demo() const { return m_parser.isSet(m_demo); }
     // --lang's code ("en", "de"); empty when not given.
     QString language() const { return m_parser.value(m_lang); }
 
@@ -70,5 +72,6 @@ private:
     QCommandLineOption m_pace;
     QCommandLineOption m_quitWhenDone;
     QCommandLineOption m_present;
+    QCommandLineOption m_demo;
     QCommandLineOption m_lang;
 };

@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cerrno>
 #include <cstring>
@@ -207,6 +208,19 @@ int main(int argc, char *argv[])
         controller->startAutoplay(start, int(paceSeconds * 1000));
     } else {
         controller->lessonPanel()->setCurrentIndex(start);
+        if (parser.demo()) {
+            // Once the start stage is in place (its start actions settle first).
+            if (!controller->isBusy()) {
+                QTimer::singleShot(0, controller, &LessonController::runDemo);
+            } else {
+                auto *once = new QObject(controller);
+                QObject::connect(
+                    controller, &LessonController::stageReady, once, [controller, once](int) {
+                        QTimer::singleShot(0, controller, &LessonController::runDemo);
+                        delete once;
+                    });
+            }
+        }
     }
     const int status = QApplication::exec();
     if (restart) {

@@ -762,6 +762,14 @@
         <source>--events-limit must be a number of MB from 0 (no limit) to 1000000, not &quot;%1&quot;.</source>
         <translation>--events-limit muss eine Anzahl MB von 0 (keine Grenze) bis 1000000 sein, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Run the start stage&apos;s demo at once (with --stage and --present: a prepared screen).</source>
+        <translation>Die Demo des Startschritts gleich ausführen (mit --stage und --present: ein vorbereiteter Bildschirm).</translation>
+    </message>
+    <message>
+        <source>--demo and --autoplay do not go together: --autoplay runs every demo already.</source>
+        <translation>--demo und --autoplay passen nicht zusammen: --autoplay führt schon jede Demo aus.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionListModel</name>

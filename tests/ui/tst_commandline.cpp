@@ -21,6 +21,7 @@ private slots:
     void eventsFileCountsFromOne();
     void noDisplaySaysSo();
     void terminateKeepsSettings();
+    void demoRunsTheStartStagesDemo();
 
 private:
     static QString app() { return QStringLiteral(SOCKETLAB_APP); }
@@ -70,6 +71,7 @@ void TestCommandLine::badValuesExitWithMessage_data()
         {"unknown option", {u"--bogus"_s}, u"--help"_s},
         {"option without its value", {u"--port"_s}, u"--help"_s},
         {"quit without autoplay", {u"--quit-when-done"_s}, u"--autoplay"_s},
+        {"demo with autoplay", {u"--demo"_s, u"--autoplay"_s}, u"--demo"_s},
         {"pace not a number", {u"--pace"_s, u"nan"_s}, u"--pace"_s},
         {"events unwritable", {u"--events"_s, u"/nonexistent-dir/x/e.jsonl"_s}, u"events"_s},
         {"events limit negative", {u"--events-limit"_s, u"-1"_s}, u"--events-limit"_s},
@@ -179,6 +181,43 @@ void TestCommandLine::terminateKeepsSettings()
     QVERIFY(settings.open(QIODevice::ReadOnly));
     const QByteArray text = settings.readAll();
     QVERIFY2(text.contains("geometry=") && text.contains("zoom="), text.constData());
+}
+
+// --stage ID --demo: the stage opens with its demo already run (the prepared
+// screen of DESIGN.md's Projection). The events file shows the demo's own
+// calls (stage "send": the client's sendall), made by the app unasked.
+void TestCommandLine::demoRunsTheStartStagesDemo()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"events.jsonl"_s);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, dir.path());
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    p.setProcessEnvironment(env);
+    p.start(app(),
+        {u"--port"_s, u"0"_s, u"--stage"_s, u"send"_s, u"--present"_s, u"--demo"_s, u"--events"_s,
+            path});
+    QVERIFY(p.waitForStarted(10000));
+    auto sentAll = [&path] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(u"call"_s).toString() == u"sendall"_s
+                && o.value(u"object"_s).toString() == u"client"_s)
+                return true;
+        }
+        return false;
+    };
+    const bool sent
+        = QTest::qWaitFor([&] { return p.state() != QProcess::Running || sentAll(); }, 30000);
+    p.terminate();
+    QVERIFY(p.waitForFinished(20000));
+    QVERIFY2(sent && sentAll(), qPrintable(QString::fromUtf8(p.readAllStandardError())));
+    QCOMPARE(p.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
