@@ -213,12 +213,11 @@ int main(int argc, char *argv[])
             if (!controller->isBusy()) {
                 QTimer::singleShot(0, controller, &LessonController::runDemo);
             } else {
-                auto *once = new QObject(controller);
                 QObject::connect(
-                    controller, &LessonController::stageReady, once, [controller, once](int) {
-                        QTimer::singleShot(0, controller, &LessonController::runDemo);
-                        delete once;
-                    });
+                    controller, &LessonController::stageReady, controller,
+                    [controller](
+                        int) { QTimer::singleShot(0, controller, &LessonController::runDemo); },
+                    Qt::SingleShotConnection);
             }
         }
     }
