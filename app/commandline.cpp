@@ -11,25 +11,28 @@
 using namespace Qt::StringLiterals;
 
 CommandLine::CommandLine()
-    : m_role {u"role"_s, tr("Panels to show: server, client or both."), u"role"_s, u"both"_s}
-    , m_host {u"host"_s, tr("Address both panels start with."), u"host"_s, u"127.0.0.1"_s}
-    , m_port {u"port"_s, tr("Port both panels start with (0-65535)."), u"port"_s, u"5000"_s}
+    : m_role {u"role"_s, tr("Panels to show: server, client or both."),
+        tr("role", "--help value name"), u"both"_s}
+    , m_host {u"host"_s, tr("Address both panels start with."), tr("host", "--help value name"),
+          u"127.0.0.1"_s}
+    , m_port {u"port"_s, tr("Port both panels start with (0-65535)."),
+          tr("port", "--help value name"), u"5000"_s}
     , m_events {u"events"_s,
           tr("Write every call event to FILE, one JSON object a line (a run of recv calls is one "
              "line with its chunk sizes), until FILE holds --events-limit MB; a last line then "
              "says what was left out."),
-          u"file"_s}
+          tr("file", "--help value name")}
     , m_eventsLimit {u"events-limit"_s,
           tr("Most MB (millions of bytes) --events writes, default %1; 0 for no limit.")
               .arg(EventLog::DefaultLimitMb),
-          u"mb"_s, QString::number(EventLog::DefaultLimitMb)}
+          tr("mb", "--help value name"), QString::number(EventLog::DefaultLimitMb)}
     , m_lessonDir {u"lesson"_s, tr("Use the lesson in folder DIR (index.json and Markdown files)."),
-          u"dir"_s}
-    , m_stage {u"stage"_s, tr("Start at the stage with this id."), u"id"_s}
+          tr("dir", "--help value name")}
+    , m_stage {u"stage"_s, tr("Start at the stage with this id."), tr("id", "--help value name")}
     , m_autoplay {u"autoplay"_s,
           tr("Play the lesson: every stage's demo, one stage after the other.")}
     , m_pace {u"pace"_s, tr("Seconds to stay on each stage in --autoplay (default 4)."),
-          u"seconds"_s, u"4"_s}
+          tr("seconds", "--help value name"), u"4"_s}
     , m_quitWhenDone {u"quit-when-done"_s,
           tr("With --autoplay: quit at the end; exit status 0 only if every stage did what it "
              "expects.")}
@@ -40,7 +43,7 @@ CommandLine::CommandLine()
     , m_lang {u"lang"_s,
           tr("User interface language for this run: en or de (default: "
              "the one chosen in View > Language, else the system's)."),
-          u"code"_s}
+          tr("code", "--help value name")}
 {
     m_parser.setApplicationDescription(
         tr("Teaches TCP/IP and BSD sockets by making the real calls."));

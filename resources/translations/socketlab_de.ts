@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Use the lesson in folder DIR (index.json and Markdown files).</source>
-        <translation>Die Lektion im Ordner DIR verwenden (index.json und Markdown-Dateien).</translation>
+        <translation>Die Lektion im Ordner ORDNER verwenden (index.json und Markdown-Dateien).</translation>
     </message>
     <message>
         <source>Start at the stage with this id.</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>Write every call event to FILE, one JSON object a line (a run of recv calls is one line with its chunk sizes), until FILE holds --events-limit MB; a last line then says what was left out.</source>
-        <translation>Jedes Aufruf-Ereignis in FILE schreiben, ein JSON-Objekt pro Zeile (eine Folge von recv-Aufrufen ist eine Zeile mit ihren Stückgrößen), bis FILE --events-limit MB enthält; eine letzte Zeile sagt dann, was ausgelassen wurde.</translation>
+        <translation>Jedes Aufruf-Ereignis in DATEI schreiben, ein JSON-Objekt pro Zeile (eine Folge von recv-Aufrufen ist eine Zeile mit ihren Stückgrößen), bis DATEI --events-limit MB enthält; eine letzte Zeile sagt dann, was ausgelassen wurde.</translation>
     </message>
     <message>
         <source>Most MB (millions of bytes) --events writes, default %1; 0 for no limit.</source>
@@ -769,6 +769,51 @@
     <message>
         <source>--demo and --autoplay do not go together: --autoplay runs every demo already.</source>
         <translation>--demo und --autoplay passen nicht zusammen: --autoplay führt schon jede Demo aus.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>--help value name</comment>
+        <translation>rolle</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <comment>--help value name</comment>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <comment>--help value name</comment>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>--help value name</comment>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>mb</source>
+        <comment>--help value name</comment>
+        <translation>mb</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <comment>--help value name</comment>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <comment>--help value name</comment>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>--help value name</comment>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>--help value name</comment>
+        <translation>code</translation>
     </message>
 </context>
 <context>
