@@ -448,7 +448,15 @@ IoResult LiveSocket::sendto(const QByteArray &data, const Endpoint &address)
     event.address = address;
     event.returned = result.bytes;
     event.error = result.error;
-    record(event);
+    // The first sendto on an unbound socket binds it: the kernel picks a
+    // local port (laddr ('0.0.0.0', port)), and replies can arrive there.
+    const bool boundNow = !result.error && m_state == State::Created;
+    record(event, boundNow ? std::optional(State::Bound) : std::nullopt);
+    if (boundNow) {
+        m_watch = true;
+        updateNotifiers();
+        setState(State::Bound);
+    }
     return result;
 }
 

@@ -54,6 +54,7 @@ private slots:
     void streamCalls();
     void recvRunTakesOneSnapshot();
     void resolverEventsHaveNone();
+    void firstSendtoBinds();
 };
 
 void TestCallSnapshot::streamCalls()
@@ -225,6 +226,30 @@ void TestCallSnapshot::resolverEventsHaveNone()
         QVERIFY(!e.after.taken);
         QCOMPARE(e.after.bytesWaiting, -1);
     }
+}
+
+// Issue 12: after the first sendto on an unbound UDP socket the client still
+// read "created" while the kernel had bound it to a port of its choosing.
+void TestCallSnapshot::firstSendtoBinds()
+{
+    Recorder recorder;
+    LiveSocket server(CallEvent::Side::Server, u"server"_s);
+    LiveSocket client(CallEvent::Side::Client, u"client"_s);
+    recorder.watch(&client);
+    QVERIFY(!server.open(AF_INET, SOCK_DGRAM, 0));
+    QVERIFY(!server.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
+    QVERIFY(!client.open(AF_INET, SOCK_DGRAM, 0));
+    QCOMPARE(client.state(), State::Created);
+    QCOMPARE(client.laddr().port(), 0);
+
+    const IoResult sent = client.sendto("Hi", server.laddr());
+    QVERIFY(!sent.error);
+    QCOMPARE(sent.bytes, 2);
+    const CallEvent e = recorder.last(u"client"_s, Call::Sendto);
+    QCOMPARE(e.after.lifecycle, State::Bound);
+    QCOMPARE(client.state(), State::Bound);
+    QVERIFY(client.laddr().port() != 0); // the kernel's choice (getsockname)
+    QCOMPARE(e.after.laddr, client.laddr());
 }
 
 QTEST_GUILESS_MAIN(TestCallSnapshot)
