@@ -10,8 +10,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Continuous mode gives the event loop a turn after this long.
-constexpr qint64 sliceMs = 8;
+// Continuous mode gives the event loop a turn after each slice of recv
+// calls. A slice lasts three times as long as the event loop's last turn took
+// (painting, timers), so the window costs at most a quarter of the time, within
+// these bounds: the shortest slice, and the longest turn plus slice allowed
+// before the window would feel stuck (a stall).
+constexpr qint64 shortestSliceMs = 8;
+constexpr qint64 turnPlusSliceMs = 40;
 
 } // namespace
 
@@ -155,12 +160,19 @@ SocketError ReceiveLoop::settleRecv(const SocketError &error)
 void ReceiveLoop::drive()
 {
     m_driveQueued = false;
+    // How long the event loop's turn took since the last slice ended; a first
+    // slice (or one after a wait) has no turn to measure and is the shortest.
+    const qint64 turnMs = m_turn.isValid() ? m_turn.elapsed() : 0;
+    m_turn.invalidate();
+    m_sliceMs
+        = qBound(shortestSliceMs, 3 * turnMs, qMax(shortestSliceMs, turnPlusSliceMs - turnMs));
     QElapsedTimer slice;
     slice.start();
     while (m_active && m_continuous && !m_waiting && m_socket) {
-        if (slice.elapsed() >= sliceMs) {
+        if (slice.elapsed() >= m_sliceMs) {
             if (!m_driveQueued) {
                 m_driveQueued = true;
+                m_turn.start();
                 QMetaObject::invokeMethod(this, &ReceiveLoop::drive, Qt::QueuedConnection);
             }
             return;
@@ -186,7 +198,7 @@ SocketError ReceiveLoop::runRecv(const QElapsedTimer &slice)
         if (!alive)
             return false;
         return stop == StopReason::None && m_active && m_continuous && nextAsk() == m_asked
-            && (++calls % 16 != 0 || slice.elapsed() < sliceMs);
+            && (++calls % 16 != 0 || slice.elapsed() < m_sliceMs);
     };
     const LiveSocket::RecvRun run = m_socket->recvRun(m_asked, more);
     if (!alive)

@@ -4,12 +4,12 @@
 #include "core/net/socketerror.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
 
 class LiveSocket;
-class QElapsedTimer;
 
 // The lesson's receive loop as an object: recv(bufferLength) on a connected
 // LiveSocket again and again until a stop rule says the message is complete.
@@ -156,6 +156,8 @@ private:
     bool m_expecting = false; // a recv of ours is in flight
     bool m_inRecv = false; // inside LiveSocket::recv (synchronous completion)
     bool m_driveQueued = false;
+    QElapsedTimer m_turn; // since the last slice ended: the event loop's turn
+    qint64 m_sliceMs = 8; // the running slice's length
     bool m_chunkListeners = false; // chunkReceived is connected (checked once a run)
     qint64 m_asked = 0;
     StopReason m_reason = StopReason::None;

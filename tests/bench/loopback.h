@@ -14,6 +14,7 @@
 #include <netinet/in.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace bench {
@@ -69,6 +70,14 @@ inline double peakRssMb()
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0;
+}
+
+// The calling thread's processor time so far, in ns (clock_gettime(CLOCK_THREAD_CPUTIME_ID)).
+inline qint64 threadCpuNs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
 }
 
 // A line of /proc/self/status in MB ("VmRSS:", "VmHWM:"); -1 if absent.
