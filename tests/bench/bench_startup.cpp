@@ -2,10 +2,10 @@
 //
 // Starts SocketLab and a bare QMainWindow program (the reference, measured in
 // the same run) on the offscreen platform, several times each, and prints:
-//   - ms from the launcher's fork/exec to the window's first paint (median);
-//     the bare window is also started with --text, which shows how much of
-//     any window's start is the font system's
-//   - RSS of the idle window one second after its first paint (MB)
+//   - ms from the launcher's fork/exec to the window's first paint (median),
+//     against the bare window showing one line of text (issue 12: under 2x);
+//     an empty bare window is shown for scale
+//   - RSS of the idle window one second after its first paint (MB, target < 60)
 //   - CPU clock ticks used over 10 s of idling (target: 0)
 // Usage: bench_startup [SOCKETLAB_BINARY BARE_BINARY] [--runs N] [--idle-seconds S]
 #include <QCommandLineParser>
@@ -164,18 +164,20 @@ int main(int argc, char *argv[])
 
     const double app_ = median(appMs), bare_ = median(bareMs), text_ = median(textMs);
     std::printf("start to first paint (median of %d, offscreen)\n", runs);
-    std::printf("  socketlab      %8.1f ms\n", app_);
-    std::printf("  bare window    %8.1f ms\n", bare_);
-    std::printf("  ratio          %8.2f x   (target < 2.00)  %s\n", bare_ > 0 ? app_ / bare_ : -1.0,
-        app_ < 2 * bare_ ? "met" : "MISSED");
+    std::printf("  socketlab      %8.1f ms   (the window with the lesson's stage in it)\n", app_);
     std::printf(
-        "  for scale: the bare window with one line of text (font system started) %.1f ms,\n"
-        "  socketlab is %.2f x that\n",
-        text_, text_ > 0 ? app_ / text_ : -1.0);
+        "  bare window    %8.1f ms   (with one line of text: the font system started)\n", text_);
+    std::printf("  ratio          %8.2f x   (target < 2.00)  %s\n", text_ > 0 ? app_ / text_ : -1.0,
+        app_ < 2 * text_ ? "met" : "MISSED");
+    std::printf("  for scale: an empty bare window %.1f ms; socketlab is %.2f x that\n", bare_,
+        bare_ > 0 ? app_ / bare_ : -1.0);
+    const double rssMb = appIdle.idleRssKb / 1024.0;
     std::printf("idle window, 1 s after first paint\n");
-    std::printf("  socketlab RSS  %8.1f MB   (target < 60)\n", appIdle.idleRssKb / 1024.0);
+    std::printf(
+        "  socketlab RSS  %8.1f MB   (target < 60)  %s\n", rssMb, rssMb < 60 ? "met" : "MISSED");
     std::printf("  bare RSS       %8.1f MB\n", bareIdle.idleRssKb / 1024.0);
-    std::printf("CPU over %d s idle: %lld ticks (target 0, %ld ticks/s)\n", idleSeconds,
-        static_cast<long long>(appIdle.idleTicks), sysconf(_SC_CLK_TCK));
+    std::printf("CPU over %d s idle: %lld ticks (target 0, %ld ticks/s)  %s\n", idleSeconds,
+        static_cast<long long>(appIdle.idleTicks), sysconf(_SC_CLK_TCK),
+        appIdle.idleTicks == 0 ? "met" : "MISSED");
     return 0;
 }
