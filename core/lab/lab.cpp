@@ -231,6 +231,21 @@ SocketError Lab::close(LiveSocket *socket)
     return owns(socket) ? socket->close() : notTheLabs();
 }
 
+IoResult Lab::sendto(LiveSocket *socket, const QByteArray &data, const Endpoint &address)
+{
+    return owns(socket) ? socket->sendto(data, address) : IoResult {0, notTheLabs()};
+}
+
+SocketError Lab::recvfrom(LiveSocket *socket, qint64 bufsize)
+{
+    return owns(socket) ? socket->recvfrom(bufsize) : notTheLabs();
+}
+
+SocketError Lab::setReuseAddress(LiveSocket *socket, bool on)
+{
+    return owns(socket) ? socket->setReuseAddress(on) : notTheLabs();
+}
+
 void Lab::cancel(LiveSocket *socket)
 {
     if (owns(socket))

@@ -97,6 +97,13 @@ public:
     SocketError recv(LiveSocket *socket, qint64 bufsize); // recv(2) of at most bufsize bytes
     SocketError shutdown(LiveSocket *socket, int how); // shutdown(2), SHUT_RD/WR/RDWR
     SocketError close(LiveSocket *socket); // close(2), abandoning what waits
+    // sendto(2) of one datagram to `address`; recvfrom(2) of at most bufsize
+    // bytes (a longer datagram is cut, and the event says how many were lost).
+    IoResult sendto(LiveSocket *socket, const QByteArray &data, const Endpoint &address);
+    SocketError recvfrom(LiveSocket *socket, qint64 bufsize);
+    // setsockopt(2) SOL_SOCKET SO_REUSEADDR (before bind: reuse a port that
+    // a closed connection keeps in TIME_WAIT).
+    SocketError setReuseAddress(LiveSocket *socket, bool on);
     // Abandons the socket's waiting calls (LiveSocket::cancel); no system call.
     void cancel(LiveSocket *socket);
     // `socket` is one of the Lab's sockets (see above).
