@@ -1,4 +1,5 @@
 #include "ui/lanes/connectionview.h"
+#include "ui/widgets/wheelguard.h"
 
 #include "core/bytes/chunkmodel.h"
 #include "core/lab/lab.h"
@@ -52,6 +53,9 @@ ConnectionView::ConnectionView(
     m_how->addItem(u"SHUT_RD"_s, SHUT_RD);
     m_how->addItem(u"SHUT_RDWR"_s, SHUT_RDWR);
     m_how->setAccessibleName(tr("Which direction shutdown closes"));
+    // Scrolling the panel over them scrolls; the wheel changes them only when focused.
+    WheelGuard::guard(m_bufsize);
+    WheelGuard::guard(m_how);
     m_recv->setText(name % u".recv()"_s);
     m_sendall->setText(name % u".sendall()"_s);
     m_send->setText(name % u".send()"_s);

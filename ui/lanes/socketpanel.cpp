@@ -1,4 +1,5 @@
 #include "ui/lanes/socketpanel.h"
+#include "ui/widgets/wheelguard.h"
 
 #include "core/platform/constants.h"
 
@@ -147,6 +148,8 @@ SocketPanel::SocketPanel(Role role, Lab *lab, QWidget *parent)
         }
     });
     validateInputs();
+    // Scrolling the panel over a field scrolls; the wheel changes one only when focused.
+    WheelGuard::guardChildren(this);
 }
 
 QWidget *SocketPanel::buildFields()

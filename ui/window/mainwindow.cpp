@@ -11,6 +11,8 @@
 #include "ui/explorers/explorerswidget.h"
 #include "ui/explorers/getaddrinfoexplorer.h"
 #include "ui/lanes/socketpanel.h"
+#include "ui/timeline/callbuttons.h"
+#include "ui/timeline/callfields.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/timeline/transcriptview.h"
@@ -91,9 +93,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_timeline->setObjectName(u"timeline"_s);
     m_timeline->setModel(m_timelineModel);
     m_timeline->setLab(m_lab);
+    m_calls = new CallButtons(m_lab, this);
+    m_calls->setObjectName(u"calls"_s);
+    m_timelinePane = new QWidget(this);
+    auto *pane = new QVBoxLayout(m_timelinePane);
+    pane->setContentsMargins(0, 0, 0, 0);
+    pane->setSpacing(2);
+    pane->addWidget(m_timeline, 1);
+    pane->addWidget(m_calls);
     m_work = new QSplitter(Qt::Vertical, this);
     m_work->setObjectName(u"workSplitter"_s);
-    m_work->addWidget(m_timeline);
+    m_work->addWidget(m_timelinePane);
     m_work->addWidget(m_panels);
     m_work->setStretchFactor(0, 3);
     m_work->setStretchFactor(1, 2);
@@ -300,7 +310,7 @@ void MainWindow::updateColumns()
     // No panel: the diagram (and the lesson strip) get the room.
     const bool panels = !m_serverArea->isHidden() || !m_clientArea->isHidden();
     m_panels->setVisible(panels);
-    m_timeline->setVisible(panels); // an explorer's stage: the explorer gets the room
+    m_timelinePane->setVisible(panels); // an explorer's stage: the explorer gets the room
     const bool strip = m_presenting && m_lesson && m_work->indexOf(m_lesson) >= 0;
     m_work->setVisible(panels || strip);
     scheduleFit();
@@ -337,6 +347,7 @@ void MainWindow::setDefaultEndpoint(const QString &host, const QString &port)
 {
     m_defaultHost = host;
     m_defaultPort = port;
+    m_calls->fields()->setEndpoint(host, port);
     if (ExplorersWidget *explorers = m_explorers->builtExplorers()) {
         GetaddrinfoExplorer *lookup = explorers->getaddrinfoExplorer();
         lookup->setQuery(u"localhost"_s, port, lookup->hints());
@@ -473,7 +484,7 @@ void MainWindow::fitPresentation()
     // a call changed into view).
     const int total = m_work->height() - 2 * m_work->handleWidth();
     const int strip = qBound(total * 30 / 100, m_lesson->sizeHint().height(), total * 64 / 100);
-    const int timeline = qMax(m_timeline->minimumSizeHint().height(), (total - strip) * 8 / 10);
+    const int timeline = qMax(m_timelinePane->minimumSizeHint().height(), (total - strip) * 8 / 10);
     sizes = m_work->sizes();
     if (sizes.size() == 3 && (qAbs(sizes.at(2) - strip) > 2 || qAbs(sizes.at(0) - timeline) > 2))
         m_work->setSizes({timeline, total - strip - timeline, strip});

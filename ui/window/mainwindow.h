@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class CallButtons;
 class DiagramLink;
 class ExplorerDock;
 class Lab;
@@ -93,6 +94,8 @@ public:
     // The timeline of the Lab's calls (its model records every callRecorded).
     TimelineView *timeline() const { return m_timeline; }
     TimelineModel *timelineModel() const { return m_timelineModel; }
+    // The call buttons under the timeline's lanes, with their fields' drawer.
+    CallButtons *callButtons() const { return m_calls; }
     Transcript *transcript() const { return m_transcriptData; }
     LayerDiagram *layerDiagram() const { return m_diagram; }
     ExplorerDock *explorerDock() const { return m_explorers; }
@@ -137,6 +140,8 @@ private:
     Transcript *m_transcriptData = nullptr;
     TimelineModel *m_timelineModel = nullptr;
     TimelineView *m_timeline = nullptr;
+    CallButtons *m_calls = nullptr;
+    QWidget *m_timelinePane = nullptr; // the timeline over its call buttons
     LayerDiagram *m_diagram = nullptr;
     DiagramLink *m_diagramLink = nullptr;
     CallEvent m_lastEvent; // shown in the status bar by m_lastCall (one call, not a run)

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/net/endpoint.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+// The drawer of the call buttons (CallButtons): the arguments their calls
+// take, typed once for every lane.
+//
+//   type            SOCK_STREAM (TCP) or SOCK_DGRAM (UDP), for both socket() calls
+//   host, port      the server's address: bind() and the client's connect()
+//   backlog         listen(backlog)
+//   SO_REUSEADDR    set with setsockopt() just before bind()
+//   bufsize         recv(bufsize)
+//   message         what send(), sendall() and sendto() send; escapes as
+//                   BytesFormat::fromEscapedText reads them (\n, \x00, \u00fc)
+//   sendto          the client's sendto() destination, endpoint notation
+//                   (127.0.0.1:5000, [::1]:5000)
+//   recvfrom        recvfrom(bufsize)
+//
+// A field whose text is wrong keeps it and says under the fields what is
+// wrong and what to type (problem()); the buttons that need it are disabled.
+// Spin and combo boxes take the wheel only when focused (WheelGuard).
+class CallFields final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallFields)
+
+public:
+    explicit CallFields(QWidget *parent = nullptr);
+
+    // The address bind() and connect() use (family from the host: an IPv6
+    // address gives AF_INET6), or nullopt and *problem (when given).
+    std::optional<Endpoint> address(QString *problem = nullptr) const;
+    // The client's sendto() destination, or nullopt and *problem.
+    std::optional<Endpoint> sendtoAddress(QString *problem = nullptr) const;
+    // The message's bytes, or nullopt and *problem (a malformed escape).
+    std::optional<QByteArray> message(QString *problem = nullptr) const;
+    // AF_INET or AF_INET6, as the host is typed (AF_INET while it is wrong).
+    int family() const;
+    int type() const; // SOCK_STREAM or SOCK_DGRAM
+    int backlog() const;
+    qint64 bufsize() const;
+    qint64 recvfromBufsize() const;
+    bool reuseAddress() const;
+    // Every problem of the typed fields, one line each; "" when all are fine.
+    QString problem() const;
+
+    // Sets the fields as a user would type them (the window's --host and --port;
+    // tests). The sendto destination follows host and port.
+    void setEndpoint(const QString &host, const QString &port);
+    void setType(int type);
+    void setBacklog(int backlog);
+    void setBufsize(qint64 bufsize);
+    void setRecvfromBufsize(qint64 bufsize);
+    void setMessage(const QString &text);
+    void setSendto(const QString &notation);
+    void setReuseAddress(bool on);
+
+signals:
+    // A field changed (the buttons' labels follow).
+    void changed();
+
+private:
+    void update();
+
+    QComboBox *m_type = nullptr;
+    QLineEdit *m_host = nullptr;
+    QLineEdit *m_port = nullptr;
+    QSpinBox *m_backlog = nullptr;
+    QCheckBox *m_reuse = nullptr;
+    QSpinBox *m_bufsize = nullptr;
+    QLineEdit *m_message = nullptr;
+    QLineEdit *m_sendto = nullptr;
+    QSpinBox *m_recvfrom = nullptr;
+    QLabel *m_problem = nullptr;
+};
