@@ -5,6 +5,7 @@
 #include "ui/timeline/timelineview.h"
 
 #include <QLocale>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,6 +31,8 @@ private slots:
     void viewHeadersReadTheSockets();
     void closeSendsFin();
     void datagramRows();
+    void longStatementsWrap();
+    void headersWrapNeverCut();
 
 private:
     static QString perform(Lab *lab, const QString &source);
@@ -493,6 +496,106 @@ void TestTimeline::datagramRows()
     QTRY_COMPARE(
         rowText(model, model.rowCount() - 1), u"server.recvfrom(8) → (b'', %1)"_s.arg(sender));
     QVERIFY(!model.index(model.rowCount() - 1).data(TimelineModel::FinRole).toBool());
+}
+
+// A statement longer than its row's box (a client's sendto, its arrow
+// keeping the server's lane in sight) wraps onto more lines: every
+// character is drawn, none replaced by "…", and the rows under it move down.
+void TestTimeline::longStatementsWrap()
+{
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    TimelineView view;
+    view.setModel(&model);
+    view.setLab(&lab);
+    view.setTextPixelSizes(28, 22); // presentation's sizes at 720 lines
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(perform(&lab, u"server.socket AF_INET SOCK_DGRAM IPPROTO_UDP"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    const quint16 port = lab.server()->laddr().port();
+    QCOMPARE(perform(&lab, u"client.socket AF_INET SOCK_DGRAM IPPROTO_UDP"_s), QString());
+    QCOMPARE(perform(&lab, u"client.sendto Hi"_s), QString());
+    QCOMPARE(perform(&lab, u"server.recvfrom 16"_s), QString());
+    const int sendto = model.rowCount() - 2;
+    const QString statement = u"client.sendto(b'Hi', ('127.0.0.1', %1))"_s.arg(port);
+    QCOMPARE(model.index(sendto).data(TimelineModel::StatementRole).toString(), statement);
+    QTRY_VERIFY(view.rowLines(sendto) > 1);
+    const QStringList lines = view.rowTextLines(sendto);
+    QVERIFY2(lines.size() == view.rowLines(sendto), qPrintable(lines.join(u" | ")));
+    QCOMPARE(lines.mid(0, lines.size() - 1).join(QString()), statement);
+    QCOMPARE(lines.last(), u"→ 2"_s);
+    for (const QString &line : lines)
+        QVERIFY2(!line.contains(u'…'), qPrintable(line));
+    // The next row starts under the wrapped one; a short row is one line.
+    const int line = view.rowHeight() - 12; // one line and 6 px above and under it
+    QCOMPARE(view.rowTop(sendto + 1) - view.rowTop(sendto),
+        view.rowHeight() + (view.rowLines(sendto) - 1) * line);
+    QCOMPARE(view.rowLines(1), 1); // server.bind(('127.0.0.1', 0)) → None
+    QVERIFY(view.rowTop(sendto + 1) - view.rowTop(sendto) > view.rowHeight());
+    // rowAt() finds rows by their real tops.
+    view.scrollToEnd();
+    QTRY_COMPARE(view.rowAt(view.headerHeight() + view.rowTop(sendto) + 2
+                     - view.verticalScrollBar()->value()),
+        sendto);
+    // Wide enough, the same row is one line again.
+    view.resize(2400, 600);
+    QTRY_COMPARE(view.rowLines(sendto), 1);
+    QVERIFY(view.rowTextLines(sendto).first().startsWith(statement));
+}
+
+// With three lanes (server, conn, client) in a narrow view, a header's
+// lines wrap at their spaces and the header grows: "raddr ('127.0.0.1',
+// 5000)" is never cut.
+void TestTimeline::headersWrapNeverCut()
+{
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    TimelineView view;
+    view.setModel(&model);
+    view.setLab(&lab);
+    view.setTextPixelSizes(28, 22);
+    view.resize(1400, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    const quint16 port = lab.server()->laddr().port();
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
+    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
+    QTRY_VERIFY(lab.conn());
+    QTRY_COMPARE(view.columns().size(), 3);
+    const int wide = view.headerHeight();
+    // A third of 900 px is narrower than "raddr ('127.0.0.1', 54321)" at 22 px.
+    view.resize(900, 600);
+    QTRY_VERIFY(view.headerHeight() > wide);
+    const int laneWidth = view.viewport()->width() / 3;
+    const QFont detail = [&view] {
+        QFont font = view.font();
+        font.setPixelSize(view.detailPixelSize());
+        return font;
+    }();
+    for (int lane : view.columns()) {
+        const QStringList lines = view.headerLines(lane);
+        int needed = 0; // the detail lines, as wrapped in the lane
+        for (const QString &line : lines.mid(1)) {
+            needed += QFontMetrics(detail)
+                          .boundingRect(QRect(0, 0, laneWidth - 12, 10000),
+                              Qt::AlignHCenter | Qt::TextWordWrap, line)
+                          .height();
+        }
+        QVERIFY2(view.headerHeight() >= needed, qPrintable(lines.join(u" | ")));
+    }
+    // Painting the wrapped header and rows works at every width.
+    for (int width : {300, 600, 900}) {
+        view.resize(width, 600);
+        QVERIFY(!view.grab().isNull());
+    }
 }
 
 QTEST_MAIN(TestTimeline)

@@ -13,14 +13,45 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QTextLayout>
 #include <QTimer>
 #include <QtMath>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int pad = 6; // px around a row's box and inside it
+// The most lines a wrapped statement takes (a longer one is cut at the last).
+constexpr int MaxLines = 4;
+
+// `text` broken into lines at most `width` px wide, at spaces where it can
+// (anywhere in a word longer than a line); at most `maxLines` lines, the
+// last one holding what is left.
+QStringList wrapped(const QString &text, const QFont &font, int width, int maxLines)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(qMax(1, width));
+        if (lines.size() + 1 == maxLines) {
+            lines << text.mid(line.textStart());
+            break;
+        }
+        lines << text.mid(line.textStart(), line.textLength());
+    }
+    layout.endLayout();
+    return lines;
+}
 
 QFont sized(QFont font, int px)
 {
@@ -127,12 +158,39 @@ void TimelineView::updateFonts()
 
 int TimelineView::headerHeight() const
 {
-    return QFontMetrics(m_name).lineSpacing() + 3 * QFontMetrics(m_detail).lineSpacing() + 2 * pad;
+    // At least a name and three detail lines; more where a lane's wrap.
+    const int least
+        = QFontMetrics(m_name).lineSpacing() + 3 * QFontMetrics(m_detail).lineSpacing() + 2 * pad;
+    return qMax(least, m_headerHeight);
 }
 
 int TimelineView::rowHeight() const
 {
     return QFontMetrics(m_body).lineSpacing() + 2 * pad;
+}
+
+int TimelineView::rowLines(int row) const
+{
+    if (row < 0 || row + 1 >= m_tops.size())
+        return 1;
+    return (m_tops.at(row + 1) - m_tops.at(row) - 2 * pad) / QFontMetrics(m_body).lineSpacing();
+}
+
+QStringList TimelineView::rowTextLines(int row) const
+{
+    const QList<int> lanes = columns();
+    if (!m_model || lanes.isEmpty() || row < 0 || row >= m_model->rowCount())
+        return {};
+    const RowGeometry g = rowGeometry(row, lanes, viewport()->width() / int(lanes.size()));
+    if (!g.wrapped)
+        return {g.statement + u"  "_s + g.outcome};
+    const int inner = g.box.width() - 2 * pad;
+    return wrapped(g.statement, m_bodyBold, inner, MaxLines) << g.outcome;
+}
+
+int TimelineView::rowTop(int row) const
+{
+    return row >= 0 && row < m_tops.size() ? m_tops.at(row) : row * rowHeight();
 }
 
 QList<int> TimelineView::columns() const
@@ -148,10 +206,13 @@ QList<int> TimelineView::columns() const
 
 int TimelineView::rowAt(int y) const
 {
-    if (!m_model || y < headerHeight())
+    if (!m_model || y < headerHeight() || m_tops.size() < 2)
         return -1;
-    const int row = (y - headerHeight() + verticalScrollBar()->value()) / rowHeight();
-    return row < m_model->rowCount() ? row : -1;
+    const int at = y - headerHeight() + verticalScrollBar()->value();
+    // The last top not below `at`.
+    const auto it = std::upper_bound(m_tops.cbegin(), m_tops.cend(), at);
+    const int row = int(it - m_tops.cbegin()) - 1;
+    return row >= 0 && row < m_model->rowCount() && row + 1 < m_tops.size() ? row : -1;
 }
 
 QSize TimelineView::sizeHint() const
@@ -176,13 +237,51 @@ void TimelineView::refresh()
     viewport()->update();
 }
 
+void TimelineView::layoutRows()
+{
+    m_tops.clear();
+    m_headerHeight = 0;
+    const QList<int> lanes = columns();
+    if (!m_model || lanes.isEmpty())
+        return;
+    const int laneWidth = viewport()->width() / int(lanes.size());
+    for (int lane : lanes) {
+        m_headerHeight = qMax(
+            m_headerHeight, headerLinesHeight(headerLines(lane), laneWidth - 2 * pad) + 2 * pad);
+    }
+    const int line = QFontMetrics(m_body).lineSpacing();
+    const int rows = m_model->rowCount();
+    m_tops.reserve(rows + 1);
+    int top = 0;
+    for (int row = 0; row < rows; ++row) {
+        m_tops.append(top);
+        const RowGeometry geometry = rowGeometry(row, lanes, laneWidth);
+        const int lines = geometry.wrapped ? geometry.statementLines + 1 : 1;
+        top += lines * line + 2 * pad;
+    }
+    m_tops.append(top);
+}
+
+int TimelineView::headerLinesHeight(const QStringList &lines, int width) const
+{
+    int height = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QFontMetrics metrics(i == 0 ? m_name : m_detail);
+        height += metrics
+                      .boundingRect(QRect(0, 0, qMax(1, width), 100000),
+                          Qt::AlignHCenter | Qt::TextWordWrap, lines.at(i))
+                      .height();
+    }
+    return height;
+}
+
 void TimelineView::updateScrollBar()
 {
-    const int rows = m_model ? m_model->rowCount() : 0;
+    layoutRows();
     const int room = qMax(0, viewport()->height() - headerHeight());
     QScrollBar *bar = verticalScrollBar();
     const bool follow = m_follow;
-    bar->setRange(0, qMax(0, rows * rowHeight() - room));
+    bar->setRange(0, qMax(0, (m_tops.isEmpty() ? 0 : m_tops.last()) - room));
     bar->setPageStep(qMax(1, room));
     bar->setSingleStep(rowHeight());
     if (follow)
@@ -313,11 +412,17 @@ void TimelineView::paintEvent(QPaintEvent *)
         return;
     }
     const int laneWidth = viewport()->width() / int(lanes.size());
+    if (m_tops.size() != m_model->rowCount() + 1)
+        layoutRows(); // rows came since the last layout (the refresh follows)
     const int header = headerHeight();
     const int rowH = rowHeight();
     const int offset = verticalScrollBar()->value();
-    const int first = offset / rowH;
-    const int last = qMin(m_model->rowCount() - 1, (offset + viewport()->height() - header) / rowH);
+    const int rows = m_model->rowCount();
+    const int first = qMax(
+        0, int(std::upper_bound(m_tops.cbegin(), m_tops.cend(), offset) - m_tops.cbegin()) - 1);
+    const int bottom = offset + viewport()->height() - header;
+    const int last = qMin(rows - 1,
+        int(std::upper_bound(m_tops.cbegin(), m_tops.cend(), bottom) - m_tops.cbegin()) - 1);
 
     // Lifelines: from a lane's first row down.
     p.setClipRect(0, header, viewport()->width(), viewport()->height() - header);
@@ -325,13 +430,13 @@ void TimelineView::paintEvent(QPaintEvent *)
     for (int c = 0; c < lanes.size(); ++c) {
         const int startRow = m_model->laneFirstRow(lanes.at(c));
         const int top
-            = startRow < 0 ? viewport()->height() : header + startRow * rowH - offset + rowH / 2;
+            = startRow < 0 ? viewport()->height() : header + rowTop(startRow) - offset + rowH / 2;
         p.setPen(life);
         const int x = c * laneWidth + laneWidth / 2;
         p.drawLine(x, qMax(header, top), x, viewport()->height());
     }
     for (int row = first; row <= last; ++row)
-        paintRow(p, row, header + row * rowH - offset, lanes, laneWidth);
+        paintRow(p, row, header + rowTop(row) - offset, lanes, laneWidth);
     p.setClipping(false);
     paintHeader(p, lanes, laneWidth);
 }
@@ -342,8 +447,6 @@ void TimelineView::paintHeader(QPainter &p, const QList<int> &lanes, int laneWid
     p.fillRect(0, 0, viewport()->width(), height, palette().color(QPalette::Window));
     p.setPen(QPen(palette().color(QPalette::Mid), 1));
     p.drawLine(0, height - 1, viewport()->width(), height - 1);
-    const QFontMetrics nameMetrics(m_name);
-    const QFontMetrics detailMetrics(m_detail);
     for (int c = 0; c < lanes.size(); ++c) {
         const QStringList lines = headerLines(lanes.at(c));
         const QRect box(c * laneWidth + pad, pad, laneWidth - 2 * pad, height - 2 * pad);
@@ -352,26 +455,31 @@ void TimelineView::paintHeader(QPainter &p, const QList<int> &lanes, int laneWid
             p.drawLine(c * laneWidth, pad, c * laneWidth, height - pad);
         }
         p.setPen(palette().color(QPalette::WindowText));
+        // A line longer than the lane wraps at its spaces ("raddr" over
+        // "('127.0.0.1', 5000)"): the header grows, nothing is cut.
         int y = box.top();
         for (int i = 0; i < lines.size(); ++i) {
-            const QFontMetrics &metrics = i == 0 ? nameMetrics : detailMetrics;
             p.setFont(i == 0 ? m_name : m_detail);
-            p.drawText(QRect(box.left(), y, box.width(), metrics.lineSpacing()),
-                Qt::AlignHCenter | Qt::AlignVCenter,
-                metrics.elidedText(lines.at(i), Qt::ElideRight, box.width()));
-            y += metrics.lineSpacing();
+            const QFontMetrics metrics(p.font());
+            const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+            const QRect text = metrics.boundingRect(
+                QRect(box.left(), y, box.width(), 100000), flags, lines.at(i));
+            p.drawText(QRect(box.left(), y, box.width(), text.height()), flags, lines.at(i));
+            y += text.height();
         }
     }
 }
 
-void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lanes, int laneWidth)
+TimelineView::RowGeometry TimelineView::rowGeometry(
+    int row, const QList<int> &lanes, int laneWidth) const
 {
     using Kind = TimelineModel::RowKind;
+    RowGeometry g;
     const QModelIndex index = m_model->index(row);
     const int lane = index.data(TimelineModel::LaneRole).toInt();
     const int column = int(lanes.indexOf(lane));
     if (column < 0)
-        return;
+        return g;
     const auto kind = index.data(TimelineModel::KindRole).value<Kind>();
     const bool open = index.data(TimelineModel::OpenRole).toBool();
     const QString error = index.data(TimelineModel::ErrorNameRole).toString();
@@ -380,37 +488,35 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     const int line = metrics.lineSpacing();
     const int width = viewport()->width();
     const int laneLeft = column * laneWidth;
-    const int laneMid = laneLeft + laneWidth / 2;
+    g.laneMid = laneLeft + laneWidth / 2;
 
-    // The second line: what the call returned, or why it has not.
-    QString statement = index.data(TimelineModel::StatementRole).toString();
-    QString outcome;
+    // The second part: what the call returned, or why it has not.
+    g.statement = index.data(TimelineModel::StatementRole).toString();
     if (open) {
-        outcome = tr("\u2026 waiting");
+        g.outcome = tr("\u2026 waiting");
     } else {
         const QString result = index.data(TimelineModel::ResultRole).toString();
-        outcome = error.isEmpty() ? QString(u"\u2192 "_s + result)
-                                  : QString(u"\u2717 "_s % error % u"  "_s % result);
+        g.outcome = error.isEmpty() ? QString(u"\u2192 "_s + result)
+                                    : QString(u"\u2717 "_s % error % u"  "_s % result);
         const QString note = index.data(TimelineModel::NoteRole).toString();
         if (!note.isEmpty())
-            outcome += u"  ("_s % note % u')';
+            g.outcome += u"  ("_s % note % u')';
     }
     if (kind == Kind::Run) {
-        statement.prepend(
+        g.statement.prepend(
             index.data(TimelineModel::ExpandedRole).toBool() ? u"\u25be "_s : u"\u25b8 "_s);
     }
     const int indent = kind == Kind::RunCall || kind == Kind::RunMore ? 2 * pad : 0;
 
     // The box: from the lane's side toward the middle, as wide as its text
     // (at most the rest of the view). Server lanes grow rightwards, client lanes leftwards.
-    // Widths rounded up: elidedText() cuts a text whose fractional width
-    // exceeds a rounded-down one.
+    // Widths rounded up: a text whose fractional width exceeds a rounded-down one is cut.
     const QFontMetricsF exact(m_body);
     const auto advance = [&exact](const QString &s) {
         return qCeil(exact.horizontalAdvance(s)) + 1;
     };
     const int gap = 2 * metrics.averageCharWidth();
-    const int textWidth = advance(statement) + gap + advance(outcome);
+    const int textWidth = advance(g.statement) + gap + advance(g.outcome);
     const int room
         = serverSide ? width - laneLeft - 2 * pad - indent : laneLeft + laneWidth - 2 * pad;
     int boxWidth = qMin(textWidth + 2 * pad, room);
@@ -421,31 +527,57 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     const int target = index.data(TimelineModel::TargetLaneRole).toInt();
     const int targetColumn = target >= 0 ? int(lanes.indexOf(target)) : -1;
     const int arrowRoom = 3 * pad + metrics.averageCharWidth() * 6;
-    int to = -1;
     // An accept's box keeps its width: the new lane's line starts under it.
     const bool fork = target >= 0 && m_model->lane(target).forkedFrom == lane
         && m_model->laneFirstRow(target) == row;
     if (targetColumn >= 0 && targetColumn != column) {
-        to = targetColumn * laneWidth + laneWidth / 2;
+        g.to = targetColumn * laneWidth + laneWidth / 2;
         if (fork) {
             // The new lane's line starts under the box wherever it ends.
-        } else if (to > laneMid) {
-            boxWidth = qMax(4 * pad, qMin(boxWidth, to - arrowRoom - boxLeft));
+        } else if (g.to > g.laneMid) {
+            boxWidth = qMax(4 * pad, qMin(boxWidth, g.to - arrowRoom - boxLeft));
         } else {
             const int right = boxLeft + boxWidth;
-            boxLeft = qMin(right - 4 * pad, qMax(boxLeft, to + arrowRoom));
+            boxLeft = qMin(right - 4 * pad, qMax(boxLeft, g.to + arrowRoom));
             boxWidth = right - boxLeft;
         }
     }
-    const QRect box(boxLeft, top + pad / 2, boxWidth, line + pad);
-    if (to >= 0 && fork) {
-        const int from = to > laneMid ? box.right() : box.left();
-        if (to > laneMid ? from + pad >= to : from - pad <= to)
-            to = -1; // the box covers the new lane's line, which starts under it
+    // Text longer than the box wraps: the statement at its spaces (at most
+    // MaxLines lines), the outcome on the line under it.
+    const int inner = boxWidth - 2 * pad;
+    if (advance(g.statement) + gap + advance(g.outcome) > inner && inner > 0) {
+        g.wrapped = true;
+        g.statementLines = qMax(1, int(wrapped(g.statement, m_bodyBold, inner, MaxLines).size()));
     }
+    const int lines = g.wrapped ? g.statementLines + 1 : 1;
+    g.box = QRect(boxLeft, pad / 2, boxWidth, lines * line + pad);
+    if (g.to >= 0 && fork) {
+        const int from = g.to > g.laneMid ? g.box.right() : g.box.left();
+        if (g.to > g.laneMid ? from + pad >= g.to : from - pad <= g.to)
+            g.to = -1; // the box covers the new lane's line, which starts under it
+    }
+    return g;
+}
+
+void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lanes, int laneWidth)
+{
+    using Kind = TimelineModel::RowKind;
+    const RowGeometry g = rowGeometry(row, lanes, laneWidth);
+    if (g.box.isEmpty())
+        return;
+    const QModelIndex index = m_model->index(row);
+    const auto kind = index.data(TimelineModel::KindRole).value<Kind>();
+    const bool open = index.data(TimelineModel::OpenRole).toBool();
+    const QString error = index.data(TimelineModel::ErrorNameRole).toString();
+    const QFontMetrics metrics(m_body);
+    const int line = metrics.lineSpacing();
+    const QRect box = g.box.translated(0, top);
+    int to = g.to;
+
     if (to >= 0) {
-        const int y = box.center().y();
-        const int from = to > laneMid ? box.right() : box.left();
+        // At the first line, beside the statement's start.
+        const int y = box.top() + pad / 2 + line / 2;
+        const int from = to > g.laneMid ? box.right() : box.left();
         const QColor ink = palette().color(QPalette::Highlight);
         // A FIN carries no bytes: its arrow is dashed.
         p.setPen(QPen(
@@ -489,21 +621,42 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     p.drawRoundedRect(box, 4, 4);
     p.setBrush(Qt::NoBrush);
 
-    // One line: the statement, then its outcome; when they do not fit, the
-    // outcome keeps up to half the box and the statement is cut.
+    const QFontMetricsF exact(m_body);
+    const auto advance = [&exact](const QString &s) {
+        return qCeil(exact.horizontalAdvance(s)) + 1;
+    };
+    const int gap = 2 * metrics.averageCharWidth();
     const QRect inner = box.adjusted(pad, pad / 2, -pad, -pad / 2);
-    const int outcomeWidth
-        = qMin(advance(outcome), qMax(inner.width() / 2, inner.width() - gap - advance(statement)));
-    const int statementWidth = qMax(0, inner.width() - gap - outcomeWidth);
-    p.setPen(text);
-    p.setFont(kind == Kind::RunCall ? m_body : m_bodyBold);
-    p.drawText(QRect(inner.left(), inner.top(), statementWidth, inner.height()),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        metrics.elidedText(statement, Qt::ElideRight, statementWidth));
+    const QFont &statementFont = kind == Kind::RunCall ? m_body : m_bodyBold;
     QFont second = m_body;
     second.setItalic(open);
+    p.setPen(text);
+    if (!g.wrapped) {
+        // One line: the statement, then its outcome.
+        const int outcomeWidth = qMin(advance(g.outcome), inner.width());
+        const int statementWidth = qMax(0, inner.width() - gap - outcomeWidth);
+        p.setFont(statementFont);
+        p.drawText(QRect(inner.left(), inner.top(), statementWidth, inner.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(g.statement, Qt::ElideRight, statementWidth));
+        p.setFont(second);
+        p.drawText(
+            QRect(inner.right() - outcomeWidth, inner.top(), outcomeWidth + 1, inner.height()),
+            Qt::AlignRight | Qt::AlignVCenter,
+            metrics.elidedText(g.outcome, Qt::ElideRight, outcomeWidth + 1));
+        return;
+    }
+    // Wrapped: the statement's lines as rowGeometry() laid them out, the
+    // outcome on the line under them, at the right.
+    const QStringList lines = wrapped(g.statement, m_bodyBold, inner.width(), MaxLines);
+    p.setFont(statementFont);
+    for (int i = 0; i < lines.size(); ++i) {
+        p.drawText(QRect(inner.left(), inner.top() + i * line, inner.width(), line),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(lines.at(i), Qt::ElideRight, inner.width()));
+    }
     p.setFont(second);
-    p.drawText(QRect(inner.right() - outcomeWidth, inner.top(), outcomeWidth + 1, inner.height()),
+    p.drawText(QRect(inner.left(), inner.top() + g.statementLines * line, inner.width(), line),
         Qt::AlignRight | Qt::AlignVCenter,
-        metrics.elidedText(outcome, Qt::ElideRight, outcomeWidth + 1));
+        metrics.elidedText(g.outcome, Qt::ElideRight, inner.width()));
 }

@@ -53,11 +53,21 @@ public:
     int bodyPixelSize() const;
     int detailPixelSize() const;
 
-    // Geometry, in viewport coordinates: the header's height, one row's
-    // height, the lanes left to right (model lane indexes), and the row at
-    // viewport height `y` (-1: none).
+    // Geometry, in viewport coordinates: the header's height (its lines
+    // wrap in a narrow lane, never cut), the height of a one-line row, the
+    // lanes left to right (model lane indexes), and the row at viewport
+    // height `y` (-1: none). A row whose statement is longer than its box
+    // wraps onto more lines (rowLines()), so rows differ in height.
     int headerHeight() const;
     int rowHeight() const;
+    // The text lines of row `row` as laid out now (1 when it fits one line),
+    // and its top in the scrolled contents (0 for the first row).
+    int rowLines(int row) const;
+    int rowTop(int row) const;
+    // Row `row`'s text as laid out now, one string a line (a one-line row:
+    // statement and outcome together; a wrapped one: the statement's lines,
+    // then the outcome).
+    QStringList rowTextLines(int row) const;
     QList<int> columns() const;
     int rowAt(int y) const;
     // What lane `lane`'s header says, one line each (name, state, laddr, raddr).
@@ -85,6 +95,21 @@ private:
     // Keeps the addresses of lane `lane`'s socket while it is open: a closed
     // socket's header still shows them (the kernel forgets them at close()).
     void keepAddresses(int lane) const;
+    // Where a row's box and arrow go and how its text wraps.
+    struct RowGeometry
+    {
+        QRect box; // from the row's top
+        int to = -1; // the arrow's end (x), or -1
+        int laneMid = 0;
+        QString statement;
+        QString outcome;
+        int statementLines = 1;
+        bool wrapped = false; // the statement wraps; the outcome has the last line
+    };
+    RowGeometry rowGeometry(int row, const QList<int> &columns, int laneWidth) const;
+    // Lays out the rows' heights and the header's for the current width.
+    void layoutRows();
+    int headerLinesHeight(const QStringList &lines, int width) const;
     void paintHeader(QPainter &p, const QList<int> &columns, int laneWidth);
     void paintRow(QPainter &p, int row, int top, const QList<int> &columns, int laneWidth);
 
@@ -98,6 +123,10 @@ private:
     int m_bodyPx = 0;
     int m_detailPx = 0;
     bool m_follow = true;
+    // Row tops in the contents (one more than the rows: the last is the
+    // contents' height), and the header's height, from layoutRows().
+    QList<int> m_tops;
+    int m_headerHeight = 0;
     // Lane object name -> laddr, raddr it had while open.
     mutable QHash<QString, std::pair<Endpoint, Endpoint>> m_addresses;
     // Repaints the headers while a closed socket's TCP state may still change.
