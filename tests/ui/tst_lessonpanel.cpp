@@ -3,6 +3,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -34,6 +36,7 @@ private slots:
     void titleFollowsZoom();
     void demoStepsShowPython();
     void codeFollowsZoom();
+    void manyFailedStepsScroll();
 
 private:
     Lesson m_lesson;
@@ -328,6 +331,43 @@ void TestLessonPanel::codeFollowsZoom()
     }
     QVERIFY(code > 0); // the stage shows code, and it has no size of its own
     QCOMPARE(steps->item(0)->font().pointSizeF(), bigger.pointSizeF());
+}
+
+// A demo whose every step failed writes a line a step: the result scrolls in
+// a few lines' room instead of asking for a taller panel (and window).
+void TestLessonPanel::manyFailedStepsScroll()
+{
+    for (const bool compact : {false, true}) {
+        LessonPanel panel;
+        panel.setLesson(m_lesson);
+        panel.setCompact(compact);
+        panel.resize(500, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.setCurrentStage(u"server-bind"_s));
+        panel.setResult(u"one step failed"_s);
+        QCoreApplication::processEvents();
+        const int minimum = panel.minimumSizeHint().height();
+        const int hint = panel.sizeHint().height();
+        QStringList lines;
+        for (int i = 1; i <= 60; ++i)
+            lines << u"step %1 failed: server.state is closed, expected listening"_s.arg(i);
+        panel.setResult(lines.join(u'\n'));
+        QCoreApplication::processEvents();
+        auto *result = panel.findChild<QLabel *>(u"demoResult"_s);
+        QVERIFY(result);
+        const int room = 6 * QFontMetrics(result->font()).lineSpacing();
+        QVERIFY2(panel.minimumSizeHint().height() <= minimum + room,
+            qPrintable(
+                u"%1 > %2 + %3"_s.arg(panel.minimumSizeHint().height()).arg(minimum).arg(room)));
+        QVERIFY2(panel.sizeHint().height() <= hint + room,
+            qPrintable(u"%1 > %2 + %3"_s.arg(panel.sizeHint().height()).arg(hint).arg(room)));
+        // Every line is still there, to scroll to.
+        QCOMPARE(panel.result(), lines.join(u'\n'));
+        auto *area = panel.findChild<QScrollArea *>(u"demoResultArea"_s);
+        QVERIFY(area && area->isVisible());
+        QVERIFY(area->verticalScrollBar()->maximum() > 0);
+    }
 }
 
 QTEST_MAIN(TestLessonPanel)

@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -93,7 +94,14 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_result->setTextFormat(Qt::PlainText);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_result->hide();
+    m_resultArea = new QScrollArea(this);
+    m_resultArea->setObjectName(u"demoResultArea"_s);
+    m_resultArea->setWidget(m_result);
+    m_resultArea->setWidgetResizable(true);
+    m_resultArea->setFrameShape(QFrame::NoFrame);
+    m_resultArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_resultArea->hide();
+    m_resultArea->viewport()->installEventFilter(this);
     m_chart = new ThroughputChart(this);
     m_chart->setObjectName(u"throughputChart"_s);
 
@@ -117,7 +125,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_stageLayout->addWidget(m_narration, 1);
     m_stageLayout->addWidget(m_stepsTitle);
     m_stageLayout->addWidget(m_steps);
-    m_stageLayout->addWidget(m_result);
+    m_stageLayout->addWidget(m_resultArea);
     m_stageLayout->addWidget(m_chart); // its minimum height; the narration comes first
     m_stageLayout->addWidget(m_buttons);
 
@@ -294,6 +302,10 @@ bool LessonPanel::eventFilter(QObject *watched, QEvent *event)
         && static_cast<QResizeEvent *>(event)->oldSize().width()
             != static_cast<QResizeEvent *>(event)->size().width())
         updateGeometry(); // another width, another height (sizeHint)
+    if (watched == m_resultArea->viewport() && event->type() == QEvent::Resize
+        && static_cast<QResizeEvent *>(event)->oldSize().width()
+            != static_cast<QResizeEvent *>(event)->size().width())
+        fitResult();
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool ours
@@ -483,7 +495,8 @@ void LessonPanel::showCurrent()
 void LessonPanel::setResult(const QString &text)
 {
     m_result->setText(text);
-    m_result->setVisible(!text.isEmpty());
+    m_resultArea->setVisible(!text.isEmpty());
+    fitResult();
     if (m_compact)
         updateGeometry();
 }
@@ -510,8 +523,8 @@ QSize LessonPanel::sizeHint() const
         : m_positionRow->sizeHint().height();
     int height = firstLine + spacing + m_title->heightForWidth(width) + spacing
         + qCeil(m_narration->document()->size().height()) + 2 * m_narration->frameWidth() + 4;
-    if (!m_result->isHidden())
-        height += spacing + m_result->heightForWidth(width);
+    if (!m_resultArea->isHidden())
+        height += spacing + m_resultArea->maximumHeight();
     if (!m_chart->isHidden())
         height += spacing + m_chart->minimumSizeHint().height();
     return {normal.width(), height};
@@ -549,4 +562,14 @@ void LessonPanel::updateCompactFonts()
     big.setPointSizeF(big.pointSizeF() * 1.05);
     m_narration->setFont(m_compact ? big : font());
     m_result->setFont(m_compact ? big : font());
+    fitResult();
+}
+
+void LessonPanel::fitResult()
+{
+    // As tall as the result, up to MaxResultLines lines; more scroll.
+    const int lines = QFontMetrics(m_result->font()).lineSpacing() * MaxResultLines;
+    const int width = qMax(1, m_resultArea->viewport()->width());
+    const int height = m_result->heightForWidth(width);
+    m_resultArea->setFixedHeight(qMin(lines, height > 0 ? height : lines));
 }

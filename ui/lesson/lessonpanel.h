@@ -9,6 +9,7 @@ class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QTextBrowser;
 class QVBoxLayout;
 
@@ -107,6 +108,9 @@ private:
     void showSteps();
     void updateTitleFont();
     void updateCompactFonts();
+    // The result's height: its text's, at most MaxResultLines lines.
+    void fitResult();
+    static constexpr int MaxResultLines = 6;
 
     Lesson m_lesson;
     QHash<QString, QString> m_values;
@@ -125,6 +129,9 @@ private:
     QPushButton *m_next = nullptr;
     QPushButton *m_run = nullptr;
     QLabel *m_result = nullptr;
+    // Holds m_result: a demo with many failed steps scrolls there instead of
+    // growing the window past the screen.
+    QScrollArea *m_resultArea = nullptr;
     ThroughputChart *m_chart = nullptr;
     QWidget *m_buttons = nullptr;
     QHBoxLayout *m_positionRow = nullptr;
