@@ -45,23 +45,7 @@ CallButtons::CallButtons(Lab *lab, QWidget *parent)
     m_fields = new CallFields(this);
     m_errors = {nullptr, nullptr, nullptr};
 
-    auto *groups = new QHBoxLayout;
-    groups->setContentsMargins(0, 0, 0, 0);
-    groups->addWidget(buildGroup(Lane::Server,
-                          {Call::Socket, Call::Bind, Call::Listen, Call::Accept, Call::Recvfrom,
-                              Call::Sendto, Call::Close, Call::Cancel}),
-        1);
-    groups->addWidget(
-        buildGroup(Lane::Conn,
-            {Call::Recv, Call::Sendall, Call::Send, Call::Shutdown, Call::Close, Call::Cancel}),
-        1);
-    groups->addWidget(
-        buildGroup(Lane::Client,
-            {Call::Socket, Call::Connect, Call::Sendall, Call::Recv, Call::Send, Call::Shutdown,
-                Call::Sendto, Call::Recvfrom, Call::Close, Call::Cancel}),
-        1);
-
-    // The drawer: its button at the right under the groups, the fields under it.
+    // The drawer's button, beside the conn chooser; the fields open under the groups.
     m_drawerButton = new QToolButton(this);
     m_drawerButton->setObjectName(u"drawerButton"_s);
     m_drawerButton->setCheckable(true);
@@ -70,6 +54,27 @@ CallButtons::CallButtons(Lab *lab, QWidget *parent)
     m_drawerButton->setText(tr("&Arguments"));
     m_drawerButton->setToolTip(
         tr("Show or hide the fields the calls take: address, port, backlog, bufsize, message"));
+    auto *groups = new QHBoxLayout;
+    groups->setContentsMargins(0, 0, 0, 0);
+    // The long calls (an address, a destination) take two cells, so their
+    // whole label fits at 1280x720; three columns for server and client,
+    // two for a connection: the groups share the width 3:2:3.
+    groups->addWidget(buildGroup(Lane::Server, 3,
+                          {{Call::Socket, 1, 0, 2}, {Call::Listen, 1, 2}, {Call::Bind, 2, 0, 2},
+                              {Call::Accept, 2, 2}, {Call::Recvfrom, 3, 0}, {Call::Sendto, 3, 1, 2},
+                              {Call::Close, 4, 0}, {Call::Cancel, 4, 1}}),
+        3);
+    groups->addWidget(buildGroup(Lane::Conn, 2,
+                          {{Call::Recv, 1, 0}, {Call::Sendall, 1, 1}, {Call::Send, 2, 0},
+                              {Call::Shutdown, 2, 1}, {Call::Close, 3, 0}, {Call::Cancel, 3, 1}}),
+        2);
+    groups->addWidget(
+        buildGroup(Lane::Client, 3,
+            {{Call::Socket, 1, 0, 2}, {Call::Recv, 1, 2}, {Call::Connect, 2, 0, 2},
+                {Call::Sendall, 2, 2}, {Call::Sendto, 3, 0, 2}, {Call::Recvfrom, 3, 2},
+                {Call::Shutdown, 4, 0}, {Call::Close, 4, 1}, {Call::Cancel, 4, 2}}),
+        3);
+
     m_expert = new QCheckBox(tr("Every &call"), this);
     m_expert->setObjectName(u"everyCall"_s);
     m_expert->setToolTip(
@@ -84,7 +89,6 @@ CallButtons::CallButtons(Lab *lab, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addLayout(groups);
-    layout->addWidget(m_drawerButton, 0, Qt::AlignLeft);
     layout->addWidget(m_drawer);
 
     connect(m_drawerButton, &QToolButton::toggled, this, &CallButtons::setDrawerOpen);
@@ -114,7 +118,7 @@ CallButtons::CallButtons(Lab *lab, QWidget *parent)
     refresh();
 }
 
-QWidget *CallButtons::buildGroup(Lane lane, const QList<Call> &calls)
+QWidget *CallButtons::buildGroup(Lane lane, int columns, const QList<Place> &places)
 {
     auto *group = new QWidget(this);
     auto *grid = new QGridLayout(group);
@@ -135,6 +139,7 @@ QWidget *CallButtons::buildGroup(Lane lane, const QList<Call> &calls)
         WheelGuard::guard(m_connChoice);
         connect(m_connChoice, &QComboBox::currentIndexChanged, this, &CallButtons::refresh);
         title = m_connChoice;
+        grid->addWidget(m_drawerButton, 0, 1, Qt::AlignRight);
     } else {
         auto *name = new QLabel(lane == Lane::Server ? u"server"_s : u"client"_s, group);
         QFont bold = name->font();
@@ -142,35 +147,36 @@ QWidget *CallButtons::buildGroup(Lane lane, const QList<Call> &calls)
         name->setFont(bold);
         title = name;
     }
-    grid->addWidget(title, 0, 0, 1, 2, Qt::AlignLeft);
-    const int sample = fontMetrics().horizontalAdvance(u"shutdown(SHUT"_s);
-    for (int i = 0; i < calls.size(); ++i) {
+    grid->addWidget(title, 0, 0, 1, lane == Lane::Conn ? 1 : columns, Qt::AlignLeft);
+    const int sample = fontMetrics().horizontalAdvance(u"close()__"_s);
+    int rows = 1;
+    for (const Place &place : places) {
         auto *button = new QPushButton(group);
         button->setObjectName(u"%1.%2"_s.arg(
             QString::fromLatin1(QMetaEnum::fromType<Lane>().valueToKey(int(lane))).toLower(),
-            QString::fromLatin1(QMetaEnum::fromType<Call>().valueToKey(int(calls.at(i))))
+            QString::fromLatin1(QMetaEnum::fromType<Call>().valueToKey(int(place.call)))
                 .toLower()));
         // The size comes from the grid, never from the label.
         button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         button->setMinimumWidth(sample);
         button->installEventFilter(this);
-        grid->addWidget(button, 1 + i / 2, i % 2);
-        const Call call = calls.at(i);
+        grid->addWidget(button, place.row, place.column, 1, place.span);
+        rows = qMax(rows, place.row + 1);
+        const Call call = place.call;
         connect(button, &QPushButton::clicked, this, [this, lane, call] { click(lane, call); });
         m_entries.append({lane, call, button});
     }
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    // The group's last call's error, in room kept for two lines: showing it
-    // moves nothing.
+    for (int column = 0; column < columns; ++column)
+        grid->setColumnStretch(column, 1);
+    // The group's last call's error, in a line kept for it: showing it moves
+    // nothing (the whole text is its tooltip; the timeline shows it too).
     auto *error = new QLabel(group);
     error->setObjectName(u"error"_s);
     error->setTextFormat(Qt::PlainText);
-    error->setWordWrap(true);
-    error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    error->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    error->setFixedHeight(2 * error->fontMetrics().lineSpacing());
-    grid->addWidget(error, 1 + int(calls.size() + 1) / 2, 0, 1, 2);
+    error->setFixedHeight(error->fontMetrics().lineSpacing());
+    grid->addWidget(error, rows, 0, 1, columns);
     grid->setRowStretch(grid->rowCount(), 1);
     m_errors[int(lane)] = error;
     return group;

@@ -93,7 +93,15 @@ private:
         Call call;
         QPushButton *button;
     };
-    QWidget *buildGroup(Lane lane, const QList<Call> &calls);
+    // A button's cell in its group's grid (row 0 is the group's name).
+    struct Place
+    {
+        Call call;
+        int row;
+        int column;
+        int span = 1;
+    };
+    QWidget *buildGroup(Lane lane, int columns, const QList<Place> &places);
     void click(Lane lane, Call call);
     LiveSocket *socketOf(Lane lane) const;
     // Why `call` cannot be made on `lane` now ("" when it can).
