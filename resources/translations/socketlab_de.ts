@@ -567,6 +567,268 @@
     </message>
 </context>
 <context>
+    <name>CallButtons</name>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments</source>
+        <translation>&amp;Argumente</translation>
+    </message>
+    <message>
+        <source>Show or hide the fields the calls take: address, port, backlog, bufsize, message</source>
+        <translation>Die Felder der Aufrufe zeigen oder verbergen: Adresse, Port, Backlog, bufsize, Nachricht</translation>
+    </message>
+    <message>
+        <source>Every &amp;call</source>
+        <translation>&amp;Jeder Aufruf</translation>
+    </message>
+    <message>
+        <source>Enable every button, also calls that make no sense now, to see the kernel&apos;s error</source>
+        <translation>Jeden Knopf freigeben, auch Aufrufe, die jetzt keinen Sinn ergeben, um den Fehler des Kernels zu sehen</translation>
+    </message>
+    <message>
+        <source>Connection the conn buttons act on</source>
+        <translation>Verbindung, auf die die conn-Knöpfe wirken</translation>
+    </message>
+    <message>
+        <source>The connection accept() returned that these calls use</source>
+        <translation>Die von accept() gelieferte Verbindung, die diese Aufrufe nutzen</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>abbrechen</translation>
+    </message>
+    <message>
+        <source>There is no connection yet: the server&apos;s accept() returns one.</source>
+        <translation>Noch keine Verbindung: accept() des Servers liefert eine.</translation>
+    </message>
+    <message>
+        <source>%1 already has a socket: close() it first.</source>
+        <translation>%1 hat schon einen Socket: zuerst close().</translation>
+    </message>
+    <message>
+        <source>%1 is closed: socket() makes a new one.</source>
+        <translation>%1 ist geschlossen: socket() legt einen neuen an.</translation>
+    </message>
+    <message>
+        <source>%1 has no socket yet: press socket() first.</source>
+        <translation>%1 hat noch keinen Socket: zuerst socket() drücken.</translation>
+    </message>
+    <message>
+        <source>No call of %1 is waiting.</source>
+        <translation>Kein Aufruf von %1 wartet.</translation>
+    </message>
+    <message>
+        <source>%1 is bound already: one socket binds once.</source>
+        <translation>%1 ist schon gebunden: Ein Socket bindet nur einmal.</translation>
+    </message>
+    <message>
+        <source>A SOCK_DGRAM socket does not listen: it takes datagrams with recvfrom().</source>
+        <translation>Ein SOCK_DGRAM-Socket lauscht nicht: Er nimmt Datagramme mit recvfrom() an.</translation>
+    </message>
+    <message>
+        <source>%1 listens already.</source>
+        <translation>%1 lauscht schon.</translation>
+    </message>
+    <message>
+        <source>bind() first: listen() waits on the address bind() gave.</source>
+        <translation>Zuerst bind(): listen() wartet an der Adresse, die bind() vergeben hat.</translation>
+    </message>
+    <message>
+        <source>listen() first: accept() takes connections from its queue.</source>
+        <translation>Zuerst listen(): accept() nimmt Verbindungen aus dessen Warteschlange.</translation>
+    </message>
+    <message>
+        <source>A SOCK_DGRAM socket has no connections to accept.</source>
+        <translation>Ein SOCK_DGRAM-Socket hat keine Verbindungen anzunehmen.</translation>
+    </message>
+    <message>
+        <source>accept() is waiting already.</source>
+        <translation>accept() wartet schon.</translation>
+    </message>
+    <message>
+        <source>%1 is connected already (or listening): a socket connects once.</source>
+        <translation>%1 ist schon verbunden (oder lauscht): Ein Socket verbindet sich nur einmal.</translation>
+    </message>
+    <message>
+        <source>connect() is waiting already.</source>
+        <translation>connect() wartet schon.</translation>
+    </message>
+    <message>
+        <source>connect() first: these bytes need a connection.</source>
+        <translation>Zuerst connect(): Diese Bytes brauchen eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>A SOCK_DGRAM socket without connect() sends with sendto().</source>
+        <translation>Ein SOCK_DGRAM-Socket ohne connect() sendet mit sendto().</translation>
+    </message>
+    <message>
+        <source>sendall() is still sending.</source>
+        <translation>sendall() sendet noch.</translation>
+    </message>
+    <message>
+        <source>connect() first: recv() reads a connection&apos;s bytes.</source>
+        <translation>Zuerst connect(): recv() liest die Bytes einer Verbindung.</translation>
+    </message>
+    <message>
+        <source>A SOCK_DGRAM socket without connect() reads with recvfrom().</source>
+        <translation>Ein SOCK_DGRAM-Socket ohne connect() liest mit recvfrom().</translation>
+    </message>
+    <message>
+        <source>recv() is waiting already.</source>
+        <translation>recv() wartet schon.</translation>
+    </message>
+    <message>
+        <source>sendto() sends datagrams: make a SOCK_DGRAM socket (type in the fields).</source>
+        <translation>sendto() sendet Datagramme: einen SOCK_DGRAM-Socket anlegen (Typ in den Feldern).</translation>
+    </message>
+    <message>
+        <source>No datagram has come yet: recvfrom() tells addr, where the reply goes.</source>
+        <translation>Noch kein Datagramm angekommen: recvfrom() nennt addr, wohin die Antwort geht.</translation>
+    </message>
+    <message>
+        <source>recvfrom() reads datagrams: make a SOCK_DGRAM socket (type in the fields).</source>
+        <translation>recvfrom() liest Datagramme: einen SOCK_DGRAM-Socket anlegen (Typ in den Feldern).</translation>
+    </message>
+    <message>
+        <source>%1 has no address yet: nothing can reach it (bind() or sendto() first).</source>
+        <translation>%1 hat noch keine Adresse: Nichts erreicht ihn (zuerst bind() oder sendto()).</translation>
+    </message>
+    <message>
+        <source>recvfrom() is waiting already.</source>
+        <translation>recvfrom() wartet schon.</translation>
+    </message>
+</context>
+<context>
+    <name>CallFields</name>
+    <message>
+        <source>Call arguments</source>
+        <translation>Argumente der Aufrufe</translation>
+    </message>
+    <message>
+        <source>Socket type</source>
+        <translation>Socket-Typ</translation>
+    </message>
+    <message>
+        <source>SOCK_STREAM: a byte stream (TCP). SOCK_DGRAM: separate datagrams (UDP).</source>
+        <translation>SOCK_STREAM: ein Bytestrom (TCP). SOCK_DGRAM: einzelne Datagramme (UDP).</translation>
+    </message>
+    <message>
+        <source>Server address: bind() and connect()</source>
+        <translation>Adresse des Servers: bind() und connect()</translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 address; 0.0.0.0 binds every interface.</source>
+        <translation>Eine IPv4- oder IPv6-Adresse; 0.0.0.0 bindet an jede Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>Server port: bind() and connect()</source>
+        <translation>Port des Servers: bind() und connect()</translation>
+    </message>
+    <message>
+        <source>0 to 65535; bind() to 0 lets the kernel choose a free port.</source>
+        <translation>0 bis 65535; bind() an Port 0 lässt den Kernel einen freien Port wählen.</translation>
+    </message>
+    <message>
+        <source>Backlog for listen()</source>
+        <translation>Backlog für listen()</translation>
+    </message>
+    <message>
+        <source>How many finished handshakes the kernel may queue before accept().</source>
+        <translation>Wie viele fertige Handshakes der Kernel vor accept() einreihen darf.</translation>
+    </message>
+    <message>
+        <source>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) just before bind(): the port may be bound again while an old connection on it is in TIME_WAIT.</source>
+        <translation>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) direkt vor bind(): Der Port lässt sich wieder binden, während eine alte Verbindung darauf in TIME_WAIT steht.</translation>
+    </message>
+    <message>
+        <source>Buffer size for recv()</source>
+        <translation>Puffergröße für recv()</translation>
+    </message>
+    <message>
+        <source>The most bytes one recv() returns.</source>
+        <translation>So viele Bytes liefert ein recv() höchstens.</translation>
+    </message>
+    <message>
+        <source>Message for send(), sendall() and sendto()</source>
+        <translation>Nachricht für send(), sendall() und sendto()</translation>
+    </message>
+    <message>
+        <source>Sent as UTF-8. Escapes: \n \r \t \0 \\ \xNN (one byte) \uNNNN (a character).</source>
+        <translation>Gesendet als UTF-8. Escapes: \n \r \t \0 \\ \xNN (ein Byte) \uNNNN (ein Zeichen).</translation>
+    </message>
+    <message>
+        <source>Destination of the client&apos;s sendto()</source>
+        <translation>Ziel von sendto() des Clients</translation>
+    </message>
+    <message>
+        <source>Where the client&apos;s datagram goes: 127.0.0.1:5000 or [::1]:5000.</source>
+        <translation>Wohin das Datagramm des Clients geht: 127.0.0.1:5000 oder [::1]:5000.</translation>
+    </message>
+    <message>
+        <source>Buffer size for recvfrom()</source>
+        <translation>Puffergröße für recvfrom()</translation>
+    </message>
+    <message>
+        <source>The most bytes one recvfrom() keeps; the rest of a longer datagram is lost.</source>
+        <translation>So viele Bytes behält ein recvfrom() höchstens; der Rest eines längeren Datagramms geht verloren.</translation>
+    </message>
+    <message>
+        <source>t&amp;ype</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>&amp;host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>bac&amp;klog</source>
+        <translation>Bac&amp;klog</translation>
+    </message>
+    <message>
+        <source>&amp;bufsize</source>
+        <translation>&amp;bufsize</translation>
+    </message>
+    <message>
+        <source>&amp;message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>send&amp;to</source>
+        <translation>send&amp;to</translation>
+    </message>
+    <message>
+        <source>recv&amp;from</source>
+        <translation>recv&amp;from</translation>
+    </message>
+    <message>
+        <source>Problem with the fields</source>
+        <translation>Problem mit den Feldern</translation>
+    </message>
+    <message>
+        <source>host, port: %1 %2</source>
+        <translation>Host, Port: %1 %2</translation>
+    </message>
+    <message>
+        <source>sendto: a datagram goes to an IP address and port, such as 127.0.0.1:5000 or [::1]:5000.</source>
+        <translation>sendto: Ein Datagramm geht an eine IP-Adresse mit Port, etwa 127.0.0.1:5000 oder [::1]:5000.</translation>
+    </message>
+    <message>
+        <source>sendto: %1 %2</source>
+        <translation>sendto: %1 %2</translation>
+    </message>
+    <message>
+        <source>message: %1 Type \\ for a backslash itself.</source>
+        <translation>Nachricht: %1 Für einen Backslash selbst \\ tippen.</translation>
+    </message>
+</context>
+<context>
     <name>ChunkModel</name>
     <message>
         <source>recv() returned 0: the peer shut down its sending side (TCP FIN). No more bytes will arrive on this connection.</source>
