@@ -1,7 +1,9 @@
 // BytesView offscreen: the lesson's chunks in the table, plain text only,
 // totals and the reassembled message, and a capped flood.
 #include "core/bytes/chunkmodel.h"
+#include "core/lab/lab.h"
 #include "ui/lanes/bytesview.h"
+#include "ui/lanes/connectionview.h"
 #include "ui/window/language.h"
 
 #include <QFontInfo>
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 
@@ -28,6 +31,7 @@ private slots:
     void floodStaysBounded();
     void wrapLongLines_data();
     void wrapLongLines();
+    void callColumnFitsSixDigits();
 };
 
 // The app's English: plural forms ("1 recv call") and grouped numbers.
@@ -156,6 +160,40 @@ void TestBytesView::wrapLongLines()
     QFETCH(int, width);
     QFETCH(QString, wrapped);
     QCOMPARE(BytesView::wrapLongLines(text, width), wrapped);
+}
+
+// The chunk table's # column shows call numbers of six digits whole
+// ("123,456"), at the window's size and zoomed (presentation).
+void TestBytesView::callColumnFitsSixDigits()
+{
+    Lab lab;
+    ConnectionView view(&lab, lab.server(), false, false);
+    view.resize(700, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ChunkModel *model = view.chunkModel();
+    for (int i = 0; i < 123456; ++i)
+        model->appendChunk("abcdefgh", 8);
+    model->flush();
+    QTableView *table = view.bytesView()->table();
+    const QModelIndex last = table->model()->index(table->model()->rowCount() - 1, 0);
+    QCOMPARE(last.data().toLongLong(), 123456);
+    for (const double scale : {1.0, 1.5, 2.4}) {
+        QFont font = view.font();
+        font.setPointSizeF(QApplication::font().pointSizeF() * scale);
+        view.setFont(font);
+        QCoreApplication::processEvents();
+        const QString shown = table->locale().toString(123456);
+        // The text and the delegate's margins (QStyledItemDelegate: focus frame + 1 each side).
+        const int margin
+            = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        const int needed = QFontMetrics(table->font()).horizontalAdvance(shown) + margin;
+        QVERIFY2(table->columnWidth(ChunkModel::CallColumn) >= needed,
+            qPrintable(u"scale %1: column %2 px, %3 needs %4 px"_s.arg(scale)
+                           .arg(table->columnWidth(ChunkModel::CallColumn))
+                           .arg(shown)
+                           .arg(needed)));
+    }
 }
 
 QTEST_MAIN(TestBytesView)
