@@ -412,6 +412,9 @@ void MainWindow::applyPresentation(bool on)
     m_presenting = on;
     menuBar()->setVisible(!on);
     m_transcript->setVisible(!on);
+    // The call buttons are the student's controls; presentation shows the
+    // calls themselves (the lesson's demo makes them), so the timeline keeps the room.
+    m_calls->setVisible(!on);
     statusBar()->setVisible(!on);
     const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
     const QSize full = screen ? screen->geometry().size() : QSize(1280, 720);

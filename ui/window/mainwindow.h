@@ -25,9 +25,9 @@ class SocketPanel;
 class Transcript;
 
 // SocketLab's main window: the layer diagram slot (left), the timeline of
-// every call at the centre with the server and client panels (the calls'
-// controls) side by side under it, the transcript tabs below, the lesson in
-// a dock at the left; menus for saving, explorers, zoom and presentation mode.
+// every call at the centre with its call buttons (CallButtons; hidden in
+// presentation mode) and the server and client panels side by side under it, the transcript tabs
+// below, the lesson in a dock at the left; menus for saving, explorers, zoom and presentation mode.
 // Panels and views are their own classes; this window only arranges them.
 // Every socket they show is its Lab's (lab()), and every call any of them
 // makes reaches the transcript and callRecorded from the Lab's one signal.
