@@ -781,15 +781,15 @@
     </message>
     <message>
         <source>&amp;host</source>
-        <translation>&amp;Host</translation>
+        <translation>&amp;host</translation>
     </message>
     <message>
         <source>&amp;port</source>
-        <translation>&amp;Port</translation>
+        <translation>&amp;port</translation>
     </message>
     <message>
         <source>bac&amp;klog</source>
-        <translation>Bac&amp;klog</translation>
+        <translation>bac&amp;klog</translation>
     </message>
     <message>
         <source>&amp;bufsize</source>

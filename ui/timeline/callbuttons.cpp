@@ -141,7 +141,8 @@ QWidget *CallButtons::buildGroup(Lane lane, int columns, const QList<Place> &pla
         title = m_connChoice;
         grid->addWidget(m_drawerButton, 0, 1, Qt::AlignRight);
     } else {
-        auto *name = new QLabel(lane == Lane::Server ? u"server"_s : u"client"_s, group);
+        // "server." as the calls are written: server.bind(...).
+        auto *name = new QLabel(lane == Lane::Server ? u"server."_s : u"client."_s, group);
         QFont bold = name->font();
         bold.setBold(true);
         name->setFont(bold);
