@@ -262,47 +262,57 @@ void TimelineView::keepAddresses(int lane) const
         kept = {laddr, raddr};
 }
 
-QStringList TimelineView::headerLines(int lane) const
+TimelineView::Header TimelineView::header(int lane) const
 {
     const TimelineModel::Lane &model = m_model->lane(lane);
-    QStringList lines {model.object};
-    const auto address = [](const Endpoint &endpoint) {
-        return endpoint.isValid() ? endpoint.toPythonTuple() : u"\u2014"_s;
-    };
+    Header header;
+    header.name = model.object;
     const LiveSocket *socket = socketOf(lane);
     if (!socket || model.closed) {
         // The fd is gone; the kernel may still hold the connection
         // (TIME_WAIT after an active close), listed in its socket tables.
-        QString state = tr("closed");
+        header.lifecycle = tr("closed");
         const auto kept = m_addresses.value(model.object);
+        header.laddr = kept.first;
+        header.raddr = kept.second;
         if (kept.first.isValid() && kept.second.isValid()) {
             const QList<PortTable::Entry> holders
                 = PortTable::holders(PortTable::Protocol::Tcp, kept.first.port());
             for (const PortTable::Entry &entry : holders) {
                 if (entry.local == kept.first && entry.remote == kept.second) {
-                    state += u" \u00b7 "_s + entry.stateName();
+                    header.tcpState = entry.stateName();
                     m_tables->start(); // TIME_WAIT ends by itself
                     break;
                 }
             }
         }
-        lines << state << u"laddr "_s + address(kept.first) << u"raddr "_s + address(kept.second);
-        return lines;
+        return header;
     }
     keepAddresses(lane);
-    QString state = LiveSocket::stateLabel(socket->state());
-    const QString tcp = TcpInfo::stateName(socket->tcpInfo().state);
-    if (!tcp.isEmpty())
-        state += u" \u00b7 "_s + tcp;
-    lines << state << u"laddr "_s + address(socket->laddr())
-          << u"raddr "_s + address(socket->raddr());
-    return lines;
+    header.lifecycle = LiveSocket::stateLabel(socket->state());
+    header.tcpState = TcpInfo::stateName(socket->tcpInfo().state);
+    header.laddr = socket->laddr();
+    header.raddr = socket->raddr();
+    return header;
+}
+
+QStringList TimelineView::headerLines(int lane) const
+{
+    const auto address = [](const Endpoint &endpoint) {
+        return endpoint.isValid() ? endpoint.toPythonTuple() : u"\u2014"_s;
+    };
+    const Header h = header(lane);
+    QString state = h.lifecycle;
+    if (!h.tcpState.isEmpty())
+        state += u" \u00b7 "_s + h.tcpState;
+    return {h.name, state, u"laddr "_s + address(h.laddr), u"raddr "_s + address(h.raddr)};
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
     p.setRenderHint(QPainter::Antialiasing);
+    m_painted.clear();
     const QList<int> lanes = columns();
     if (!m_model || lanes.isEmpty()) {
         p.setFont(m_detail);
@@ -497,9 +507,10 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     const int statementWidth = qMax(0, inner.width() - gap - outcomeWidth);
     p.setPen(text);
     p.setFont(kind == Kind::RunCall ? m_body : m_bodyBold);
+    const QString shown = metrics.elidedText(statement, Qt::ElideRight, statementWidth);
+    m_painted.insert(row, shown);
     p.drawText(QRect(inner.left(), inner.top(), statementWidth, inner.height()),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        metrics.elidedText(statement, Qt::ElideRight, statementWidth));
+        Qt::AlignLeft | Qt::AlignVCenter, shown);
     QFont second = m_body;
     second.setItalic(open);
     p.setFont(second);
