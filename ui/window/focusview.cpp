@@ -19,6 +19,7 @@
 #include "ui/widgets/fixedfont.h"
 
 #include <QCoreApplication>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,9 +85,10 @@ FocusView::FocusView(Lab *lab, TimelineModel *model, QWidget *parent)
     m_column->setSpacing(8);
 
     m_valuesRow = new QWidget(this);
-    m_values = new QHBoxLayout(m_valuesRow);
+    m_values = new QGridLayout(m_valuesRow);
     m_values->setContentsMargins(0, 0, 0, 0);
-    m_values->setSpacing(16);
+    m_values->setHorizontalSpacing(16);
+    m_values->setVerticalSpacing(4);
     m_column->addWidget(m_valuesRow);
 
     m_views = new QHBoxLayout;
@@ -202,9 +204,15 @@ void FocusView::setFocusNames(const QStringList &names)
             label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
             layout->addWidget(label);
         }
-        m_values->addWidget(card.box, 1);
+        layout->addStretch(1); // cards with and without a note start level
         m_cards.append(card);
     }
+    // Up to three a row; four as two rows of two, so each stays large.
+    const int columns = valueColumns();
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_values->addWidget(m_cards.at(i).box, i / columns, i % columns);
+    for (int c = 0; c < 3; ++c)
+        m_values->setColumnStretch(c, c < columns ? 1 : 0);
     m_valuesRow->setVisible(!m_cards.isEmpty());
     // Views: only the focus's, in its order; the rest hidden.
     const QList<std::pair<QString, QWidget *>> views {{u"timeline"_s, m_timeline},
@@ -263,11 +271,13 @@ void FocusView::applyFonts()
     // The timeline's rows a little larger than body text: they are code,
     // full of quotes and brackets, read from the back row.
     m_timeline->setTextPixelSizes(qRound(m_body * 8 / 7.0), m_detail);
+    m_timeline->setFont(pixelFont(QFont(), m_detail)); // its placeholder line
+    enlargeExplorerFonts();
     for (List *list : {&m_chunks, &m_datagrams, &m_queue}) {
         list->title->setFont(pixelFont(QFont(), m_body, true));
-        m_diagramTitle->setFont(pixelFont(QFont(), m_body, true));
         list->rows->setFont(fixedFont(m_body));
     }
+    m_diagramTitle->setFont(pixelFont(QFont(), m_body, true));
     for (Value &card : m_cards) {
         card.caption->setFont(detail);
         card.note->setFont(detail);
@@ -276,17 +286,24 @@ void FocusView::applyFonts()
     fitValues();
 }
 
+int FocusView::valueColumns() const
+{
+    const int n = int(m_cards.size());
+    return qMax(1, n <= 3 ? n : (n + 1) / 2);
+}
+
 void FocusView::fitValues()
 {
     // Values as large as 1.7 times body text while they fit their card,
     // never smaller than body text.
     if (m_cards.isEmpty())
         return;
-    const int spacing = m_values->spacing();
+    const int columns = valueColumns();
+    const int spacing = m_values->horizontalSpacing();
     const int room = qMax(1,
         (width() - m_column->contentsMargins().left() - m_column->contentsMargins().right()
-            - spacing * int(m_cards.size() - 1))
-            / int(m_cards.size()));
+            - spacing * (columns - 1))
+            / columns);
     for (Value &card : m_cards) {
         int px = qRound(m_body * 1.7);
         QFont font = fixedFont(px, true);
@@ -325,6 +342,7 @@ void FocusView::hostExplorers(ExplorersWidget *explorers)
     // The stage's explorer alone: no tabs for the others.
     explorers->tabs()->tabBar()->hide();
     explorers->show();
+    enlargeExplorerFonts();
     connect(explorers, &ExplorersWidget::currentExplorerChanged, m_throttle, &Throttle::request);
 }
 
@@ -332,12 +350,40 @@ ExplorersWidget *FocusView::releaseExplorers()
 {
     ExplorersWidget *explorers = m_explorers;
     if (explorers) {
+        // Their own smaller type back (a table's header, say).
+        for (const auto &[widget, font] : std::as_const(m_explorerFonts)) {
+            if (widget)
+                widget->setFont(font);
+        }
+        m_explorerFonts.clear();
         m_explorerSlot->layout()->removeWidget(explorers);
         explorers->tabs()->tabBar()->show();
         disconnect(explorers, nullptr, m_throttle, nullptr);
     }
     m_explorers = nullptr;
     return explorers;
+}
+
+void FocusView::enlargeExplorerFonts()
+{
+    // Parts of the explorers that set a smaller type of their own (a
+    // table's header) get the smallest size presentation allows, until the
+    // explorers go back.
+    if (!m_explorers)
+        return;
+    if (m_explorerFonts.isEmpty()) {
+        for (QWidget *widget : m_explorers->findChildren<QWidget *>()) {
+            if (widget->testAttribute(Qt::WA_SetFont))
+                m_explorerFonts.append({widget, widget->font()});
+        }
+    }
+    for (const auto &[widget, own] : std::as_const(m_explorerFonts)) {
+        if (widget && QFontInfo(own).pixelSize() < m_detail) {
+            QFont font = own;
+            font.setPixelSize(m_detail);
+            widget->setFont(font);
+        }
+    }
 }
 
 void FocusView::clearMeasurements()
@@ -491,8 +537,9 @@ void FocusView::refreshDatagrams()
 {
     m_datagrams.rows->clear();
     for (const Datagram &datagram : std::as_const(m_received)) {
-        QString row
-            = BytesFormat::pythonBytes(datagram.data) + u"  "_s + tr("from %1").arg(datagram.from);
+        // The bytes, and under them where they came from.
+        QString row = BytesFormat::pythonBytes(datagram.data) + u"\n  "_s
+            + tr("from %1").arg(datagram.from);
         if (datagram.cut > 0)
             row += u"  "_s + tr("(%Ln byte(s) cut off)", nullptr, int(datagram.cut));
         new QListWidgetItem(row, m_datagrams.rows);

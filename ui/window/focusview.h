@@ -2,6 +2,7 @@
 
 #include "core/record/callevent.h"
 
+#include <QFont>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -12,7 +13,7 @@ class ExplorersWidget;
 class Lab;
 class LayerDiagram;
 class LiveSocket;
-class QBoxLayout;
+class QGridLayout;
 class QHBoxLayout;
 class QLabel;
 class QListWidget;
@@ -124,6 +125,7 @@ private:
     List makeList(const QString &accessibleName);
     void applyFonts();
     void fitValues();
+    int valueColumns() const;
     void refreshValue(Value *value);
     void refreshChunks();
     void refreshDatagrams();
@@ -135,6 +137,7 @@ private:
     QString explorerText() const;
     QString diagramText() const;
     QWidget *viewFor(const QString &name) const;
+    void enlargeExplorerFonts();
 
     Lab *m_lab;
     TimelineModel *m_model;
@@ -143,7 +146,7 @@ private:
     int m_detail = 22;
     QVBoxLayout *m_column = nullptr;
     QWidget *m_valuesRow = nullptr;
-    QHBoxLayout *m_values = nullptr;
+    QGridLayout *m_values = nullptr;
     QList<Value> m_cards;
     QHBoxLayout *m_views = nullptr;
     TimelineView *m_timeline = nullptr;
@@ -156,6 +159,7 @@ private:
     QWidget *m_explorerSlot = nullptr;
     QPointer<LayerDiagram> m_diagram;
     QPointer<ExplorersWidget> m_explorers;
+    QList<std::pair<QPointer<QWidget>, QFont>> m_explorerFonts; // their own fonts, while hosted
     QWidget *m_stripBox = nullptr;
     QVBoxLayout *m_strip = nullptr;
     QList<Datagram> m_received;
