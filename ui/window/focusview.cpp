@@ -19,6 +19,7 @@
 #include "ui/widgets/fixedfont.h"
 
 #include <QCoreApplication>
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -30,6 +31,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -351,9 +353,9 @@ ExplorersWidget *FocusView::releaseExplorers()
     ExplorersWidget *explorers = m_explorers;
     if (explorers) {
         // Their own smaller type back (a table's header, say).
-        for (const auto &[widget, font] : std::as_const(m_explorerFonts)) {
-            if (widget)
-                widget->setFont(font);
+        for (const ExplorerFont &kept : std::as_const(m_explorerFonts)) {
+            if (kept.widget)
+                kept.widget->setFont(kept.own ? kept.font : QFont());
         }
         m_explorerFonts.clear();
         m_explorerSlot->layout()->removeWidget(explorers);
@@ -366,23 +368,24 @@ ExplorersWidget *FocusView::releaseExplorers()
 
 void FocusView::enlargeExplorerFonts()
 {
-    // Parts of the explorers that set a smaller type of their own (a
-    // table's header) get the smallest size presentation allows, until the
-    // explorers go back.
+    // Parts of the explorers whose type stays smaller than presentation
+    // allows (a table's header keeps the style's own size) get the smallest
+    // size allowed, until the explorers go back (releaseExplorers).
     if (!m_explorers)
         return;
-    if (m_explorerFonts.isEmpty()) {
-        for (QWidget *widget : m_explorers->findChildren<QWidget *>()) {
-            if (widget->testAttribute(Qt::WA_SetFont))
-                m_explorerFonts.append({widget, widget->font()});
-        }
+    for (QWidget *widget : m_explorers->findChildren<QWidget *>()) {
+        const bool known = std::any_of(m_explorerFonts.cbegin(), m_explorerFonts.cend(),
+            [widget](const ExplorerFont &kept) { return kept.widget == widget; });
+        if (!known && QFontInfo(widget->font()).pixelSize() < m_detail)
+            m_explorerFonts.append({widget, widget->font(), widget->testAttribute(Qt::WA_SetFont)});
     }
-    for (const auto &[widget, own] : std::as_const(m_explorerFonts)) {
-        if (widget && QFontInfo(own).pixelSize() < m_detail) {
-            QFont font = own;
-            font.setPixelSize(m_detail);
-            widget->setFont(font);
-        }
+    for (const ExplorerFont &kept : std::as_const(m_explorerFonts)) {
+        if (!kept.widget)
+            continue;
+        QFont font = kept.font;
+        font.setPixelSize(qMax(m_detail, QFontInfo(kept.font).pixelSize()));
+        if (kept.widget->font() != font)
+            kept.widget->setFont(font);
     }
 }
 
@@ -447,6 +450,8 @@ void FocusView::refresh()
         refreshQueue();
     if (m_names.contains(u"diagram"_s))
         m_diagramTitle->setText(diagramText());
+    if (m_names.contains(u"explorer"_s))
+        enlargeExplorerFonts(); // explorers build some parts when first shown
     // An empty chart keeps its place; a chart out of focus stays hidden
     // (addMeasurement shows it).
     m_chart->setVisible(m_names.contains(u"chart"_s));

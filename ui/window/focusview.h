@@ -159,7 +159,13 @@ private:
     QWidget *m_explorerSlot = nullptr;
     QPointer<LayerDiagram> m_diagram;
     QPointer<ExplorersWidget> m_explorers;
-    QList<std::pair<QPointer<QWidget>, QFont>> m_explorerFonts; // their own fonts, while hosted
+    struct ExplorerFont
+    {
+        QPointer<QWidget> widget;
+        QFont font; // as it was before it was raised
+        bool own = false; // set on the widget itself (else inherited)
+    };
+    QList<ExplorerFont> m_explorerFonts;
     QWidget *m_stripBox = nullptr;
     QVBoxLayout *m_strip = nullptr;
     QList<Datagram> m_received;
