@@ -40,6 +40,11 @@ CommandLine::CommandLine()
     , m_demo {u"demo"_s,
           tr("Run the start stage's demo at once (with --stage and --present: a prepared "
              "screen).")}
+    , m_focusTexts {u"focus-texts"_s,
+          tr("Once the start stage is in place (and, with --demo, its demo ran), write what "
+             "presentation mode shows of each of the stage's focus to FILE as JSON: "
+             "{\"stage\": id, \"focus\": [{\"name\": ..., \"text\": ...}]}."),
+          tr("file", "--help value name")}
     , m_lang {u"lang"_s,
           tr("User interface language for this run: en or de (default: "
              "the one chosen in View > Language, else the system's)."),
@@ -50,7 +55,7 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_role, m_host, m_port, m_events, m_eventsLimit, m_lessonDir, m_stage,
-        m_autoplay, m_pace, m_quitWhenDone, m_present, m_demo, m_lang});
+        m_autoplay, m_pace, m_quitWhenDone, m_present, m_demo, m_focusTexts, m_lang});
 }
 
 QString CommandLine::languageIn(const QStringList &arguments)
@@ -125,6 +130,11 @@ QString CommandLine::problem() const
         return tr("--quit-when-done needs --autoplay.");
     if (m_parser.isSet(m_demo) && m_parser.isSet(m_autoplay))
         return tr("--demo and --autoplay do not go together: --autoplay runs every demo already.");
+    if (m_parser.isSet(m_focusTexts) && m_parser.value(m_focusTexts).isEmpty())
+        return tr("--focus-texts needs a file name.");
+    if (m_parser.isSet(m_focusTexts) && m_parser.isSet(m_autoplay))
+        return tr("--focus-texts and --autoplay do not go together: --focus-texts writes the "
+                  "start stage's texts once.");
     if (!m_parser.positionalArguments().isEmpty())
         return tr("SocketLab takes options only, not \"%1\". See --help for the list.")
             .arg(m_parser.positionalArguments().join(u' '));

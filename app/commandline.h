@@ -56,6 +56,9 @@ public:
     bool present() const { return m_parser.isSet(m_present); }
     // --demo: the start stage's demo runs as soon as the stage is ready.
     bool demo() const { return m_parser.isSet(m_demo); }
+    // --focus-texts FILE: where to write the start stage's focus texts.
+    bool focusTextsGiven() const { return m_parser.isSet(m_focusTexts); }
+    QString focusTextsFile() const { return m_parser.value(m_focusTexts); }
     // --lang's code ("en", "de"); empty when not given.
     QString language() const { return m_parser.value(m_lang); }
 
@@ -73,5 +76,6 @@ private:
     QCommandLineOption m_quitWhenDone;
     QCommandLineOption m_present;
     QCommandLineOption m_demo;
+    QCommandLineOption m_focusTexts;
     QCommandLineOption m_lang;
 };

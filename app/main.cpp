@@ -6,12 +6,14 @@
 #include "ui/lesson/lessoncontroller.h"
 #include "ui/lesson/lessonpanel.h"
 #include "ui/window/firstpaintprobe.h"
+#include "ui/window/focusview.h"
 #include "ui/window/language.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/themes.h"
 
 #include <QApplication>
 #include <QMenu>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
@@ -207,6 +209,29 @@ int main(int argc, char *argv[])
         }
         controller->startAutoplay(start, int(paceSeconds * 1000));
     } else {
+        if (parser.focusTextsGiven()) {
+            // What the focus shows once the stage (and its demo) is done:
+            // read afresh, painted, then written.
+            const auto writeTexts = [&window, &lesson, &err, path = parser.focusTextsFile()](
+                                        int index) {
+                const QByteArray json
+                    = window.focusView()->textsJson(lesson.stage(index).id) + '\n';
+                window.repaint();
+                QSaveFile file(path);
+                if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()
+                    || !file.commit())
+                    err << QApplication::translate("main", "Cannot write the focus texts to %1: %2")
+                               .arg(path, file.errorString())
+                        << Qt::endl;
+            };
+            if (parser.demo())
+                QObject::connect(
+                    controller, &LessonController::demoFinished, &window,
+                    [writeTexts](int index, bool) { writeTexts(index); }, Qt::SingleShotConnection);
+            else
+                QObject::connect(controller, &LessonController::stageReady, &window, writeTexts,
+                    Qt::SingleShotConnection);
+        }
         controller->lessonPanel()->setCurrentIndex(start);
         if (parser.demo()) {
             // Once the start stage is in place (its start actions settle first).

@@ -55,8 +55,10 @@ private:
         const QJsonObject &object, const QString &path, const QString &key, QString *out);
     bool readStringList(
         const QJsonObject &object, const QString &path, const QString &key, QStringList *out);
+    // An array of distinct names from `allowed`; `noun` names one in the
+    // message ("layer": unknown layer name "x").
     bool readNames(const QJsonObject &object, const QString &path, const QString &key,
-        const QStringList &allowed, QStringList *out);
+        const QStringList &allowed, QStringList *out, const QString &noun = {});
     bool readNarration(const QString &path, Stage *stage);
     // Reads a regular file of at most `limit` bytes; else false and *problem.
     static bool readLimited(
@@ -145,7 +147,7 @@ bool Loader::readStringList(
 }
 
 bool Loader::readNames(const QJsonObject &object, const QString &path, const QString &key,
-    const QStringList &allowed, QStringList *out)
+    const QStringList &allowed, QStringList *out, const QString &noun)
 {
     if (!readStringList(object, path, key, out))
         return false;
@@ -156,7 +158,8 @@ bool Loader::readNames(const QJsonObject &object, const QString &path, const QSt
         if (!allowed.contains(name))
             return fail(at,
                 QCoreApplication::translate("Lesson", "unknown %1 name %2 (known: %3)")
-                    .arg(key.chopped(1), quoted(name), allowed.join(u", "_s)));
+                    .arg(noun.isEmpty() ? key.chopped(1) : noun, quoted(name),
+                        allowed.join(u", "_s)));
         if (seen.contains(name))
             return fail(at,
                 QCoreApplication::translate("Lesson", "%1 is listed twice in %2")
@@ -315,7 +318,7 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
         if (!checkKeys(object, path,
                 {u"id"_s, u"title"_s, u"file"_s, u"part"_s, u"layers"_s, u"panels"_s,
                     u"explorers"_s, u"actions"_s, u"expect"_s},
-                {u"continues"_s}))
+                {u"continues"_s, u"focus"_s}))
             return false;
         Stage stage;
         stage.line = m_locator->lineOf(path);
@@ -363,6 +366,16 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
         if (!readNames(object, path, u"layers"_s, Lesson::layerNames(), &stage.layers)
             || !readNames(object, path, u"explorers"_s, Lesson::explorerNames(), &stage.explorers))
             return false;
+        if (object.contains(u"focus"_s)) {
+            if (!readNames(
+                    object, path, u"focus"_s, Lesson::focusNames(), &stage.focus, u"focus"_s))
+                return false;
+            if (stage.focus.contains(u"explorer"_s) && stage.explorers.isEmpty())
+                return fail(join(path, u"focus"_s),
+                    where
+                        + QCoreApplication::translate(
+                            "Lesson", "focus names \"explorer\", but \"explorers\" opens none"));
+        }
 
         QStringList actions;
         if (!readStringList(object, path, u"actions"_s, &actions))
@@ -487,6 +500,24 @@ QStringList Lesson::panelNames()
 QStringList Lesson::explorerNames()
 {
     return {u"address"_s, u"ports"_s, u"constants"_s, u"getaddrinfo"_s, u"playground"_s};
+}
+
+QStringList Lesson::focusOf(const Stage &stage)
+{
+    if (!stage.focus.isEmpty())
+        return stage.focus;
+    if (stage.panels != u"none")
+        return {u"timeline"_s};
+    if (!stage.explorers.isEmpty())
+        return {u"diagram"_s, u"explorer"_s};
+    return {u"diagram"_s};
+}
+
+QStringList Lesson::focusNames()
+{
+    return {u"server.state"_s, u"client.state"_s, u"conn.state"_s, u"server.laddr"_s,
+        u"conn.raddr"_s, u"client.laddr"_s, u"client.raddr"_s, u"timeline"_s, u"chunks"_s,
+        u"datagrams"_s, u"queue"_s, u"chart"_s, u"diagram"_s, u"explorer"_s};
 }
 
 QStringList Lesson::placeholderNames()

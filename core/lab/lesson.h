@@ -33,6 +33,9 @@ struct Stage
     QStringList layers; // subset of Lesson::layerNames()
     QString panels; // one of Lesson::panelNames()
     QStringList explorers; // subset of Lesson::explorerNames()
+    // What presentation mode shows, in this order: distinct names of
+    // Lesson::focusNames(); empty when index.json has no "focus".
+    QStringList focus;
     QList<DemoAction> actions; // the demo, in order
     QList<Expectation> expectations; // checked once the demo ran
     QString narration; // Markdown with {{placeholders}} (see Lesson::render)
@@ -79,10 +82,19 @@ public:
     // Empty for a stage that starts from fresh panels.
     QList<DemoAction> startActions(qsizetype index) const;
 
+    // What presentation mode shows for `stage`: its focus, or without one
+    // the timeline for a stage with panels, else the diagram and its first
+    // explorer if it opens one.
+    static QStringList focusOf(const Stage &stage);
+
     // Names the index may use.
     static QStringList layerNames(); // application, transport, internet, link
     static QStringList panelNames(); // server, client, both, none
     static QStringList explorerNames(); // address, ports, constants, getaddrinfo, playground
+    // server.state, client.state, conn.state, server.laddr, conn.raddr,
+    // client.laddr, client.raddr, timeline, chunks, datagrams, queue, chart,
+    // diagram, explorer.
+    static QStringList focusNames();
     static QStringList placeholderNames();
 
     // This machine's values for every placeholder, `port` being the lesson

@@ -1077,6 +1077,18 @@
         <comment>--help value name</comment>
         <translation>code</translation>
     </message>
+    <message>
+        <source>Once the start stage is in place (and, with --demo, its demo ran), write what presentation mode shows of each of the stage&apos;s focus to FILE as JSON: {&quot;stage&quot;: id, &quot;focus&quot;: [{&quot;name&quot;: ..., &quot;text&quot;: ...}]}.</source>
+        <translation>Sobald der Start-Schritt bereit ist (und mit --demo seine Demo lief), in DATEI als JSON schreiben, was der Präsentationsmodus von jedem Fokus des Schritts zeigt: {&quot;stage&quot;: id, &quot;focus&quot;: [{&quot;name&quot;: ..., &quot;text&quot;: ...}]}.</translation>
+    </message>
+    <message>
+        <source>--focus-texts needs a file name.</source>
+        <translation>--focus-texts braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--focus-texts and --autoplay do not go together: --focus-texts writes the start stage&apos;s texts once.</source>
+        <translation>--focus-texts und --autoplay passen nicht zusammen: --focus-texts schreibt die Texte des Start-Schritts einmal.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionListModel</name>
@@ -1903,6 +1915,104 @@
     </message>
 </context>
 <context>
+    <name>FocusView</name>
+    <message>
+        <source>What this stage is about</source>
+        <translation>Worum es in diesem Schritt geht</translation>
+    </message>
+    <message>
+        <source>Chunks received</source>
+        <translation>Empfangene Stücke</translation>
+    </message>
+    <message>
+        <source>Datagrams received</source>
+        <translation>Empfangene Datagramme</translation>
+    </message>
+    <message>
+        <source>Accept queue</source>
+        <translation>Accept-Warteschlange</translation>
+    </message>
+    <message>
+        <source>no connection yet</source>
+        <translation>noch keine Verbindung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln chunk(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Stück</numerusform>
+            <numerusform>%1: %Ln Stücke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No chunk received yet</source>
+        <translation>Noch kein Stück empfangen</translation>
+    </message>
+    <message>
+        <source>recv(): the chunks as the kernel returned them</source>
+        <translation>recv(): die Stücke, wie der Kernel sie lieferte</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln byte(s) cut off)</source>
+        <translation>
+            <numerusform>(%Ln Byte abgeschnitten)</numerusform>
+            <numerusform>(%Ln Bytes abgeschnitten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No datagram received yet</source>
+        <translation>Noch kein Datagramm empfangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln datagram(s) received</source>
+        <translation>
+            <numerusform>%Ln Datagramm empfangen</numerusform>
+            <numerusform>%Ln Datagramme empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s) in the accept queue</source>
+        <translation>
+            <numerusform>%Ln Verbindung in der Accept-Warteschlange</numerusform>
+            <numerusform>%Ln Verbindungen in der Accept-Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backlog %1</source>
+        <translation>backlog %1</translation>
+    </message>
+    <message>
+        <source>No listening socket</source>
+        <translation>Kein lauschender Socket</translation>
+    </message>
+    <message>
+        <source>waits in the queue</source>
+        <translation>wartet in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>knocks: its SYN goes unanswered</source>
+        <translation>klopft an: sein SYN bleibt unbeantwortet</translation>
+    </message>
+    <message>
+        <source>gave up</source>
+        <translation>hat aufgegeben</translation>
+    </message>
+</context>
+<context>
     <name>GetaddrinfoExplorer</name>
     <message>
         <source>&amp;Host:</source>
@@ -2603,6 +2713,10 @@
     <message>
         <source>none found</source>
         <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>focus names &quot;explorer&quot;, but &quot;explorers&quot; opens none</source>
+        <translation>focus nennt &quot;explorer&quot;, aber &quot;explorers&quot; öffnet keinen</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5380,10 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     <message>
         <source>Could not start SocketLab again (%1); start it by hand.</source>
         <translation>SocketLab konnte nicht neu gestartet werden (%1); bitte von Hand starten.</translation>
+    </message>
+    <message>
+        <source>Cannot write the focus texts to %1: %2</source>
+        <translation>Die Fokus-Texte lassen sich nicht nach %1 schreiben: %2</translation>
     </message>
 </context>
 </TS>

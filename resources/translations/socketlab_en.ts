@@ -136,6 +136,44 @@
     </message>
 </context>
 <context>
+    <name>FocusView</name>
+    <message numerus="yes">
+        <source>%1: %Ln chunk(s)</source>
+        <translation>
+            <numerusform>%1: %Ln chunk</numerusform>
+            <numerusform>%1: %Ln chunks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln byte(s) cut off)</source>
+        <translation>
+            <numerusform>(%Ln byte cut off)</numerusform>
+            <numerusform>(%Ln bytes cut off)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln datagram(s) received</source>
+        <translation>
+            <numerusform>%Ln datagram received</numerusform>
+            <numerusform>%Ln datagrams received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s) in the accept queue</source>
+        <translation>
+            <numerusform>%Ln connection in the accept queue</numerusform>
+            <numerusform>%Ln connections in the accept queue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GetaddrinfoExplorer</name>
     <message numerus="yes">
         <source>%Ln row(s) in the order this system returned them, after %1 ms.</source>

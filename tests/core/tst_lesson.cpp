@@ -25,6 +25,8 @@ private slots:
     void builtInLoads();
     void coreStagesInDesignOrder();
     void goingFurtherStagesPresent();
+    void everyStageNamesItsFocus();
+    void focusIsOptional();
     void everyActionAndCheckParsesAgain();
     void startActionsFollowContinues();
     void narrationRendersCompletely();
@@ -126,6 +128,57 @@ void TestLesson::goingFurtherStagesPresent()
         QVERIFY2(index > previous, qPrintable(id + u" is out of DESIGN.md's order"_s));
         previous = index;
     }
+}
+
+void TestLesson::everyStageNamesItsFocus()
+{
+    // Presentation mode shows a stage's focus and nothing else: every
+    // built-in stage names what it teaches, with an explorer only where it
+    // opens one and a socket's values only where it has panels.
+    const Lesson lesson = builtIn();
+    QCOMPARE(lesson.count(), 36);
+    for (const Stage &stage : lesson.stages()) {
+        QVERIFY2(!stage.focus.isEmpty(), qPrintable(stage.id));
+        for (const QString &name : stage.focus)
+            QVERIFY2(Lesson::focusNames().contains(name), qPrintable(stage.id + u' ' + name));
+        QCOMPARE(stage.focus.contains(u"explorer"_s), !stage.explorers.isEmpty());
+        if (stage.panels == u"none") {
+            for (const QString &name : stage.focus)
+                QVERIFY2(!name.contains(u'.'), qPrintable(stage.id + u' ' + name));
+        }
+    }
+    QCOMPARE(lesson.stage(lesson.indexOf(u"server-listen"_s)).focus,
+        QStringList({u"server.state"_s, u"server.laddr"_s, u"timeline"_s}));
+    QCOMPARE(lesson.stage(lesson.indexOf(u"buffer"_s)).focus, QStringList {u"chart"_s});
+}
+
+void TestLesson::focusIsOptional()
+{
+    // A lesson written before the key existed still loads: no focus.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile json(dir.filePath(u"index.json"_s));
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(validIndex.toUtf8());
+    json.close();
+    QFile md(dir.filePath(u"one.md"_s));
+    QVERIFY(md.open(QIODevice::WriteOnly));
+    md.write("Some narration.\n");
+    md.close();
+    LessonError error;
+    Lesson lesson = Lesson::load(dir.path(), &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QVERIFY(lesson.stage(0).focus.isEmpty());
+
+    QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    json.write(QString(validIndex)
+                   .replace(u"\"explorers\": [],"_s,
+                       u"\"explorers\": [], \"focus\": [\"timeline\", \"server.state\"],"_s)
+                   .toUtf8());
+    json.close();
+    lesson = Lesson::load(dir.path(), &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(lesson.stage(0).focus, QStringList({u"timeline"_s, u"server.state"_s}));
 }
 
 void TestLesson::everyActionAndCheckParsesAgain()
@@ -331,6 +384,22 @@ void TestLesson::malformed_data()
     QTest::newRow("unknown explorer")
         << u"\"explorers\": []"_s << u"\"explorers\": [\"wireshark\"]"_s << md << u"index.json"_s
         << 13 << u"unknown explorer name \"wireshark\""_s;
+    QTest::newRow("unknown focus")
+        << u"\"explorers\": [],"_s << u"\"explorers\": [],\n      \"focus\": [\"server.colour\"],"_s
+        << md << u"index.json"_s << 14 << u"unknown focus name \"server.colour\""_s;
+    QTest::newRow("repeated focus")
+        << u"\"explorers\": [],"_s
+        << u"\"explorers\": [],\n      \"focus\": [\"timeline\",\n \"timeline\"],"_s << md
+        << u"index.json"_s << 15 << u"\"timeline\" is listed twice in \"focus\""_s;
+    QTest::newRow("focus not array")
+        << u"\"explorers\": [],"_s << u"\"explorers\": [],\n      \"focus\": \"timeline\","_s << md
+        << u"index.json"_s << 14 << u"\"focus\" must be an array of strings"_s;
+    QTest::newRow("focus not strings")
+        << u"\"explorers\": [],"_s << u"\"explorers\": [],\n      \"focus\": [\"chart\", 3],"_s
+        << md << u"index.json"_s << 14 << u"\"focus\" must hold only strings"_s;
+    QTest::newRow("focus explorer without one")
+        << u"\"explorers\": [],"_s << u"\"explorers\": [],\n      \"focus\": [\"explorer\"],"_s
+        << md << u"index.json"_s << 14 << u"\"explorers\" opens none"_s;
     QTest::newRow("unknown part") << u"\"lesson\""_s << u"\"extra\""_s << md << u"index.json"_s
                                   << 10 << u"must be \"lesson\" or \"further\""_s;
     QTest::newRow("continues unknown")
@@ -543,8 +612,8 @@ void TestLesson::readmeDocumentsVocabulary()
         QVERIFY2(text.contains(u'`' + verb), qPrintable(verb));
     for (const QString &name : Lesson::placeholderNames())
         QVERIFY2(text.contains(u"`{{"_s + name + u"}}`"_s), qPrintable(name));
-    for (const QStringList &names :
-        {Lesson::layerNames(), Lesson::panelNames(), Lesson::explorerNames()}) {
+    for (const QStringList &names : {Lesson::layerNames(), Lesson::panelNames(),
+             Lesson::explorerNames(), Lesson::focusNames()}) {
         for (const QString &name : names)
             QVERIFY2(text.contains(u'`' + name + u'`'), qPrintable(name));
     }

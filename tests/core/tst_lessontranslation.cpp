@@ -167,6 +167,7 @@ void TestLessonTranslation::sameStagesInSameOrder()
         QCOMPARE(german.layers, english.layers);
         QCOMPARE(german.panels, english.panels);
         QCOMPARE(german.explorers, english.explorers);
+        QCOMPARE(german.focus, english.focus);
         QCOMPARE(german.actions.size(), english.actions.size());
         for (qsizetype a = 0; a < english.actions.size(); ++a)
             QCOMPARE(german.actions.at(a).source(), english.actions.at(a).source());

@@ -1,7 +1,9 @@
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,8 @@ private slots:
     void noDisplaySaysSo();
     void terminateKeepsSettings();
     void demoRunsTheStartStagesDemo();
+    void focusTextsTellWhatIsShown_data();
+    void focusTextsTellWhatIsShown();
 
 private:
     static QString app() { return QStringLiteral(SOCKETLAB_APP); }
@@ -34,8 +38,8 @@ void TestCommandLine::helpListsOptions()
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 0);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    for (const QString &option :
-        {u"--role"_s, u"--host"_s, u"--port"_s, u"--events"_s, u"--events-limit"_s, u"--version"_s})
+    for (const QString &option : {u"--role"_s, u"--host"_s, u"--port"_s, u"--events"_s,
+             u"--events-limit"_s, u"--version"_s, u"--focus-texts"_s})
         QVERIFY2(out.contains(option), qPrintable(out));
     // --events says how it writes a run of recv calls, and that it stops at its limit.
     const QString flat = out.simplified();
@@ -72,6 +76,9 @@ void TestCommandLine::badValuesExitWithMessage_data()
         {"option without its value", {u"--port"_s}, u"--help"_s},
         {"quit without autoplay", {u"--quit-when-done"_s}, u"--autoplay"_s},
         {"demo with autoplay", {u"--demo"_s, u"--autoplay"_s}, u"--demo"_s},
+        {"focus texts with autoplay", {u"--focus-texts"_s, u"f.json"_s, u"--autoplay"_s},
+            u"--focus-texts"_s},
+        {"focus texts without a file", {u"--focus-texts"_s, QString()}, u"--focus-texts"_s},
         {"pace not a number", {u"--pace"_s, u"nan"_s}, u"--pace"_s},
         {"events unwritable", {u"--events"_s, u"/nonexistent-dir/x/e.jsonl"_s}, u"events"_s},
         {"events limit negative", {u"--events-limit"_s, u"-1"_s}, u"--events-limit"_s},
@@ -218,6 +225,72 @@ void TestCommandLine::demoRunsTheStartStagesDemo()
     QVERIFY(p.waitForFinished(20000));
     QVERIFY2(sent && sentAll(), qPrintable(QString::fromUtf8(p.readAllStandardError())));
     QCOMPARE(p.exitCode(), 0);
+}
+
+// --focus-texts FILE: once the stage is in place (after --demo's demo), the
+// main text of each focus, read from the live sockets.
+void TestCommandLine::focusTextsTellWhatIsShown_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QStringList>("texts"); // a regular expression each
+    // Without --demo the stage starts where server-bind ended: bound.
+    QTest::newRow("listen, no demo")
+        << QStringList {u"--stage"_s, u"server-listen"_s} << u"server-listen"_s
+        << QStringList {u"server.state"_s, u"server.laddr"_s, u"timeline"_s}
+        << QStringList {u"^bound$"_s, u"^127\\.0\\.0\\.1:\\d+$"_s,
+               // as drawn: offscreen's 800 px screen may cut it
+               u"^server\\.bind\\(\\('127\\.0\\.0\\.1',"_s};
+    QTest::newRow("listen, after its demo")
+        << QStringList {u"--stage"_s, u"server-listen"_s, u"--demo"_s} << u"server-listen"_s
+        << QStringList {u"server.state"_s, u"server.laddr"_s, u"timeline"_s}
+        << QStringList {u"^LISTEN$"_s, u"^127\\.0\\.0\\.1:\\d+$"_s, u"^server\\.listen\\(1\\)$"_s};
+    QTest::newRow("close, after its demo")
+        << QStringList {u"--stage"_s, u"close"_s, u"--demo"_s} << u"close"_s
+        << QStringList {u"conn.state"_s, u"client.state"_s, u"server.state"_s, u"timeline"_s}
+        << QStringList {u"^TIME_WAIT$"_s, u"^(closed|TIME_WAIT)$"_s, u"^closed$"_s,
+               u"^server\\.close\\(\\)$"_s};
+}
+
+void TestCommandLine::focusTextsTellWhatIsShown()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, stage);
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, texts);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"focus.json"_s);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, dir.path());
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    p.setProcessEnvironment(env);
+    p.start(app(),
+        QStringList {
+            u"--lang"_s, u"en"_s, u"--port"_s, u"0"_s, u"--present"_s, u"--focus-texts"_s, path}
+            + arguments);
+    QVERIFY(p.waitForStarted(10000));
+    const bool written = QTest::qWaitFor(
+        [&] { return p.state() != QProcess::Running || QFile::exists(path); }, 60000);
+    p.terminate();
+    QVERIFY(p.waitForFinished(20000));
+    QVERIFY2(
+        written && QFile::exists(path), qPrintable(QString::fromUtf8(p.readAllStandardError())));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(json.value(u"stage"_s).toString(), stage);
+    const QJsonArray focus = json.value(u"focus"_s).toArray();
+    QCOMPARE(focus.size(), names.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QJsonObject one = focus.at(i).toObject();
+        QCOMPARE(one.value(u"name"_s).toString(), names.at(i));
+        const QString text = one.value(u"text"_s).toString();
+        QVERIFY2(QRegularExpression(texts.at(i)).match(text).hasMatch(),
+            qPrintable(names.at(i) + u": "_s + text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

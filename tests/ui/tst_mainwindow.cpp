@@ -6,6 +6,7 @@
 #include "ui/lanes/errorview.h"
 #include "ui/lanes/socketpanel.h"
 #include "ui/timeline/transcriptview.h"
+#include "ui/window/focusview.h"
 #include "ui/window/mainwindow.h"
 
 #include <QAction>
@@ -289,7 +290,9 @@ void TestMainWindow::presentationMode()
     QTest::keyClick(&window, Qt::Key_F5);
     QTRY_VERIFY(!window.transcriptTabs()->isVisible());
     QVERIFY(!window.menuBar()->isVisible());
-    QVERIFY(window.serverPanel()->isVisible());
+    // Only the focus view (the timeline without a lesson's focus); the panels hidden.
+    QVERIFY(window.focusView()->isVisible());
+    QVERIFY(!window.serverPanel()->isVisible());
     // Zoom still works without the menu bar.
     QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
     QVERIFY(window.zoom() > 1.0);
@@ -297,6 +300,8 @@ void TestMainWindow::presentationMode()
     QTest::keyClick(&window, Qt::Key_Escape);
     QTRY_VERIFY(window.transcriptTabs()->isVisible());
     QVERIFY(window.menuBar()->isVisible());
+    QVERIFY(window.serverPanel()->isVisible());
+    QVERIFY(!window.focusView()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,6 +8,7 @@
 #include "ui/lanes/socketpanel.h"
 #include "ui/lesson/lessonpanel.h"
 #include "ui/timeline/timelinemodel.h"
+#include "ui/window/focusview.h"
 #include "ui/window/mainwindow.h"
 
 #include <QAbstractScrollArea>
@@ -201,6 +202,7 @@ void LessonController::enterStage(int index)
     resetPanels();
 
     const Stage &stage = m_lesson.stage(index);
+    m_window->focusView()->setFocusNames(Lesson::focusOf(stage));
     if (LayerDiagram *diagram = m_window->layerDiagram())
         diagram->setHighlightedLayers(stage.layers);
     // An explorer stage without sockets: the explorer gets the room.
@@ -237,6 +239,7 @@ void LessonController::runDemo()
     m_busy = true;
     m_failures.clear();
     m_window->lab()->beginDemo();
+    m_window->focusView()->clearMeasurements();
     m_panel->setDemoRunning(true);
     m_panel->setResult(tr("Running the demo…"));
     QList<Step> steps;
@@ -288,7 +291,11 @@ void LessonController::onPerforming(const DemoAction &action)
         return;
     }
     if (target == u"explorer") {
-        m_window->explorerDock()->show(); // builds the explorers, which show the action
+        // Builds the explorers, which show the action (presentation: in the focus view).
+        if (m_window->isPresenting())
+            m_window->explorerDock()->explorers();
+        else
+            m_window->explorerDock()->show();
         return;
     }
     if (!m_step.visible || m_pace == 0)

@@ -38,7 +38,11 @@ protected:
         p.drawLine(area.bottomLeft(), area.bottomRight());
         for (int i = 0; i < n; ++i) {
             const Bar &bar = m_bars->at(i);
-            const int h = top > 0 ? int(area.height() * bar.megabytesPerSecond / top) : 0;
+            // At least a few pixels: recv(8) beside recv(65536) is a
+            // thousandth of the tallest bar, yet it was measured.
+            const int h = top > 0
+                ? qMax(qMax(3, u / 8), int(area.height() * bar.megabytesPerSecond / top))
+                : 0;
             const QRect r(int(area.left() + i * slot + slot / 4), area.bottom() - h,
                 qMax(1, int(slot / 2)), h);
             p.fillRect(r, palette().color(QPalette::Highlight));
@@ -68,7 +72,7 @@ ThroughputChart::ThroughputChart(QWidget *parent)
 {
     setAccessibleName(tr("Measured throughput"));
     m_plot->setAccessibleName(tr("Bars of the measured throughput, in MB/s"));
-    m_plot->setFixedHeight(fontMetrics().height() * 7);
+    updatePlotHeight();
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -85,7 +89,8 @@ void ThroughputChart::addMeasurement(const QString &label, double bytesPerSecond
     m_bars.append({label, std::round(rate * 10) / 10});
     // The same figures as text, on as few lines as the width allows.
     const QString item = tr("%1: %2 MB/s").arg(label).arg(rate, 0, 'f', 1);
-    m_text->setText(m_text->text().isEmpty() ? item : m_text->text() + u"  ·  "_s + item);
+    m_items.append(item);
+    m_text->setText(m_items.join(m_fill ? u"\n"_s : u"  ·  "_s));
     m_plot->update();
     show();
 }
@@ -93,13 +98,32 @@ void ThroughputChart::addMeasurement(const QString &label, double bytesPerSecond
 void ThroughputChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) // zoom, presentation mode
-        m_plot->setFixedHeight(fontMetrics().height() * 7);
+        updatePlotHeight();
     QWidget::changeEvent(event);
+}
+
+void ThroughputChart::setFill(bool fill)
+{
+    m_fill = fill;
+    m_text->setText(m_items.join(m_fill ? u"\n"_s : u"  ·  "_s));
+    updatePlotHeight();
+}
+
+void ThroughputChart::updatePlotHeight()
+{
+    if (m_fill) {
+        m_plot->setMinimumHeight(fontMetrics().height() * 5);
+        m_plot->setMaximumHeight(QWIDGETSIZE_MAX);
+        m_plot->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    } else {
+        m_plot->setFixedHeight(fontMetrics().height() * 7);
+    }
 }
 
 void ThroughputChart::clear()
 {
     m_bars.clear();
+    m_items.clear();
     m_text->clear();
     m_plot->update();
     hide();
@@ -107,5 +131,5 @@ void ThroughputChart::clear()
 
 QString ThroughputChart::text() const
 {
-    return m_text->text();
+    return m_items.join(u"  ·  "_s);
 }

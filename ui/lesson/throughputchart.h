@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -24,6 +25,13 @@ public:
     int count() const { return int(m_bars.size()); }
     // The figures as text: "label: N MB/s" items joined by " · ".
     QString text() const;
+    // The same items, one a measurement, oldest first.
+    QStringList items() const { return m_items; }
+    // Fill: the bars take whatever height the chart gets and the figures
+    // stand one a line under them (presentation's focus); else the bars are
+    // seven lines tall. Either way every bar stays visible, however small
+    // beside the largest.
+    void setFill(bool fill);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,7 +44,11 @@ private:
     };
     class Plot;
 
+    void updatePlotHeight();
+
     QList<Bar> m_bars;
+    QStringList m_items;
+    bool m_fill = false;
     Plot *m_plot = nullptr;
     QLabel *m_text = nullptr;
 };

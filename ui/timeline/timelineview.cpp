@@ -361,47 +361,57 @@ void TimelineView::keepAddresses(int lane) const
         kept = {laddr, raddr};
 }
 
-QStringList TimelineView::headerLines(int lane) const
+TimelineView::Header TimelineView::header(int lane) const
 {
     const TimelineModel::Lane &model = m_model->lane(lane);
-    QStringList lines {model.object};
-    const auto address = [](const Endpoint &endpoint) {
-        return endpoint.isValid() ? endpoint.toPythonTuple() : u"\u2014"_s;
-    };
+    Header header;
+    header.name = model.object;
     const LiveSocket *socket = socketOf(lane);
     if (!socket || model.closed) {
         // The fd is gone; the kernel may still hold the connection
         // (TIME_WAIT after an active close), listed in its socket tables.
-        QString state = tr("closed");
+        header.lifecycle = tr("closed");
         const auto kept = m_addresses.value(model.object);
+        header.laddr = kept.first;
+        header.raddr = kept.second;
         if (kept.first.isValid() && kept.second.isValid()) {
             const QList<PortTable::Entry> holders
                 = PortTable::holders(PortTable::Protocol::Tcp, kept.first.port());
             for (const PortTable::Entry &entry : holders) {
                 if (entry.local == kept.first && entry.remote == kept.second) {
-                    state += u" \u00b7 "_s + entry.stateName();
+                    header.tcpState = entry.stateName();
                     m_tables->start(); // TIME_WAIT ends by itself
                     break;
                 }
             }
         }
-        lines << state << u"laddr "_s + address(kept.first) << u"raddr "_s + address(kept.second);
-        return lines;
+        return header;
     }
     keepAddresses(lane);
-    QString state = LiveSocket::stateLabel(socket->state());
-    const QString tcp = TcpInfo::stateName(socket->tcpInfo().state);
-    if (!tcp.isEmpty())
-        state += u" \u00b7 "_s + tcp;
-    lines << state << u"laddr "_s + address(socket->laddr())
-          << u"raddr "_s + address(socket->raddr());
-    return lines;
+    header.lifecycle = LiveSocket::stateLabel(socket->state());
+    header.tcpState = TcpInfo::stateName(socket->tcpInfo().state);
+    header.laddr = socket->laddr();
+    header.raddr = socket->raddr();
+    return header;
+}
+
+QStringList TimelineView::headerLines(int lane) const
+{
+    const auto address = [](const Endpoint &endpoint) {
+        return endpoint.isValid() ? endpoint.toPythonTuple() : u"\u2014"_s;
+    };
+    const Header h = header(lane);
+    QString state = h.lifecycle;
+    if (!h.tcpState.isEmpty())
+        state += u" \u00b7 "_s + h.tcpState;
+    return {h.name, state, u"laddr "_s + address(h.laddr), u"raddr "_s + address(h.raddr)};
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
     p.setRenderHint(QPainter::Antialiasing);
+    m_painted.clear();
     const QList<int> lanes = columns();
     if (!m_model || lanes.isEmpty()) {
         p.setFont(m_detail);
@@ -636,9 +646,10 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
         const int outcomeWidth = qMin(advance(g.outcome), inner.width());
         const int statementWidth = qMax(0, inner.width() - gap - outcomeWidth);
         p.setFont(statementFont);
+        const QString shown = metrics.elidedText(g.statement, Qt::ElideRight, statementWidth);
+        m_painted.insert(row, shown);
         p.drawText(QRect(inner.left(), inner.top(), statementWidth, inner.height()),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            metrics.elidedText(g.statement, Qt::ElideRight, statementWidth));
+            Qt::AlignLeft | Qt::AlignVCenter, shown);
         p.setFont(second);
         p.drawText(
             QRect(inner.right() - outcomeWidth, inner.top(), outcomeWidth + 1, inner.height()),
@@ -650,11 +661,13 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     // outcome on the line under them, at the right.
     const QStringList lines = wrapped(g.statement, m_bodyBold, inner.width(), MaxLines);
     p.setFont(statementFont);
+    QStringList shownLines;
     for (int i = 0; i < lines.size(); ++i) {
+        shownLines.append(metrics.elidedText(lines.at(i), Qt::ElideRight, inner.width()));
         p.drawText(QRect(inner.left(), inner.top() + i * line, inner.width(), line),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            metrics.elidedText(lines.at(i), Qt::ElideRight, inner.width()));
+            Qt::AlignLeft | Qt::AlignVCenter, shownLines.last());
     }
+    m_painted.insert(row, shownLines.join(u' '));
     p.setFont(second);
     p.drawText(QRect(inner.left(), inner.top() + g.statementLines * line, inner.width(), line),
         Qt::AlignRight | Qt::AlignVCenter,

@@ -70,8 +70,24 @@ public:
     QStringList rowTextLines(int row) const;
     QList<int> columns() const;
     int rowAt(int y) const;
+    // What lane `lane`'s header tells: its socket's name, lifecycle state
+    // (LiveSocket::stateLabel), the kernel's TCP state name ("" for none; for
+    // a closed socket the state the kernel's tables still list, TIME_WAIT),
+    // and laddr and raddr (a closed socket's as they were while it was open).
+    struct Header
+    {
+        QString name;
+        QString lifecycle;
+        QString tcpState;
+        Endpoint laddr;
+        Endpoint raddr;
+    };
+    Header header(int lane) const;
     // What lane `lane`'s header says, one line each (name, state, laddr, raddr).
     QStringList headerLines(int lane) const;
+    // Row `row`'s statement as the last paint drew it (cut with "…" when its
+    // box is too narrow); empty when the row was not painted.
+    QString paintedStatement(int row) const { return m_painted.value(row); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -114,6 +130,7 @@ private:
     void paintRow(QPainter &p, int row, int top, const QList<int> &columns, int laneWidth);
 
     QPointer<TimelineModel> m_model;
+    mutable QHash<int, QString> m_painted; // row -> statement as drawn
     QPointer<Lab> m_lab;
     Throttle *m_refresh = nullptr;
     QFont m_body;

@@ -16,6 +16,7 @@
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/timeline/transcriptview.h"
+#include "ui/window/focusview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -130,7 +131,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_vertical->addWidget(m_transcript);
     m_vertical->setStretchFactor(0, 4);
     m_vertical->setStretchFactor(1, 1);
-    setCentralWidget(m_vertical);
+    // Presentation mode shows the focus view instead (applyPresentation).
+    m_focus = new FocusView(m_lab, m_timelineModel, this);
+    m_focus->hide();
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_vertical, 1);
+    column->addWidget(m_focus, 1);
+    setCentralWidget(central);
 
     // The server moved to a free port: a client still aimed at the old one follows.
     connect(
@@ -362,8 +372,10 @@ void MainWindow::setDefaultEndpoint(const QString &host, const QString &port)
 
 void MainWindow::showExplorer(ExplorersWidget::Explorer which)
 {
-    m_explorers->show();
-    m_explorers->raise();
+    if (!m_presenting) {
+        m_explorers->show();
+        m_explorers->raise();
+    }
     m_explorers->explorers()->showExplorer(which);
 }
 
@@ -386,6 +398,11 @@ void MainWindow::applyFont()
         app && !app->styleSheet().isEmpty())
         app->setStyleSheet(app->styleSheet());
     m_diagram->setZoom(m_zoom);
+    if (m_presenting) {
+        const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+        const int height = screen ? screen->geometry().height() : 720;
+        m_focus->setTextScale(qMax(1.0, height / 720.0) * m_zoom);
+    }
 }
 
 double MainWindow::presentationScale(int height)
@@ -400,7 +417,7 @@ void MainWindow::setPresentation(bool on)
 
 void MainWindow::applyPresentation(bool on)
 {
-    if (on == m_presenting && (!on || !m_lesson || m_work->indexOf(m_lesson) >= 0))
+    if (on == m_presenting && (!on || !m_lesson || m_focus->isAncestorOf(m_lesson)))
         return;
     // The diagram, the panels and the lesson only, full screen. The menus'
     // shortcuts stay live (they are also the window's actions).
@@ -410,6 +427,9 @@ void MainWindow::applyPresentation(bool on)
         m_normalPanels = m_panels->saveState();
     }
     m_presenting = on;
+    // Only the stage's focus: the usual content hidden, not squeezed.
+    m_vertical->setVisible(!on);
+    m_focus->setVisible(on);
     menuBar()->setVisible(!on);
     m_transcript->setVisible(!on);
     // The call buttons are the student's controls; presentation shows the
@@ -427,12 +447,14 @@ void MainWindow::applyPresentation(bool on)
         for (QDockWidget *dock : findChildren<QDockWidget *>())
             dock->hide();
         if (m_lesson) {
-            // Out of its dock, into a strip under the panels: the panels keep
-            // the whole width beside the diagram.
+            // Out of its dock, into the focus view's bottom strip.
             m_lessonDock->setWidget(nullptr);
-            m_work->addWidget(m_lesson);
+            m_focus->strip()->addWidget(m_lesson);
             m_lesson->show();
         }
+        m_focus->hostDiagram(m_diagram);
+        m_focus->hostExplorers(m_explorers->explorers());
+        m_focus->setFocus();
         // The strip 40 % of the height until it asks for its own (fitPresentation).
         const int diagram = full.width() * 29 / 100;
         m_horizontal->setSizes({diagram, full.width() - diagram});
@@ -447,6 +469,10 @@ void MainWindow::applyPresentation(bool on)
             m_lessonDock->setWidget(m_lesson);
             m_lesson->show();
         }
+        if (LayerDiagram *diagram = m_focus->releaseDiagram())
+            m_horizontal->insertWidget(0, diagram);
+        if (ExplorersWidget *explorers = m_focus->releaseExplorers())
+            m_explorers->setWidget(explorers);
         updateColumns();
         showNormal();
         restoreState(m_normalState);

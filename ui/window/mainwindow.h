@@ -10,6 +10,7 @@
 class CallButtons;
 class DiagramLink;
 class ExplorerDock;
+class FocusView;
 class Lab;
 class LayerDiagram;
 class QAction;
@@ -34,10 +35,10 @@ class Transcript;
 //
 // Presentation mode (F5, Escape leaves): full screen without menus, status
 // bar, transcript and explorer docks; larger type (scaled to the screen's
-// height, zoom still applies on top; the timeline's rows 28 px and its
-// smallest text 22 px at 720 lines); the lesson moves from its dock into a
-// strip under the panels, so at 1280×720 the diagram keeps the full height
-// at the left and the timeline and both panels the full width of the rest.
+// height, zoom still applies on top); the window's usual content is hidden
+// and a FocusView shows only the stage's focus, large (body text 28 px and
+// nothing under 22 px at 720 lines), with the diagram and the explorers lent
+// to it; the lesson moves from its dock into the focus view's bottom strip.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -99,8 +100,11 @@ public:
     Transcript *transcript() const { return m_transcriptData; }
     LayerDiagram *layerDiagram() const { return m_diagram; }
     ExplorerDock *explorerDock() const { return m_explorers; }
-    // Shows the explorers dock on one explorer.
+    // Shows the explorers dock on one explorer (in presentation mode only
+    // selects it: the focus view shows it when the stage's focus names it).
     void showExplorer(ExplorersWidget::Explorer which);
+    // Presentation mode's screen: the stage's focus, large (FocusView).
+    FocusView *focusView() const { return m_focus; }
 
 signals:
     // Every CallEvent of every socket in the window, in order.
@@ -147,6 +151,7 @@ private:
     CallEvent m_lastEvent; // shown in the status bar by m_lastCall (one call, not a run)
     Throttle *m_lastCall = nullptr;
     ExplorerDock *m_explorers = nullptr;
+    FocusView *m_focus = nullptr;
     QMenu *m_explorersMenu = nullptr;
     QAction *m_presentation = nullptr;
     QString m_defaultHost = QStringLiteral("127.0.0.1");

@@ -1,0 +1,174 @@
+// The back-row test (DESIGN.md, Projection): every stage of the English
+// lesson, in presentation mode at 1280×720 on an Xvfb screen after its demo,
+// photographed, scaled to half size and read by tesseract: every focus text
+// the app says it shows (--focus-texts) must be read back.
+#include "core/lab/lesson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestBackRow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyFocusIsReadable_data();
+    void everyFocusIsReadable();
+
+private:
+    static QString app() { return QStringLiteral(SOCKETLAB_APP); }
+    // Runs `program` to its end (at most `ms`); its standard output, or
+    // nullopt when it failed or took too long.
+    static std::optional<QByteArray> run(
+        const QString &program, const QStringList &arguments, int ms = 60000);
+    // OCR's text and a focus text alike, without whitespace (OCR adds a
+    // space after a dot in fixed-pitch type: "conn. recv(8)") and with
+    // typographic quotes made plain (OCR reads ' as ‘ or ’): the only
+    // confusions allowed.
+    static QString normalised(const QString &text);
+
+    QProcess m_xvfb;
+    QString m_display;
+    QTemporaryDir m_dir;
+    QString m_missing;
+};
+
+std::optional<QByteArray> TestBackRow::run(
+    const QString &program, const QStringList &arguments, int ms)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(ms)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return std::nullopt;
+    }
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    return p.readAllStandardOutput();
+}
+
+QString TestBackRow::normalised(const QString &text)
+{
+    static const QRegularExpression space(u"\\s+"_s);
+    QString plain = QString(text).remove(space);
+    for (const QChar quote : {QChar(0x2018), QChar(0x2019)})
+        plain.replace(quote, u'\'');
+    for (const QChar quote : {QChar(0x201c), QChar(0x201d)})
+        plain.replace(quote, u'"');
+    return plain;
+}
+
+void TestBackRow::initTestCase()
+{
+    for (const QString &tool : {u"Xvfb"_s, u"import"_s, u"convert"_s, u"tesseract"_s}) {
+        if (QStandardPaths::findExecutable(tool).isEmpty())
+            m_missing += u' ' + tool;
+    }
+    if (!m_missing.isEmpty())
+        QSKIP(qPrintable(u"the back-row test needs Xvfb, ImageMagick's import and convert, and "
+                         u"tesseract (scripts/bootstrap test installs them); missing:"_s
+            + m_missing));
+    QVERIFY(m_dir.isValid());
+    // A free display: Xvfb picks it and writes its number to fd 1.
+    m_xvfb.start(u"Xvfb"_s,
+        {u"-displayfd"_s, u"1"_s, u"-screen"_s, u"0"_s, u"1280x720x24"_s, u"-nolisten"_s,
+            u"tcp"_s});
+    QVERIFY2(m_xvfb.waitForStarted(10000), qPrintable(m_xvfb.errorString()));
+    QVERIFY(QTest::qWaitFor(
+        [this] { return m_xvfb.canReadLine() || m_xvfb.state() != QProcess::Running; }, 20000));
+    const QString number = QString::fromLatin1(m_xvfb.readLine()).trimmed();
+    QVERIFY2(!number.isEmpty(), m_xvfb.readAllStandardError().constData());
+    m_display = u':' + number;
+}
+
+void TestBackRow::cleanupTestCase()
+{
+    if (m_xvfb.state() != QProcess::NotRunning) {
+        m_xvfb.terminate();
+        if (!m_xvfb.waitForFinished(10000))
+            m_xvfb.kill();
+    }
+}
+
+void TestBackRow::everyFocusIsReadable_data()
+{
+    QTest::addColumn<QString>("stage");
+    LessonError error;
+    const Lesson lesson = Lesson::load(Lesson::builtInDirectory(), &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    for (const Stage &stage : lesson.stages())
+        QTest::newRow(qPrintable(stage.id)) << stage.id;
+}
+
+void TestBackRow::everyFocusIsReadable()
+{
+    QFETCH(QString, stage);
+    const QString texts = m_dir.filePath(stage + u".json"_s);
+    const QString shot = m_dir.filePath(stage + u".png"_s);
+    const QString half = m_dir.filePath(stage + u"-half.png"_s);
+
+    QProcess socketlab;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.insert(u"DISPLAY"_s, m_display);
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)); // no remembered zoom or size
+    socketlab.setProcessEnvironment(env);
+    socketlab.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    socketlab.start(app(),
+        {u"--lang"_s, u"en"_s, u"--present"_s, u"--port"_s, u"0"_s, u"--stage"_s, stage,
+            u"--demo"_s, u"--focus-texts"_s, texts});
+    QVERIFY(socketlab.waitForStarted(10000));
+    const auto stop = qScopeGuard([&socketlab] {
+        socketlab.terminate();
+        if (!socketlab.waitForFinished(10000)) {
+            socketlab.kill();
+            socketlab.waitForFinished(5000);
+        }
+    });
+    // The demo's actions are paced as a person would see them: up to a minute.
+    QVERIFY2(QTest::qWaitFor(
+                 [&] { return QFile::exists(texts) || socketlab.state() == QProcess::NotRunning; },
+                 90000),
+        "no focus texts within 90 s");
+    QVERIFY2(QFile::exists(texts), "SocketLab ended without writing its focus texts");
+    QFile file(texts);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(written.value(u"stage"_s).toString(), stage);
+    const QJsonArray focus = written.value(u"focus"_s).toArray();
+    QVERIFY(!focus.isEmpty());
+
+    QVERIFY(run(u"import"_s, {u"-display"_s, m_display, u"-window"_s, u"root"_s, shot}));
+    QVERIFY(run(u"convert"_s, {shot, u"-resize"_s, u"50%"_s, half}));
+    const std::optional<QByteArray> read = run(u"tesseract"_s, {half, u"-"_s});
+    QVERIFY(read);
+    const QString ocr = normalised(QString::fromUtf8(*read));
+    QStringList unread;
+    for (const QJsonValue &value : focus) {
+        const QString name = value.toObject().value(u"name"_s).toString();
+        const QString text = normalised(value.toObject().value(u"text"_s).toString());
+        if (text.isEmpty() || !ocr.contains(text))
+            unread << u"%1 \"%2\""_s.arg(name, text);
+    }
+    if (!unread.isEmpty())
+        m_dir.setAutoRemove(false); // the screenshots stay for a person to look at
+    QVERIFY2(unread.isEmpty(),
+        qPrintable(u"not read at half size: "_s + unread.join(u", "_s) + u"\nOCR read: "_s + ocr
+            + u"\nscreenshot: "_s + shot));
+}
+
+QTEST_GUILESS_MAIN(TestBackRow)
+#include "tst_backrow.moc"

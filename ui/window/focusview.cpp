@@ -1,0 +1,689 @@
+#include "ui/window/focusview.h"
+
+#include "core/bytes/bytesformat.h"
+#include "core/lab/lab.h"
+#include "core/net/livesocket.h"
+#include "core/net/tcpinfo.h"
+#include "core/record/throttle.h"
+#include "ui/diagram/layerdiagram.h"
+#include "ui/explorers/addressexplorer.h"
+#include "ui/explorers/constantsexplorer.h"
+#include "ui/explorers/explorerform.h"
+#include "ui/explorers/explorerswidget.h"
+#include "ui/explorers/getaddrinfoexplorer.h"
+#include "ui/explorers/portexplorer.h"
+#include "ui/explorers/socketplayground.h"
+#include "ui/lesson/throughputchart.h"
+#include "ui/timeline/timelinemodel.h"
+#include "ui/timeline/timelineview.h"
+#include "ui/widgets/fixedfont.h"
+
+#include <QCoreApplication>
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int maxDatagrams = 256;
+
+QFont pixelFont(QFont font, int px, bool bold = false)
+{
+    font.setPixelSize(qMax(1, px));
+    font.setBold(bold);
+    return font;
+}
+
+QFont fixedFont(int px, bool bold = false)
+{
+    QFont font;
+    font.setFamilies(fixedFamilies());
+    font.setStyleHint(QFont::Monospace);
+    return pixelFont(font, px, bold);
+}
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+// A TCP state that changes without a call (the kernel's timers move it on).
+bool isPassing(const QString &tcpState)
+{
+    static const QStringList passing {u"SYN_SENT"_s, u"SYN_RECV"_s, u"FIN_WAIT1"_s, u"FIN_WAIT2"_s,
+        u"CLOSING"_s, u"LAST_ACK"_s, u"TIME_WAIT"_s};
+    return passing.contains(tcpState);
+}
+
+} // namespace
+
+FocusView::FocusView(Lab *lab, TimelineModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_lab(lab)
+    , m_model(model)
+{
+    setObjectName(u"focusView"_s);
+    setAccessibleName(tr("What this stage is about"));
+    setAutoFillBackground(true);
+    // Keyboard focus rests here while presenting: no focus frame drawn over
+    // a layer, and the clicker's keys stay the lesson's.
+    setFocusPolicy(Qt::ClickFocus);
+    m_column = new QVBoxLayout(this);
+    m_column->setContentsMargins(12, 8, 12, 0);
+    m_column->setSpacing(8);
+
+    m_valuesRow = new QWidget(this);
+    m_values = new QGridLayout(m_valuesRow);
+    m_values->setContentsMargins(0, 0, 0, 0);
+    m_values->setHorizontalSpacing(16);
+    m_values->setVerticalSpacing(4);
+    m_column->addWidget(m_valuesRow);
+
+    m_views = new QHBoxLayout;
+    m_views->setSpacing(16);
+    m_column->addLayout(m_views, 1);
+
+    m_timeline = new TimelineView(this);
+    m_timeline->setObjectName(u"focusTimeline"_s);
+    m_timeline->setModel(model);
+    m_timeline->setLab(lab);
+    m_views->addWidget(m_timeline, 3);
+    m_chunks = makeList(tr("Chunks received"));
+    m_chunks.box->setObjectName(u"focusChunks"_s);
+    m_datagrams = makeList(tr("Datagrams received"));
+    m_datagrams.box->setObjectName(u"focusDatagrams"_s);
+    m_queue = makeList(tr("Accept queue"));
+    m_queue.box->setObjectName(u"focusQueue"_s);
+    m_chart = new ThroughputChart(this);
+    m_chart->setObjectName(u"focusChart"_s);
+    m_chart->setFill(true);
+    m_views->addWidget(m_chart, 2);
+    for (QWidget **slot : {&m_diagramSlot, &m_explorerSlot}) {
+        *slot = new QWidget(this);
+        auto *layout = new QVBoxLayout(*slot);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_views->addWidget(*slot, slot == &m_explorerSlot ? 3 : 2);
+    }
+    m_diagramSlot->setObjectName(u"focusDiagram"_s);
+    // The highlighted layers in words, above the diagram.
+    m_diagramTitle = plainLabel(m_diagramSlot);
+    m_diagramTitle->setWordWrap(true);
+    m_diagramTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_diagramSlot->layout()->addWidget(m_diagramTitle);
+    m_explorerSlot->setObjectName(u"focusExplorer"_s);
+
+    m_stripBox = new QWidget(this);
+    m_stripBox->setObjectName(u"focusStrip"_s);
+    m_strip = new QVBoxLayout(m_stripBox);
+    m_strip->setContentsMargins(0, 0, 0, 0);
+    m_column->addWidget(m_stripBox);
+
+    m_throttle = new Throttle(
+        40, [this] { refresh(); }, this);
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(1000);
+    connect(m_settle, &QTimer::timeout, this, &FocusView::refresh);
+    connect(lab, &Lab::callRecorded, this, &FocusView::record);
+    connect(lab, &Lab::performed, m_throttle, &Throttle::request);
+    connect(lab, &Lab::crowdChanged, m_throttle, &Throttle::request);
+    connect(lab, &Lab::playgroundChanged, m_throttle, &Throttle::request);
+    connect(lab, &Lab::measured, m_chart, &ThroughputChart::addMeasurement);
+    connect(lab, &Lab::measured, m_throttle, &Throttle::request);
+    setFocusNames({});
+    applyFonts();
+}
+
+FocusView::~FocusView() = default;
+
+FocusView::List FocusView::makeList(const QString &accessibleName)
+{
+    List list;
+    list.box = new QWidget(this);
+    list.box->setAccessibleName(accessibleName);
+    auto *layout = new QVBoxLayout(list.box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    list.title = plainLabel(list.box);
+    list.title->setWordWrap(true);
+    list.title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(list.title);
+    list.rows = new QListWidget(list.box);
+    list.rows->setFocusPolicy(Qt::NoFocus); // the clicker's keys stay the lesson's
+    list.rows->setSelectionMode(QAbstractItemView::NoSelection);
+    list.rows->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list.rows->setTextElideMode(Qt::ElideMiddle);
+    list.rows->setAccessibleName(accessibleName);
+    layout->addWidget(list.rows, 1);
+    m_views->addWidget(list.box, 2);
+    return list;
+}
+
+void FocusView::setFocusNames(const QStringList &names)
+{
+    m_names.clear();
+    for (const QString &name : names) {
+        if (!m_names.contains(name))
+            m_names.append(name);
+    }
+    m_received.clear();
+    m_chart->clear();
+    // Values: one labelled card each, in the focus's order.
+    for (const Value &card : std::as_const(m_cards))
+        delete card.box;
+    m_cards.clear();
+    for (const QString &name : std::as_const(m_names)) {
+        if (!name.contains(u'.'))
+            continue;
+        Value card;
+        card.name = name;
+        card.box = new QWidget(m_valuesRow);
+        card.box->setAccessibleName(name);
+        auto *layout = new QVBoxLayout(card.box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        card.caption = plainLabel(card.box);
+        card.caption->setText(name);
+        card.value = plainLabel(card.box);
+        card.value->setObjectName(u"focusValue"_s);
+        card.value->setAccessibleName(name);
+        card.note = plainLabel(card.box);
+        for (QLabel *label : {card.caption, card.value, card.note}) {
+            // The card's width is the row's share: fitValues sizes the value to it.
+            label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            layout->addWidget(label);
+        }
+        layout->addStretch(1); // cards with and without a note start level
+        m_cards.append(card);
+    }
+    // Up to three a row; four as two rows of two, so each stays large.
+    const int columns = valueColumns();
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_values->addWidget(m_cards.at(i).box, i / columns, i % columns);
+    for (int c = 0; c < 3; ++c)
+        m_values->setColumnStretch(c, c < columns ? 1 : 0);
+    m_valuesRow->setVisible(!m_cards.isEmpty());
+    // Views: only the focus's, in its order; the rest hidden.
+    const QList<std::pair<QString, QWidget *>> views {{u"timeline"_s, m_timeline},
+        {u"chunks"_s, m_chunks.box}, {u"datagrams"_s, m_datagrams.box}, {u"queue"_s, m_queue.box},
+        {u"chart"_s, m_chart}, {u"diagram"_s, m_diagramSlot}, {u"explorer"_s, m_explorerSlot}};
+    for (const auto &[name, widget] : views) {
+        m_views->removeWidget(widget);
+        widget->hide();
+    }
+    for (const QString &name : std::as_const(m_names)) {
+        if (QWidget *widget = viewFor(name)) {
+            const int stretch = name == u"timeline" || name == u"explorer" ? 2 : 1;
+            m_views->addWidget(widget, stretch);
+            widget->show();
+        }
+    }
+    applyFonts();
+    refresh();
+}
+
+QWidget *FocusView::viewFor(const QString &name) const
+{
+    if (name == u"timeline")
+        return m_timeline;
+    if (name == u"chunks")
+        return m_chunks.box;
+    if (name == u"datagrams")
+        return m_datagrams.box;
+    if (name == u"queue")
+        return m_queue.box;
+    if (name == u"chart")
+        return m_chart;
+    if (name == u"diagram")
+        return m_diagramSlot;
+    if (name == u"explorer")
+        return m_explorerSlot;
+    return nullptr;
+}
+
+void FocusView::setTextScale(double scale)
+{
+    scale = qMax(0.1, scale);
+    m_body = qRound(28 * scale);
+    m_detail = qRound(22 * scale);
+    applyFonts();
+}
+
+void FocusView::applyFonts()
+{
+    // Body text for the views (hosted explorers and the diagram inherit
+    // it); the strip keeps the window's font.
+    for (QWidget *widget : {m_valuesRow, m_diagramSlot, m_explorerSlot,
+             static_cast<QWidget *>(m_chart), m_chunks.box, m_datagrams.box, m_queue.box})
+        widget->setFont(pixelFont(QFont(), m_body));
+    const QFont detail = pixelFont(QFont(), m_detail);
+    // The timeline's rows a little larger than body text: they are code,
+    // full of quotes and brackets, read from the back row.
+    m_timeline->setTextPixelSizes(qRound(m_body * 8 / 7.0), m_detail);
+    m_timeline->setFont(pixelFont(QFont(), m_detail)); // its placeholder line
+    enlargeExplorerFonts();
+    for (List *list : {&m_chunks, &m_datagrams, &m_queue}) {
+        list->title->setFont(pixelFont(QFont(), m_body, true));
+        list->rows->setFont(fixedFont(m_body));
+    }
+    m_diagramTitle->setFont(pixelFont(QFont(), m_body, true));
+    for (Value &card : m_cards) {
+        card.caption->setFont(detail);
+        card.note->setFont(detail);
+    }
+    m_column->setContentsMargins(m_detail / 2, m_detail / 3, m_detail / 2, 0);
+    fitValues();
+}
+
+int FocusView::valueColumns() const
+{
+    const int n = int(m_cards.size());
+    return qMax(1, n <= 3 ? n : (n + 1) / 2);
+}
+
+void FocusView::fitValues()
+{
+    // Values as large as 1.7 times body text while they fit their card,
+    // never smaller than body text.
+    if (m_cards.isEmpty())
+        return;
+    const int columns = valueColumns();
+    const int spacing = m_values->horizontalSpacing();
+    const int room = qMax(1,
+        (width() - m_column->contentsMargins().left() - m_column->contentsMargins().right()
+            - spacing * (columns - 1))
+            / columns);
+    for (Value &card : m_cards) {
+        int px = qRound(m_body * 1.7);
+        QFont font = fixedFont(px, true);
+        const int wide = QFontMetrics(font).horizontalAdvance(card.value->text());
+        if (wide > room && wide > 0)
+            px = qMax(m_body, px * room / wide);
+        if (card.value->font().pixelSize() != px)
+            card.value->setFont(fixedFont(px, true));
+    }
+}
+
+void FocusView::hostDiagram(LayerDiagram *diagram)
+{
+    if (!diagram || m_diagram == diagram)
+        return;
+    m_diagram = diagram;
+    m_diagramSlot->layout()->addWidget(diagram);
+    diagram->show();
+}
+
+LayerDiagram *FocusView::releaseDiagram()
+{
+    LayerDiagram *diagram = m_diagram;
+    if (diagram)
+        m_diagramSlot->layout()->removeWidget(diagram);
+    m_diagram = nullptr;
+    return diagram;
+}
+
+void FocusView::hostExplorers(ExplorersWidget *explorers)
+{
+    if (!explorers || m_explorers == explorers)
+        return;
+    m_explorers = explorers;
+    m_explorerSlot->layout()->addWidget(explorers);
+    // The stage's explorer alone: no tabs for the others.
+    explorers->tabs()->tabBar()->hide();
+    explorers->show();
+    enlargeExplorerFonts();
+    connect(explorers, &ExplorersWidget::currentExplorerChanged, m_throttle, &Throttle::request);
+}
+
+ExplorersWidget *FocusView::releaseExplorers()
+{
+    ExplorersWidget *explorers = m_explorers;
+    if (explorers) {
+        // Their own smaller type back (a table's header, say).
+        for (const ExplorerFont &kept : std::as_const(m_explorerFonts)) {
+            if (kept.widget)
+                kept.widget->setFont(kept.own ? kept.font : QFont());
+        }
+        m_explorerFonts.clear();
+        m_explorerSlot->layout()->removeWidget(explorers);
+        explorers->tabs()->tabBar()->show();
+        disconnect(explorers, nullptr, m_throttle, nullptr);
+    }
+    m_explorers = nullptr;
+    return explorers;
+}
+
+void FocusView::enlargeExplorerFonts()
+{
+    // Parts of the explorers whose type stays smaller than presentation
+    // allows (a table's header keeps the style's own size) get the smallest
+    // size allowed, until the explorers go back (releaseExplorers).
+    if (!m_explorers)
+        return;
+    for (QWidget *widget : m_explorers->findChildren<QWidget *>()) {
+        const bool known = std::any_of(m_explorerFonts.cbegin(), m_explorerFonts.cend(),
+            [widget](const ExplorerFont &kept) { return kept.widget == widget; });
+        if (!known && QFontInfo(widget->font()).pixelSize() < m_detail)
+            m_explorerFonts.append({widget, widget->font(), widget->testAttribute(Qt::WA_SetFont)});
+    }
+    for (const ExplorerFont &kept : std::as_const(m_explorerFonts)) {
+        if (!kept.widget)
+            continue;
+        QFont font = kept.font;
+        font.setPixelSize(qMax(m_detail, QFontInfo(kept.font).pixelSize()));
+        if (kept.widget->font() != font)
+            kept.widget->setFont(font);
+    }
+}
+
+void FocusView::clearMeasurements()
+{
+    m_chart->clear();
+    if (m_names.contains(u"chart"_s))
+        m_chart->show();
+}
+
+void FocusView::record(const CallEvent &event)
+{
+    // The datagrams the server side received, with their senders.
+    if (event.call == CallEvent::Call::Recvfrom && event.phase == CallEvent::Phase::Done
+        && !event.error && event.side == CallEvent::Side::Server) {
+        m_received.append({event.data, event.address.toString(), event.truncatedBytes});
+        if (m_received.size() > maxDatagrams)
+            m_received.removeFirst();
+    }
+    if (isVisible())
+        m_throttle->request();
+}
+
+void FocusView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void FocusView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The narration's strip at most a third of the height: the focus is the screen.
+    m_stripBox->setMaximumHeight(qMax(1, height() * 28 / 100));
+    fitValues();
+}
+
+int FocusView::laneOf(const QString &object) const
+{
+    return m_model ? m_model->laneIndex(object) : -1;
+}
+
+LiveSocket *FocusView::socketNamed(const QString &owner) const
+{
+    if (owner == u"server")
+        return m_lab->server();
+    if (owner == u"client")
+        return m_lab->client();
+    return m_lab->conn();
+}
+
+void FocusView::refresh()
+{
+    for (Value &card : m_cards)
+        refreshValue(&card);
+    fitValues();
+    if (m_names.contains(u"chunks"_s))
+        refreshChunks();
+    if (m_names.contains(u"datagrams"_s))
+        refreshDatagrams();
+    if (m_names.contains(u"queue"_s))
+        refreshQueue();
+    if (m_names.contains(u"diagram"_s))
+        m_diagramTitle->setText(diagramText());
+    if (m_names.contains(u"explorer"_s))
+        enlargeExplorerFonts(); // explorers build some parts when first shown
+    // An empty chart keeps its place; a chart out of focus stays hidden
+    // (addMeasurement shows it).
+    m_chart->setVisible(m_names.contains(u"chart"_s));
+}
+
+void FocusView::refreshValue(Value *card)
+{
+    const QString owner = card->name.section(u'.', 0, 0);
+    const QString field = card->name.section(u'.', 1);
+    const LiveSocket *socket = socketNamed(owner);
+    const QString object = socket ? socket->name() : owner;
+    const int lane = laneOf(object);
+    TimelineView::Header header;
+    if (lane >= 0) {
+        header = m_timeline->header(lane);
+    } else if (socket && socket->state() != LiveSocket::State::Unopened) {
+        header.lifecycle = LiveSocket::stateLabel(socket->state());
+        header.tcpState = TcpInfo::stateName(socket->tcpInfo().state);
+        header.laddr = socket->laddr();
+        header.raddr = socket->raddr();
+    }
+    QString value;
+    QString note;
+    if (field == u"state") {
+        if (lane < 0 && (!socket || socket->state() == LiveSocket::State::Unopened)) {
+            value = owner == u"conn" ? tr("no connection yet")
+                                     : LiveSocket::stateLabel(LiveSocket::State::Unopened);
+        } else {
+            // An open socket that neither listens nor is connected is CLOSE to
+            // TCP_INFO: its lifecycle ("bound") says more.
+            const bool tcp = !header.tcpState.isEmpty()
+                && (!header.tcpState.startsWith(u"CLOSE"_s) || header.tcpState == u"CLOSE_WAIT");
+            value = tcp ? header.tcpState : header.lifecycle;
+            QStringList notes;
+            if (tcp)
+                notes << header.lifecycle;
+            if (socket && LiveSocket::isOpen(socket->state())
+                && socket->pending() != LiveSocket::Pending::None)
+                notes << LiveSocket::pendingLabel(socket->pending());
+            note = notes.join(u" \u00b7 "_s);
+            if (isPassing(header.tcpState))
+                m_settle->start();
+        }
+    } else {
+        const Endpoint address = field == u"laddr" ? header.laddr : header.raddr;
+        value = address.isValid() ? address.toString() : tr("none");
+        note = address.isValid() ? address.toPythonTuple() : QString();
+    }
+    card->caption->setText(object == owner ? card->name : object + u'.' + field);
+    card->value->setText(value);
+    card->note->setText(note);
+    card->note->setVisible(!note.isEmpty());
+}
+
+void FocusView::refreshChunks()
+{
+    // The chunks each side received during the demo (the Lab's SIDE values,
+    // the ones the stage's checks read), one row each, newest in view.
+    m_chunks.rows->clear();
+    QStringList summaries;
+    for (const QString &side : {u"server"_s, u"client"_s}) {
+        const qint64 count = m_lab->value(side + u".chunks"_s).value_or("0").toLongLong();
+        if (count <= 0)
+            continue;
+        const qint64 bytes = m_lab->value(side + u".bytes"_s).value_or("0").toLongLong();
+        const LiveSocket *socket = side == u"server" ? m_lab->conn() : m_lab->client();
+        const QString object = socket ? socket->name() : side;
+        const QString summary = tr("%1: %Ln chunk(s)", nullptr, int(count)).arg(object) + u", "_s
+            + tr("%Ln byte(s)", nullptr, int(bytes));
+        summaries << summary;
+        for (qint64 i = 0; i < count; ++i) {
+            const std::optional<QByteArray> chunk
+                = m_lab->value(side + u".chunk["_s + QString::number(i) + u']');
+            if (!chunk)
+                break; // the Lab keeps the first chunks only
+            new QListWidgetItem(
+                u"%1  %2"_s.arg(chunk->size(), 2).arg(BytesFormat::pythonBytes(*chunk)),
+                m_chunks.rows);
+        }
+    }
+    m_chunksText = summaries.isEmpty() ? tr("No chunk received yet") : summaries.constFirst();
+    summaries.prepend(tr("recv(): the chunks as the kernel returned them"));
+    m_chunks.title->setText(summaries.join(u'\n'));
+    m_chunks.rows->scrollToBottom();
+}
+
+void FocusView::refreshDatagrams()
+{
+    m_datagrams.rows->clear();
+    for (const Datagram &datagram : std::as_const(m_received)) {
+        // The bytes, and under them where they came from.
+        QString row = BytesFormat::pythonBytes(datagram.data) + u"\n  "_s
+            + tr("from %1").arg(datagram.from);
+        if (datagram.cut > 0)
+            row += u"  "_s + tr("(%Ln byte(s) cut off)", nullptr, int(datagram.cut));
+        new QListWidgetItem(row, m_datagrams.rows);
+    }
+    m_datagramsText = m_received.isEmpty()
+        ? tr("No datagram received yet")
+        : tr("%Ln datagram(s) received", nullptr, int(m_received.size()));
+    m_datagrams.title->setText(m_datagramsText);
+    m_datagrams.rows->scrollToBottom();
+}
+
+void FocusView::refreshQueue()
+{
+    // The listener's accept queue (TCP_INFO) and the clients at its door.
+    m_queue.rows->clear();
+    const LiveSocket *server = m_lab->server();
+    const TcpInfo info = server ? server->tcpInfo() : TcpInfo();
+    if (info.valid && info.state == TcpInfo::State::Listen) {
+        m_queueText
+            = tr("%Ln connection(s) in the accept queue", nullptr, int(info.acceptQueueLength));
+        m_queue.title->setText(m_queueText + u"\n"_s + tr("backlog %1").arg(info.acceptQueueLimit));
+    } else {
+        m_queueText = tr("No listening socket");
+        m_queue.title->setText(m_queueText);
+    }
+    for (const LiveSocket *client : m_lab->crowd()) {
+        QString state;
+        switch (client->state()) {
+        case LiveSocket::State::Connected:
+            state = tr("waits in the queue");
+            break;
+        case LiveSocket::State::Connecting:
+            state = tr("knocks: its SYN goes unanswered");
+            break;
+        default:
+            state = tr("gave up");
+            break;
+        }
+        const Endpoint laddr = client->laddr();
+        new QListWidgetItem(
+            u"%1  %2  %3"_s.arg(client->name(),
+                laddr.isValid() && laddr.port() ? laddr.toString() : u"\u2014"_s, state),
+            m_queue.rows);
+    }
+}
+
+QString FocusView::diagramText() const
+{
+    // The highlighted layers' names, as the diagram writes them.
+    static const char *const names[] = {QT_TRANSLATE_NOOP("LayerDiagram", "Application"),
+        QT_TRANSLATE_NOOP("LayerDiagram", "Transport"),
+        QT_TRANSLATE_NOOP("LayerDiagram", "Internet"), QT_TRANSLATE_NOOP("LayerDiagram", "Link")};
+    static const QStringList ids {u"application"_s, u"transport"_s, u"internet"_s, u"link"_s};
+    const QStringList highlighted = m_diagram ? m_diagram->highlightedLayers() : QStringList();
+    QStringList shown;
+    for (int i = 0; i < ids.size(); ++i) {
+        if (highlighted.contains(ids.at(i)))
+            shown << QCoreApplication::translate("LayerDiagram", names[i]);
+    }
+    return shown.join(u", "_s);
+}
+
+QString FocusView::explorerText() const
+{
+    if (!m_explorers)
+        return {};
+    switch (m_explorers->currentExplorer()) {
+    case ExplorersWidget::Explorer::Address:
+        return m_explorers->addressExplorer()->address();
+    case ExplorersWidget::Explorer::Ports:
+        return m_explorers->portExplorer()->portText();
+    case ExplorersWidget::Explorer::Constants:
+        return m_explorers->constantsExplorer()->prefix();
+    case ExplorersWidget::Explorer::Getaddrinfo: {
+        const Resolution result = m_explorers->getaddrinfoExplorer()->lastResult();
+        return result.rows.isEmpty() ? QString()
+                                     : result.rows.constFirst().sockaddr.toPythonTuple();
+    }
+    case ExplorersWidget::Explorer::Playground: {
+        const LiveSocket *socket = m_explorers->socketPlayground()->lastSocket();
+        return socket ? constantText(socket->socket().type(), u"SOCK_"_s) : QString();
+    }
+    }
+    return {};
+}
+
+QString FocusView::mainText(const QString &name) const
+{
+    for (const Value &card : m_cards) {
+        if (card.name == name)
+            return card.value->text();
+    }
+    if (name == u"timeline") {
+        // The last statement as the timeline drew it: a long one is cut, and
+        // what is on screen is its start.
+        const int row = m_model ? m_model->rowCount() - 1 : -1;
+        if (row < 0)
+            return {};
+        QString shown = m_timeline->paintedStatement(row);
+        if (shown.isEmpty())
+            shown = m_model->index(row).data(TimelineModel::StatementRole).toString();
+        if (shown.endsWith(u'\u2026'))
+            shown.chop(1);
+        return shown;
+    }
+    if (name == u"chunks")
+        return m_chunksText;
+    if (name == u"datagrams")
+        return m_datagramsText;
+    if (name == u"queue")
+        return m_queueText;
+    if (name == u"chart") {
+        const QStringList items = m_chart->items();
+        return items.isEmpty() ? QString() : items.constLast();
+    }
+    if (name == u"diagram")
+        return diagramText();
+    if (name == u"explorer")
+        return explorerText();
+    return {};
+}
+
+QList<FocusView::Text> FocusView::texts()
+{
+    refresh();
+    m_timeline->scrollToEnd(); // its last row in view, whatever its throttle waits for
+    if (m_timeline->isVisible())
+        m_timeline->viewport()->repaint(); // paintedStatement() as on screen now
+    QList<Text> texts;
+    for (const QString &name : std::as_const(m_names))
+        texts.append({name, mainText(name)});
+    return texts;
+}
+
+QByteArray FocusView::textsJson(const QString &stageId)
+{
+    QJsonArray focus;
+    for (const Text &text : texts())
+        focus.append(QJsonObject {{u"name"_s, text.name}, {u"text"_s, text.text}});
+    return QJsonDocument(QJsonObject {{u"stage"_s, stageId}, {u"focus"_s, focus}})
+        .toJson(QJsonDocument::Compact);
+}
