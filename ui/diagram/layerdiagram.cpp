@@ -847,11 +847,18 @@ void LayerDiagram::paintEvent(QPaintEvent *)
     p.drawText(line1, Qt::AlignLeft | Qt::AlignVCenter, tr("Server host"));
     p.drawText(line1, Qt::AlignRight | Qt::AlignVCenter, tr("Client host"));
     p.setFont(diagramFont());
-    const int half = g.server[0].width() + g.lane[0].width() / 2;
+    const int half
+        = g.compact ? line2.width() / 2 - u / 4 : g.server[0].width() + g.lane[0].width() / 2;
+    // A closed end whose address and "closed" do not fit says "closed".
+    const auto title = [&](Side side) {
+        const QString text = hostTitle(side);
+        const bool fits = QFontMetrics(diagramFont()).horizontalAdvance(text) <= half;
+        return !fits && m_closed[int(side)] ? tr("closed") : text;
+    };
     p.drawText(QRect(line2.left(), line2.top(), half, u), Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(diagramFont()).elidedText(hostTitle(Side::Server), Qt::ElideMiddle, half));
+        QFontMetrics(diagramFont()).elidedText(title(Side::Server), Qt::ElideMiddle, half));
     p.drawText(QRect(line2.right() - half, line2.top(), half, u), Qt::AlignRight | Qt::AlignVCenter,
-        QFontMetrics(diagramFont()).elidedText(hostTitle(Side::Client), Qt::ElideMiddle, half));
+        QFontMetrics(diagramFont()).elidedText(title(Side::Client), Qt::ElideMiddle, half));
     p.setFont(bold);
     if (g.middle.height() > u)
         p.drawText(g.middle, Qt::AlignCenter | Qt::TextWordWrap, middleTitle());
@@ -1143,7 +1150,10 @@ void LayerDiagram::paintStrip(QPainter &p, const QRect &r, int row, const QStrin
                                    : pal.color(QPalette::Text));
     QPen pen(pal.color(QPalette::Text), qMax(1.0, u / 12.0), ghost ? Qt::DashLine : Qt::SolidLine);
     p.setPen(pen);
-    p.setBrush(ghost ? QBrush(Qt::NoBrush) : QBrush(fill));
+    // In the compact layout a strip lies over the boxes' details: even a
+    // removed header's outline is filled, so no text shows through it.
+    p.setBrush(ghost ? (isCompact() ? QBrush(pal.color(QPalette::Base)) : QBrush(Qt::NoBrush))
+                     : QBrush(fill));
     p.drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), u / 4.0, u / 4.0);
 
     QRect textRect = r.adjusted(u / 3, 0, -u / 3, 0);
