@@ -1,6 +1,6 @@
 #include "core/net/livesocket.h"
 #include "ui/diagram/layerdiagram.h"
-#include "ui/explorers/explorerdock.h"
+#include "ui/explorers/explorerstack.h"
 #include "ui/explorers/explorerswidget.h"
 #include "ui/explorers/getaddrinfoexplorer.h"
 #include "ui/lanes/errorview.h"
