@@ -53,8 +53,6 @@ CallEvent LiveSocket::makeEvent(CallEvent::Call call, CallEvent::Phase phase) co
 
 void LiveSocket::record(CallEvent event, std::optional<State> stateAfter)
 {
-    if (!stateAfter)
-        followKernel();
     event.sequence = CallEvent::nextSequence();
     takeSnapshot(&event, stateAfter.value_or(m_state));
     emit callRecorded(event);
@@ -71,26 +69,6 @@ void LiveSocket::takeSnapshot(CallEvent *event, State lifecycle) const
     after.raddr = m_socket.peerAddress();
     after.tcpState = m_socket.tcpInfo().state;
     after.bytesWaiting = m_socket.bytesAvailable();
-}
-
-void LiveSocket::followKernel()
-{
-    if (m_state != State::Connected || !m_socket.isValid() || m_socket.type() != SOCK_STREAM)
-        return;
-    const TcpInfo info = m_socket.tcpInfo();
-    if (!info.valid)
-        return;
-    switch (info.state) {
-    case TcpInfo::State::CloseWait:
-    case TcpInfo::State::LastAck:
-    case TcpInfo::State::Closing:
-    case TcpInfo::State::TimeWait:
-    case TcpInfo::State::Closed:
-        setState(State::PeerClosed);
-        break;
-    default:
-        break;
-    }
 }
 
 void LiveSocket::setState(State state)
@@ -193,7 +171,6 @@ bool LiveSocket::watchArrivals()
     m_arrivalNotifier->setEnabled(false);
     QObject::connect(m_arrivalNotifier, &QSocketNotifier::activated, this, [this] {
         drainArrivals(m_arrivalsFd);
-        followKernel();
         emit readable();
     });
     return true;
@@ -811,7 +788,6 @@ void LiveSocket::onReadReady()
         m_watch = false;
         m_watchArrivals = watchArrivals();
         updateNotifiers();
-        followKernel();
         emit readable();
         break;
     case Pending::Connect:

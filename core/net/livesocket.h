@@ -195,11 +195,6 @@ private:
     // (four system calls; none on a closed socket).
     void takeSnapshot(CallEvent *event, State lifecycle) const;
     void setState(State state);
-    // The lifecycle never contradicts the kernel: a connected socket whose
-    // TCP_INFO says the peer sent FIN (CLOSE_WAIT, LAST_ACK, CLOSING,
-    // TIME_WAIT) or reset it (CLOSE) becomes PeerClosed, whether or not a
-    // recv() returned b'' yet. Called at each arrival and before each event.
-    void followKernel();
     void setPendingRead(Pending pending);
     void setPendingWrite(Pending pending);
     // Records and returns the refusal of `call` because `blocking` waits.
