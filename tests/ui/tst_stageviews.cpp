@@ -6,6 +6,7 @@
 #include "ui/explorers/explorerstack.h"
 #include "ui/explorers/explorerswidget.h"
 #include "ui/explorers/portexplorer.h"
+#include "ui/lanes/shownstate.h"
 #include "ui/lanes/socketpanel.h"
 #include "ui/lesson/lessoncontroller.h"
 #include "ui/lesson/lessonpanel.h"
@@ -297,12 +298,15 @@ void TestStageViews::sendAfterPeerClosed()
     const quint16 serverPort = client->raddr().port();
     QVERIFY(serverPort != 0);
     QVERIFY(perform(u"server.close conn"_s));
-    // The FIN arrives: the kernel says CLOSE_WAIT, and the state follows.
+    // The FIN arrives: the kernel says CLOSE_WAIT, and the state shown
+    // follows; recv() still makes sense (the bytes before the FIN, then b'').
     QTRY_COMPARE(client->tcpInfo().state, TcpInfo::State::CloseWait);
-    QTRY_COMPARE(client->state(), LiveSocket::State::PeerClosed);
+    QCOMPARE(ShownState::of(*client), LiveSocket::State::PeerClosed);
+    QCOMPARE(ShownState::label(*client), u"peer closed"_s);
+    QCOMPARE(client->state(), LiveSocket::State::Connected);
     QVERIFY(perform(u"client.sendall after the close"_s)); // accepted by the kernel...
     QTRY_COMPARE(client->tcpInfo().state, TcpInfo::State::Closed); // ...and answered by RST
-    QCOMPARE(client->state(), LiveSocket::State::PeerClosed);
+    QCOMPARE(ShownState::of(*client), LiveSocket::State::PeerClosed);
     QVERIFY(!client->raddr().isValid()); // getpeername: ENOTCONN
     // The diagram sends to the peer's real port.
     LayerDiagram *diagram = m_window->layerDiagram();

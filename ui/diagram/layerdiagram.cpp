@@ -142,6 +142,8 @@ struct LayerDiagram::Geometry
     // boxes under it, and the packet's headers across both boxes (lane).
     bool compact = false;
     std::array<QRect, RowCount> names;
+    int hostHalf = 0; // the width of one host's address beside the other's
+    bool hostLines = false; // the addresses on two lines, server's first
 };
 
 QString LayerDiagram::payloadPreview(const QByteArray &payload, qint64 size)
@@ -386,10 +388,17 @@ LayerDiagram::Geometry LayerDiagram::geometry() const
     const int middleWidth = QFontMetrics(bold).horizontalAdvance(middleTitle());
     const bool middleOwnLine = middleWidth > laneWidth;
     const int middleLines = !middleOwnLine || middleWidth <= area.width() - u ? 1 : 2;
-    g.title = QRect(
-        area.left(), area.top(), area.width(), (middleOwnLine ? 2 + middleLines : 2) * u + u / 4);
+    // The two hosts' addresses side by side, or (compact, too wide for
+    // half the width each) on a line each rather than cut.
+    g.hostHalf = g.compact ? (area.width() - u) / 2 - u / 4 : boxWidth + laneGap + laneWidth / 2;
+    g.hostLines = g.compact
+        && (fm.horizontalAdvance(hostTitle(Side::Server)) > g.hostHalf
+            || fm.horizontalAdvance(hostTitle(Side::Client)) > g.hostHalf);
+    const int heads = g.hostLines ? 3 : 2;
+    g.title = QRect(area.left(), area.top(), area.width(),
+        (middleOwnLine ? heads + middleLines : heads) * u + u / 4);
     g.middle = middleOwnLine
-        ? QRect(area.left() + u / 2, area.top() + 2 * u, area.width() - u, middleLines * u)
+        ? QRect(area.left() + u / 2, area.top() + heads * u, area.width() - u, middleLines * u)
         : QRect(area.left() + boxWidth + laneGap, area.top(), laneWidth, u);
 
     // The caption takes the lines its text needs (2 to 7).
@@ -581,7 +590,7 @@ QString LayerDiagram::boxDetail(Side side, int row) const
     }
     case 3: {
         if (m_path.interfaceName.isEmpty())
-            return tr("interface unknown");
+            return u"—"_s; // the link's label under the wire says why
         const QString mtu = m_path.mtu > 0 ? tr("MTU %1").arg(m_path.mtu) : QString();
         return m_path.interfaceName % u'\n' % mtu;
     }
@@ -844,11 +853,17 @@ void LayerDiagram::paintEvent(QPaintEvent *)
     const QRect line2 = line1.translated(0, u);
     p.setPen(pal.color(QPalette::WindowText));
     p.setFont(bold);
-    p.drawText(line1, Qt::AlignLeft | Qt::AlignVCenter, tr("Server host"));
-    p.drawText(line1, Qt::AlignRight | Qt::AlignVCenter, tr("Client host"));
+    // "Server host" and "Client host", or "Server" and "Client" where both
+    // do not fit on the line.
+    const bool longHeads = QFontMetrics(bold).horizontalAdvance(tr("Server host"))
+            + QFontMetrics(bold).horizontalAdvance(tr("Client host")) + u
+        <= line1.width();
+    p.drawText(
+        line1, Qt::AlignLeft | Qt::AlignVCenter, longHeads ? tr("Server host") : tr("Server"));
+    p.drawText(
+        line1, Qt::AlignRight | Qt::AlignVCenter, longHeads ? tr("Client host") : tr("Client"));
     p.setFont(diagramFont());
-    const int half
-        = g.compact ? line2.width() / 2 - u / 4 : g.server[0].width() + g.lane[0].width() / 2;
+    const int half = g.hostLines ? line2.width() : g.hostHalf;
     // A closed end whose address and "closed" do not fit says "closed".
     const auto title = [&](Side side) {
         const QString text = hostTitle(side);
@@ -857,7 +872,9 @@ void LayerDiagram::paintEvent(QPaintEvent *)
     };
     p.drawText(QRect(line2.left(), line2.top(), half, u), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(diagramFont()).elidedText(title(Side::Server), Qt::ElideMiddle, half));
-    p.drawText(QRect(line2.right() - half, line2.top(), half, u), Qt::AlignRight | Qt::AlignVCenter,
+    const QRect clientLine = g.hostLines ? line2.translated(0, u) : line2;
+    p.drawText(QRect(clientLine.right() - half, clientLine.top(), half, u),
+        Qt::AlignRight | Qt::AlignVCenter,
         QFontMetrics(diagramFont()).elidedText(title(Side::Client), Qt::ElideMiddle, half));
     p.setFont(bold);
     if (g.middle.height() > u)
@@ -1025,8 +1042,14 @@ void LayerDiagram::paintBox(QPainter &p, const Geometry &g, Side side, int row) 
         };
         // A short box says it in fewer words rather than cut them.
         const int room = inner.bottom() - titleRect.bottom() - u / 3 - 2;
-        if (heightOf(text) > room)
-            text = full ? tr("%1 for recv()").arg(bytesText(waiting)) : tr("buffer empty");
+        const QStringList shorter = full
+            ? QStringList {tr("%1 for recv()").arg(bytesText(waiting)), bytesText(waiting)}
+            : QStringList {tr("buffer empty"), QString()};
+        for (const QString &candidate : shorter) {
+            if (heightOf(text) <= room)
+                break;
+            text = candidate;
+        }
         const int needed = heightOf(text);
         const int trayHeight
             = qMin(needed + u / 3 + 2, qMax(0, inner.bottom() - titleRect.bottom()));
