@@ -2420,10 +2420,6 @@
         <translation>IPv4 oder IPv6</translation>
     </message>
     <message>
-        <source>interface unknown</source>
-        <translation>Schnittstelle unbekannt</translation>
-    </message>
-    <message>
         <source>MTU %1</source>
         <translation>MTU %1</translation>
     </message>
@@ -2606,6 +2602,14 @@
     <message>
         <source>buffer empty</source>
         <translation>Puffer leer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
     </message>
 </context>
 <context>
