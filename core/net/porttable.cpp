@@ -8,6 +8,8 @@
 #include <cstring>
 
 #include <errno.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +42,14 @@ std::optional<Endpoint> parseAddress(const QByteArray &field, bool ipv6)
         return Endpoint::inet(
             QHostAddress(qFromBigEndian<quint32>(bytes.c)).toString(), quint16(port));
     return Endpoint::inet6(QHostAddress(bytes).toString(), quint16(port));
+}
+
+// A phrase made the start of a sentence ("wait 12 seconds" → "Wait 12 seconds").
+QString capitalized(QString phrase)
+{
+    if (!phrase.isEmpty())
+        phrase[0] = phrase.at(0).toUpper();
+    return phrase;
 }
 
 bool isWildcard(const Endpoint &endpoint)
@@ -102,7 +112,19 @@ QList<PortTable::Entry> PortTable::parse(Protocol protocol, bool ipv6, QByteArra
         const int state = fields.at(3).toInt(&ok, 16);
         if (!local || !remote || !ok)
             continue;
-        entries.append(Entry {protocol, *local, *remote, state});
+        Entry entry {protocol, *local, *remote, state};
+        // "tr:tm->when": which timer runs (0 none) and its delay in clock ticks.
+        if (fields.size() > 5) {
+            const QList<QByteArray> timer = fields.at(5).split(':');
+            bool timerOk = false;
+            bool whenOk = false;
+            const int which = timer.value(0).toInt(&timerOk, 16);
+            const qint64 when = timer.value(1).toLongLong(&whenOk, 16);
+            static const long ticks = ::sysconf(_SC_CLK_TCK);
+            if (timer.size() == 2 && timerOk && whenOk && which != 0 && ticks > 0)
+                entry.timerMs = when * 1000 / ticks;
+        }
+        entries.append(entry);
     }
     return entries;
 }
@@ -135,8 +157,26 @@ bool PortTable::overlaps(const Endpoint &held, const Endpoint &wanted)
         .isEqual(QHostAddress(wanted.host()), QHostAddress::TolerantConversion);
 }
 
-SocketError PortTable::addressInUse(
-    const Endpoint &wanted, Protocol protocol, bool reuseAddressSet, const QList<Entry> &holders)
+std::optional<bool> PortTable::bindsWithReuseAddress(const Endpoint &wanted, int type)
+{
+    if (wanted.family() != AF_INET && wanted.family() != AF_INET6)
+        return std::nullopt;
+    sockaddr_storage storage;
+    socklen_t length = 0;
+    if (wanted.toSockaddr(&storage, &length))
+        return std::nullopt;
+    const int fd = ::socket(wanted.family(), type | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return std::nullopt;
+    const int on = 1;
+    const bool passes = ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on) == 0
+        && ::bind(fd, reinterpret_cast<const sockaddr *>(&storage), length) == 0;
+    ::close(fd);
+    return passes;
+}
+
+SocketError PortTable::addressInUse(const Endpoint &wanted, Protocol protocol, bool reuseAddressSet,
+    const QList<Entry> &holders, std::optional<bool> passesWithReuse)
 {
     constexpr int timeWait = 6; // tcp_states.h
     constexpr int listen = 10;
@@ -152,6 +192,12 @@ SocketError PortTable::addressInUse(
         const auto it = std::find_if(blocking.cbegin(), blocking.cend(), test);
         return it == blocking.cend() ? nullptr : &*it;
     };
+    // What SO_REUSEADDR would do here, as this socket and a trial bind say.
+    enum class Reuse { Set, WouldPass, WouldFail, Unknown };
+    const Reuse reuse = reuseAddressSet ? Reuse::Set
+        : !passesWithReuse              ? Reuse::Unknown
+        : *passesWithReuse              ? Reuse::WouldPass
+                                        : Reuse::WouldFail;
     if (blocking.isEmpty()) {
         // The tables list listening and connected sockets (and TCP's
         // TIME_WAIT), not a TCP socket that is only bound: that is the one
@@ -160,48 +206,141 @@ SocketError PortTable::addressInUse(
             tr("%1 on %2 is taken by a socket of this machine that is bound but neither listens "
                "nor is connected (the kernel's tables do not list such a socket).")
                 .arg(port, wanted.host()));
-        error.setHint(tr("Close that socket, or bind another port. With SO_REUSEADDR set before "
-                         "bind() on both, two sockets may share a port while neither listens."));
+        switch (reuse) {
+        case Reuse::Set:
+            error.setHint(tr("Close that socket, or bind another port. This socket has "
+                             "SO_REUSEADDR already, so the other one lacks it."));
+            break;
+        case Reuse::WouldPass:
+            error.setHint(tr("Set SO_REUSEADDR on this socket before bind(): the other one has it "
+                             "too, and a trial bind with the option passed (two sockets may share "
+                             "a port while neither listens). Or close that socket, or bind "
+                             "another port."));
+            break;
+        case Reuse::WouldFail:
+            error.setHint(tr("Close that socket, or bind another port. SO_REUSEADDR would not "
+                             "help: the other socket lacks it (a trial bind with the option "
+                             "failed too)."));
+            break;
+        case Reuse::Unknown:
+            error.setHint(
+                tr("Close that socket, or bind another port. With SO_REUSEADDR set before "
+                   "bind() on both, two sockets may share a port while neither listens."));
+            break;
+        }
         return error;
     }
     if (protocol == Protocol::Udp) {
         error.setExplanation(tr("%1 is taken: another UDP socket of this machine is bound to %2.")
                                  .arg(port, blocking.first().local.toString()));
-        error.setHint(tr("Close that socket (or stop its program), or bind another port; port 0 "
-                         "lets the kernel choose."));
+        error.setHint(reuse == Reuse::Set
+                ? tr("Close that socket (or stop its program), or bind another port; port 0 lets "
+                     "the kernel choose. This socket has SO_REUSEADDR already, so the other one "
+                     "lacks it.")
+                : tr("Close that socket (or stop its program), or bind another port; port 0 "
+                     "lets the kernel choose."));
         return error;
     }
     if (const Entry *listener = find([](const Entry &entry) { return entry.state == listen; })) {
         error.setExplanation(tr("%1 is taken: a socket of this machine listens on %2 (LISTEN).")
                                  .arg(port, listener->local.toString()));
-        error.setHint(tr("Close that listening socket (or stop its program), or bind another port; "
-                         "port 0 lets the kernel choose. SO_REUSEADDR does not get past a socket "
-                         "that listens."));
+        error.setHint(reuse == Reuse::Set
+                ? tr("Close that listening socket (or stop its program), or bind another port; "
+                     "port 0 lets the kernel choose. This socket has SO_REUSEADDR already: the "
+                     "option never gets past a socket that listens.")
+                : tr("Close that listening socket (or stop its program), or bind another port; "
+                     "port 0 lets the kernel choose. SO_REUSEADDR does not get past a socket "
+                     "that listens."));
         return error;
     }
     if (const Entry *live = find([](const Entry &entry) { return entry.state != timeWait; })) {
         error.setExplanation(
             tr("%1 is still held by a connection of this machine, %2 → %3, in %4.")
                 .arg(port, live->local.toString(), live->remote.toString(), live->stateName()));
-        error.setHint(reuseAddressSet
-                ? tr(
-                    "This socket has SO_REUSEADDR, so the connection that holds the port lacks it. "
-                    "Close that connection first, or bind another port.")
-                : tr("Close that connection first, or bind another port. SO_REUSEADDR set before "
-                     "bind() passes it only if the connection's socket had the option too."));
+        switch (reuse) {
+        case Reuse::Set:
+            error.setHint(
+                tr("This socket has SO_REUSEADDR, so the connection that holds the port lacks it. "
+                   "Close that connection first, or bind another port."));
+            break;
+        case Reuse::WouldPass:
+            error.setHint(tr("Set SO_REUSEADDR on this socket before bind(): the connection's "
+                             "socket has it too, and a trial bind with the option passed. Or "
+                             "close that connection first, or bind another port."));
+            break;
+        case Reuse::WouldFail:
+            error.setHint(tr("Close that connection first, or bind another port. SO_REUSEADDR "
+                             "would not help: the connection's socket lacks it (a trial bind with "
+                             "the option failed too)."));
+            break;
+        case Reuse::Unknown:
+            error.setHint(
+                tr("Close that connection first, or bind another port. SO_REUSEADDR set before "
+                   "bind() passes it only if the connection's socket had the option too."));
+            break;
+        }
         return error;
     }
-    error.setExplanation(
-        tr("%1 is held only by closed connections waiting in TIME_WAIT (%n of them): the side "
-           "that closed first keeps its port for about 60 seconds, so that late segments of the "
-           "old connection cannot reach a new one.",
+    // How long the last of them still holds the port, from the kernel's timers.
+    qint64 leftMs = -1;
+    for (const Entry &entry : std::as_const(blocking))
+        leftMs = qMax(leftMs, entry.timerMs);
+    const int seconds = int((leftMs + 999) / 1000);
+    QString explanation
+        = tr("%1 is held only by closed connections waiting in TIME_WAIT (%n of them): the side "
+             "that closed first keeps its port for 60 seconds, so that late segments of the old "
+             "connection cannot reach a new one.",
             nullptr, int(blocking.size()))
-            .arg(port));
-    error.setHint(reuseAddressSet
-            ? tr("This socket has SO_REUSEADDR, but the socket that left TIME_WAIT behind did not, "
-                 "and Linux needs the option on both. Wait about a minute, or bind another port; "
-                 "set SO_REUSEADDR on the server socket every time from now on.")
-            : tr("Set SO_REUSEADDR on this socket before bind() (that works when the old server "
-                 "socket had it too), wait about a minute, or bind another port."));
+              .arg(port);
+    if (leftMs >= 0)
+        explanation += u' ' % tr("The kernel frees it in %n second(s).", nullptr, seconds);
+    error.setExplanation(explanation);
+    const QString wait
+        = leftMs >= 0 ? tr("wait %n second(s)", nullptr, seconds) : tr("wait about a minute");
+    switch (reuse) {
+    case Reuse::Set:
+        error.setHint(
+            tr("This socket has SO_REUSEADDR already, but the socket that left TIME_WAIT behind "
+               "did not, and Linux needs the option on both. %1, or bind another port; from now "
+               "on, set SO_REUSEADDR on every server socket before bind().")
+                .arg(capitalized(wait)));
+        break;
+    case Reuse::WouldPass:
+        error.setHint(tr("Set SO_REUSEADDR on this socket before bind(): the socket that left "
+                         "TIME_WAIT had it too, and a trial bind with the option passed. Or %1, "
+                         "or bind another port.")
+                          .arg(wait));
+        break;
+    case Reuse::WouldFail:
+        error.setHint(tr("SO_REUSEADDR on this socket alone would not help: the socket that left "
+                         "TIME_WAIT did not have it (a trial bind with the option failed too). "
+                         "%1, or bind another port; a server that sets SO_REUSEADDR before every "
+                         "bind() can restart at once.")
+                          .arg(capitalized(wait)));
+        break;
+    case Reuse::Unknown:
+        error.setHint(tr("Set SO_REUSEADDR on this socket before bind() (that works when the old "
+                         "server socket had it too), %1, or bind another port.")
+                          .arg(wait));
+        break;
+    }
+    return error;
+}
+
+SocketError PortTable::listenInUse(const Endpoint &local, const QList<Entry> &holders)
+{
+    constexpr int listen = 10; // tcp_states.h
+    SocketError error = SocketError::fromErrno(EADDRINUSE, u"listen");
+    const auto it = std::find_if(holders.cbegin(), holders.cend(), [&local](const Entry &entry) {
+        return entry.state == listen && overlaps(entry.local, local);
+    });
+    if (it == holders.cend())
+        return error;
+    error.setExplanation(tr("TCP port %1 is shared: SO_REUSEADDR let this socket bind it beside "
+                            "another, and that one listens on %2 (LISTEN) already. Only one "
+                            "socket may listen on a port.")
+                             .arg(local.port())
+                             .arg(it->local.toString()));
+    error.setHint(tr("Close the listening socket first, or close this one and bind another port."));
     return error;
 }

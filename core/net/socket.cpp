@@ -126,13 +126,16 @@ SocketError Socket::bind(const Endpoint &address)
         SocketError error = SocketError::fromErrno(errno, u"bind");
         if (error.code() == EADDRINUSE
             && (address.family() == AF_INET || address.family() == AF_INET6)) {
-            // Ask the kernel's socket tables who holds the port.
-            const bool stream = intOption(m_fd, SOL_SOCKET, SO_TYPE) == SOCK_STREAM;
+            // Ask the kernel's socket tables who holds the port, and, for a
+            // socket without SO_REUSEADDR, a trial bind whether the option
+            // would get past them.
+            const int type = intOption(m_fd, SOL_SOCKET, SO_TYPE);
             const PortTable::Protocol protocol
-                = stream ? PortTable::Protocol::Tcp : PortTable::Protocol::Udp;
-            error = PortTable::addressInUse(address, protocol,
-                intOption(m_fd, SOL_SOCKET, SO_REUSEADDR) != 0,
-                PortTable::holders(protocol, address.port()));
+                = type == SOCK_STREAM ? PortTable::Protocol::Tcp : PortTable::Protocol::Udp;
+            const bool reuse = intOption(m_fd, SOL_SOCKET, SO_REUSEADDR) != 0;
+            error = PortTable::addressInUse(address, protocol, reuse,
+                PortTable::holders(protocol, address.port()),
+                reuse ? std::nullopt : PortTable::bindsWithReuseAddress(address, type));
         }
         if (error.code() == EACCES) {
             // The port rule explains EACCES only for a port below the floor.
@@ -158,8 +161,14 @@ SocketError Socket::listen(int backlog)
 {
     if (m_fd < 0)
         return notOpen(u"listen");
-    if (::listen(m_fd, backlog) != 0)
-        return SocketError::fromErrno(errno, u"listen");
+    if (::listen(m_fd, backlog) != 0) {
+        const int code = errno;
+        const Endpoint local = localAddress();
+        if (code == EADDRINUSE && (local.family() == AF_INET || local.family() == AF_INET6))
+            return PortTable::listenInUse(
+                local, PortTable::holders(PortTable::Protocol::Tcp, local.port()));
+        return SocketError::fromErrno(code, u"listen");
+    }
     return {};
 }
 

@@ -1861,10 +1861,22 @@
     </message>
 </context>
 <context>
-    <name>ExplorerDock</name>
+    <name>ExplorerStack</name>
     <message>
-        <source>Explorers</source>
-        <translation>Explorer</translation>
+        <source>Show &amp;explorers</source>
+        <translation>&amp;Explorer zeigen</translation>
+    </message>
+    <message>
+        <source>The explorers in the timeline&apos;s place, or the timeline again</source>
+        <translation>Die Explorer an Stelle der Zeitleiste, oder wieder die Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Back to the timeline</source>
+        <translation>Zurück zur Zeitleiste</translation>
+    </message>
+    <message>
+        <source>The timeline and the panels again (Ctrl+E)</source>
+        <translation>Wieder die Zeitleiste und die Panels (Strg+E)</translation>
     </message>
 </context>
 <context>
@@ -2408,10 +2420,6 @@
         <translation>IPv4 oder IPv6</translation>
     </message>
     <message>
-        <source>interface unknown</source>
-        <translation>Schnittstelle unbekannt</translation>
-    </message>
-    <message>
         <source>MTU %1</source>
         <translation>MTU %1</translation>
     </message>
@@ -2450,10 +2458,6 @@
     <message>
         <source>Link: %1</source>
         <translation>Verbindung: %1</translation>
-    </message>
-    <message>
-        <source>the frames never leave this machine</source>
-        <translation>die Rahmen verlassen diesen Rechner nie</translation>
     </message>
     <message>
         <source>client</source>
@@ -2574,6 +2578,38 @@
     <message>
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 · closed</source>
+        <translation>%1 · geschlossen</translation>
+    </message>
+    <message>
+        <source>Both ends called close(): no connection is left. The side that closed first keeps its port in TIME_WAIT for a while.</source>
+        <translation>Beide Enden haben close() aufgerufen: Es bleibt keine Verbindung. Die Seite, die zuerst geschlossen hat, hält ihren Port noch eine Weile in TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>The %1 called close(): its end of the connection is gone. The %2 learns it from the FIN (recv() then returns b&apos;&apos;), or from an RST if bytes were left unread.</source>
+        <translation>Der %1 hat close() aufgerufen: Sein Ende der Verbindung ist fort. Der %2 erfährt es durch das FIN (recv() liefert dann b&apos;&apos;), oder durch ein RST, wenn Bytes ungelesen blieben.</translation>
+    </message>
+    <message>
+        <source>%1 for recv()</source>
+        <translation>%1 für recv()</translation>
+    </message>
+    <message>
+        <source>buffer empty</source>
+        <translation>Puffer leer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
     </message>
 </context>
 <context>
@@ -2924,10 +2960,6 @@
     <message>
         <source>&amp;Explorers</source>
         <translation>&amp;Explorer</translation>
-    </message>
-    <message>
-        <source>Show &amp;explorers</source>
-        <translation>&amp;Explorer anzeigen</translation>
     </message>
     <message>
         <source>&amp;Addresses</source>
@@ -3362,20 +3394,82 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <source>Close that connection first, or bind another port. SO_REUSEADDR set before bind() passes it only if the connection&apos;s socket had the option too.</source>
         <translation>Erst diese Verbindung schließen oder an einen anderen Port binden. SO_REUSEADDR vor bind() hilft nur, wenn auch der Socket der Verbindung die Option hatte.</translation>
     </message>
+    <message>
+        <source>Close that socket, or bind another port. This socket has SO_REUSEADDR already, so the other one lacks it.</source>
+        <translation>Jenen Socket schließen oder an einen anderen Port binden. Dieser Socket hat SO_REUSEADDR bereits, also fehlt es dem anderen.</translation>
+    </message>
+    <message>
+        <source>Set SO_REUSEADDR on this socket before bind(): the other one has it too, and a trial bind with the option passed (two sockets may share a port while neither listens). Or close that socket, or bind another port.</source>
+        <translation>SO_REUSEADDR auf diesem Socket vor bind() setzen: Der andere hat es auch, und ein Probe-bind mit der Option ist gelungen (zwei Sockets dürfen sich einen Port teilen, solange keiner lauscht). Oder jenen Socket schließen oder an einen anderen Port binden.</translation>
+    </message>
+    <message>
+        <source>Close that socket, or bind another port. SO_REUSEADDR would not help: the other socket lacks it (a trial bind with the option failed too).</source>
+        <translation>Jenen Socket schließen oder an einen anderen Port binden. SO_REUSEADDR hülfe nicht: Dem anderen Socket fehlt es (auch ein Probe-bind mit der Option ist gescheitert).</translation>
+    </message>
+    <message>
+        <source>Close that socket (or stop its program), or bind another port; port 0 lets the kernel choose. This socket has SO_REUSEADDR already, so the other one lacks it.</source>
+        <translation>Jenen Socket schließen (oder sein Programm beenden) oder an einen anderen Port binden; bei Port 0 wählt der Kernel. Dieser Socket hat SO_REUSEADDR bereits, also fehlt es dem anderen.</translation>
+    </message>
+    <message>
+        <source>Close that listening socket (or stop its program), or bind another port; port 0 lets the kernel choose. This socket has SO_REUSEADDR already: the option never gets past a socket that listens.</source>
+        <translation>Diesen lauschenden Socket schließen (oder sein Programm beenden) oder an einen anderen Port binden; bei Port 0 wählt der Kernel. Dieser Socket hat SO_REUSEADDR bereits: An einem lauschenden Socket kommt die Option nie vorbei.</translation>
+    </message>
+    <message>
+        <source>Set SO_REUSEADDR on this socket before bind(): the connection&apos;s socket has it too, and a trial bind with the option passed. Or close that connection first, or bind another port.</source>
+        <translation>SO_REUSEADDR auf diesem Socket vor bind() setzen: Der Socket der Verbindung hat es auch, und ein Probe-bind mit der Option ist gelungen. Oder erst diese Verbindung schließen oder an einen anderen Port binden.</translation>
+    </message>
+    <message>
+        <source>Close that connection first, or bind another port. SO_REUSEADDR would not help: the connection&apos;s socket lacks it (a trial bind with the option failed too).</source>
+        <translation>Erst diese Verbindung schließen oder an einen anderen Port binden. SO_REUSEADDR hülfe nicht: Dem Socket der Verbindung fehlt es (auch ein Probe-bind mit der Option ist gescheitert).</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 is held only by closed connections waiting in TIME_WAIT (%n of them): the side that closed first keeps its port for about 60 seconds, so that late segments of the old connection cannot reach a new one.</source>
+        <source>%1 is held only by closed connections waiting in TIME_WAIT (%n of them): the side that closed first keeps its port for 60 seconds, so that late segments of the old connection cannot reach a new one.</source>
         <translation>
-            <numerusform>%1 wird nur von geschlossenen Verbindungen in TIME_WAIT gehalten (%n davon): Die Seite, die zuerst geschlossen hat, behält ihren Port etwa 60 Sekunden, damit verspätete Segmente der alten Verbindung keine neue erreichen.</numerusform>
-            <numerusform>%1 wird nur von geschlossenen Verbindungen in TIME_WAIT gehalten (%n davon): Die Seite, die zuerst geschlossen hat, behält ihren Port etwa 60 Sekunden, damit verspätete Segmente der alten Verbindung keine neue erreichen.</numerusform>
+            <numerusform>%1 wird nur von einer geschlossenen Verbindung in TIME_WAIT gehalten (%n): Die Seite, die zuerst geschlossen hat, behält ihren Port 60 Sekunden, damit verspätete Segmente der alten Verbindung keine neue erreichen.</numerusform>
+            <numerusform>%1 wird nur von geschlossenen Verbindungen in TIME_WAIT gehalten (%n davon): Die Seite, die zuerst geschlossen hat, behält ihren Port 60 Sekunden, damit verspätete Segmente der alten Verbindung keine neue erreichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel frees it in %n second(s).</source>
+        <translation>
+            <numerusform>Der Kernel gibt ihn in %n Sekunde frei.</numerusform>
+            <numerusform>Der Kernel gibt ihn in %n Sekunden frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wait %n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde warten</numerusform>
+            <numerusform>%n Sekunden warten</numerusform>
         </translation>
     </message>
     <message>
-        <source>This socket has SO_REUSEADDR, but the socket that left TIME_WAIT behind did not, and Linux needs the option on both. Wait about a minute, or bind another port; set SO_REUSEADDR on the server socket every time from now on.</source>
-        <translation>Dieser Socket hat SO_REUSEADDR, aber der Socket, der TIME_WAIT hinterlassen hat, nicht, und Linux braucht die Option auf beiden. Etwa eine Minute warten oder an einen anderen Port binden; SO_REUSEADDR ab jetzt jedes Mal auf dem Server-Socket setzen.</translation>
+        <source>wait about a minute</source>
+        <translation>etwa eine Minute warten</translation>
     </message>
     <message>
-        <source>Set SO_REUSEADDR on this socket before bind() (that works when the old server socket had it too), wait about a minute, or bind another port.</source>
-        <translation>SO_REUSEADDR auf diesem Socket vor bind() setzen (das wirkt, wenn auch der alte Server-Socket es hatte), etwa eine Minute warten oder an einen anderen Port binden.</translation>
+        <source>This socket has SO_REUSEADDR already, but the socket that left TIME_WAIT behind did not, and Linux needs the option on both. %1, or bind another port; from now on, set SO_REUSEADDR on every server socket before bind().</source>
+        <translation>Dieser Socket hat SO_REUSEADDR bereits, aber der Socket, der TIME_WAIT hinterlassen hat, nicht, und Linux braucht die Option auf beiden. %1 oder an einen anderen Port binden; ab jetzt SO_REUSEADDR auf jedem Server-Socket vor bind() setzen.</translation>
+    </message>
+    <message>
+        <source>Set SO_REUSEADDR on this socket before bind(): the socket that left TIME_WAIT had it too, and a trial bind with the option passed. Or %1, or bind another port.</source>
+        <translation>SO_REUSEADDR auf diesem Socket vor bind() setzen: Der Socket, der TIME_WAIT hinterlassen hat, hatte es auch, und ein Probe-bind mit der Option ist gelungen. Oder %1 oder an einen anderen Port binden.</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR on this socket alone would not help: the socket that left TIME_WAIT did not have it (a trial bind with the option failed too). %1, or bind another port; a server that sets SO_REUSEADDR before every bind() can restart at once.</source>
+        <translation>SO_REUSEADDR nur auf diesem Socket hülfe nicht: Der Socket, der TIME_WAIT hinterlassen hat, hatte es nicht (auch ein Probe-bind mit der Option ist gescheitert). %1 oder an einen anderen Port binden; ein Server, der SO_REUSEADDR vor jedem bind() setzt, kann sofort neu starten.</translation>
+    </message>
+    <message>
+        <source>Set SO_REUSEADDR on this socket before bind() (that works when the old server socket had it too), %1, or bind another port.</source>
+        <translation>SO_REUSEADDR auf diesem Socket vor bind() setzen (das wirkt, wenn auch der alte Server-Socket es hatte), %1 oder an einen anderen Port binden.</translation>
+    </message>
+    <message>
+        <source>TCP port %1 is shared: SO_REUSEADDR let this socket bind it beside another, and that one listens on %2 (LISTEN) already. Only one socket may listen on a port.</source>
+        <translation>TCP-Port %1 ist geteilt: SO_REUSEADDR hat diesen Socket neben einem anderen binden lassen, und jener lauscht schon auf %2 (LISTEN). Nur ein Socket darf auf einem Port lauschen.</translation>
+    </message>
+    <message>
+        <source>Close the listening socket first, or close this one and bind another port.</source>
+        <translation>Erst den lauschenden Socket schließen, oder diesen schließen und an einen anderen Port binden.</translation>
     </message>
 </context>
 <context>

@@ -206,10 +206,24 @@
 <context>
     <name>PortTable</name>
     <message numerus="yes">
-        <source>%1 is held only by closed connections waiting in TIME_WAIT (%n of them): the side that closed first keeps its port for about 60 seconds, so that late segments of the old connection cannot reach a new one.</source>
+        <source>%1 is held only by closed connections waiting in TIME_WAIT (%n of them): the side that closed first keeps its port for 60 seconds, so that late segments of the old connection cannot reach a new one.</source>
         <translation>
-            <numerusform>%1 is held only by closed connections waiting in TIME_WAIT (%n of them): the side that closed first keeps its port for about 60 seconds, so that late segments of the old connection cannot reach a new one.</numerusform>
-            <numerusform>%1 is held only by closed connections waiting in TIME_WAIT (%n of them): the side that closed first keeps its port for about 60 seconds, so that late segments of the old connection cannot reach a new one.</numerusform>
+            <numerusform>%1 is held only by a closed connection waiting in TIME_WAIT: the side that closed first keeps its port for 60 seconds, so that late segments of the old connection cannot reach a new one.</numerusform>
+            <numerusform>%1 is held only by closed connections waiting in TIME_WAIT (%n of them): the side that closed first keeps its port for 60 seconds, so that late segments of the old connection cannot reach a new one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel frees it in %n second(s).</source>
+        <translation>
+            <numerusform>The kernel frees it in %n second.</numerusform>
+            <numerusform>The kernel frees it in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wait %n second(s)</source>
+        <translation>
+            <numerusform>wait %n second</numerusform>
+            <numerusform>wait %n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "core/net/socket.h"
 #include "core/net/socketerror.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -15,11 +16,14 @@ using namespace Qt::StringLiterals;
 // PortTable reads the kernel's socket tables (/proc/net/tcp, tcp6, udp,
 // udp6); bind(2)'s EADDRINUSE is explained from them. The cases are made on
 // loopback with real sockets: a live listener, connections in TIME_WAIT left
-// by a server socket with and without SO_REUSEADDR, a UDP socket. The
-// SO_REUSEADDR facts were measured on this kernel with Python first:
+// by a server socket with and without SO_REUSEADDR, a live connection, a
+// socket that is only bound, a UDP socket. The SO_REUSEADDR facts were
+// measured on this kernel with Python first:
 //   old server without, new with    → EADDRINUSE
 //   old server with, new with       → bind succeeds
 //   old server with, new without    → EADDRINUSE
+// and each message must say which of them holds for the sockets involved:
+// the hint advises SO_REUSEADDR only where a trial bind with it passed.
 class TestPortTable final : public QObject
 {
     Q_OBJECT
@@ -31,9 +35,17 @@ private slots:
     void overlaps_data();
     void overlaps();
     void listenerIsListed();
+    void timeWaitTimer();
+    void bindNextToListener_data();
     void bindNextToListener();
     void bindOverTimeWait_data();
     void bindOverTimeWait();
+    void bindNextToConnection_data();
+    void bindNextToConnection();
+    void bindNextToBoundSocket_data();
+    void bindNextToBoundSocket();
+    void listenBesideListener();
+    void bindNextToUdp_data();
     void bindNextToUdp();
 
 private:
@@ -202,24 +214,52 @@ void TestPortTable::listenerIsListed()
     QCOMPARE(entries.first().stateName(), u"LISTEN"_s);
 }
 
+void TestPortTable::timeWaitTimer()
+{
+    // "03:00001748": the TIME_WAIT timer, 0x1748 clock ticks from now.
+    const QByteArray text = "  sl  local_address rem_address   st tx_queue rx_queue\n"
+                            "   1: 0100007F:B02F 0100007F:8258 06 00000000:00000000 03:00001748 "
+                            "00000000     0        0 0 3 00000000381c0365\n"
+                            "   0: 0100007F:1388 00000000:0000 0A 00000000:00000000 00:00000000 "
+                            "00000000     0        0 12345 1 0000000000000000 100 0 0 10 0\n";
+    const QList<PortTable::Entry> entries = PortTable::parse(PortTable::Protocol::Tcp, false, text);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).timerMs, 0x1748 * 1000 / ::sysconf(_SC_CLK_TCK));
+    QCOMPARE(entries.at(1).timerMs, -1); // no timer on a listener
+}
+
+void TestPortTable::bindNextToListener_data()
+{
+    QTest::addColumn<bool>("oldReuse");
+    QTest::addColumn<bool>("newReuse");
+    QTest::addColumn<QString>("hint");
+    // A listener blocks the port on Linux whoever has SO_REUSEADDR.
+    QTest::newRow("neither") << false << false << u"SO_REUSEADDR does not get past"_s;
+    QTest::newRow("both") << true << true << u"This socket has SO_REUSEADDR already"_s;
+    QTest::newRow("only the new one") << false << true << u"This socket has SO_REUSEADDR already"_s;
+}
+
 void TestPortTable::bindNextToListener()
 {
-    // Both with SO_REUSEADDR: a listener still blocks the port on Linux.
+    QFETCH(bool, oldReuse);
+    QFETCH(bool, newReuse);
+    QFETCH(QString, hint);
     SocketError error;
     Socket server = Socket::create(AF_INET, SOCK_STREAM, 0, &error);
-    QVERIFY(!server.setReuseAddress(true));
+    QVERIFY(!server.setReuseAddress(oldReuse));
     QVERIFY(!server.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
     QVERIFY(!server.listen(1));
     const quint16 port = server.localAddress().port();
     Socket second = Socket::create(AF_INET, SOCK_STREAM, 0, &error);
-    QVERIFY(!second.setReuseAddress(true));
+    QVERIFY(!second.setReuseAddress(newReuse));
     const SocketError clash = second.bind(Endpoint::inet(u"127.0.0.1"_s, port));
     QCOMPARE(clash.name(), u"EADDRINUSE"_s);
     QVERIFY2(
         clash.explanation().contains(u"TCP port %1"_s.arg(port)), qPrintable(clash.explanation()));
     QVERIFY2(clash.explanation().contains(u"listens"_s), qPrintable(clash.explanation()));
     QVERIFY(!clash.explanation().contains(u"TIME_WAIT"_s));
-    QVERIFY2(clash.hint().contains(u"SO_REUSEADDR does not"_s), qPrintable(clash.hint()));
+    QVERIFY2(clash.hint().contains(hint), qPrintable(clash.hint()));
+    QVERIFY2(!clash.hint().contains(u"Set SO_REUSEADDR"_s), qPrintable(clash.hint()));
 }
 
 void TestPortTable::bindOverTimeWait_data()
@@ -228,10 +268,15 @@ void TestPortTable::bindOverTimeWait_data()
     QTest::addColumn<bool>("newReuse");
     QTest::addColumn<bool>("binds");
     QTest::addColumn<QString>("hint");
-    QTest::newRow("neither") << false << false << false << u"Set SO_REUSEADDR on this socket"_s;
-    QTest::newRow("only the new one") << false << true << false << u"did not"_s;
-    QTest::newRow("only the old one")
-        << true << false << false << u"Set SO_REUSEADDR on this socket"_s;
+    // The old socket lacked the option: setting it now would not help.
+    QTest::newRow("neither") << false << false << false
+                             << u"SO_REUSEADDR on this socket alone would not help"_s;
+    QTest::newRow("only the new one")
+        << false << true << false << u"This socket has SO_REUSEADDR already"_s;
+    // The old socket had it: setting it on this one is the fix.
+    QTest::newRow("only the old one") << true << false << false
+                                      << u"Set SO_REUSEADDR on this socket before bind(): the "
+                                         "socket that left TIME_WAIT had it too"_s;
     QTest::newRow("both") << true << true << true << QString();
 }
 
@@ -256,11 +301,128 @@ void TestPortTable::bindOverTimeWait()
         qPrintable(result.explanation()));
     QVERIFY2(result.explanation().contains(u"TIME_WAIT"_s), qPrintable(result.explanation()));
     QVERIFY(!result.explanation().contains(u"listens"_s));
+    // How long the kernel still holds it, from its own timer (at most 60 s).
+    static const QRegularExpression frees(u"frees it in (\\d+) seconds?"_s);
+    const QRegularExpressionMatch match = frees.match(result.explanation());
+    QVERIFY2(match.hasMatch(), qPrintable(result.explanation()));
+    QVERIFY(match.captured(1).toInt() > 0 && match.captured(1).toInt() <= 60);
     QVERIFY2(result.hint().contains(hint), qPrintable(result.hint()));
+    // Advice to set the option only where it would work.
+    QCOMPARE(result.hint().startsWith(u"Set SO_REUSEADDR"_s), oldReuse && !newReuse);
+}
+
+void TestPortTable::bindNextToConnection_data()
+{
+    QTest::addColumn<bool>("oldReuse");
+    QTest::addColumn<bool>("newReuse");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("neither") << false << false << u"SO_REUSEADDR would not help"_s;
+    QTest::newRow("only the old one")
+        << true << false << u"Set SO_REUSEADDR on this socket before bind(): the connection's"_s;
+    QTest::newRow("only the new one") << false << true << u"This socket has SO_REUSEADDR"_s;
+}
+
+void TestPortTable::bindNextToConnection()
+{
+    // The listener is gone, its accepted connection lives on (ESTABLISHED):
+    // it keeps the port, and it has SO_REUSEADDR if its listener had.
+    QFETCH(bool, oldReuse);
+    QFETCH(bool, newReuse);
+    QFETCH(QString, hint);
+    SocketError error;
+    Socket listener = Socket::create(AF_INET, SOCK_STREAM, 0, &error);
+    QVERIFY(!listener.setReuseAddress(oldReuse));
+    QVERIFY(!listener.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
+    QVERIFY(!listener.listen(1));
+    const Endpoint address = listener.localAddress();
+    const int client = plainSocket(SOCK_STREAM, false); // blocking: connect() completes
+    sockaddr_in target {};
+    target.sin_family = AF_INET;
+    target.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    target.sin_port = htons(address.port());
+    QCOMPARE(::connect(client, reinterpret_cast<sockaddr *>(&target), sizeof target), 0);
+    pollfd queued {listener.fd(), POLLIN, 0};
+    QCOMPARE(::poll(&queued, 1, 5000), 1);
+    AcceptResult conn = listener.accept();
+    QVERIFY(!conn.error);
+    QVERIFY(!listener.close());
+    Socket second = Socket::create(AF_INET, SOCK_STREAM, 0, &error);
+    QVERIFY(!second.setReuseAddress(newReuse));
+    const SocketError clash = second.bind(address);
+    QCOMPARE(clash.name(), u"EADDRINUSE"_s);
+    QVERIFY2(clash.explanation().contains(u"TCP port %1"_s.arg(address.port())),
+        qPrintable(clash.explanation()));
+    QVERIFY2(clash.explanation().contains(u"ESTABLISHED"_s), qPrintable(clash.explanation()));
+    QVERIFY2(clash.hint().contains(hint), qPrintable(clash.hint()));
+    QCOMPARE(clash.hint().startsWith(u"Set SO_REUSEADDR"_s), oldReuse && !newReuse);
+    ::close(client);
+}
+
+void TestPortTable::bindNextToBoundSocket_data()
+{
+    QTest::addColumn<bool>("oldReuse");
+    QTest::addColumn<bool>("newReuse");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("neither") << false << false << u"SO_REUSEADDR would not help"_s;
+    QTest::newRow("only the old one")
+        << true << false << u"Set SO_REUSEADDR on this socket before bind(): the other one"_s;
+    QTest::newRow("only the new one")
+        << false << true << u"This socket has SO_REUSEADDR already, so the other one lacks it"_s;
+}
+
+void TestPortTable::bindNextToBoundSocket()
+{
+    // A TCP socket that is only bound is in no table of the kernel.
+    QFETCH(bool, oldReuse);
+    QFETCH(bool, newReuse);
+    QFETCH(QString, hint);
+    const int held = plainSocket(SOCK_STREAM, oldReuse);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(held, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    const quint16 port = boundPort(held);
+    SocketError error;
+    Socket second = Socket::create(AF_INET, SOCK_STREAM, 0, &error);
+    QVERIFY(!second.setReuseAddress(newReuse));
+    const SocketError clash = second.bind(Endpoint::inet(u"127.0.0.1"_s, port));
+    ::close(held);
+    QCOMPARE(clash.name(), u"EADDRINUSE"_s);
+    QVERIFY2(clash.explanation().contains(u"bound but neither listens"_s),
+        qPrintable(clash.explanation()));
+    QVERIFY2(clash.hint().contains(hint), qPrintable(clash.hint()));
+}
+
+void TestPortTable::listenBesideListener()
+{
+    // SO_REUSEADDR on both: two sockets bind one port, only one may listen.
+    SocketError error;
+    Socket first = Socket::create(AF_INET, SOCK_STREAM, 0, &error);
+    Socket second = Socket::create(AF_INET, SOCK_STREAM, 0, &error);
+    QVERIFY(!first.setReuseAddress(true));
+    QVERIFY(!second.setReuseAddress(true));
+    QVERIFY(!first.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
+    const quint16 port = first.localAddress().port();
+    QVERIFY(!second.bind(Endpoint::inet(u"127.0.0.1"_s, port)));
+    QVERIFY(!first.listen(1));
+    const SocketError clash = second.listen(1);
+    QCOMPARE(clash.name(), u"EADDRINUSE"_s);
+    QVERIFY2(
+        clash.explanation().contains(u"TCP port %1"_s.arg(port)), qPrintable(clash.explanation()));
+    QVERIFY2(clash.explanation().contains(u"127.0.0.1:%1 (LISTEN)"_s.arg(port)),
+        qPrintable(clash.explanation()));
+}
+
+void TestPortTable::bindNextToUdp_data()
+{
+    QTest::addColumn<bool>("newReuse");
+    QTest::newRow("without SO_REUSEADDR") << false;
+    QTest::newRow("with SO_REUSEADDR") << true;
 }
 
 void TestPortTable::bindNextToUdp()
 {
+    QFETCH(bool, newReuse);
     const int held = plainSocket(SOCK_DGRAM, false);
     sockaddr_in address {};
     address.sin_family = AF_INET;
@@ -269,12 +431,15 @@ void TestPortTable::bindNextToUdp()
     const quint16 port = boundPort(held);
     SocketError error;
     Socket udp = Socket::create(AF_INET, SOCK_DGRAM, 0, &error);
+    QVERIFY(!udp.setReuseAddress(newReuse));
     const SocketError clash = udp.bind(Endpoint::inet(u"127.0.0.1"_s, port));
     ::close(held);
     QCOMPARE(clash.name(), u"EADDRINUSE"_s);
     QVERIFY2(
         clash.explanation().contains(u"UDP port %1"_s.arg(port)), qPrintable(clash.explanation()));
     QVERIFY(!clash.explanation().contains(u"TIME_WAIT"_s));
+    QCOMPARE(clash.hint().contains(u"This socket has SO_REUSEADDR already"_s), newReuse);
+    QVERIFY(!clash.hint().contains(u"Set SO_REUSEADDR"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPortTable)

@@ -3,13 +3,15 @@
 #include "core/net/livesocket.h"
 #include "ui/explorers/addressexplorer.h"
 #include "ui/explorers/constantsexplorer.h"
-#include "ui/explorers/explorerdock.h"
+#include "ui/explorers/explorerstack.h"
 #include "ui/explorers/explorerswidget.h"
 #include "ui/explorers/getaddrinfoexplorer.h"
 #include "ui/explorers/portexplorer.h"
 #include "ui/explorers/socketplayground.h"
 
+#include <QAction>
 #include <QMainWindow>
+#include <QToolButton>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -29,7 +31,7 @@ private slots:
     void namesRoundTrip_data();
     void namesRoundTrip();
     void stageOpensConstantsWithPrefix();
-    void dockInMainWindow();
+    void stackInMainWindow();
     void forwardsChosenRow();
     void lessonActions();
 };
@@ -83,22 +85,45 @@ void TestExplorersWidget::stageOpensConstantsWithPrefix()
     QCOMPARE(w.currentExplorer(), ExplorersWidget::Explorer::Constants);
 }
 
-void TestExplorersWidget::dockInMainWindow()
+void TestExplorersWidget::stackInMainWindow()
 {
+    // The explorers take the timeline's place at its full size, and give it back.
     Lab lab;
     QMainWindow window;
-    auto *dock = new ExplorerDock(&lab, &window);
-    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    auto *timeline = new QWidget;
+    auto *stack = new ExplorerStack(&lab, timeline, &window);
+    window.setCentralWidget(stack);
     window.resize(1280, 720);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(dock->objectName(), u"explorerDock"_s);
-    QVERIFY(dock->explorers()->isVisible());
-    QVERIFY(!window.saveState().isEmpty());
+    QCOMPARE(stack->objectName(), u"explorerStack"_s);
+    QVERIFY(!stack->builtExplorers()); // not before they are needed
+    QVERIFY(timeline->isVisible());
+    QSignalSpy built(stack, &ExplorerStack::explorersBuilt);
+    QSignalSpy shown(stack, &ExplorerStack::explorersShownChanged);
+    stack->toggleAction()->trigger(); // View ▸ Explorers ▸ Show explorers
+    QCOMPARE(built.size(), 1);
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(stack->explorersShown());
+    ExplorersWidget *explorers = stack->builtExplorers();
+    QVERIFY(explorers && explorers->isVisible());
+    QVERIFY(!timeline->isVisible());
+    QCOMPARE(explorers->size(), timeline->size()); // the page, not a strip beside it
+    QCOMPARE(explorers->geometry(), stack->rect());
     // Ctrl+Tab moves to the next explorer from inside.
-    dock->explorers()->addressExplorer()->setFocus();
-    QTest::keyClick(dock->explorers()->tabs(), Qt::Key_Tab, Qt::ControlModifier);
-    QCOMPARE(dock->explorers()->currentExplorer(), ExplorersWidget::Explorer::Ports);
+    explorers->addressExplorer()->setFocus();
+    QTest::keyClick(explorers->tabs(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(explorers->currentExplorer(), ExplorersWidget::Explorer::Ports);
+    // The button beside the tabs brings the timeline back.
+    auto *back = explorers->findChild<QToolButton *>(u"backToTimeline"_s);
+    QVERIFY(back && back->isVisible());
+    QTest::mouseClick(back, Qt::LeftButton);
+    QVERIFY(!stack->explorersShown());
+    QVERIFY(!stack->toggleAction()->isChecked());
+    QVERIFY(timeline->isVisible());
+    QVERIFY(!explorers->isVisible());
+    QCOMPARE(shown.size(), 2);
+    QCOMPARE(built.size(), 1); // built once
 }
 
 void TestExplorersWidget::forwardsChosenRow()

@@ -1,6 +1,6 @@
 #include "core/net/livesocket.h"
 #include "ui/diagram/layerdiagram.h"
-#include "ui/explorers/explorerdock.h"
+#include "ui/explorers/explorerstack.h"
 #include "ui/explorers/explorerswidget.h"
 #include "ui/explorers/getaddrinfoexplorer.h"
 #include "ui/lanes/errorview.h"
@@ -231,7 +231,7 @@ void TestMainWindow::explorerStartsOnThePanelsPort()
 {
     MainWindow window;
     window.setDefaultEndpoint(u"127.0.0.1"_s, u"6123"_s);
-    ExplorersWidget *explorers = window.explorerDock()->explorers(); // builds them
+    ExplorersWidget *explorers = window.explorers(); // builds them
     QVERIFY(explorers);
     auto *service = explorers->getaddrinfoExplorer()->findChild<QLineEdit *>(u"gaiService"_s);
     QVERIFY(service);

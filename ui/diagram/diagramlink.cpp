@@ -16,13 +16,18 @@ DiagramLink::DiagramLink(
     , m_buffers(new Throttle(
           40, [this] { refreshBuffers(); }, this))
 {
-    connect(client->socket(), &LiveSocket::connected, this,
-        [this] { showEndpoints(m_client->socket()); });
+    connect(client->socket(), &LiveSocket::connected, this, [this] {
+        showEndpoints(m_client->socket());
+        if (m_diagram)
+            m_diagram->setClosed(LayerDiagram::Side::Client, false);
+    });
     connect(client->socket(), &LiveSocket::readable, m_buffers, &Throttle::request);
     connect(server, &SocketPanel::connectionAccepted, this, [this](LiveSocket *conn) {
         // Seen from the client: its laddr is the conn's raddr.
-        if (m_diagram)
+        if (m_diagram) {
             m_diagram->setEndpoints(conn->raddr(), conn->laddr(), conn->socket().type());
+            m_diagram->setClosed(LayerDiagram::Side::Server, false);
+        }
         connect(conn, &LiveSocket::readable, m_buffers, &Throttle::request);
     });
 }
@@ -78,8 +83,18 @@ void DiagramLink::record(const CallEvent &event)
     const bool sending = event.call == Call::Send || event.call == Call::Sendall;
     if (sending && event.phase == CallEvent::Phase::Done && !event.error && event.returned > 0) {
         if (LiveSocket *sender = senderOf(event)) {
-            const Encapsulation::Flow flow = Encapsulation::Flow::fromEndpoints(
+            Encapsulation::Flow flow = Encapsulation::Flow::fromEndpoints(
                 sender->socket().type(), sender->laddr(), sender->raddr());
+            if (!sender->raddr().isValid() && !m_diagram->flow().destinationHost.isEmpty()) {
+                // The peer reset the connection (it had closed): getpeername
+                // says ENOTCONN, yet the bytes went to the peer the diagram
+                // shows, not to a port 0.
+                flow = m_diagram->flow(); // client → server
+                if (event.side == CallEvent::Side::Server) {
+                    std::swap(flow.sourceHost, flow.destinationHost);
+                    std::swap(flow.sourcePort, flow.destinationPort);
+                }
+            }
             Encapsulation::Path path
                 = Encapsulation::pathTo(flow.family, flow.destinationHost, flow.sourceHost);
             path.kernelMss = int(sender->tcpInfo().mss);
@@ -92,6 +107,16 @@ void DiagramLink::record(const CallEvent &event)
     }
     if (event.call == Call::Bind && event.phase == CallEvent::Phase::Done && !event.error)
         showBound(event.side);
+    const auto side = event.side == CallEvent::Side::Client ? LayerDiagram::Side::Client
+                                                            : LayerDiagram::Side::Server;
+    const bool done = event.phase == CallEvent::Phase::Done && !event.error;
+    // The listener's close ends no connection; a conn's or the client's does.
+    const bool listener = event.side == CallEvent::Side::Server && m_server
+        && event.object == m_server->socket()->name();
+    if (done && event.call == Call::Close && !listener)
+        m_diagram->setClosed(side, true);
+    else if (done && event.call == Call::Socket)
+        m_diagram->setClosed(side, false); // a new socket on that side
     if (event.call == Call::Close || sending)
         refreshBuffers();
     else if (event.call == Call::Recv)

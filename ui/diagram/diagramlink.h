@@ -17,7 +17,11 @@ class SocketPanel;
 //                                         computed from the sender's laddr,
 //                                         raddr and kernel MSS;
 //   anything arriving or read          → the receiver's kernel buffer
-//                                         (bytes waiting for recv()).
+//                                         (bytes waiting for recv());
+//   the client's or a conn's close()   → that end closed (not the
+//                                         listener's: it ends no connection);
+//   a send after the peer reset        → to the peer the diagram shows
+//                                         (getpeername fails by then).
 class DiagramLink final : public QObject
 {
     Q_OBJECT

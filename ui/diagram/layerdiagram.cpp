@@ -32,6 +32,11 @@ Layer layerOfRow(int row)
     return layers[qBound(0, row, RowCount - 1)];
 }
 
+// The layers' names, in LayerDiagram's translation context.
+const char *const LayerNames[RowCount] = {QT_TRANSLATE_NOOP("LayerDiagram", "Application"),
+    QT_TRANSLATE_NOOP("LayerDiagram", "Transport"), QT_TRANSLATE_NOOP("LayerDiagram", "Internet"),
+    QT_TRANSLATE_NOOP("LayerDiagram", "Link")};
+
 int rowOf(const QString &id)
 {
     const auto layer = Encapsulation::layerFromId(id);
@@ -133,6 +138,12 @@ struct LayerDiagram::Geometry
     QRect linkText; // linkLabel(), under the wire (one to three lines)
     int slide = 0; // how far the strips move when crossing
     int stripWidth = 0;
+    // Narrow: each layer named once on a line across its row (names), both
+    // boxes under it, and the packet's headers across both boxes (lane).
+    bool compact = false;
+    std::array<QRect, RowCount> names;
+    int hostHalf = 0; // the width of one host's address beside the other's
+    bool hostLines = false; // the addresses on two lines, server's first
 };
 
 QString LayerDiagram::payloadPreview(const QByteArray &payload, qint64 size)
@@ -355,30 +366,51 @@ LayerDiagram::Geometry LayerDiagram::geometry() const
     const QRect area = rect().adjusted(margin, margin, -margin, -margin);
 
     // Boxes wide enough for a layer's name; the lane between them keeps at
-    // least 4u for the travelling packet.
-    const int boxWidth = qMin(
-        qBound(8 * u, int(area.width() * 0.26), 15 * u), qMax(4 * u, (area.width() - 4 * u) / 2));
+    // least 4u for the travelling packet. Where the names or the packet's
+    // headers do not fit that way, the compact layout: names on their own
+    // line, boxes of half the width each, headers across both.
+    QFont bold = diagramFont();
+    bold.setBold(true);
+    int widestName = 0;
+    for (const char *name : LayerNames)
+        widestName = qMax(widestName, QFontMetrics(bold).horizontalAdvance(u"▶ "_s % tr(name)));
     const int laneGap = u / 2;
+    int boxWidth = qMin(
+        qBound(8 * u, int(area.width() * 0.26), 15 * u), qMax(4 * u, (area.width() - 4 * u) / 2));
+    g.compact = widestName + u / 2 + u / 3 + u / 2 > boxWidth
+        || area.width() - 2 * boxWidth - 2 * laneGap < 10 * u;
+    if (g.compact)
+        boxWidth = (area.width() - laneGap) / 2;
     const int laneWidth = area.width() - 2 * boxWidth - 2 * laneGap;
 
     // The middle title goes between the host titles when it fits there, else
-    // on a third line of its own.
-    QFont bold = diagramFont();
-    bold.setBold(true);
-    const bool middleOwnLine = QFontMetrics(bold).horizontalAdvance(middleTitle()) > laneWidth;
-    g.title = QRect(area.left(), area.top(), area.width(), (middleOwnLine ? 3 : 2) * u + u / 4);
-    g.middle = middleOwnLine ? QRect(area.left() + u / 2, area.top() + 2 * u, area.width() - u, u)
-                             : QRect(area.left() + boxWidth + laneGap, area.top(), laneWidth, u);
+    // on lines of its own (at most two).
+    const int middleWidth = QFontMetrics(bold).horizontalAdvance(middleTitle());
+    const bool middleOwnLine = middleWidth > laneWidth;
+    const int middleLines = !middleOwnLine || middleWidth <= area.width() - u ? 1 : 2;
+    // The two hosts' addresses side by side, or (compact, too wide for
+    // half the width each) on a line each rather than cut.
+    g.hostHalf = g.compact ? (area.width() - u) / 2 - u / 4 : boxWidth + laneGap + laneWidth / 2;
+    g.hostLines = g.compact
+        && (fm.horizontalAdvance(hostTitle(Side::Server)) > g.hostHalf
+            || fm.horizontalAdvance(hostTitle(Side::Client)) > g.hostHalf);
+    const int heads = g.hostLines ? 3 : 2;
+    g.title = QRect(area.left(), area.top(), area.width(),
+        (middleOwnLine ? heads + middleLines : heads) * u + u / 4);
+    g.middle = middleOwnLine
+        ? QRect(area.left() + u / 2, area.top() + heads * u, area.width() - u, middleLines * u)
+        : QRect(area.left() + boxWidth + laneGap, area.top(), laneWidth, u);
 
-    // The caption takes the lines its text needs (2 to 5).
+    // The caption takes the lines its text needs (2 to 7).
     const QRect captionText
         = fm.boundingRect(QRect(0, 0, area.width() - u, 100 * u), Qt::TextWordWrap, summary());
-    const int captionHeight = qBound(2 * u, captionText.height(), 5 * u) + u / 2;
+    const int captionHeight = qBound(2 * u, captionText.height(), 7 * u) + u / 2;
     g.caption = QRect(area.left(), area.bottom() - captionHeight + 1, area.width(), captionHeight);
 
     // The link's label wraps onto up to three lines under the wire.
-    const QRect linkLabelText
-        = fm.boundingRect(QRect(0, 0, area.width() - u, 100 * u), Qt::TextWordWrap, linkLabel());
+    // (Measured bold: a highlighted link layer draws it so.)
+    const QRect linkLabelText = QFontMetrics(bold).boundingRect(
+        QRect(0, 0, area.width() - u, 100 * u), Qt::TextWordWrap, linkLabel());
     const int linkLabelHeight = qBound(u + u / 4, linkLabelText.height(), 3 * u);
     const int linkHeight = u + u / 2 + linkLabelHeight;
     g.link = QRect(area.left(), g.caption.top() - u / 3 - linkHeight, area.width(), linkHeight);
@@ -392,15 +424,20 @@ LayerDiagram::Geometry LayerDiagram::geometry() const
     for (int row = 0; row < RowCount; ++row) {
         const int y = top + row * (rowHeight + gap);
         g.rows[row] = QRect(area.left(), y, area.width(), rowHeight);
+        const int name = g.compact ? u : 0;
+        g.names[row] = QRect(area.left(), y, area.width(), name);
         // The server's stack on the left and the client's on the right, as
         // the panels beside the diagram stand.
-        g.server[row] = QRect(area.left(), y, boxWidth, rowHeight);
-        g.client[row] = QRect(area.right() - boxWidth + 1, y, boxWidth, rowHeight);
-        g.lane[row] = QRect(g.server[row].right() + 1 + laneGap, y,
-            g.client[row].left() - g.server[row].right() - 1 - 2 * laneGap, rowHeight);
+        g.server[row] = QRect(area.left(), y + name, boxWidth, rowHeight - name);
+        g.client[row] = QRect(area.right() - boxWidth + 1, y + name, boxWidth, rowHeight - name);
+        g.lane[row] = g.compact
+            ? QRect(area.left(), y + name, area.width(), rowHeight - name)
+            : QRect(g.server[row].right() + 1 + laneGap, y,
+                g.client[row].left() - g.server[row].right() - 1 - 2 * laneGap, rowHeight);
     }
     g.stacks = g.rows[0].united(g.rows[RowCount - 1]);
-    g.slide = qBound(u, g.lane[0].width() / 8, 4 * u);
+    g.slide = g.compact ? qBound(u / 2, g.lane[0].width() / 10, 2 * u)
+                        : qBound(u, g.lane[0].width() / 8, 4 * u);
     g.stripWidth = g.lane[0].width() - g.slide;
     return g;
 }
@@ -433,7 +470,50 @@ QFont LayerDiagram::diagramFont() const
         else
             f.setPixelSize(qMax(1, int(f.pixelSize() * scale)));
     }
+    return atLeastMinimum(f);
+}
+
+QFont LayerDiagram::atLeastMinimum(QFont f) const
+{
+    if (QFontInfo(f).pixelSize() < m_minimumPixels)
+        f.setPixelSize(m_minimumPixels);
     return f;
+}
+
+void LayerDiagram::setMinimumTextPixelSize(int pixels)
+{
+    pixels = qMax(1, pixels);
+    if (pixels == m_minimumPixels)
+        return;
+    m_minimumPixels = pixels;
+    updateGeometry();
+    update();
+}
+
+bool LayerDiagram::isCompact() const
+{
+    return geometry().compact;
+}
+
+void LayerDiagram::setClosed(Side side, bool closed)
+{
+    if (m_closed[int(side)] == closed)
+        return;
+    m_closed[int(side)] = closed;
+    if (closed) {
+        // The connection's last packet is history now.
+        m_animation->stop();
+        m_transfer.reset();
+        m_progress = 0.0;
+        m_buffered[int(side)] = 0;
+    }
+    updateAccessibleDescription();
+    update();
+}
+
+bool LayerDiagram::isClosed(Side side) const
+{
+    return m_closed[int(side)];
 }
 
 QSize LayerDiagram::sizeHint() const
@@ -477,6 +557,8 @@ QString LayerDiagram::hostTitle(Side side) const
     const QString text = client
         ? endpointText(m_flow.family, m_flow.sourceHost, m_flow.sourcePort)
         : endpointText(m_flow.family, m_flow.destinationHost, m_flow.destinationPort);
+    if (m_closed[int(side)])
+        return text.isEmpty() ? tr("closed") : tr("%1 · closed").arg(text);
     return text.isEmpty() ? u"—"_s : text;
 }
 
@@ -508,7 +590,7 @@ QString LayerDiagram::boxDetail(Side side, int row) const
     }
     case 3: {
         if (m_path.interfaceName.isEmpty())
-            return tr("interface unknown");
+            return u"—"_s; // the link's label under the wire says why
         const QString mtu = m_path.mtu > 0 ? tr("MTU %1").arg(m_path.mtu) : QString();
         return m_path.interfaceName % u'\n' % mtu;
     }
@@ -556,8 +638,7 @@ QString LayerDiagram::linkLabel() const
             label += u" · "_s % kind;
         if (m_path.mtu > 0)
             label += u" · "_s % tr("MTU %1").arg(m_path.mtu);
-        if (m_path.local)
-            label += u" · "_s % tr("the frames never leave this machine");
+        // (That both ends are this machine, the title above the hosts says.)
     }
     return label;
 }
@@ -601,10 +682,21 @@ QString LayerDiagram::summary() const
         }
         parts.append(line);
     }
+    const bool clientClosed = m_closed[int(Side::Client)];
+    const bool serverClosed = m_closed[int(Side::Server)];
+    if (clientClosed && serverClosed)
+        parts.append(tr("Both ends called close(): no connection is left. The side that closed "
+                        "first keeps its port in TIME_WAIT for a while."));
+    else if (clientClosed || serverClosed)
+        parts.append(tr("The %1 called close(): its end of the connection is gone. The %2 learns "
+                        "it from the FIN (recv() then returns b''), or from an RST if bytes were "
+                        "left unread.")
+                         .arg(clientClosed ? tr("client") : tr("server"),
+                             clientClosed ? tr("server") : tr("client")));
     if (!m_explained.isEmpty()) {
         const QString name = m_explained.left(1).toUpper() % m_explained.mid(1);
         parts.append(tr("%1 layer: %2").arg(name, explanation(m_explained)));
-    } else if (!m_transfer) {
+    } else if (!m_transfer && !clientClosed && !serverClosed) {
         parts.append(tr("Click a layer to see what it does."));
     }
     return parts.join(u'\n');
@@ -761,17 +853,35 @@ void LayerDiagram::paintEvent(QPaintEvent *)
     const QRect line2 = line1.translated(0, u);
     p.setPen(pal.color(QPalette::WindowText));
     p.setFont(bold);
-    p.drawText(line1, Qt::AlignLeft | Qt::AlignVCenter, tr("Server host"));
-    p.drawText(line1, Qt::AlignRight | Qt::AlignVCenter, tr("Client host"));
+    // "Server host" and "Client host", or "Server" and "Client" where both
+    // do not fit on the line.
+    const bool longHeads = QFontMetrics(bold).horizontalAdvance(tr("Server host"))
+            + QFontMetrics(bold).horizontalAdvance(tr("Client host")) + u
+        <= line1.width();
+    p.drawText(
+        line1, Qt::AlignLeft | Qt::AlignVCenter, longHeads ? tr("Server host") : tr("Server"));
+    p.drawText(
+        line1, Qt::AlignRight | Qt::AlignVCenter, longHeads ? tr("Client host") : tr("Client"));
     p.setFont(diagramFont());
-    const int half = g.server[0].width() + g.lane[0].width() / 2;
+    const int half = g.hostLines ? line2.width() : g.hostHalf;
+    // A closed end whose address and "closed" do not fit says "closed".
+    const auto title = [&](Side side) {
+        const QString text = hostTitle(side);
+        const bool fits = QFontMetrics(diagramFont()).horizontalAdvance(text) <= half;
+        return !fits && m_closed[int(side)] ? tr("closed") : text;
+    };
     p.drawText(QRect(line2.left(), line2.top(), half, u), Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(diagramFont()).elidedText(hostTitle(Side::Server), Qt::ElideMiddle, half));
-    p.drawText(QRect(line2.right() - half, line2.top(), half, u), Qt::AlignRight | Qt::AlignVCenter,
-        QFontMetrics(diagramFont()).elidedText(hostTitle(Side::Client), Qt::ElideMiddle, half));
+        QFontMetrics(diagramFont()).elidedText(title(Side::Server), Qt::ElideMiddle, half));
+    const QRect clientLine = g.hostLines ? line2.translated(0, u) : line2;
+    p.drawText(QRect(clientLine.right() - half, clientLine.top(), half, u),
+        Qt::AlignRight | Qt::AlignVCenter,
+        QFontMetrics(diagramFont()).elidedText(title(Side::Client), Qt::ElideMiddle, half));
     p.setFont(bold);
-    p.drawText(g.middle, Qt::AlignCenter,
-        QFontMetrics(bold).elidedText(middleTitle(), Qt::ElideRight, g.middle.width()));
+    if (g.middle.height() > u)
+        p.drawText(g.middle, Qt::AlignCenter | Qt::TextWordWrap, middleTitle());
+    else
+        p.drawText(g.middle, Qt::AlignCenter,
+            QFontMetrics(bold).elidedText(middleTitle(), Qt::ElideRight, g.middle.width()));
     p.setFont(diagramFont());
 
     paintLink(p, g);
@@ -780,6 +890,21 @@ void LayerDiagram::paintEvent(QPaintEvent *)
         paintBox(p, g, Side::Server, row);
     }
     paintTransfer(p, g);
+    if (g.compact) {
+        // Each layer named once, across both hosts' boxes.
+        QFont nameFont = diagramFont();
+        nameFont.setBold(true);
+        p.setFont(nameFont);
+        for (int row = 0; row < RowCount; ++row) {
+            const QString id = Encapsulation::layerId(layerOfRow(row));
+            const bool highlighted = m_highlighted.contains(id);
+            p.setPen(pal.color(m_flow.family == AF_UNIX && row > 0 ? QPalette::PlaceholderText
+                                                                   : QPalette::WindowText));
+            p.drawText(g.names[row], Qt::AlignHCenter | Qt::AlignVCenter,
+                (highlighted ? u"▶ "_s : QString()) % tr(LayerNames[row]));
+        }
+        p.setFont(diagramFont());
+    }
     paintCaption(p, g);
 }
 
@@ -875,23 +1000,29 @@ void LayerDiagram::paintBox(QPainter &p, const Geometry &g, Side side, int row) 
         p.setPen(pal.color(QPalette::HighlightedText));
         p.drawText(pill, Qt::AlignCenter, working);
     }
-    QFont titleFont = diagramFont();
-    titleFont.setBold(true);
-    p.setPen(pal.color(unused ? QPalette::PlaceholderText : QPalette::Text));
-    static const char *const names[RowCount] = {QT_TR_NOOP("Application"), QT_TR_NOOP("Transport"),
-        QT_TR_NOOP("Internet"), QT_TR_NOOP("Link")};
-    const QString name = (highlighted ? u"▶ "_s : QString()) % tr(names[row]);
-    // A wide name ("▶ Anwendung" in German) shrinks to 70 % before it is
-    // cut (in steps: hinting makes widths grow unevenly with the size).
-    const qreal fullSize = titleFont.pointSizeF();
-    while (fullSize > 0 && titleFont.pointSizeF() > 0.7 * fullSize
-        && QFontMetrics(titleFont).horizontalAdvance(name) > inner.width())
-        titleFont.setPointSizeF(titleFont.pointSizeF() * 0.95);
-    p.setFont(titleFont);
-    const QRect titleRect(inner.left(), inner.top(), inner.width(), u);
-    p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(titleFont).elidedText(name, Qt::ElideRight, inner.width()));
-    p.setFont(diagramFont());
+    // The compact layout names the layer once above both boxes (paintEvent).
+    const QRect titleRect(inner.left(), inner.top(), inner.width(), g.compact ? 0 : u);
+    if (!g.compact) {
+        QFont titleFont = diagramFont();
+        titleFont.setBold(true);
+        p.setPen(pal.color(unused ? QPalette::PlaceholderText : QPalette::Text));
+        const QString name = (highlighted ? u"▶ "_s : QString()) % tr(LayerNames[row]);
+        // A name a little too wide shrinks (never below the smallest size)
+        // before it is cut; in steps: hinting makes widths grow unevenly.
+        const qreal fullSize = titleFont.pointSizeF();
+        while (fullSize > 0 && titleFont.pointSizeF() > 0.7 * fullSize
+            && QFontMetrics(titleFont).horizontalAdvance(name) > inner.width()) {
+            titleFont.setPointSizeF(titleFont.pointSizeF() * 0.95);
+            if (QFontInfo(titleFont).pixelSize() < m_minimumPixels) {
+                titleFont = atLeastMinimum(titleFont);
+                break;
+            }
+        }
+        p.setFont(titleFont);
+        p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(titleFont).elidedText(name, Qt::ElideRight, inner.width()));
+        p.setFont(diagramFont());
+    }
 
     // Application box: the socket's receive buffer sits at its bottom.
     int detailBottom = inner.bottom();
@@ -900,13 +1031,26 @@ void LayerDiagram::paintBox(QPainter &p, const Geometry &g, Side side, int row) 
         if (m_transfer && !m_transfer->arrived && receiverOf(m_transfer->direction) == side)
             waiting = qMax<qint64>(0, waiting - m_transfer->size);
         const bool full = waiting > 0;
-        const QString text = full
+        QString text = full
             ? tr("%1 in the kernel buffer, waiting for recv()").arg(bytesText(waiting))
             : tr("kernel buffer empty");
         const int textWidth = inner.width() - 2 * (u / 3);
-        const int needed = QFontMetrics(diagramFont())
-                               .boundingRect(QRect(0, 0, textWidth, 10 * u), Qt::TextWordWrap, text)
-                               .height();
+        const auto heightOf = [&](const QString &candidate) {
+            return QFontMetrics(diagramFont())
+                .boundingRect(QRect(0, 0, textWidth, 10 * u), Qt::TextWordWrap, candidate)
+                .height();
+        };
+        // A short box says it in fewer words rather than cut them.
+        const int room = inner.bottom() - titleRect.bottom() - u / 3 - 2;
+        const QStringList shorter = full
+            ? QStringList {tr("%1 for recv()").arg(bytesText(waiting)), bytesText(waiting)}
+            : QStringList {tr("buffer empty"), QString()};
+        for (const QString &candidate : shorter) {
+            if (heightOf(text) <= room)
+                break;
+            text = candidate;
+        }
+        const int needed = heightOf(text);
         const int trayHeight
             = qMin(needed + u / 3 + 2, qMax(0, inner.bottom() - titleRect.bottom()));
         if (trayHeight >= u) {
@@ -933,7 +1077,7 @@ void LayerDiagram::paintBox(QPainter &p, const Geometry &g, Side side, int row) 
         QStringList lines;
         const QFontMetrics dfm(diagramFont());
         for (const QString &line : boxDetail(side, row).split(u'\n')) {
-            if (dfm.horizontalAdvance(line) * 4 <= detail.width() * 5) {
+            if (dfm.horizontalAdvance(line) <= detail.width() || !line.contains(u' ')) {
                 lines << line;
                 continue;
             }
@@ -958,7 +1102,7 @@ void LayerDiagram::paintBox(QPainter &p, const Geometry &g, Side side, int row) 
             if (natural > detail.width() && natural * 4 <= detail.width() * 5) {
                 // Whole pixels: type is hinted to them, a fraction changes nothing.
                 const int pixels = QFontInfo(lineFont).pixelSize();
-                for (int px = pixels - 1; px >= pixels * 4 / 5 && px > 0; --px) {
+                for (int px = pixels - 1; px >= qMax(pixels * 4 / 5, m_minimumPixels); --px) {
                     lineFont.setPixelSize(px);
                     if (QFontMetrics(lineFont).horizontalAdvance(lines.at(i)) <= detail.width())
                         break;
@@ -985,13 +1129,20 @@ void LayerDiagram::paintLink(QPainter &p, const Geometry &g) const
     const int x2 = g.server[RowCount - 1].center().x();
     const int boxBottom = g.client[RowCount - 1].bottom();
 
+    // A closed end: the wire is cut in the middle (shape, not only colour).
+    const bool cut = m_closed[0] || m_closed[1];
+    const int gapHalf = cut ? u : 0;
+    const int mid = (x1 + x2) / 2;
+    const int towardMid = x1 < x2 ? 1 : -1;
     QPainterPath wire;
     wire.moveTo(x1, boxBottom);
     wire.lineTo(x1, y);
+    wire.lineTo(mid - towardMid * gapHalf, y);
+    wire.moveTo(mid + towardMid * gapHalf, y);
     wire.lineTo(x2, y);
     wire.lineTo(x2, boxBottom);
     QPen pen(pal.color(highlighted ? QPalette::Highlight : QPalette::Mid), qMax(3.0, u / 3.0),
-        unixFlow ? Qt::DotLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        unixFlow || cut ? Qt::DotLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     p.setPen(pen);
     p.setBrush(Qt::NoBrush);
     p.drawPath(wire);
@@ -1022,7 +1173,10 @@ void LayerDiagram::paintStrip(QPainter &p, const QRect &r, int row, const QStrin
                                    : pal.color(QPalette::Text));
     QPen pen(pal.color(QPalette::Text), qMax(1.0, u / 12.0), ghost ? Qt::DashLine : Qt::SolidLine);
     p.setPen(pen);
-    p.setBrush(ghost ? QBrush(Qt::NoBrush) : QBrush(fill));
+    // In the compact layout a strip lies over the boxes' details: even a
+    // removed header's outline is filled, so no text shows through it.
+    p.setBrush(ghost ? (isCompact() ? QBrush(pal.color(QPalette::Base)) : QBrush(Qt::NoBrush))
+                     : QBrush(fill));
     p.drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), u / 4.0, u / 4.0);
 
     QRect textRect = r.adjusted(u / 3, 0, -u / 3, 0);
@@ -1037,28 +1191,48 @@ void LayerDiagram::paintStrip(QPainter &p, const QRect &r, int row, const QStrin
         textRect.setRight(pill.left() - u / 4);
     }
     p.setPen(ghost ? pal.color(QPalette::Text) : textColor);
-    // "IPv4 20 B  127.0.0.1 → 127.0.0.1  proto 6": if it needs two lines,
-    // break after the size rather than wherever the words fall.
+    // "IPv4 20 B  127.0.0.1 → 127.0.0.1  proto 6": if it needs more lines,
+    // each part on its own line rather than wherever the words fall.
+    const auto fits = [&textRect](const QFont &font, const QString &candidate) {
+        const QRect needed = QFontMetrics(font).boundingRect(
+            textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, candidate);
+        return needed.width() <= textRect.width() && needed.height() <= textRect.height();
+    };
     QString shown = text;
     if (QFontMetrics(diagramFont()).horizontalAdvance(text) > textRect.width()) {
-        const qsizetype cut = text.indexOf(u"  "_s);
-        if (cut > 0)
-            shown = text.left(cut) % u'\n' % text.mid(cut + 2);
+        // Three parts ("IPv4 20 B", the addresses, "proto 6") on two lines
+        // if that fits: name, size and protocol first, then the addresses.
+        const QStringList parts = text.split(u"  "_s);
+        shown = parts.join(u'\n');
+        if (parts.size() == 3 && !parts.at(1).startsWith(u'"')) {
+            const QString two = parts.at(0) % u" · "_s % parts.at(2) % u'\n' % parts.at(1);
+            if (fits(p.font(), two) && !fits(p.font(), shown))
+                shown = two;
+        }
     }
-    // Smaller type before cutting anything: down to 55 % of the diagram's
-    // (a big presentation font in a narrow column needs that much).
+    // Smaller type before dropping anything, never below the smallest size.
     QFont small = diagramFont();
-    for (const double scale : {0.85, 0.7, 0.55}) {
-        const QFontMetrics fm(p.font());
-        const QRect needed
-            = fm.boundingRect(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, shown);
-        if (needed.width() <= textRect.width() && needed.height() <= textRect.height())
+    for (const double scale : {0.85, 0.7}) {
+        if (fits(p.font(), shown))
             break;
         if (small.pointSizeF() > 0)
             small.setPointSizeF(diagramFont().pointSizeF() * scale);
         else
             small.setPixelSize(qMax(1, int(diagramFont().pixelSize() * scale)));
-        p.setFont(small);
+        p.setFont(atLeastMinimum(small));
+    }
+    // Still too long: the payload's preview ("…" at its end) gives way, a
+    // character at a time; the header's name, size, ports and addresses stay.
+    const qsizetype quote = shown.indexOf(u'"');
+    if (quote > 0 && shown.endsWith(u'"')) {
+        QString preview = shown.mid(quote + 1, shown.size() - quote - 2);
+        if (preview.endsWith(u'…'))
+            preview.chop(1);
+        const QString head = shown.left(quote).trimmed();
+        while (!fits(p.font(), shown) && !preview.isEmpty()) {
+            preview.chop(1);
+            shown = preview.isEmpty() ? head : head % u"\n\""_s % preview % u"…\""_s;
+        }
     }
     drawFitted(p, textRect, Qt::AlignLeft | Qt::AlignVCenter, shown, Qt::ElideMiddle);
     p.restore();
@@ -1094,10 +1268,12 @@ void LayerDiagram::paintTransfer(QPainter &p, const Geometry &g) const
 
     auto stripRect = [&](int row, int offset) {
         const QRect lane = g.lane[row];
-        // A narrow lane (1280×720, presentation mode) gets taller strips, so
-        // their headers wrap instead of being cut short.
-        const int tall = g.stripWidth < 9 * u ? 4 * u + u / 2 : 2 * u + u / 2;
-        const int h = qMin(lane.height() - u / 2, tall);
+        // A narrow lane gets taller strips, so their headers wrap instead of
+        // being cut short; the compact layout gives them the whole row.
+        const int tall = g.compact ? lane.height()
+            : g.stripWidth < 9 * u ? 4 * u + u / 2
+                                   : 2 * u + u / 2;
+        const int h = qMin(lane.height() - (g.compact ? u / 8 : u / 2), tall);
         return QRect(lane.left() + offset, lane.top() + (lane.height() - h) / 2, g.stripWidth, h);
     };
     auto lerpRect = [](const QRect &a, const QRect &b, double f) {
@@ -1131,6 +1307,8 @@ void LayerDiagram::paintTransfer(QPainter &p, const Geometry &g) const
 
     // One outline around the strips that travel together: they are one packet.
     auto drawEnvelope = [&](const QRect &first, const QRect &last) {
+        if (g.compact)
+            return; // the strips fill their rows; the layer names stay readable between them
         const QRect r = first.united(last).adjusted(
             -u / 4, -u / 4, u / 4 + (segments > 1 ? u / 2 : 0), u / 4);
         p.setPen(QPen(pal.color(QPalette::Mid), qMax(1.0, u / 14.0)));

@@ -51,6 +51,16 @@ public:
     // The window's zoom (1 = none, > 0): in a narrow column the diagram's
     // type shrinks back to what fits at zoom 1 rather than cut its labels.
     void setZoom(double zoom);
+    // The smallest text the diagram draws, in pixels (default 14, the floor
+    // at 720 lines outside presentation; presentation asks for 22). Where
+    // the column is too narrow for the two stacks' layer names and the
+    // packet's headers at that size, the diagram names each layer once
+    // across the row and lays the headers across both stacks, wrapped:
+    // smaller type or cut headers never.
+    void setMinimumTextPixelSize(int pixels);
+    int minimumTextPixelSize() const { return m_minimumPixels; }
+    // True when the narrow layout above is in use at the current size.
+    bool isCompact() const;
 
     // The two endpoints (client's and server's addresses) and the socket
     // type (SOCK_STREAM / SOCK_DGRAM); the route and its interface are
@@ -76,6 +86,12 @@ public:
     // 0 at the start of a transfer, 1 when it has arrived.
     double transferProgress() const { return m_progress; }
     bool isAnimating() const;
+
+    // `side`'s socket was closed (close()), or opened again (false): its
+    // host says "closed", the wire is drawn broken, and the last packet's
+    // headers go; with both closed the diagram shows no connection.
+    void setClosed(Side side, bool closed);
+    bool isClosed(Side side) const;
 
     // Bytes waiting in `side`'s receive buffer for recv() (FIONREAD), 0 hides them.
     void setBufferedBytes(Side side, qint64 bytes);
@@ -131,6 +147,8 @@ private:
 
     Geometry geometry() const;
     QFont diagramFont() const;
+    // `f`, or the smallest size allowed (setMinimumTextPixelSize) if it is smaller.
+    QFont atLeastMinimum(QFont f) const;
     QString layerAt(const QPoint &pos) const;
     void finishTransfer();
     void updateAccessibleDescription();
@@ -164,4 +182,6 @@ private:
     double m_speed = 1.0;
     QVariantAnimation *m_animation = nullptr;
     double m_zoom = 1.0;
+    int m_minimumPixels = 14;
+    std::array<bool, 2> m_closed {false, false};
 };

@@ -58,6 +58,7 @@ AddressExplorer::AddressExplorer(QWidget *parent)
     auto *details = new QGroupBox(tr("What this address is"), content);
     auto *form = new QFormLayout(details);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // values under labels when narrow
     m_family = valueLabel(details, tr("Family"));
     m_family->setObjectName(u"addressFamily"_s);
     m_canonical = valueLabel(details, tr("Canonical form"), true);
@@ -81,6 +82,7 @@ AddressExplorer::AddressExplorer(QWidget *parent)
     auto *spaces = new QGroupBox(tr("How many addresses exist"), content);
     auto *spaceForm = new QFormLayout(spaces);
     spaceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    spaceForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // values under labels when narrow
     auto *v4 = valueLabel(spaces, tr("IPv4 address space"));
     v4->setObjectName(u"spaceIpv4"_s);
     v4->setText(tr("2^32 = %1 (about %2), 32-bit addresses")

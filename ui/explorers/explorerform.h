@@ -21,6 +21,9 @@ inline QLabel *valueLabel(QWidget *parent, const QString &accessibleName, bool f
     label->setAccessibleName(accessibleName);
     if (fixed)
         useFixedFont(label);
+    // A few words wide at the least: a form puts it under its label (rows
+    // that wrap) rather than squeeze it to nothing.
+    label->setMinimumWidth(12 * label->fontMetrics().averageCharWidth());
     return label;
 }
 

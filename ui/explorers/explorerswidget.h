@@ -16,8 +16,8 @@ class PortExplorer;
 class QTabWidget;
 class SocketPlayground;
 
-// The five explorers as tabs, for the main window to show in a dock (see
-// ExplorerDock) or anywhere else. Lesson stages open one by name:
+// The five explorers as tabs, for the main window to show in the
+// timeline's place (see ExplorerStack) or anywhere else. Lesson stages open one by name:
 //   "address"      AddressExplorer       (stage internet)
 //   "ports"        PortExplorer          (stages transport, ports)
 //   "constants"    ConstantsExplorer     (families, types, protocols;

@@ -71,8 +71,11 @@ PortExplorer::PortExplorer(QWidget *parent)
     layout->addWidget(m_status);
 
     auto *details = new QGroupBox(tr("This port"), content);
+    // A value is never squeezed to nothing beside its label: where the
+    // explorer is narrow, it goes under the label instead.
     auto *form = new QFormLayout(details);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_range = valueLabel(details, tr("Range"));
     m_range->setObjectName(u"portRange"_s);
     m_privilege = valueLabel(details, tr("Privilege"));
@@ -96,6 +99,7 @@ PortExplorer::PortExplorer(QWidget *parent)
     auto *ranges = new QGroupBox(tr("Ranges: IANA's and this kernel's"), content);
     auto *rangeForm = new QFormLayout(ranges);
     rangeForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    rangeForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *all = valueLabel(ranges, tr("All ports"));
     all->setText(tr("%1 values, 0-65535 (16 bits). Port 0 asks the kernel to choose a free port.")
                      .arg(QLocale().toString(Ports::portCount)));

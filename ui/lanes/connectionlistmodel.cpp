@@ -1,5 +1,7 @@
 #include "ui/lanes/connectionlistmodel.h"
 
+#include "ui/lanes/shownstate.h"
+
 #include <QLocale>
 
 #include <cerrno>
@@ -128,7 +130,7 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         // After a reset the connection is over, whatever state the socket
         // object was left in: it says so, as the kernel column does (CLOSED).
         const bool over = e.reset && s.state() != LiveSocket::State::Closed;
-        QString text = over ? tr("reset by the peer") : LiveSocket::stateLabel(s.state());
+        QString text = over ? tr("reset by the peer") : ShownState::label(s);
         if (s.pending() != LiveSocket::Pending::None)
             text += u" · "_s % LiveSocket::pendingLabel(s.pending());
         return text;

@@ -1,5 +1,7 @@
 #include "ui/lanes/socketstatusview.h"
 
+#include "ui/lanes/shownstate.h"
+
 #include "core/lab/lab.h"
 #include "ui/diagram/statediagram.h"
 
@@ -150,7 +152,7 @@ void SocketStatusView::refresh()
         return;
     }
     const LiveSocket::State state = m_socket->state();
-    m_diagram->setCurrent(state);
+    m_diagram->setCurrent(ShownState::of(*m_socket));
     m_diagram->setKernelText(kernelSummary(*m_socket));
     const bool open = LiveSocket::isOpen(state);
     m_laddr->setText(open ? addressText(m_socket->laddr()) : tr("(none)"));

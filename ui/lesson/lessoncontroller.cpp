@@ -3,7 +3,7 @@
 #include "core/lab/lab.h"
 #include "core/net/freeport.h"
 #include "ui/diagram/layerdiagram.h"
-#include "ui/explorers/explorerdock.h"
+#include "ui/explorers/explorerstack.h"
 #include "ui/explorers/explorerswidget.h"
 #include "ui/lanes/socketpanel.h"
 #include "ui/lesson/lessonpanel.h"
@@ -217,8 +217,9 @@ void LessonController::enterStage(int index)
     if (!stage.explorers.isEmpty()) {
         if (const auto which = ExplorersWidget::explorerFromName(stage.explorers.constFirst()))
             m_window->showExplorer(*which);
-    } else if (m_window->isPresenting()) {
-        m_window->explorerDock()->hide(); // an earlier stage's explorer: the panels need the room
+    } else {
+        // An earlier stage's explorer: the timeline and the panels come back.
+        m_window->explorerStack()->setExplorersShown(false);
     }
 
     QList<Step> steps;
@@ -293,9 +294,9 @@ void LessonController::onPerforming(const DemoAction &action)
     if (target == u"explorer") {
         // Builds the explorers, which show the action (presentation: in the focus view).
         if (m_window->isPresenting())
-            m_window->explorerDock()->explorers();
+            m_window->explorers();
         else
-            m_window->explorerDock()->show();
+            m_window->explorerStack()->setExplorersShown(true);
         return;
     }
     if (!m_step.visible || m_pace == 0)

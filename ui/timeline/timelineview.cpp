@@ -1,5 +1,7 @@
 #include "ui/timeline/timelineview.h"
 
+#include "ui/lanes/shownstate.h"
+
 #include "core/lab/lab.h"
 #include "core/net/porttable.h"
 #include "core/net/tcpinfo.h"
@@ -388,7 +390,7 @@ TimelineView::Header TimelineView::header(int lane) const
         return header;
     }
     keepAddresses(lane);
-    header.lifecycle = LiveSocket::stateLabel(socket->state());
+    header.lifecycle = ShownState::label(*socket); // as the kernel says, before recv() tells
     header.tcpState = TcpInfo::stateName(socket->tcpInfo().state);
     header.laddr = socket->laddr();
     header.raddr = socket->raddr();

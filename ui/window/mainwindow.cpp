@@ -7,7 +7,7 @@
 #include "core/record/transcript.h"
 #include "ui/diagram/diagramlink.h"
 #include "ui/diagram/layerdiagram.h"
-#include "ui/explorers/explorerdock.h"
+#include "ui/explorers/explorerstack.h"
 #include "ui/explorers/explorerswidget.h"
 #include "ui/explorers/getaddrinfoexplorer.h"
 #include "ui/lanes/socketpanel.h"
@@ -104,7 +104,9 @@ MainWindow::MainWindow(QWidget *parent)
     pane->addWidget(m_calls);
     m_work = new QSplitter(Qt::Vertical, this);
     m_work->setObjectName(u"workSplitter"_s);
-    m_work->addWidget(m_timelinePane);
+    // The explorers take the timeline's place, at its size, when they show.
+    m_explorers = new ExplorerStack(m_lab, m_timelinePane, this);
+    m_work->addWidget(m_explorers);
     m_work->addWidget(m_panels);
     m_work->setStretchFactor(0, 3);
     m_work->setStretchFactor(1, 2);
@@ -151,10 +153,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_lab, &Lab::callRecorded, this, &MainWindow::recordEvent);
     for (SocketPanel *panel : {m_server, m_client})
         connect(panel, &SocketPanel::callRecorded, m_diagramLink, &DiagramLink::record);
-    m_explorers = new ExplorerDock(m_lab, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_explorers);
-    m_explorers->hide();
-    connect(m_explorers, &ExplorerDock::explorersBuilt, this, [this](ExplorersWidget *explorers) {
+    connect(m_explorers, &ExplorerStack::explorersShownChanged, this, &MainWindow::updateColumns);
+    connect(m_explorers, &ExplorerStack::explorersBuilt, this, [this](ExplorersWidget *explorers) {
         // The lookup starts on the panels' port (--port, or the lesson's).
         GetaddrinfoExplorer *lookup = explorers->getaddrinfoExplorer();
         lookup->setQuery(u"localhost"_s, m_defaultPort, lookup->hints());
@@ -222,10 +222,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
     m_explorersMenu = view->addMenu(tr("&Explorers"));
-    QAction *dockToggle = m_explorers->toggleViewAction();
-    dockToggle->setText(tr("Show &explorers"));
-    dockToggle->setShortcut(QKeySequence(u"Ctrl+E"_s));
-    m_explorersMenu->addAction(dockToggle);
+    m_explorersMenu->addAction(m_explorers->toggleAction());
     m_explorersMenu->addSeparator();
     const struct
     {
@@ -317,12 +314,14 @@ void MainWindow::setAllowedRoles(Roles roles)
 
 void MainWindow::updateColumns()
 {
-    // No panel: the diagram (and the lesson strip) get the room.
-    const bool panels = !m_serverArea->isHidden() || !m_clientArea->isHidden();
+    // No panel: the diagram (and the lesson strip) get the room. The
+    // explorers take the timeline's place and the panels' room.
+    const bool explorers = m_explorers->explorersShown();
+    const bool panels = (!m_serverArea->isHidden() || !m_clientArea->isHidden()) && !explorers;
     m_panels->setVisible(panels);
-    m_timelinePane->setVisible(panels); // an explorer's stage: the explorer gets the room
+    m_explorers->setVisible(panels || explorers);
     const bool strip = m_presenting && m_lesson && m_work->indexOf(m_lesson) >= 0;
-    m_work->setVisible(panels || strip);
+    m_work->setVisible(panels || explorers || strip);
     scheduleFit();
 }
 
@@ -370,12 +369,15 @@ void MainWindow::setDefaultEndpoint(const QString &host, const QString &port)
     }
 }
 
+ExplorersWidget *MainWindow::explorers()
+{
+    return m_explorers->explorers();
+}
+
 void MainWindow::showExplorer(ExplorersWidget::Explorer which)
 {
-    if (!m_presenting) {
-        m_explorers->show();
-        m_explorers->raise();
-    }
+    if (!m_presenting) // presentation: the focus view hosts them
+        m_explorers->setExplorersShown(true);
     m_explorers->explorers()->showExplorer(which);
 }
 
@@ -443,6 +445,7 @@ void MainWindow::applyPresentation(bool on)
     // The back row reads rows of 28 px and details of 22 px at 720 lines.
     const double lines = qMax(1.0, full.height() / 720.0);
     m_timeline->setTextPixelSizes(on ? qRound(28 * lines) : 0, on ? qRound(22 * lines) : 0);
+    m_diagram->setMinimumTextPixelSize(on ? qRound(22 * lines) : 14);
     if (on) {
         for (QDockWidget *dock : findChildren<QDockWidget *>())
             dock->hide();
@@ -472,7 +475,7 @@ void MainWindow::applyPresentation(bool on)
         if (LayerDiagram *diagram = m_focus->releaseDiagram())
             m_horizontal->insertWidget(0, diagram);
         if (ExplorersWidget *explorers = m_focus->releaseExplorers())
-            m_explorers->setWidget(explorers);
+            m_explorers->takeBack(explorers);
         updateColumns();
         showNormal();
         restoreState(m_normalState);

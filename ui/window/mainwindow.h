@@ -9,7 +9,7 @@
 
 class CallButtons;
 class DiagramLink;
-class ExplorerDock;
+class ExplorerStack;
 class FocusView;
 class Lab;
 class LayerDiagram;
@@ -99,9 +99,16 @@ public:
     CallButtons *callButtons() const { return m_calls; }
     Transcript *transcript() const { return m_transcriptData; }
     LayerDiagram *layerDiagram() const { return m_diagram; }
-    ExplorerDock *explorerDock() const { return m_explorers; }
-    // Shows the explorers dock on one explorer (in presentation mode only
-    // selects it: the focus view shows it when the stage's focus names it).
+    // The centre's stack: the timeline, or the explorers at its full size
+    // in its stead (the panels hide while they show).
+    ExplorerStack *explorerStack() const { return m_explorers; }
+    // The explorers, built now if they were not yet (never null); a view
+    // that hosts the stage's explorer (presentation's focus view) takes
+    // them from here and gives them back through explorerStack()->takeBack().
+    ExplorersWidget *explorers();
+    // Shows the explorers in the timeline's place, on one explorer (in
+    // presentation mode only selects it: the focus view shows it when the
+    // stage's focus names it).
     void showExplorer(ExplorersWidget::Explorer which);
     // Presentation mode's screen: the stage's focus, large (FocusView).
     FocusView *focusView() const { return m_focus; }
@@ -150,7 +157,7 @@ private:
     DiagramLink *m_diagramLink = nullptr;
     CallEvent m_lastEvent; // shown in the status bar by m_lastCall (one call, not a run)
     Throttle *m_lastCall = nullptr;
-    ExplorerDock *m_explorers = nullptr;
+    ExplorerStack *m_explorers = nullptr;
     FocusView *m_focus = nullptr;
     QMenu *m_explorersMenu = nullptr;
     QAction *m_presentation = nullptr;
