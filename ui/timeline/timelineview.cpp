@@ -4,6 +4,7 @@
 #include "core/net/porttable.h"
 #include "core/net/tcpinfo.h"
 #include "core/record/throttle.h"
+#include "core/wire/segmentmodel.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/widgets/fixedfont.h"
 
@@ -83,7 +84,13 @@ void TimelineView::setModel(TimelineModel *model)
 
 void TimelineView::setLab(Lab *lab)
 {
+    if (m_lab)
+        disconnect(m_lab, nullptr, this, nullptr);
     m_lab = lab;
+    if (lab) {
+        connect(lab, &Lab::networkChanged, this, [this] { m_refresh->request(); });
+        connect(lab->wire(), &SegmentModel::totalsChanged, this, [this] { m_refresh->request(); });
+    }
     viewport()->update();
 }
 
@@ -133,6 +140,42 @@ int TimelineView::headerHeight() const
 int TimelineView::rowHeight() const
 {
     return QFontMetrics(m_body).lineSpacing() + 2 * pad;
+}
+
+QList<int> TimelineView::drawnLanes() const
+{
+    QList<int> server;
+    QList<int> client;
+    if (m_model) {
+        for (int i = 0; i < m_model->laneCount(); ++i)
+            (m_model->lane(i).serverSide ? server : client).append(i);
+        if (m_model->wireShown() && (!server.isEmpty() || !client.isEmpty()))
+            server.append(TimelineModel::WireLane);
+    }
+    return server + client;
+}
+
+QString TimelineView::wireStatus() const
+{
+    return m_lab ? m_lab->wireStatus() : QString();
+}
+
+int TimelineView::selectedRow() const
+{
+    return m_selected.isValid() ? m_selected.row() : -1;
+}
+
+void TimelineView::selectRow(int row)
+{
+    m_selected = m_model && row >= 0 && row < m_model->rowCount()
+        ? QPersistentModelIndex(m_model->index(row))
+        : QPersistentModelIndex();
+    viewport()->update();
+}
+
+QList<int> TimelineView::litRows() const
+{
+    return m_model && m_selected.isValid() ? m_model->linkedRows(m_selected.row()) : QList<int>();
 }
 
 QList<int> TimelineView::columns() const
@@ -214,6 +257,8 @@ void TimelineView::changeEvent(QEvent *event)
 void TimelineView::mousePressEvent(QMouseEvent *event)
 {
     const int row = rowAt(event->position().toPoint().y());
+    if (m_model)
+        selectRow(row);
     if (row >= 0 && m_model) {
         const QModelIndex index = m_model->index(row);
         if (index.data(TimelineModel::KindRole).value<TimelineModel::RowKind>()
@@ -226,6 +271,63 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         }
     }
     QAbstractScrollArea::mousePressEvent(event);
+}
+
+void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int laneWidth)
+{
+    const QModelIndex index = m_model->index(row);
+    const int direction = index.data(TimelineModel::WireDirectionRole).toInt();
+    const QFontMetrics metrics(m_detail);
+    const int line = QFontMetrics(m_body).lineSpacing();
+    const QRect box(column * laneWidth + pad, top + pad / 2, laneWidth - 2 * pad, line + pad);
+    const bool lit = row == selectedRow() || m_lit.contains(row);
+    const QColor ink = palette().color(QPalette::Highlight);
+
+    // The arrow across the lane, toward the side the segment reaches: the
+    // server's lanes are at the left.
+    const int y = box.bottom() - 2;
+    p.setPen(QPen(lit ? ink : palette().color(QPalette::Mid), lit ? 4 : 2));
+    p.drawLine(box.left(), y, box.right(), y);
+    if (direction != 0) {
+        const int to = direction == 1 ? box.left() : box.right();
+        const int dir = direction == 1 ? -1 : 1;
+        QPainterPath head;
+        head.moveTo(to, y);
+        head.lineTo(to - dir * 10, y - 6);
+        head.lineTo(to - dir * 10, y + 6);
+        head.closeSubpath();
+        p.fillPath(head, lit ? ink : palette().color(QPalette::Mid));
+    }
+    if (lit)
+        paintMark(p, box, direction != 2);
+    // Above it: the flags (bold), then seq, ack, len and win.
+    const QString flags = index.data(TimelineModel::StatementRole).toString();
+    const QString numbers = index.data(TimelineModel::ResultRole).toString();
+    const QRect text = box.adjusted(pad, 0, -pad, -4);
+    QFont bold = m_detail;
+    bold.setBold(true);
+    const int flagsWidth = qMin(text.width(), QFontMetrics(bold).horizontalAdvance(flags) + pad);
+    p.setPen(palette().color(QPalette::Text));
+    p.setFont(bold);
+    p.drawText(QRect(text.left(), text.top(), flagsWidth, text.height()),
+        Qt::AlignLeft | Qt::AlignVCenter, flags);
+    p.setFont(m_detail);
+    const QRect rest(
+        text.left() + flagsWidth, text.top(), text.width() - flagsWidth, text.height());
+    p.drawText(rest, Qt::AlignRight | Qt::AlignVCenter,
+        metrics.elidedText(numbers, Qt::ElideRight, rest.width()));
+}
+
+void TimelineView::paintMark(QPainter &p, const QRect &box, bool left)
+{
+    const int size = qMax(6, pad + 2);
+    const QRect mark(left ? box.left() - size / 2 - 1 : box.right() - size / 2 + 1,
+        box.center().y() - size / 2, size, size);
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(palette().color(QPalette::Highlight));
+    p.drawEllipse(mark);
+    p.restore();
 }
 
 LiveSocket *TimelineView::socketOf(int lane) const
@@ -264,6 +366,17 @@ void TimelineView::keepAddresses(int lane) const
 
 QStringList TimelineView::headerLines(int lane) const
 {
+    if (lane == TimelineModel::WireLane) {
+        QStringList lines {tr("wire")};
+        if (!m_lab || !m_lab->capturing()) {
+            lines << tr("no capture");
+            return lines;
+        }
+        lines << (m_lab->effectiveNetwork() == Lab::Network::Lab ? tr("lo of the lab network")
+                                                                 : tr("lo of this machine"));
+        lines << tr("%Ln segment(s)", nullptr, int(m_lab->wire()->frameCount()));
+        return lines;
+    }
     const TimelineModel::Lane &model = m_model->lane(lane);
     QStringList lines {model.object};
     const auto address = [](const Endpoint &endpoint) {
@@ -276,8 +389,8 @@ QStringList TimelineView::headerLines(int lane) const
         QString state = tr("closed");
         const auto kept = m_addresses.value(model.object);
         if (kept.first.isValid() && kept.second.isValid()) {
-            const QList<PortTable::Entry> holders
-                = PortTable::holders(PortTable::Protocol::Tcp, kept.first.port());
+            const QList<PortTable::Entry> holders = PortTable::holders(
+                PortTable::Protocol::Tcp, kept.first.port(), m_lab ? m_lab->tablesProcess() : 0);
             for (const PortTable::Entry &entry : holders) {
                 if (entry.local == kept.first && entry.remote == kept.second) {
                     state += u" \u00b7 "_s + entry.stateName();
@@ -303,7 +416,8 @@ void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
     p.setRenderHint(QPainter::Antialiasing);
-    const QList<int> lanes = columns();
+    const QList<int> lanes = drawnLanes();
+    m_lit = litRows();
     if (!m_model || lanes.isEmpty()) {
         p.setFont(m_detail);
         p.setPen(palette().color(QPalette::PlaceholderText));
@@ -323,6 +437,18 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.setClipRect(0, header, viewport()->width(), viewport()->height() - header);
     QPen life(palette().color(QPalette::Mid), 2, Qt::DashLine);
     for (int c = 0; c < lanes.size(); ++c) {
+        if (lanes.at(c) == TimelineModel::WireLane) {
+            const QString status = wireStatus();
+            if (!status.isEmpty()) {
+                // No capture: the lane says why, in one sentence.
+                p.setFont(m_detail);
+                p.setPen(palette().color(QPalette::PlaceholderText));
+                p.drawText(QRect(c * laneWidth + pad, header + pad, laneWidth - 2 * pad,
+                               viewport()->height() - header - 2 * pad),
+                    Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, status);
+            }
+            continue;
+        }
         const int startRow = m_model->laneFirstRow(lanes.at(c));
         const int top
             = startRow < 0 ? viewport()->height() : header + startRow * rowH - offset + rowH / 2;
@@ -373,6 +499,10 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     if (column < 0)
         return;
     const auto kind = index.data(TimelineModel::KindRole).value<Kind>();
+    if (kind == Kind::Segment) {
+        paintSegment(p, row, top, column, laneWidth);
+        return;
+    }
     const bool open = index.data(TimelineModel::OpenRole).toBool();
     const QString error = index.data(TimelineModel::ErrorNameRole).toString();
     const bool serverSide = m_model->lane(lane).serverSide;
@@ -481,10 +611,17 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     if (open)
         fill = palette().color(QPalette::ToolTipBase);
     p.setBrush(fill);
-    QPen border(open ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid),
-        open || !error.isEmpty() ? 3 : 1);
+    // Selected or linked to the selected row: a thick frame in the
+    // highlight colour (and the mark at its side, not colour alone).
+    const bool lit = row == selectedRow() || m_lit.contains(row);
+    QPen border(open || lit ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid),
+        lit                            ? 4
+            : open || !error.isEmpty() ? 3
+                                       : 1);
     if (!error.isEmpty())
         border.setStyle(Qt::DashLine);
+    if (lit)
+        paintMark(p, box, serverSide);
     p.setPen(border);
     p.drawRoundedRect(box, 4, 4);
     p.setBrush(Qt::NoBrush);
