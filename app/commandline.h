@@ -56,6 +56,10 @@ public:
     bool present() const { return m_parser.isSet(m_present); }
     // --demo: the start stage's demo runs as soon as the stage is ready.
     bool demo() const { return m_parser.isSet(m_demo); }
+    // --network: "lab" (the default) or "host".
+    QString network() const { return m_parser.value(m_network); }
+    // --pcap FILE: the capture is written there at the end; empty when not given.
+    QString pcapFile() const { return m_parser.value(m_pcap); }
     // --lang's code ("en", "de"); empty when not given.
     QString language() const { return m_parser.value(m_lang); }
 
@@ -74,4 +78,6 @@ private:
     QCommandLineOption m_present;
     QCommandLineOption m_demo;
     QCommandLineOption m_lang;
+    QCommandLineOption m_network;
+    QCommandLineOption m_pcap;
 };

@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_timeline = new TimelineView(this);
     m_timeline->setObjectName(u"timeline"_s);
     m_timeline->setModel(m_timelineModel);
+    m_timelineModel->followWire(m_lab->wire());
     m_timeline->setLab(m_lab);
     m_work = new QSplitter(Qt::Vertical, this);
     m_work->setObjectName(u"workSplitter"_s);
@@ -189,6 +190,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction *saveTranscript
         = file->addAction(tr("Save &transcript…"), this, &MainWindow::saveTranscript);
     saveTranscript->setShortcut(QKeySequence::Save);
