@@ -279,7 +279,13 @@ void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int l
     const int direction = index.data(TimelineModel::WireDirectionRole).toInt();
     const QFontMetrics metrics(m_detail);
     const int line = QFontMetrics(m_body).lineSpacing();
-    const QRect box(column * laneWidth + pad, top + pad / 2, laneWidth - 2 * pad, line + pad);
+    // A segment's row holds nothing else: its arrow reaches from the middle
+    // of the lane at its left to the middle of the lane at its right.
+    const int lanes = qMax(1, viewport()->width() / qMax(1, laneWidth));
+    const int left = column > 0 ? (column - 1) * laneWidth + laneWidth / 2 : column * laneWidth;
+    const int right
+        = column + 1 < lanes ? (column + 1) * laneWidth + laneWidth / 2 : (column + 1) * laneWidth;
+    const QRect box(left + pad, top + pad / 2, right - left - 2 * pad, line + pad);
     const bool lit = row == selectedRow() || m_lit.contains(row);
     const QColor ink = palette().color(QPalette::Highlight);
 
