@@ -49,13 +49,23 @@ CommandLine::CommandLine()
           tr("User interface language for this run: en or de (default: "
              "the one chosen in View > Language, else the system's)."),
           tr("code", "--help value name")}
+    , m_network {u"network"_s,
+          tr("Where the sockets live: lab (default), a private network of SocketLab's own whose "
+             "segments the wire lane shows, or host, this machine's network, for outside peers "
+             "and a classroom."),
+          tr("network", "--help value name"), u"lab"_s}
+    , m_pcap {u"pcap"_s,
+          tr("When SocketLab quits, write the segments captured to FILE as pcap (Wireshark and "
+             "tshark read it)."),
+          tr("file", "--help value name")}
 {
     m_parser.setApplicationDescription(
         tr("Teaches TCP/IP and BSD sockets by making the real calls."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_role, m_host, m_port, m_events, m_eventsLimit, m_lessonDir, m_stage,
-        m_autoplay, m_pace, m_quitWhenDone, m_present, m_demo, m_focusTexts, m_lang});
+    m_parser.addOptions(
+        {m_role, m_host, m_port, m_events, m_eventsLimit, m_lessonDir, m_stage, m_autoplay, m_pace,
+            m_quitWhenDone, m_present, m_demo, m_focusTexts, m_lang, m_network, m_pcap});
 }
 
 QString CommandLine::languageIn(const QStringList &arguments)
@@ -126,6 +136,11 @@ QString CommandLine::problem() const
     if (!paceOk || !qIsFinite(paceSeconds) || paceSeconds < 0 || paceSeconds > 3600)
         return tr("--pace must be a number of seconds from 0 to 3600, not \"%1\".")
             .arg(m_parser.value(m_pace));
+    const QString networkValue = m_parser.value(m_network);
+    if (networkValue != u"lab" && networkValue != u"host")
+        return tr("--network must be lab or host, not \"%1\".").arg(networkValue);
+    if (m_parser.isSet(m_pcap) && m_parser.value(m_pcap).isEmpty())
+        return tr("--pcap needs a file name, such as capture.pcap.");
     if (m_parser.isSet(m_quitWhenDone) && !m_parser.isSet(m_autoplay))
         return tr("--quit-when-done needs --autoplay.");
     if (m_parser.isSet(m_demo) && m_parser.isSet(m_autoplay))

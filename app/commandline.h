@@ -59,6 +59,10 @@ public:
     // --focus-texts FILE: where to write the start stage's focus texts.
     bool focusTextsGiven() const { return m_parser.isSet(m_focusTexts); }
     QString focusTextsFile() const { return m_parser.value(m_focusTexts); }
+    // --network: "lab" (the default) or "host".
+    QString network() const { return m_parser.value(m_network); }
+    // --pcap FILE: the capture is written there at the end; empty when not given.
+    QString pcapFile() const { return m_parser.value(m_pcap); }
     // --lang's code ("en", "de"); empty when not given.
     QString language() const { return m_parser.value(m_lang); }
 
@@ -78,4 +82,6 @@ private:
     QCommandLineOption m_demo;
     QCommandLineOption m_focusTexts;
     QCommandLineOption m_lang;
+    QCommandLineOption m_network;
+    QCommandLineOption m_pcap;
 };

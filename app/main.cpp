@@ -1,8 +1,11 @@
 #include "app/commandline.h"
 #include "app/signalhandler.h"
+#include "core/lab/lab.h"
 #include "core/lab/lesson.h"
 #include "core/record/eventlog.h"
 #include "core/version.h"
+#include "core/wire/pcapwriter.h"
+#include "core/wire/segmentmodel.h"
 #include "ui/lesson/lessoncontroller.h"
 #include "ui/lesson/lessonpanel.h"
 #include "ui/window/firstpaintprobe.h"
@@ -10,6 +13,7 @@
 #include "ui/window/language.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/themes.h"
+#include "ui/window/wiremenus.h"
 
 #include <QApplication>
 #include <QMenu>
@@ -31,6 +35,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     EventLog log;
+    PcapWriter pcap; // --pcap: every segment captured, committed at the end
     {
         // Checked before the QApplication exists: --help, --version and any
         // mistake print and exit, and must do so without a display too.
@@ -41,13 +46,22 @@ int main(int argc, char *argv[])
         if (!early.parse(arguments) || early.helpRequested() || early.versionRequested()
             || !early.problem().isEmpty()) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        } else if (early.eventsGiven()) {
+        } else {
             QString problem;
-            log.setLimitBytes(early.eventsLimitBytes());
-            if (!log.open(early.eventsFile(), &problem)) {
+            if (early.eventsGiven()) {
+                log.setLimitBytes(early.eventsLimitBytes());
+                if (!log.open(early.eventsFile(), &problem)) {
+                    QTextStream(stderr)
+                        << QApplication::translate("main", "Cannot write events to %1: %2")
+                               .arg(early.eventsFile(), problem)
+                        << '\n';
+                    return 2;
+                }
+            }
+            if (!early.pcapFile().isEmpty() && !pcap.open(early.pcapFile(), &problem)) {
                 QTextStream(stderr)
-                    << QApplication::translate("main", "Cannot write events to %1: %2")
-                           .arg(early.eventsFile(), problem)
+                    << QApplication::translate("main", "Cannot write the capture to %1: %2")
+                           .arg(early.pcapFile(), problem)
                     << '\n';
                 return 2;
             }
@@ -132,6 +146,19 @@ int main(int argc, char *argv[])
             : roleValue == u"client"              ? MainWindow::Roles::Client
                                                   : MainWindow::Roles::Both);
     QObject::connect(&window, &MainWindow::callRecorded, &log, &EventLog::write);
+    Lab *lab = window.lab();
+    if (parser.network() == u"host")
+        lab->setNetwork(Lab::Network::Host);
+    WireMenus::add(window.fileMenu(), window.viewMenu(), lab, &window, window.statusBar());
+    // --events and --pcap: each segment as it is captured.
+    QObject::connect(lab->wire(), &QAbstractItemModel::rowsInserted, &log,
+        [&log, &pcap, &parser, wire = lab->wire()](const QModelIndex &, int first, int last) {
+            for (int row = first; row <= last; ++row) {
+                log.writeSegment(wire->segmentAt(row));
+                if (!parser.pcapFile().isEmpty())
+                    pcap.write(wire->segmentAt(row).frame);
+            }
+        });
     QObject::connect(
         &log, &EventLog::writeFailed, &window, [&window, &err, &parser](const QString &problem) {
             const QString message = QApplication::translate(
@@ -247,6 +274,15 @@ int main(int argc, char *argv[])
         }
     }
     const int status = QApplication::exec();
+    if (!parser.pcapFile().isEmpty()) {
+        QString problem;
+        if (!pcap.commit(&problem)) {
+            err << QApplication::translate("main", "Cannot write the capture to %1: %2")
+                       .arg(parser.pcapFile(), problem)
+                << Qt::endl;
+            return status == 0 ? 1 : status;
+        }
+    }
     if (restart) {
         // Every socket is close-on-exec: the new image starts with none of them.
         const QStringList again = Language::withoutLanguageOption(QCoreApplication::arguments());

@@ -4,6 +4,10 @@
 #include "core/lab/throughput.h"
 #include "core/net/tcpinfo.h"
 #include "core/platform/constants.h"
+#include "core/wire/labnetwork.h"
+#include "core/wire/locapture.h"
+#include "core/wire/packetcapture.h"
+#include "core/wire/segmentmodel.h"
 
 #include <QDir>
 #include <QFutureWatcher>
@@ -67,6 +71,7 @@ void closeIfOpen(LiveSocket *socket)
 
 Lab::Lab(QObject *parent)
     : QObject(parent)
+    , m_wire(new SegmentModel(this))
 {
     m_server = makeSocket(CallEvent::Side::Server, u"server"_s);
     watch(m_server, &m_serverSide);
@@ -104,16 +109,160 @@ Lab::Lab(QObject *parent)
     m_quiet->setSingleShot(true);
     connect(m_quiet, &QTimer::timeout, this, &Lab::checkSettled);
     m_sinceNews.start();
+
+    connect(this, &Lab::callRecorded, this, &Lab::noteAddresses);
+    setNetwork(Network::Lab);
 }
 
 Lab::~Lab()
 {
     reset();
+    stopCapture();
+}
+
+void Lab::setNetwork(Network network)
+{
+    stopCapture();
+    m_wire->clear();
+    delete m_labNetwork;
+    m_labNetwork = nullptr;
+    m_network = network;
+    m_wireStatus.clear();
+    if (network == Network::Lab) {
+        m_wire->setFilter(nullptr); // the namespace's lo carries the Lab's segments only
+        m_labNetwork = new LabNetwork(this);
+        if (m_labNetwork->start() && m_labNetwork->waitForReady()) {
+            SocketError error;
+            const int fd = m_labNetwork->openCapture(&error);
+            startCapture(fd,
+                tr("The lab network's lo cannot be captured (%1): the calls still work, without "
+                   "their segments.")
+                    .arg(error.toString()));
+        } else {
+            m_wireStatus = m_labNetwork->failureReason();
+        }
+        connect(m_labNetwork, &LabNetwork::failed, this, [this](const QString &reason) {
+            if (!m_capture) {
+                m_wireStatus = reason;
+                emit networkChanged();
+            }
+        });
+    } else {
+        // This machine's lo carries everybody's loopback traffic: keep the
+        // segments of the ports the Lab's sockets use.
+        m_wire->setFilter([this](const Segment &segment) {
+            return m_ports.contains(segment.sourcePort)
+                || m_ports.contains(segment.destinationPort);
+        });
+        int code = 0;
+        const char *call = "";
+        const int fd = LoCapture::open(&code, &call);
+        QString refusal;
+        if (fd < 0 && (code == EPERM || code == EACCES))
+            refusal = tr("Capturing this machine's lo needs root or the CAP_NET_RAW capability "
+                         "(sudo setcap cap_net_raw+ep socketlab): the calls work without their "
+                         "segments, or choose the lab network, which needs neither.");
+        else if (fd < 0)
+            refusal = tr("This machine's lo cannot be captured: %1 failed with %2.")
+                          .arg(QString::fromLatin1(call), SocketError::fromErrno(code).toString());
+        startCapture(fd, refusal);
+    }
+    emit networkChanged();
+}
+
+Lab::Network Lab::effectiveNetwork() const
+{
+    return m_labNetwork && m_labNetwork->state() == LabNetwork::State::Ready ? Network::Lab
+                                                                             : Network::Host;
+}
+
+qint64 Lab::tablesProcess() const
+{
+    return effectiveNetwork() == Network::Lab ? m_labNetwork->helperProcessId() : 0;
+}
+
+void Lab::startCapture(int fd, const QString &refusal)
+{
+    if (fd < 0) {
+        m_wireStatus = refusal;
+        return;
+    }
+    m_capture = new PacketCapture(fd, this);
+    connect(m_capture, &PacketCapture::framesCaptured, m_wire, &SegmentModel::append);
+    connect(m_capture, &PacketCapture::failed, this, [this](const SocketError &error) {
+        m_wireStatus
+            = tr("The capture stopped (%1): later segments are missing.").arg(error.toString());
+        emit networkChanged();
+    });
+}
+
+void Lab::stopCapture()
+{
+    if (!m_capture)
+        return;
+    // What is still queued belongs to the calls made so far.
+    m_wire->append(m_capture->readAvailable(PacketCapture::BatchFrames * 64));
+    delete m_capture;
+    m_capture = nullptr;
+}
+
+Socket Lab::createNative(int family, int type, int proto, SocketError *error)
+{
+    if (m_labNetwork && m_labNetwork->state() == LabNetwork::State::Ready
+        && (family == AF_INET || family == AF_INET6)) {
+        Socket socket = m_labNetwork->createSocket(family, type, proto, error);
+        if (socket.isValid())
+            socket.setPythonProto(proto);
+        return socket;
+    }
+    return Socket::create(family, type, proto, error);
+}
+
+void Lab::noteAddresses(const CallEvent &event)
+{
+    if (event.call == CallEvent::Call::Getaddrinfo)
+        return;
+    auto &kept = m_addresses[event.object];
+    if (event.call == CallEvent::Call::Socket && !event.error)
+        kept = {};
+    if (event.after.laddr.isValid()) {
+        kept.first = event.after.laddr;
+        m_ports.insert(event.after.laddr.port());
+    }
+    if (event.after.raddr.isValid())
+        kept.second = event.after.raddr;
+    if ((event.call == CallEvent::Call::Connect || event.call == CallEvent::Call::Bind
+            || event.call == CallEvent::Call::Sendto)
+        && event.address.isValid()) {
+        m_ports.insert(event.address.port());
+        if (event.call == CallEvent::Call::Connect && !kept.second.isValid())
+            kept.second = event.address;
+    }
+}
+
+QList<int> Lab::segmentsCausedBy(const CallEvent &event, qint64 untilNs) const
+{
+    Endpoint laddr = event.after.laddr;
+    Endpoint raddr = event.after.raddr;
+    if (!raddr.isValid()
+        && (event.call == CallEvent::Call::Connect || event.call == CallEvent::Call::Accept))
+        raddr = event.address;
+    if (!laddr.isValid() || !raddr.isValid()) {
+        const auto kept = m_addresses.value(event.object);
+        if (!laddr.isValid())
+            laddr = kept.first;
+        if (!raddr.isValid())
+            raddr = kept.second;
+    }
+    return m_wire->causedBy(laddr, raddr, event.clockNs, untilNs);
 }
 
 LiveSocket *Lab::makeSocket(CallEvent::Side side, const QString &name)
 {
     auto *socket = new LiveSocket(side, name, this);
+    socket->setFactory([this](int family, int type, int proto, SocketError *error) {
+        return createNative(family, type, proto, error);
+    });
     connect(socket, &LiveSocket::callRecorded, this, &Lab::callRecorded);
     connect(socket, &LiveSocket::callRecorded, this, &Lab::news);
     connect(socket, &LiveSocket::stateChanged, this, &Lab::news);

@@ -7,17 +7,22 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <functional>
 #include <optional>
 
+class LabNetwork;
+class PacketCapture;
 class QTimer;
 class ReceiveLoop;
+class SegmentModel;
 
 // The Lab owns every socket the app makes and is the one place that says
 // what the lesson's actions mean (resources/lesson/README.md):
@@ -46,8 +51,44 @@ class Lab final : public QObject
     Q_DISABLE_COPY_MOVE(Lab)
 
 public:
+    // Where the Lab's sockets live (DESIGN.md, The wire).
+    //  - Lab: a private network namespace (LabNetwork), its lo captured;
+    //    nothing there reaches another network. The default.
+    //  - Host: this machine's network, for outside peers and a classroom
+    //    LAN; its lo is captured when the app may (root or CAP_NET_RAW).
+    enum class Network { Lab, Host };
+    Q_ENUM(Network)
+
+    // Starts on the lab network (setNetwork(Network::Lab)).
     explicit Lab(QObject *parent = nullptr);
     ~Lab() override;
+
+    // Makes the Lab's later sockets on `network` and captures there (the
+    // capture and the segments so far are dropped; open sockets stay where
+    // they were made). The lab network's helper is started at once and
+    // waited for (at most LabNetwork::StartTimeoutMs). When the namespace or
+    // the capture is refused, wireStatus() says why and what to do, and the
+    // sockets are made on this machine's network as before.
+    void setNetwork(Network network);
+    // The network asked for, and the one sockets are made on now (Host when
+    // the lab network was refused).
+    Network network() const { return m_network; }
+    Network effectiveNetwork() const;
+    // The segments captured on the network's lo, in capture order; always
+    // there, empty while nothing is captured.
+    SegmentModel *wire() const { return m_wire; }
+    bool capturing() const { return m_capture != nullptr; }
+    // A process in the network the Lab's sockets are made in now, whose
+    // /proc/PID/net tables list them (PortTable::holders): the lab network's
+    // helper; 0 for this machine's network (the app's own tables).
+    qint64 tablesProcess() const;
+    // One sentence: why nothing is captured and what to do; "" while capturing.
+    QString wireStatus() const { return m_wireStatus; }
+    // The rows of wire() that the call `event` caused: its socket's segments
+    // (laddr and raddr after the call, or the connect's target, or those the
+    // socket had before closing) from the call's start until `untilNs` (the
+    // next call's start; <= 0: no end). See SegmentModel::causedBy.
+    QList<int> segmentsCausedBy(const CallEvent &event, qint64 untilNs) const;
 
     // The two lanes' own sockets; they live as long as the Lab (socket()
     // opens them again after a close).
@@ -139,6 +180,8 @@ public:
     QString folder() const { return m_folder.path(); }
 
 signals:
+    // setNetwork() changed the network, the capture or wireStatus().
+    void networkChanged();
     // Every system call made on any of the Lab's sockets and resolvers.
     void callRecorded(const CallEvent &event);
     // An action starts (views may flash the matching button).
@@ -193,6 +236,13 @@ private:
     void finish(const QString &problem);
 
     LiveSocket *makeSocket(CallEvent::Side side, const QString &name);
+    // socket(2) where the Lab's sockets live now (LiveSocket::Factory).
+    Socket createNative(int family, int type, int proto, SocketError *error);
+    // Starts capturing on `fd` (an AF_PACKET socket on lo), or says why not.
+    void startCapture(int fd, const QString &refusal);
+    void stopCapture();
+    // Remembers the addresses of the Lab's sockets as calls show them.
+    void noteAddresses(const CallEvent &event);
     void watch(LiveSocket *socket, Side *side);
     void note(Side *side, const CallEvent &event);
     void forgetConnections();
@@ -202,6 +252,18 @@ private:
     const AddrInfo *streamInfo() const;
     static std::optional<QByteArray> socketValue(const LiveSocket *socket, const QString &field);
     static std::optional<QByteArray> sideValue(const Side &side, const QString &field);
+
+    Network m_network = Network::Lab;
+    LabNetwork *m_labNetwork = nullptr;
+    PacketCapture *m_capture = nullptr;
+    SegmentModel *m_wire = nullptr;
+    QString m_wireStatus;
+    // Ports the Lab's sockets were seen with: on this machine's lo, only
+    // their segments are kept.
+    QSet<quint16> m_ports;
+    // Each socket's laddr and raddr while it had them, by object name: a
+    // close's segments are those of the addresses it had.
+    QHash<QString, std::pair<Endpoint, Endpoint>> m_addresses;
 
     LiveSocket *m_server = nullptr;
     LiveSocket *m_client = nullptr;

@@ -37,12 +37,27 @@ void LiveSocket::adopt(Socket socket, State state)
     setState(state);
 }
 
+LiveSocket::CallStart::CallStart(LiveSocket *socket)
+    : m_socket(socket)
+    , m_before(socket->m_callStartNs)
+{
+    if (m_before == 0)
+        socket->m_callStartNs = CallEvent::clockNow();
+}
+
+LiveSocket::CallStart::~CallStart()
+{
+    if (m_socket)
+        m_socket->m_callStartNs = m_before;
+}
+
 CallEvent LiveSocket::makeEvent(CallEvent::Call call, CallEvent::Phase phase) const
 {
     CallEvent event;
     // UTC: local time would consult the time zone database on every call
     // (a stat of /etc/localtime); readers convert with toLocalTime().
     event.time = QDateTime::currentDateTimeUtc();
+    event.clockNs = m_callStartNs != 0 ? m_callStartNs : CallEvent::clockNow();
     event.side = m_side;
     event.object = objectName();
     event.call = call;
@@ -198,6 +213,7 @@ void LiveSocket::updateNotifiers()
 
 SocketError LiveSocket::open(int family, int type, int proto)
 {
+    const CallStart start(this);
     CallEvent event = makeEvent(CallEvent::Call::Socket);
     event.family = family;
     event.type = type;
@@ -209,7 +225,8 @@ SocketError LiveSocket::open(int family, int type, int proto)
         return event.error;
     }
     SocketError error;
-    Socket socket = Socket::create(family, type, proto, &error);
+    Socket socket = m_factory ? m_factory(family, type, proto, &error)
+                              : Socket::create(family, type, proto, &error);
     event.error = error;
     if (!error) {
         destroyNotifiers();
@@ -230,6 +247,7 @@ SocketError LiveSocket::open(int family, int type, int proto)
 
 SocketError LiveSocket::bind(const Endpoint &address)
 {
+    const CallStart start(this);
     if (m_pendingWrite != Pending::None)
         return refuseWhilePending(CallEvent::Call::Bind, m_pendingWrite);
     CallEvent event = makeEvent(CallEvent::Call::Bind);
@@ -248,6 +266,7 @@ SocketError LiveSocket::bind(const Endpoint &address)
 
 SocketError LiveSocket::listen(int backlog)
 {
+    const CallStart start(this);
     if (m_pendingWrite != Pending::None)
         return refuseWhilePending(CallEvent::Call::Listen, m_pendingWrite);
     CallEvent event = makeEvent(CallEvent::Call::Listen);
@@ -264,6 +283,7 @@ SocketError LiveSocket::listen(int backlog)
 
 SocketError LiveSocket::accept()
 {
+    const CallStart start(this);
     if (m_pendingRead != Pending::None)
         return refuseWhilePending(CallEvent::Call::Accept, m_pendingRead);
     return tryAccept(false);
@@ -306,6 +326,7 @@ SocketError LiveSocket::tryAccept(bool waiting)
 
 SocketError LiveSocket::connect(const Endpoint &address)
 {
+    const CallStart start(this);
     if (m_pendingWrite != Pending::None)
         return refuseWhilePending(CallEvent::Call::Connect, m_pendingWrite);
     const SocketError error = m_socket.connect(address);
@@ -366,6 +387,7 @@ void LiveSocket::finishConnect()
 
 IoResult LiveSocket::send(const QByteArray &data)
 {
+    const CallStart start(this);
     if (m_pendingWrite == Pending::SendAll)
         return {0, refuseWhilePending(CallEvent::Call::Send, m_pendingWrite)};
     const IoResult result = m_socket.send(data);
@@ -379,6 +401,7 @@ IoResult LiveSocket::send(const QByteArray &data)
 
 SocketError LiveSocket::sendall(const QByteArray &data)
 {
+    const CallStart start(this);
     if (m_pendingWrite != Pending::None)
         return refuseWhilePending(CallEvent::Call::Sendall, m_pendingWrite);
     m_sendData = data;
@@ -440,6 +463,7 @@ SocketError LiveSocket::trySendAll(bool waiting)
 
 IoResult LiveSocket::sendto(const QByteArray &data, const Endpoint &address)
 {
+    const CallStart start(this);
     if (m_pendingWrite == Pending::SendAll)
         return {0, refuseWhilePending(CallEvent::Call::Sendto, m_pendingWrite)};
     const IoResult result = m_socket.sendto(data, address);
@@ -462,6 +486,7 @@ IoResult LiveSocket::sendto(const QByteArray &data, const Endpoint &address)
 
 SocketError LiveSocket::recv(qint64 maxBytes)
 {
+    const CallStart start(this);
     if (m_pendingRead != Pending::None)
         return refuseWhilePending(CallEvent::Call::Recv, m_pendingRead);
     m_recvAsked = maxBytes;
@@ -498,6 +523,7 @@ SocketError LiveSocket::tryRecv(Attempt attempt)
 LiveSocket::RecvRun LiveSocket::recvRun(
     qint64 maxBytes, const std::function<bool(QByteArrayView bytes)> &more)
 {
+    const CallStart start(this);
     RecvRun run;
     run.endingCall = true;
     if (m_pendingRead != Pending::None || m_emitDepth > 0 || maxBytes <= 0 || !m_socket.isValid()) {
@@ -604,6 +630,7 @@ SocketError LiveSocket::finishRecv(const RecvResult &result, Attempt attempt)
 
 SocketError LiveSocket::recvfrom(qint64 maxBytes)
 {
+    const CallStart start(this);
     if (m_pendingRead != Pending::None)
         return refuseWhilePending(CallEvent::Call::Recvfrom, m_pendingRead);
     m_recvAsked = maxBytes;
@@ -662,6 +689,7 @@ SocketError LiveSocket::tryRecvFrom(Attempt attempt)
 
 SocketError LiveSocket::shutdown(int how)
 {
+    const CallStart start(this);
     CallEvent event = makeEvent(CallEvent::Call::Shutdown);
     event.how = how;
     event.error = m_socket.shutdown(how);
@@ -671,6 +699,7 @@ SocketError LiveSocket::shutdown(int how)
 
 SocketError LiveSocket::close()
 {
+    const CallStart start(this);
     // Whatever waits is abandoned first, each cancellation recorded.
     cancel();
     CallEvent event = makeEvent(CallEvent::Call::Close);
@@ -686,6 +715,7 @@ SocketError LiveSocket::close()
 
 SocketError LiveSocket::setReuseAddress(bool on)
 {
+    const CallStart start(this);
     CallEvent event = makeEvent(CallEvent::Call::Setsockopt);
     event.option = u"SO_REUSEADDR"_s;
     event.optionValue = on ? 1 : 0;
@@ -696,6 +726,7 @@ SocketError LiveSocket::setReuseAddress(bool on)
 
 SocketError LiveSocket::setV6Only(bool on)
 {
+    const CallStart start(this);
     CallEvent event = makeEvent(CallEvent::Call::Setsockopt);
     event.option = u"IPV6_V6ONLY"_s;
     event.optionValue = on ? 1 : 0;

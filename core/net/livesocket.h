@@ -61,6 +61,13 @@ public:
     // Wraps an already-connected socket (used by accept; State::Connected).
     void adopt(Socket socket, State state);
 
+    // Makes open()'s socket instead of socket(2) here: the same arguments
+    // and contract as Socket::create (e.g. LabNetwork::createSocket, which
+    // makes it in the lab network). Unset: Socket::create. Sockets this
+    // one accepts live where it lives.
+    using Factory = std::function<Socket(int family, int type, int proto, SocketError *error)>;
+    void setFactory(Factory factory) { m_factory = std::move(factory); }
+
     SocketError open(int family, int type, int proto); // socket(2)
     SocketError bind(const Endpoint &address); // bind(2)
     SocketError listen(int backlog); // listen(2)
@@ -223,7 +230,23 @@ private:
     SocketError trySendAll(bool waiting);
     void finishConnect();
 
+    // Marks a public call's start: events made during it carry this moment
+    // (CallEvent::clockNs), taken before its system call.
+    class CallStart
+    {
+    public:
+        explicit CallStart(LiveSocket *socket);
+        ~CallStart();
+        Q_DISABLE_COPY_MOVE(CallStart)
+
+    private:
+        QPointer<LiveSocket> m_socket; // a slot may delete the socket during the call
+        qint64 m_before;
+    };
+
     CallEvent::Side m_side;
+    Factory m_factory;
+    qint64 m_callStartNs = 0; // while a public call runs, its start; else 0
     State m_state = State::Unopened;
     Pending m_pendingRead = Pending::None; // Accept, Recv, RecvFrom
     Pending m_pendingWrite = Pending::None; // Connect, SendAll

@@ -129,10 +129,11 @@ QList<PortTable::Entry> PortTable::parse(Protocol protocol, bool ipv6, QByteArra
     return entries;
 }
 
-QList<PortTable::Entry> PortTable::holders(Protocol protocol, quint16 port)
+QList<PortTable::Entry> PortTable::holders(Protocol protocol, quint16 port, qint64 pid)
 {
     QList<Entry> result;
-    const QString base = protocol == Protocol::Tcp ? u"/proc/net/tcp"_s : u"/proc/net/udp"_s;
+    const QString proc = pid > 0 ? u"/proc/%1/net/"_s.arg(pid) : u"/proc/net/"_s;
+    const QString base = proc + (protocol == Protocol::Tcp ? u"tcp"_s : u"udp"_s);
     for (const bool ipv6 : {false, true}) {
         QFile file(ipv6 ? base + u'6' : base);
         // These are not regular files: their size reads as 0, so read to the end.

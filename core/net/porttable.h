@@ -40,7 +40,9 @@ public:
     // Every socket of `protocol` whose local port is `port`, from the IPv4
     // and the IPv6 table. Empty when none holds it, or when the tables cannot
     // be read (not Linux, /proc not mounted).
-    static QList<Entry> holders(Protocol protocol, quint16 port);
+    // `pid` > 0: the tables of that process's network namespace
+    // (/proc/PID/net/tcp...), e.g. the lab network's helper's (Lab::tablesProcess).
+    static QList<Entry> holders(Protocol protocol, quint16 port, qint64 pid = 0);
 
     // Parses one table's text in the format of /proc/net/tcp (header line
     // first); `ipv6` for tcp6/udp6. Lines that do not parse are skipped.

@@ -160,6 +160,7 @@ CallEvent Resolver::makeEvent(CallEvent::Phase phase, const Resolution &r) const
     CallEvent e;
     e.sequence = CallEvent::nextSequence();
     e.time = QDateTime::currentDateTimeUtc(); // as LiveSocket's events
+    e.clockNs = CallEvent::clockNow();
     e.side = m_side;
     e.object = m_object;
     e.call = CallEvent::Call::Getaddrinfo;

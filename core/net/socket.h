@@ -69,6 +69,9 @@ public:
     // The proto Python's socket object shows: the one given to create()
     // (0 stays 0), inherited by accepted sockets; SO_PROTOCOL for adopted fds.
     int pythonProto() const { return m_pythonProto; }
+    // For a socket made elsewhere and adopted (LabNetwork's): the proto its
+    // socket() call was given, which Python shows.
+    void setPythonProto(int proto) { m_pythonProto = proto; }
 
     SocketError bind(const Endpoint &address);
     SocketError listen(int backlog);

@@ -1,6 +1,14 @@
 #include "core/record/callevent.h"
 
 #include <atomic>
+#include <ctime>
+
+qint64 CallEvent::clockNow()
+{
+    timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
 
 void CallEvent::forEachCall(qsizetype first, const std::function<void(const CallEvent &)> &f) const
 {

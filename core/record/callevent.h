@@ -93,6 +93,11 @@ struct CallEvent
 
     qint64 sequence = 0; // 1, 2, 3... across the whole app
     QDateTime time; // wall clock when the phase happened (UTC from LiveSocket)
+    // When the call began (a Waiting or immediate call: before its system
+    // call; a waiting call's Done: when the kernel let it finish), in
+    // CLOCK_MONOTONIC nanoseconds (clockNow()), the clock captured segments
+    // are put on (Frame::clockNs), so calls and segments order on one line.
+    qint64 clockNs = 0;
     Side side = Side::Client;
     QString object; // Python variable: "server", "conn", "client"
     Call call = Call::Socket;
@@ -135,6 +140,9 @@ struct CallEvent
     // call `first` (0-based) on: a run's calls get their own sequence number,
     // data and `returned`; any other event is passed as it is (first == 0).
     void forEachCall(qsizetype first, const std::function<void(const CallEvent &)> &f) const;
+
+    // CLOCK_MONOTONIC now, in nanoseconds (clock_gettime(2)).
+    static qint64 clockNow();
 
     // The next sequence number (thread-safe, starts at 1); `count` > 1
     // reserves that many numbers and returns the first.

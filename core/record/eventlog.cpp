@@ -28,6 +28,46 @@ QJsonObject EventLog::toJson(const CallEvent &event)
     return Transcript::toJson(event);
 }
 
+QJsonObject EventLog::toJson(const Segment &s)
+{
+    QJsonObject o {{u"wire"_s,
+                       s.isTcp()       ? u"tcp"_s
+                           : s.isUdp() ? u"udp"_s
+                                       : u"other"_s},
+        {u"time_ns"_s, s.frame.clockNs}, {u"len"_s, s.payloadLength}};
+    if (s.ipVersion != 0) {
+        o.insert(u"src"_s, s.source().toString());
+        o.insert(u"dst"_s, s.destination().toString());
+    }
+    if (!s.isTcp())
+        return o;
+    o.insert(u"stream"_s, s.stream);
+    o.insert(u"direction"_s,
+        s.direction == Segment::Direction::ClientToServer       ? u"client_to_server"_s
+            : s.direction == Segment::Direction::ServerToClient ? u"server_to_client"_s
+                                                                : u"unknown"_s);
+    o.insert(u"flags"_s, s.flagsText());
+    o.insert(u"seq"_s, qint64(s.relativeSeq));
+    if (s.has(Segment::Ack))
+        o.insert(u"ack"_s, qint64(s.relativeAck));
+    o.insert(u"win"_s, s.windowBytes >= 0 ? s.windowBytes : qint64(s.window));
+    return o;
+}
+
+void EventLog::writeSegment(const Segment &segment)
+{
+    if (!m_file.isOpen() || m_leftOutEvents > 0)
+        return;
+    const QByteArray line = QJsonDocument(toJson(segment)).toJson(QJsonDocument::Compact) + '\n';
+    if (m_limit != 0 && m_written + line.size() > m_limit)
+        return;
+    if (m_file.write(line) < 0 || !m_file.flush()) {
+        fail();
+        return;
+    }
+    m_written += line.size();
+}
+
 void EventLog::write(const CallEvent &event)
 {
     if (!m_file.isOpen())

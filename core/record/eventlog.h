@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/record/callevent.h"
+#include "core/wire/segment.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -48,12 +49,23 @@ public:
 
     // One event as the JSON object written for it.
     static QJsonObject toJson(const CallEvent &event);
+    // One captured segment as the JSON object written for it:
+    //   {"wire":"tcp","time_ns":...,"stream":0,"direction":"client_to_server",
+    //    "src":"127.0.0.1:41822","dst":"127.0.0.1:5000","flags":"SYN","seq":0,
+    //    "ack":0,"len":0,"win":65495}
+    // time_ns is Frame::clockNs (CLOCK_MONOTONIC, as CallEvent::clockNs, which
+    // call lines carry as "clock_ns"); ack only with the ACK flag; "udp" lines
+    // carry src, dst and len; seq and ack are relative (StreamTracker).
+    static QJsonObject toJson(const Segment &segment);
 
 public slots:
     // Appends one line for the event (a recv run: one line for the run).
     // Does nothing when no file is open. A write that fails (disk full, the
     // file system gone) closes the file and emits writeFailed once.
     void write(const CallEvent &event);
+    // Appends one line for a captured segment (Lab::wire()), within the
+    // same limit; past it, segments are left out without a note of their own.
+    void writeSegment(const Segment &segment);
 
 signals:
     // Writing failed; `problem` is the file system's message. Nothing more is written.

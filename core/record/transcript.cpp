@@ -459,6 +459,8 @@ QJsonObject Transcript::toJson(const CallEvent &e)
     QJsonObject o;
     o.insert(u"seq"_s, e.sequence);
     o.insert(u"time"_s, e.time.toString(Qt::ISODateWithMs));
+    if (e.clockNs != 0) // the clock segments' time_ns is on (EventLog)
+        o.insert(u"clock_ns"_s, e.clockNs);
     o.insert(u"side"_s, CallEvent::sideName(e.side));
     o.insert(u"object"_s, e.object);
     o.insert(u"call"_s, CallEvent::callName(e.call));

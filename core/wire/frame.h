@@ -13,6 +13,9 @@ struct Frame
     qint64 timeNs = 0;
     qint64 length = 0; // bytes on the wire (>= data.size(); more when cut)
     QByteArray data; // the bytes captured, from the Ethernet header on
+    // The same moment on CLOCK_MONOTONIC (ns), CallEvent::clockNs's clock:
+    // PacketCapture converts with the clocks' offset read at each batch.
+    qint64 clockNs = 0;
 };
 
 Q_DECLARE_METATYPE(Frame)

@@ -46,6 +46,9 @@ LabNetwork::~LabNetwork()
 
 QString LabNetwork::findHelper()
 {
+    const QString named = qEnvironmentVariable("SOCKETLAB_LABNET_HELPER");
+    if (!named.isEmpty() && QFileInfo(named).isExecutable())
+        return named;
     return findHelper(QCoreApplication::applicationDirPath());
 }
 

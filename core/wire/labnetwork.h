@@ -49,8 +49,10 @@ public:
     explicit LabNetwork(QObject *parent = nullptr);
     ~LabNetwork() override;
 
-    // The helper next to the running program (the build tree: build/app) or
-    // at its installed place (libexec/socketlab beside bin); "" if neither.
+    // The helper named by the environment variable SOCKETLAB_LABNET_HELPER
+    // (the test suites set it), else the one next to the running program
+    // (the build tree: build/app) or at its installed place
+    // (libexec/socketlab beside bin); "" if none.
     static QString findHelper();
     // The same, for a program in `programDir`.
     static QString findHelper(const QString &programDir);

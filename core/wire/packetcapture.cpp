@@ -52,6 +52,14 @@ qint64 PacketCapture::kernelDrops()
 QList<Frame> PacketCapture::readAvailable(int max)
 {
     QList<Frame> frames;
+    // CLOCK_REALTIME - CLOCK_MONOTONIC now: a frame's kernel timestamp
+    // (realtime) minus it is the frame's moment on the calls' clock.
+    timespec real;
+    timespec mono;
+    clock_gettime(CLOCK_REALTIME, &real);
+    clock_gettime(CLOCK_MONOTONIC, &mono);
+    const qint64 offsetNs
+        = (qint64(real.tv_sec) - qint64(mono.tv_sec)) * 1000000000 + (real.tv_nsec - mono.tv_nsec);
     while (frames.size() < max) {
         iovec iov {m_buffer.data(), size_t(m_buffer.size())};
         sockaddr_ll from {};
@@ -90,6 +98,7 @@ QList<Frame> PacketCapture::readAvailable(int max)
             clock_gettime(CLOCK_REALTIME, &now);
             frame.timeNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
         }
+        frame.clockNs = frame.timeNs - offsetNs;
         frames << frame;
     }
     return frames;

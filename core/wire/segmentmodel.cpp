@@ -1,5 +1,6 @@
 #include "core/wire/segmentmodel.h"
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -121,6 +122,8 @@ void SegmentModel::append(const QList<Frame> &frames)
     batch.reserve(size_t(frames.size()));
     for (const Frame &frame : frames) {
         Segment s = Segment::parse(frame);
+        if (m_filter && !m_filter(s))
+            continue;
         m_tracker.track(s);
         if (m_firstNs < 0)
             m_firstNs = frame.timeNs;
@@ -130,6 +133,8 @@ void SegmentModel::append(const QList<Frame> &frames)
         m_payload += s.payloadLength;
         batch.push_back(std::move(s));
     }
+    if (batch.empty())
+        return;
     // Only the newest frames that fit the caps become rows.
     size_t first = batch.size();
     qint64 bytes = 0;
@@ -195,4 +200,30 @@ void SegmentModel::trim()
         ++excess;
     }
     dropOldest(excess);
+}
+
+bool SegmentModel::caused(const Endpoint &source, const Endpoint &destination, qint64 atNs,
+    const Endpoint &a, const Endpoint &b, qint64 fromNs, qint64 untilNs)
+{
+    if (!a.isValid() || !b.isValid() || atNs < fromNs || (untilNs > 0 && atNs >= untilNs))
+        return false;
+    return (source == a && destination == b) || (source == b && destination == a);
+}
+
+QList<int> SegmentModel::causedBy(
+    const Endpoint &a, const Endpoint &b, qint64 fromNs, qint64 untilNs) const
+{
+    QList<int> rows;
+    if (!a.isValid() || !b.isValid())
+        return rows;
+    const auto first = std::lower_bound(m_rows.begin(), m_rows.end(), fromNs,
+        [](const Segment &s, qint64 time) { return s.frame.clockNs < time; });
+    for (auto it = first; it != m_rows.end(); ++it) {
+        if (untilNs > 0 && it->frame.clockNs >= untilNs)
+            break;
+        if (it->ipVersion != 0
+            && caused(it->source(), it->destination(), it->frame.clockNs, a, b, fromNs, untilNs))
+            rows << int(it - m_rows.begin());
+    }
+    return rows;
 }

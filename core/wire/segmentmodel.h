@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <deque>
+#include <functional>
 
 // The segments captured on the lab network's lo, one table row each, in
 // capture order: time, stream, direction, flags, relative seq and ack,
@@ -74,6 +75,26 @@ public:
     qint64 keptBytes() const { return m_keptBytes; } // frame bytes in the rows kept
     qint64 streamCount() const { return m_tracker.streamCount(); }
 
+    // Keeps only the frames whose decoded segment passes `filter` (e.g. the
+    // Lab's own ports when capturing on this machine's lo); the others are
+    // neither rows nor counted. Unset: every frame.
+    void setFilter(std::function<bool(const Segment &)> filter) { m_filter = std::move(filter); }
+
+    // The one rule linking a call and a segment: a segment from `source` to
+    // `destination` captured at `atNs` was caused by a call of the socket
+    // whose addresses are `a` and `b` (laddr and raddr, either way: the
+    // same 4-tuple) that began at `fromNs`, when fromNs <= atNs < untilNs
+    // (the next call's start; <= 0: no end). Times on CallEvent::clockNs's
+    // clock (Frame::clockNs).
+    static bool caused(const Endpoint &source, const Endpoint &destination, qint64 atNs,
+        const Endpoint &a, const Endpoint &b, qint64 fromNs, qint64 untilNs);
+    // The rows a call caused: segments between `a` and `b` (its socket's
+    // laddr and raddr) captured from `fromNs` (the call's start,
+    // CallEvent::clockNs) up to, not including, `untilNs` (the next call's
+    // start; <= 0: no end), in row order. Rows are in capture order, so
+    // this is a binary search for the start, then a scan.
+    QList<int> causedBy(const Endpoint &a, const Endpoint &b, qint64 fromNs, qint64 untilNs) const;
+
 public slots:
     // Decodes and appends frames in capture order (PacketCapture::framesCaptured).
     void append(const QList<Frame> &frames);
@@ -89,6 +110,7 @@ private:
 
     std::deque<Segment> m_rows;
     StreamTracker m_tracker;
+    std::function<bool(const Segment &)> m_filter;
     int m_maxRows = DefaultMaxRows;
     qint64 m_maxBytes = DefaultMaxBytes;
     qint64 m_firstNs = -1;

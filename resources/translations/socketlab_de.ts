@@ -1089,6 +1089,27 @@
         <source>--focus-texts and --autoplay do not go together: --focus-texts writes the start stage&apos;s texts once.</source>
         <translation>--focus-texts und --autoplay passen nicht zusammen: --focus-texts schreibt die Texte des Start-Schritts einmal.</translation>
     </message>
+    <message>
+        <source>Where the sockets live: lab (default), a private network of SocketLab&apos;s own whose segments the wire lane shows, or host, this machine&apos;s network, for outside peers and a classroom.</source>
+        <translation>Wo die Sockets leben: lab (Vorgabe), ein eigenes privates Netz von SocketLab, dessen Segmente die Leitungsspur zeigt, oder host, das Netz dieses Rechners, für Gegenstellen von außen und ein Klassenzimmer.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <comment>--help value name</comment>
+        <translation>netz</translation>
+    </message>
+    <message>
+        <source>When SocketLab quits, write the segments captured to FILE as pcap (Wireshark and tshark read it).</source>
+        <translation>Beim Beenden von SocketLab die mitgeschnittenen Segmente als pcap in DATEI schreiben (Wireshark und tshark lesen sie).</translation>
+    </message>
+    <message>
+        <source>--network must be lab or host, not &quot;%1&quot;.</source>
+        <translation>--network muss lab oder host sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--pcap needs a file name, such as capture.pcap.</source>
+        <translation>--pcap braucht einen Dateinamen, etwa capture.pcap.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionListModel</name>
@@ -2271,6 +2292,22 @@
     <message>
         <source>%1, recv(%2)</source>
         <translation>%1, recv(%2)</translation>
+    </message>
+    <message>
+        <source>The lab network&apos;s lo cannot be captured (%1): the calls still work, without their segments.</source>
+        <translation>Das lo des Labornetzes lässt sich nicht mitschneiden (%1): die Aufrufe funktionieren weiter, nur ohne ihre Segmente.</translation>
+    </message>
+    <message>
+        <source>Capturing this machine&apos;s lo needs root or the CAP_NET_RAW capability (sudo setcap cap_net_raw+ep socketlab): the calls work without their segments, or choose the lab network, which needs neither.</source>
+        <translation>Das lo dieses Rechners mitzuschneiden braucht root oder die Fähigkeit CAP_NET_RAW (sudo setcap cap_net_raw+ep socketlab): die Aufrufe funktionieren ohne ihre Segmente, oder wählen Sie das Labornetz, das keins von beiden braucht.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s lo cannot be captured: %1 failed with %2.</source>
+        <translation>Das lo dieses Rechners lässt sich nicht mitschneiden: %1 scheiterte mit %2.</translation>
+    </message>
+    <message>
+        <source>The capture stopped (%1): later segments are missing.</source>
+        <translation>Der Mitschnitt hat aufgehört (%1): spätere Segmente fehlen.</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5256,30 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <source>FIN sent</source>
         <translation>FIN gesendet</translation>
     </message>
+    <message>
+        <source>seq %1</source>
+        <translation>seq %1</translation>
+    </message>
+    <message>
+        <source>ack %1</source>
+        <translation>ack %1</translation>
+    </message>
+    <message>
+        <source>len %1</source>
+        <translation>Länge %1</translation>
+    </message>
+    <message>
+        <source>win %1</source>
+        <translation>Fenster %1</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>Rahmen</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -5241,6 +5302,29 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     <message>
         <source>%L1 B</source>
         <translation>%L1 B</translation>
+    </message>
+    <message>
+        <source>wire</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>no capture</source>
+        <translation>kein Mitschnitt</translation>
+    </message>
+    <message>
+        <source>lo of the lab network</source>
+        <translation>lo des Labornetzes</translation>
+    </message>
+    <message>
+        <source>lo of this machine</source>
+        <translation>lo dieses Rechners</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln Segment</numerusform>
+            <numerusform>%Ln Segmente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5514,52 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     </message>
 </context>
 <context>
+    <name>WireMenus</name>
+    <message>
+        <source>Save &amp;capture (pcap)…</source>
+        <translation>&amp;Mitschnitt speichern (pcap)…</translation>
+    </message>
+    <message>
+        <source>Save capture</source>
+        <translation>Mitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>pcap capture (*.pcap);;All files (*)</source>
+        <translation>pcap-Mitschnitt (*.pcap);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s) saved to %1.</source>
+        <translation>
+            <numerusform>%Ln Segment in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Segmente in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The capture could not be saved to %1: %2</source>
+        <translation>Der Mitschnitt ließ sich nicht in %1 speichern: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netz</translation>
+    </message>
+    <message>
+        <source>&amp;Lab network (private, its segments on the wire)</source>
+        <translation>&amp;Labornetz (privat, seine Segmente auf der Leitung)</translation>
+    </message>
+    <message>
+        <source>&amp;This machine&apos;s network (outside peers, a class)</source>
+        <translation>Netz &amp;dieses Rechners (Gegenstellen von außen, eine Klasse)</translation>
+    </message>
+    <message>
+        <source>New sockets are made in the lab network.</source>
+        <translation>Neue Sockets entstehen im Labornetz.</translation>
+    </message>
+    <message>
+        <source>New sockets are made on this machine&apos;s network.</source>
+        <translation>Neue Sockets entstehen im Netz dieses Rechners.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot write events to %1: %2</source>
@@ -5478,6 +5608,10 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     <message>
         <source>Cannot write the focus texts to %1: %2</source>
         <translation>Die Fokus-Texte lassen sich nicht nach %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the capture to %1: %2</source>
+        <translation>Der Mitschnitt kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>

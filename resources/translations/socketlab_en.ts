@@ -306,6 +306,16 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Transcript</name>
     <message numerus="yes">
         <source>the datagram was cut: %n byte(s) lost</source>
@@ -336,6 +346,16 @@
         <translation>
             <numerusform> … (%Ln more character; a saved file holds the whole line)</numerusform>
             <numerusform> … (%Ln more characters; a saved file holds the whole line)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireMenus</name>
+    <message numerus="yes">
+        <source>%Ln segment(s) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

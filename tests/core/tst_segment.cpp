@@ -61,7 +61,7 @@ Frame ipv4(int protocol, const QByteArray &transport, bool swap = false, quint16
     f.replace(26, 4, swap ? b : a);
     f.replace(30, 4, swap ? a : b);
     f += transport;
-    return Frame {1'700'000'000'000'000'000, f.size(), f};
+    return Frame {1'700'000'000'000'000'000, f.size(), f, 0};
 }
 
 Frame tcp4(const Tcp &t, bool swap = false)
@@ -82,6 +82,9 @@ private slots:
     void windowScale();
     void newStreamAfterReset();
     void modelCaps();
+    void causedBy_data();
+    void causedBy();
+    void filter();
 };
 
 void TestSegment::parse_data()
@@ -129,12 +132,12 @@ void TestSegment::parse_data()
     hop[0] = 6; // then TCP
     v6 += hop + tcp;
     QTest::newRow("IPv6 with hop-by-hop")
-        << Frame {1, v6.size(), v6} << 6 << int(Segment::Transport::Tcp) << u"PSH ACK"_s
+        << Frame {1, v6.size(), v6, 0} << 6 << int(Segment::Transport::Tcp) << u"PSH ACK"_s
         << qint64(10) << u"[::1]:40000"_s;
 
     QByteArray arp(42, '\0');
     put16(arp, 12, 0x0806);
-    QTest::newRow("ARP") << Frame {1, arp.size(), arp} << 0 << int(Segment::Transport::Other)
+    QTest::newRow("ARP") << Frame {1, arp.size(), arp, 0} << 0 << int(Segment::Transport::Other)
                          << QString() << qint64(0) << QString();
     Frame cut = tcp4(data);
     cut.data.truncate(14 + 20 + 10);
@@ -143,7 +146,7 @@ void TestSegment::parse_data()
     QTest::newRow("later IPv4 fragment")
         << ipv4(6, tcpHeader(data), false, 100) << 4 << int(Segment::Transport::Other) << QString()
         << qint64(0) << u"127.0.0.1:0"_s;
-    QTest::newRow("short frame") << Frame {1, 5, QByteArray(5, '\0')} << 0
+    QTest::newRow("short frame") << Frame {1, 5, QByteArray(5, '\0'), 0} << 0
                                  << int(Segment::Transport::Other) << QString() << qint64(0)
                                  << QString();
 }
@@ -306,6 +309,96 @@ void TestSegment::modelCaps()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.frameCount(), qint64(0));
     QCOMPARE(model.keptBytes(), qint64(0));
+}
+
+// Which segments a call caused: the rows between its socket's two addresses
+// (either way) from the call's start up to the next call's start.
+void TestSegment::causedBy_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<qint64>("from");
+    QTest::addColumn<qint64>("until");
+    QTest::addColumn<QList<int>>("rows");
+    // Rows: 0 SYN at t=100, 1 SYN-ACK at 110 (swapped), 2 ACK at 120, 3 another
+    // connection's (port 40001) at 125, 4 PSH at 200, 5 FIN at 300.
+    const QString client = u"127.0.0.1:40000"_s;
+    const QString server = u"127.0.0.2:5000"_s;
+    QTest::newRow("connect: the handshake")
+        << client << server << qint64(100) << qint64(150) << QList<int> {0, 1, 2};
+    QTest::newRow("either way round")
+        << server << client << qint64(100) << qint64(150) << QList<int> {0, 1, 2};
+    QTest::newRow("the start counts, the end does not")
+        << client << server << qint64(110) << qint64(200) << QList<int> {1, 2};
+    QTest::newRow("no end: to the last")
+        << client << server << qint64(150) << qint64(0) << QList<int> {4, 5};
+    QTest::newRow("a span with none")
+        << client << server << qint64(201) << qint64(300) << QList<int> {};
+    QTest::newRow("the other connection")
+        << u"127.0.0.1:40001"_s << server << qint64(0) << qint64(0) << QList<int> {3};
+    QTest::newRow("another port: none")
+        << client << u"127.0.0.2:5001"_s << qint64(0) << qint64(0) << QList<int> {};
+    QTest::newRow("no raddr (a listener): none")
+        << server << QString() << qint64(0) << qint64(0) << QList<int> {};
+}
+
+void TestSegment::causedBy()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(qint64, from);
+    QFETCH(qint64, until);
+    QFETCH(QList<int>, rows);
+    const auto at = [](Frame frame, qint64 ns) {
+        frame.clockNs = ns;
+        return frame;
+    };
+    Tcp syn;
+    syn.flags = Segment::Syn;
+    Tcp synAck;
+    synAck.sport = 5000;
+    synAck.dport = 40000;
+    synAck.flags = Segment::Syn | Segment::Ack;
+    Tcp ack;
+    ack.flags = Segment::Ack;
+    Tcp other;
+    other.sport = 40001;
+    other.flags = Segment::Syn;
+    Tcp psh;
+    psh.flags = Segment::Psh | Segment::Ack;
+    psh.payload = 5;
+    Tcp fin;
+    fin.flags = Segment::Fin | Segment::Ack;
+    SegmentModel model;
+    model.append({at(tcp4(syn), 100), at(tcp4(synAck, true), 110), at(tcp4(ack), 120),
+        at(tcp4(other), 125), at(tcp4(psh), 200), at(tcp4(fin), 300)});
+    SocketError error;
+    const auto endpoint = [&error](const QString &text) {
+        return text.isEmpty() ? Endpoint() : Endpoint::parseNotation(text, &error).value();
+    };
+    QCOMPARE(model.causedBy(endpoint(a), endpoint(b), from, until), rows);
+    // The one rule, row by row.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Segment &s = model.segmentAt(row);
+        QCOMPARE(SegmentModel::caused(s.source(), s.destination(), s.frame.clockNs, endpoint(a),
+                     endpoint(b), from, until),
+            rows.contains(row));
+    }
+}
+
+// A filter keeps only the frames it passes, and counts only those.
+void TestSegment::filter()
+{
+    SegmentModel model;
+    model.setFilter([](const Segment &s) { return s.destinationPort == 5000; });
+    Tcp mine;
+    Tcp theirs;
+    theirs.dport = 6000;
+    model.append({tcp4(mine), tcp4(theirs), tcp4(mine)});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.frameCount(), qint64(2));
+    model.append({tcp4(theirs)});
+    QCOMPARE(model.rowCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSegment)

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private slots:
     void demoRunsTheStartStagesDemo();
     void focusTextsTellWhatIsShown_data();
     void focusTextsTellWhatIsShown();
+    void eventsAndPcapHoldTheSegments();
 
 private:
     static QString app() { return QStringLiteral(SOCKETLAB_APP); }
@@ -83,6 +85,9 @@ void TestCommandLine::badValuesExitWithMessage_data()
         {"events unwritable", {u"--events"_s, u"/nonexistent-dir/x/e.jsonl"_s}, u"events"_s},
         {"events limit negative", {u"--events-limit"_s, u"-1"_s}, u"--events-limit"_s},
         {"events limit not a number", {u"--events-limit"_s, u"lots"_s}, u"--events-limit"_s},
+        {"network", {u"--network"_s, u"moon"_s}, u"--network must be lab or host"_s},
+        {"pcap empty", {u"--pcap"_s, QString()}, u"--pcap"_s},
+        {"pcap unwritable", {u"--pcap"_s, u"/nonexistent-dir/x/c.pcap"_s}, u"capture"_s},
     };
     // Without a display as well: a mistake is reported before Qt looks for one.
     for (const bool display : {true, false}) {
@@ -141,6 +146,8 @@ void TestCommandLine::eventsFileCountsFromOne()
     qint64 next = 1;
     for (const QByteArray &line : lines) {
         const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.contains(u"wire"_s))
+            continue; // a segment captured, not a call
         QCOMPARE(o.value(u"seq"_s).toInteger(), next);
         next = o.value(u"seq_last"_s).toInteger(o.value(u"seq"_s).toInteger()) + 1;
     }
@@ -291,6 +298,65 @@ void TestCommandLine::focusTextsTellWhatIsShown()
         QVERIFY2(QRegularExpression(texts.at(i)).match(text).hasMatch(),
             qPrintable(names.at(i) + u": "_s + text));
     }
+}
+
+// On the lab network (the default), --events has a line for each segment
+// captured, and --pcap writes them as a pcap file that tshark reads (when
+// it is installed) with the handshake in it.
+void TestCommandLine::eventsAndPcapHoldTheSegments()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString events = dir.filePath(u"events.jsonl"_s);
+    const QString pcap = dir.filePath(u"capture.pcap"_s);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, dir.path());
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    p.setProcessEnvironment(env);
+    p.start(app(),
+        {u"--stage"_s, u"send"_s, u"--demo"_s, u"--network"_s, u"lab"_s, u"--events"_s, events,
+            u"--pcap"_s, pcap});
+    QVERIFY(p.waitForStarted(10000));
+    auto flags = [&events] {
+        QStringList seen;
+        QFile file(events);
+        if (!file.open(QIODevice::ReadOnly))
+            return seen;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(u"wire"_s).toString() == u"tcp"_s)
+                seen << o.value(u"flags"_s).toString();
+        }
+        return seen;
+    };
+    const bool pushed = QTest::qWaitFor(
+        [&] { return p.state() != QProcess::Running || flags().contains(u"PSH ACK"_s); }, 30000);
+    p.terminate();
+    QVERIFY(p.waitForFinished(20000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    if (!pushed && err.contains(u"namespace"_s))
+        QSKIP(qPrintable(u"the lab network was refused here: "_s + err));
+    QVERIFY2(pushed, qPrintable(err));
+    QCOMPARE(p.exitCode(), 0);
+    const QStringList seen = flags();
+    QVERIFY2(seen.indexOf(u"SYN"_s) >= 0 && seen.indexOf(u"SYN"_s) < seen.indexOf(u"SYN-ACK"_s)
+            && seen.indexOf(u"SYN-ACK"_s) < seen.indexOf(u"PSH ACK"_s),
+        qPrintable(seen.join(u", "_s)));
+
+    QFile file(pcap);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.size() > 24);
+    QCOMPARE(bytes.first(4), QByteArray("\xd4\xc3\xb2\xa1", 4)); // 0xa1b2c3d4, little-endian
+    const QString tshark = QStandardPaths::findExecutable(u"tshark"_s);
+    if (tshark.isEmpty())
+        return; // tst_labnetwork reads its pcap with tshark where it is installed
+    QProcess read;
+    read.start(tshark, {u"-r"_s, pcap});
+    QVERIFY(read.waitForFinished(30000));
+    const QString out = QString::fromUtf8(read.readAllStandardOutput());
+    QVERIFY2(out.contains(u"[SYN]"_s) && out.contains(u"[SYN, ACK]"_s), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -44,6 +44,7 @@ QString TestExternalPeer::script(const QString &name) const
 void TestExternalPeer::pythonClientToServerPanel()
 {
     Lab serverLab;
+    serverLab.setNetwork(Lab::Network::Host); // the peer is a program of this machine
     SocketPanel server(SocketPanel::Role::Server, &serverLab);
     server.show();
     quint16 port = 0;
@@ -88,6 +89,7 @@ void TestExternalPeer::clientPanelToPythonServer()
     QVERIFY(ok && port);
 
     Lab clientLab;
+    clientLab.setNetwork(Lab::Network::Host); // the peer is a program of this machine
 
     SocketPanel client(SocketPanel::Role::Client, &clientLab);
     client.show();

@@ -1,3 +1,4 @@
+#include "core/lab/lab.h"
 #include "core/lab/lesson.h"
 #include "core/net/livesocket.h"
 #include "ui/explorers/addressexplorer.h"
@@ -330,6 +331,7 @@ void TestLanguage::germanErrorsFromTheCore()
     const QString taken = QString::number(holder.laddr().port());
 
     MainWindow window;
+    window.lab()->setNetwork(Lab::Network::Host); // the holder is on this machine's network
     window.show();
     SocketPanel *server = window.serverPanel();
     QVERIFY(!server->perform(u"socket"_s));

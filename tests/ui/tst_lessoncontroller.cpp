@@ -175,6 +175,7 @@ void TestLessonController::clientRoleKeepsTakenPort()
     QFETCH(int, roles);
     QFETCH(bool, panelsFollow);
     Lab holder; // someone else's server on the port
+    holder.setNetwork(Lab::Network::Host);
     QSignalSpy performed(&holder, &Lab::performed);
     QString error;
     for (const QString &step :

@@ -1,3 +1,4 @@
+#include "core/lab/lab.h"
 #include "core/net/livesocket.h"
 #include "ui/diagram/layerdiagram.h"
 #include "ui/explorers/explorerstack.h"
@@ -251,6 +252,7 @@ void TestMainWindow::clientFollowsTheFreePort()
     const QString taken = QString::number(holder.laddr().port());
 
     MainWindow window;
+    window.lab()->setNetwork(Lab::Network::Host); // the holder is on this machine's network
     window.show();
     window.setDefaultEndpoint(u"127.0.0.1"_s, taken);
     QVERIFY(!window.serverPanel()->perform(u"socket"_s));

@@ -55,6 +55,7 @@ void TestPanelCases::initTestCase()
 void TestPanelCases::init()
 {
     m_lab = std::make_unique<Lab>();
+    m_lab->setNetwork(Lab::Network::Host); // some cases connect from outside the Lab
     m_server = std::make_unique<SocketPanel>(SocketPanel::Role::Server, m_lab.get());
     m_client = std::make_unique<SocketPanel>(SocketPanel::Role::Client, m_lab.get());
     m_server->show();

@@ -251,12 +251,14 @@ void TestSocketPanel::validationAsYouType()
 void TestSocketPanel::addressInUseSuggestsFreePort()
 {
     Lab firstLab;
+    firstLab.setNetwork(Lab::Network::Host); // two Labs (or an outside peer) meet there
     SocketPanel first(SocketPanel::Role::Server, &firstLab);
     quint16 port = 0;
     const QString step = D::listen(&first, &port);
     QVERIFY2(step.isEmpty(), qPrintable(step));
 
     Lab secondLab;
+    secondLab.setNetwork(Lab::Network::Host); // two Labs (or an outside peer) meet there
 
     SocketPanel second(SocketPanel::Role::Server, &secondLab);
     second.show();
@@ -303,6 +305,7 @@ void TestSocketPanel::cancelAccept()
 void TestSocketPanel::kernelStateFollowsArrivals()
 {
     Lab serverLab;
+    serverLab.setNetwork(Lab::Network::Host); // two Labs (or an outside peer) meet there
     SocketPanel server(SocketPanel::Role::Server, &serverLab);
     server.show();
     quint16 port = 0;
@@ -328,8 +331,10 @@ void TestSocketPanel::kernelStateFollowsArrivals()
 void TestSocketPanel::performDrivesPanels()
 {
     Lab serverLab;
+    serverLab.setNetwork(Lab::Network::Host); // two Labs (or an outside peer) meet there
     SocketPanel server(SocketPanel::Role::Server, &serverLab);
     Lab clientLab;
+    clientLab.setNetwork(Lab::Network::Host); // two Labs (or an outside peer) meet there
     SocketPanel client(SocketPanel::Role::Client, &clientLab);
     QVERIFY(!server.perform(u"socket"_s, {u"AF_INET"_s, u"SOCK_STREAM"_s}));
     QVERIFY(!server.perform(u"bind"_s, {u"127.0.0.1"_s, u"0"_s}));

@@ -1,6 +1,7 @@
 #include "core/lab/demoaction.h"
 #include "core/lab/lab.h"
 #include "core/net/livesocket.h"
+#include "core/wire/segmentmodel.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelineview.h"
 
@@ -33,6 +34,8 @@ private slots:
     void datagramRows();
     void longStatementsWrap();
     void headersWrapNeverCut();
+    void wireLane();
+    void wireLaneWithoutCapture();
 
 private:
     static QString perform(Lab *lab, const QString &source);
@@ -504,6 +507,7 @@ void TestTimeline::datagramRows()
 void TestTimeline::longStatementsWrap()
 {
     Lab lab;
+    lab.setNetwork(Lab::Network::Host); // three lanes, no wire lane between them
     TimelineModel model;
     connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
     TimelineView view;
@@ -552,6 +556,7 @@ void TestTimeline::longStatementsWrap()
 void TestTimeline::headersWrapNeverCut()
 {
     Lab lab;
+    lab.setNetwork(Lab::Network::Host); // three lanes, no wire lane between them
     TimelineModel model;
     connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
     TimelineView view;
@@ -597,6 +602,129 @@ void TestTimeline::headersWrapNeverCut()
         view.resize(width, 600);
         QVERIFY(!view.grab().isNull());
     }
+}
+
+// The wire lane: between the server's and the client's lanes, each segment
+// the calls caused as a row among the calls by time, with its flags and
+// numbers; selecting the connect row lights its SYN, SYN-ACK and ACK, and
+// selecting a segment lights the call that caused it.
+void TestTimeline::wireLane()
+{
+    Lab lab;
+    if (!lab.capturing())
+        QSKIP(qPrintable(u"no capture here: "_s + lab.wireStatus()));
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    model.followWire(lab.wire());
+    TimelineView view;
+    view.setModel(&model);
+    view.setLab(&lab);
+    view.resize(1200, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.wireStatus(), QString());
+
+    const Endpoint address = Endpoint::inet(u"127.0.0.1"_s, 5000);
+    QCOMPARE(lab.open(lab.server(), AF_INET, SOCK_STREAM, 0), SocketError());
+    QCOMPARE(lab.bind(lab.server(), address), SocketError());
+    QCOMPARE(lab.listen(lab.server(), 1), SocketError());
+    QCOMPARE(lab.open(lab.client(), AF_INET, SOCK_STREAM, 0), SocketError());
+    QCOMPARE(lab.connect(lab.client(), address), SocketError());
+    QTRY_COMPARE(lab.client()->state(), LiveSocket::State::Connected);
+    QCOMPARE(lab.accept(lab.server()), SocketError());
+    QTRY_VERIFY(lab.conn());
+    QCOMPARE(lab.sendall(lab.client(), "hello"), SocketError());
+    QCOMPARE(lab.close(lab.client()), SocketError());
+    const auto rowsOf = [&model](const QString &flags) {
+        QList<int> rows;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            if (index.data(TimelineModel::KindRole).value<TimelineModel::RowKind>()
+                    == TimelineModel::RowKind::Segment
+                && index.data(TimelineModel::StatementRole).toString() == flags)
+                rows << row;
+        }
+        return rows;
+    };
+    QTRY_VERIFY(!rowsOf(u"FIN ACK"_s).isEmpty());
+
+    // The lanes: server, conn, the wire, client.
+    const QList<int> lanes = view.drawnLanes();
+    QCOMPARE(lanes.size(), 4);
+    QCOMPARE(lanes.at(2), TimelineModel::WireLane);
+    QCOMPARE(model.lane(lanes.at(3)).object, u"client"_s);
+    QCOMPARE(view.headerLines(TimelineModel::WireLane).at(0), u"wire"_s);
+
+    // Rows by time: each segment after the call row that began before it.
+    const int syn = rowsOf(u"SYN"_s).value(0, -1);
+    const int synAck = rowsOf(u"SYN-ACK"_s).value(0, -1);
+    const int psh = rowsOf(u"PSH ACK"_s).value(0, -1);
+    const int fin = rowsOf(u"FIN ACK"_s).value(0, -1);
+    QVERIFY(syn >= 0 && syn < synAck && synAck < psh && psh < fin);
+    int connectRow = -1;
+    int acceptRow = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString statement = model.index(row).data(TimelineModel::StatementRole).toString();
+        if (statement.startsWith(u"client.connect("_s))
+            connectRow = row;
+        if (statement.contains(u"server.accept("_s))
+            acceptRow = row;
+    }
+    QVERIFY(connectRow >= 0 && connectRow < syn);
+    QString rows;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rows += u"\n%1 %2 %3"_s.arg(row)
+                    .arg(model.index(row).data(TimelineModel::ClockRole).toLongLong())
+                    .arg(rowText(model, row));
+    QVERIFY2(synAck < acceptRow, qPrintable(rows)); // the handshake is done before accept()
+    const QModelIndex synIndex = model.index(syn);
+    QCOMPARE(synIndex.data(TimelineModel::WireDirectionRole).toInt(), 1); // toward the server
+    QCOMPARE(model.index(synAck).data(TimelineModel::WireDirectionRole).toInt(), 2);
+    QVERIFY2(synIndex.data(TimelineModel::ResultRole).toString().startsWith(u"seq 0 len 0 win "_s),
+        qPrintable(synIndex.data(TimelineModel::ResultRole).toString()));
+    QVERIFY(model.index(psh).data(TimelineModel::ResultRole).toString().contains(u"len 5"_s));
+
+    // Linked both ways.
+    view.selectRow(connectRow);
+    QCOMPARE(view.selectedRow(), connectRow);
+    const QList<int> lit = view.litRows();
+    QVERIFY(lit.contains(syn));
+    QVERIFY(lit.contains(synAck));
+    QVERIFY(!lit.contains(psh));
+    view.selectRow(psh);
+    QCOMPARE(model.index(view.litRows().value(0, -1)).data(TimelineModel::StatementRole).toString(),
+        u"client.sendall(b'hello')"_s);
+    view.selectRow(acceptRow);
+    QCOMPARE(view.litRows(), QList<int>()); // accept() sent nothing
+    // Painted with a selection and the wire lane (offscreen).
+    QVERIFY(!view.grab().isNull());
+
+    // Bounded like the rest: segment rows count against the model's rows.
+    model.setMaxRows(4);
+    QCOMPARE(model.rowCount(), 4);
+}
+
+// Without a capture the wire lane stays, and says why in one sentence.
+void TestTimeline::wireLaneWithoutCapture()
+{
+    const QByteArray helper = qgetenv("SOCKETLAB_LABNET_HELPER");
+    qputenv("SOCKETLAB_LABNET_HELPER", "/nonexistent/socketlab-labnet");
+    Lab lab;
+    qputenv("SOCKETLAB_LABNET_HELPER", helper);
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    model.followWire(lab.wire());
+    TimelineView view;
+    view.setModel(&model);
+    view.setLab(&lab);
+    view.resize(1000, 600);
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(view.drawnLanes(), QList<int>({0, TimelineModel::WireLane}));
+    QVERIFY(!view.wireStatus().isEmpty());
+    QCOMPARE(view.wireStatus(), lab.wireStatus());
+    QVERIFY(!view.wireStatus().contains(u'\n'));
+    QCOMPARE(view.headerLines(TimelineModel::WireLane).at(1), u"no capture"_s);
+    QVERIFY(!view.grab().isNull());
 }
 
 QTEST_MAIN(TestTimeline)

@@ -2,6 +2,7 @@
 
 #include "core/bytes/bytesformat.h"
 #include "core/record/transcript.h"
+#include "core/wire/segmentmodel.h"
 
 #include <QLocale>
 
@@ -120,6 +121,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return r.fin;
     case DatagramRole:
         return r.datagram;
+    case ClockRole:
+        return r.clockNs;
+    case WireDirectionRole:
+        return r.direction;
     default:
         return {};
     }
@@ -321,6 +326,12 @@ void TimelineModel::noteClosing(Row *r, const CallEvent &e, const Call &c)
 
 void TimelineModel::append(Row &&r)
 {
+    if (r.clockNs == 0)
+        r.clockNs = m_eventNs;
+    if (!r.laddr.isValid()) {
+        r.laddr = m_eventLaddr;
+        r.raddr = m_eventRaddr;
+    }
     const int at = int(m_rows.size());
     LaneState &state = m_states[r.lane];
     if (r.open)
@@ -347,6 +358,21 @@ void TimelineModel::recordOne(const CallEvent &e)
         m_recordedCalls += e.callCount();
     const int lane = laneFor(e, c);
     LaneState &state = m_states[lane];
+    // The socket's addresses: as the call left them, the connect's target
+    // while it waits, or those it had before (a close has none left).
+    if (c.kind == CallKind::Socket && !e.error) {
+        state.laddr = {};
+        state.raddr = {};
+    }
+    if (e.after.laddr.isValid())
+        state.laddr = e.after.laddr;
+    if (e.after.raddr.isValid())
+        state.raddr = e.after.raddr;
+    else if (c.kind == CallKind::Connect && e.address.isValid() && !state.raddr.isValid())
+        state.raddr = e.address;
+    m_eventNs = e.clockNs;
+    m_eventLaddr = state.laddr;
+    m_eventRaddr = state.raddr;
 
     if (e.phase == CallEvent::Phase::Waiting) {
         // A run whose next call waits stays one row: it is open meanwhile.
@@ -537,6 +563,7 @@ void TimelineModel::recordReceived(const CallEvent &e, int lane)
     if (fold) {
         const int first = last - streak + 1;
         run.sequence = row(first).sequence;
+        run.clockNs = row(first).clockNs;
         run.statement = row(first).statement;
         for (int i = first; i <= last; ++i) {
             const Row &r = row(i);
@@ -599,7 +626,8 @@ void TimelineModel::trim()
     qint64 bytes = m_keptBytes;
     while (count - drop > 1
         && (count - drop > m_maxRows || bytes > m_maxBytes
-            || (drop > 0 && row(drop).kind != RowKind::Call && row(drop).kind != RowKind::Run))) {
+            || (drop > 0
+                && (row(drop).kind == RowKind::RunCall || row(drop).kind == RowKind::RunMore)))) {
         bytes -= rowBytes(row(drop));
         ++drop;
     }
@@ -631,6 +659,7 @@ bool TimelineModel::setExpanded(int index, bool expanded)
         Row r;
         r.kind = RowKind::RunCall;
         r.lane = run.lane;
+        r.clockNs = run.clockNs;
         r.sequence = run.sequence + i;
         r.statement = run.statement;
         r.bytes = run.sampleSizes.at(i);
@@ -642,6 +671,7 @@ bool TimelineModel::setExpanded(int index, bool expanded)
         Row r;
         r.kind = RowKind::RunMore;
         r.lane = run.lane;
+        r.clockNs = run.clockNs;
         r.sequence = run.sequence + run.sampleSizes.size();
         r.calls = run.calls - run.sampleSizes.size();
         r.bytes = run.bytes - run.sample.size();
@@ -690,4 +720,104 @@ void TimelineModel::clear()
     m_recordedCalls = 0;
     m_droppedRows = 0;
     endResetModel();
+}
+
+void TimelineModel::followWire(const SegmentModel *wire)
+{
+    m_wireShown = true;
+    connect(wire, &QAbstractItemModel::rowsInserted, this,
+        [this, wire](const QModelIndex &, int first, int last) {
+            for (int i = first; i <= last; ++i)
+                recordSegment(wire->segmentAt(i));
+            trim();
+        });
+}
+
+void TimelineModel::recordSegment(const Segment &s)
+{
+    Row r;
+    r.kind = RowKind::Segment;
+    r.lane = WireLane;
+    r.clockNs = s.frame.clockNs;
+    r.laddr = s.source();
+    r.raddr = s.destination();
+    r.bytes = s.payloadLength;
+    r.direction = s.direction == Segment::Direction::ClientToServer ? 1
+        : s.direction == Segment::Direction::ServerToClient         ? 2
+                                                                    : 0;
+    const QLocale locale;
+    if (s.isTcp()) {
+        r.statement = s.flagsText();
+        QStringList parts {tr("seq %1").arg(locale.toString(s.relativeSeq))};
+        if (s.has(Segment::Ack))
+            parts << tr("ack %1").arg(locale.toString(s.relativeAck));
+        parts << tr("len %1").arg(locale.toString(s.payloadLength));
+        parts << tr("win %1").arg(
+            locale.toString(s.windowBytes >= 0 ? s.windowBytes : qint64(s.window)));
+        r.result = parts.join(u' ');
+        r.fin = s.has(Segment::Fin);
+    } else {
+        r.statement = s.isUdp() ? tr("UDP") : tr("frame");
+        r.result = tr("len %1").arg(locale.toString(s.isUdp() ? s.payloadLength : s.frame.length));
+        r.datagram = s.isUdp();
+    }
+    // After the last row that began at or before it (calls are recorded
+    // as they happen; the capture is read a moment later).
+    int at = int(m_rows.size());
+    while (at > 0 && row(at - 1).clockNs > r.clockNs)
+        --at;
+    // Never between an opened run and the rows under it.
+    while (at < int(m_rows.size())
+        && (row(at).kind == RowKind::RunCall || row(at).kind == RowKind::RunMore))
+        ++at;
+    beginInsertRows({}, at, at);
+    m_keptBytes += rowBytes(r);
+    m_rows.insert(m_rows.begin() + at, std::move(r));
+    endInsertRows();
+    rowsInserted(at, 1);
+}
+
+QList<int> TimelineModel::linkedRows(int index) const
+{
+    QList<int> rows;
+    if (index < 0 || index >= int(m_rows.size()))
+        return rows;
+    const auto isCall = [this](int i) {
+        return row(i).kind == RowKind::Call || row(i).kind == RowKind::Run;
+    };
+    // A call's span: from its start to the next call row's start.
+    const auto spanEnd = [&](int call) {
+        for (int i = call + 1; i < int(m_rows.size()); ++i) {
+            if (isCall(i) && row(i).clockNs > 0)
+                return row(i).clockNs;
+        }
+        return qint64(0);
+    };
+    const Row &r = row(index);
+    if (r.kind == RowKind::Segment) {
+        // The spans of calls follow each other: only the last call that
+        // began before the segment can have caused it.
+        for (int i = index - 1; i >= 0; --i) {
+            if (!isCall(i) || row(i).clockNs <= 0)
+                continue;
+            if (SegmentModel::caused(r.laddr, r.raddr, r.clockNs, row(i).laddr, row(i).raddr,
+                    row(i).clockNs, spanEnd(i)))
+                rows << i;
+            break;
+        }
+        return rows;
+    }
+    if (!isCall(index) || r.clockNs <= 0 || !r.laddr.isValid() || !r.raddr.isValid())
+        return rows;
+    const qint64 until = spanEnd(index);
+    for (int i = index + 1; i < int(m_rows.size()); ++i) {
+        const Row &s = row(i);
+        if (until > 0 && s.clockNs >= until)
+            break;
+        if (s.kind == RowKind::Segment
+            && SegmentModel::caused(
+                s.laddr, s.raddr, s.clockNs, r.laddr, r.raddr, r.clockNs, until))
+            rows << i;
+    }
+    return rows;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/record/callevent.h"
+#include "core/wire/segment.h"
 
 #include <QAbstractListModel>
 #include <QByteArray>
@@ -8,6 +9,8 @@
 #include <QString>
 
 #include <deque>
+
+class SegmentModel;
 
 // The timeline's rows: every system call the Lab reports (Lab::callRecorded),
 // one row per call, written as the lesson's Python ("server.bind(('127.0.0.1',
@@ -35,6 +38,11 @@
 //    arrival (FinRole, NoteRole "the peer closed: FIN"). A lane whose socket
 //    closed says so (Lane::closed) until its next socket() call.
 //  - A recvfrom cut by a short buffer says how many bytes were lost (NoteRole).
+//  - The wire (followWire()): each captured segment is a Segment row in the
+//    wire lane (lane WireLane), placed among the calls by time (CallEvent::clockNs
+//    and Frame::clockNs, one clock): after the last row that began before
+//    it. linkedRows() links a call row and the segments it caused (its
+//    socket's laddr and raddr, from its start until the next call row's).
 //
 // Bounded like the Transcript: at most maxRows() rows holding at most
 // maxBytes() (rowBytes()); the oldest rows go first, the newest stays.
@@ -50,7 +58,10 @@ public:
         Run, // a collapsed run of recv calls
         RunCall, // one call of an opened run, shown under it
         RunMore, // under an opened run: the calls its sample does not hold
+        Segment, // a segment captured on the wire (lane WireLane)
     };
+    // The wire's lane number (LaneRole of Segment rows): not a socket's lane.
+    static constexpr int WireLane = -2;
     Q_ENUM(RowKind)
 
     enum Role {
@@ -70,6 +81,10 @@ public:
                   // ""
         FinRole, // bool: the row sends a FIN (TargetLaneRole >= 0) or is its arrival (b'')
         DatagramRole, // bool: a sendto or recvfrom row
+        ClockRole, // qint64: when the row's call began (CallEvent::clockNs) or its segment was
+                   // captured
+        // int: Segment rows: 1 client to server, 2 server to client, 0 not known
+        WireDirectionRole,
     };
 
     // What a lane's socket carries, as its socket() call said (or its calls show).
@@ -125,9 +140,21 @@ public:
     // `row` is not a run row.
     bool setExpanded(int row, bool expanded);
 
+    // Takes every segment `wire` captures from now on as a Segment row (its
+    // rowsInserted); wireShown() becomes true. `wire` is not owned.
+    void followWire(const SegmentModel *wire);
+    bool wireShown() const { return m_wireShown; }
+    // The rows linked to `row`: for a call row, the Segment rows it caused
+    // (SegmentModel::caused: its socket's addresses, from its start until
+    // the next call row's start); for a Segment row, the call row that
+    // caused it. Empty when none (or `row` is out of range).
+    QList<int> linkedRows(int row) const;
+
 public slots:
     // One CallEvent (fits Lab::callRecorded); a run event counts callCount() calls.
     void record(const CallEvent &event);
+    // One captured segment, placed by time (see the class comment).
+    void recordSegment(const Segment &segment);
     // Forgets every row and lane.
     void clear();
 
@@ -159,6 +186,10 @@ private:
         QByteArray sample; // recv rows: their bytes; runs: those of their first calls
         QList<qint32> sampleSizes; // runs: what each kept call returned
         int children = 0; // an opened run: the rows under it
+        qint64 clockNs = 0; // when its call began, or its segment was captured
+        Endpoint laddr; // calls: the socket's addresses at the call; segments: source
+        Endpoint raddr; // segments: destination
+        int direction = 0; // Segment rows: WireDirectionRole
     };
     // How the timeline treats a call: every comparison of CallEvent::call
     // and CallEvent::side is in classify().
@@ -194,6 +225,8 @@ private:
         int tail = -1; // the lane's last row
         int streak = 0; // recv rows of one size (streakAsked) at the lane's tail
         qint64 streakAsked = 0;
+        Endpoint laddr; // the lane's socket's addresses as its calls showed them
+        Endpoint raddr;
     };
 
     Row &row(int index) { return m_rows[size_t(index)]; }
@@ -236,4 +269,9 @@ private:
     qint64 m_keptBytes = 0;
     qint64 m_recordedCalls = 0;
     qint64 m_droppedRows = 0;
+    // The event being recorded: append() gives its rows this time and these addresses.
+    qint64 m_eventNs = 0;
+    Endpoint m_eventLaddr;
+    Endpoint m_eventRaddr;
+    bool m_wireShown = false;
 };

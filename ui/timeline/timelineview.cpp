@@ -6,6 +6,7 @@
 #include "core/net/porttable.h"
 #include "core/net/tcpinfo.h"
 #include "core/record/throttle.h"
+#include "core/wire/segmentmodel.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/widgets/fixedfont.h"
 
@@ -116,7 +117,13 @@ void TimelineView::setModel(TimelineModel *model)
 
 void TimelineView::setLab(Lab *lab)
 {
+    if (m_lab)
+        disconnect(m_lab, nullptr, this, nullptr);
     m_lab = lab;
+    if (lab) {
+        connect(lab, &Lab::networkChanged, this, [this] { m_refresh->request(); });
+        connect(lab->wire(), &SegmentModel::totalsChanged, this, [this] { m_refresh->request(); });
+    }
     viewport()->update();
 }
 
@@ -180,7 +187,7 @@ int TimelineView::rowLines(int row) const
 
 QStringList TimelineView::rowTextLines(int row) const
 {
-    const QList<int> lanes = columns();
+    const QList<int> lanes = drawnLanes();
     if (!m_model || lanes.isEmpty() || row < 0 || row >= m_model->rowCount())
         return {};
     const RowGeometry g = rowGeometry(row, lanes, viewport()->width() / int(lanes.size()));
@@ -193,6 +200,42 @@ QStringList TimelineView::rowTextLines(int row) const
 int TimelineView::rowTop(int row) const
 {
     return row >= 0 && row < m_tops.size() ? m_tops.at(row) : row * rowHeight();
+}
+
+QList<int> TimelineView::drawnLanes() const
+{
+    QList<int> server;
+    QList<int> client;
+    if (m_model) {
+        for (int i = 0; i < m_model->laneCount(); ++i)
+            (m_model->lane(i).serverSide ? server : client).append(i);
+        if (m_model->wireShown() && (!server.isEmpty() || !client.isEmpty()))
+            server.append(TimelineModel::WireLane);
+    }
+    return server + client;
+}
+
+QString TimelineView::wireStatus() const
+{
+    return m_lab ? m_lab->wireStatus() : QString();
+}
+
+int TimelineView::selectedRow() const
+{
+    return m_selected.isValid() ? m_selected.row() : -1;
+}
+
+void TimelineView::selectRow(int row)
+{
+    m_selected = m_model && row >= 0 && row < m_model->rowCount()
+        ? QPersistentModelIndex(m_model->index(row))
+        : QPersistentModelIndex();
+    viewport()->update();
+}
+
+QList<int> TimelineView::litRows() const
+{
+    return m_model && m_selected.isValid() ? m_model->linkedRows(m_selected.row()) : QList<int>();
 }
 
 QList<int> TimelineView::columns() const
@@ -243,7 +286,7 @@ void TimelineView::layoutRows()
 {
     m_tops.clear();
     m_headerHeight = 0;
-    const QList<int> lanes = columns();
+    const QList<int> lanes = drawnLanes();
     if (!m_model || lanes.isEmpty())
         return;
     const int laneWidth = viewport()->width() / int(lanes.size());
@@ -315,6 +358,8 @@ void TimelineView::changeEvent(QEvent *event)
 void TimelineView::mousePressEvent(QMouseEvent *event)
 {
     const int row = rowAt(event->position().toPoint().y());
+    if (m_model)
+        selectRow(row);
     if (row >= 0 && m_model) {
         const QModelIndex index = m_model->index(row);
         if (index.data(TimelineModel::KindRole).value<TimelineModel::RowKind>()
@@ -327,6 +372,69 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         }
     }
     QAbstractScrollArea::mousePressEvent(event);
+}
+
+void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int laneWidth)
+{
+    const QModelIndex index = m_model->index(row);
+    const int direction = index.data(TimelineModel::WireDirectionRole).toInt();
+    const QFontMetrics metrics(m_detail);
+    const int line = QFontMetrics(m_body).lineSpacing();
+    // A segment's row holds nothing else: its arrow reaches from the middle
+    // of the lane at its left to the middle of the lane at its right.
+    const int lanes = qMax(1, viewport()->width() / qMax(1, laneWidth));
+    const int left = column > 0 ? (column - 1) * laneWidth + laneWidth / 2 : column * laneWidth;
+    const int right
+        = column + 1 < lanes ? (column + 1) * laneWidth + laneWidth / 2 : (column + 1) * laneWidth;
+    const QRect box(left + pad, top + pad / 2, right - left - 2 * pad, line + pad);
+    const bool lit = row == selectedRow() || m_lit.contains(row);
+    const QColor ink = palette().color(QPalette::Highlight);
+
+    // The arrow across the lane, toward the side the segment reaches: the
+    // server's lanes are at the left.
+    const int y = box.bottom() - 2;
+    p.setPen(QPen(lit ? ink : palette().color(QPalette::Mid), lit ? 4 : 2));
+    p.drawLine(box.left(), y, box.right(), y);
+    if (direction != 0) {
+        const int to = direction == 1 ? box.left() : box.right();
+        const int dir = direction == 1 ? -1 : 1;
+        QPainterPath head;
+        head.moveTo(to, y);
+        head.lineTo(to - dir * 10, y - 6);
+        head.lineTo(to - dir * 10, y + 6);
+        head.closeSubpath();
+        p.fillPath(head, lit ? ink : palette().color(QPalette::Mid));
+    }
+    if (lit)
+        paintMark(p, box, direction != 2);
+    // Above it: the flags (bold), then seq, ack, len and win.
+    const QString flags = index.data(TimelineModel::StatementRole).toString();
+    const QString numbers = index.data(TimelineModel::ResultRole).toString();
+    const QRect text = box.adjusted(pad, 0, -pad, -4);
+    QFont bold = m_detail;
+    bold.setBold(true);
+    const int flagsWidth = qMin(text.width(), QFontMetrics(bold).horizontalAdvance(flags) + pad);
+    p.setPen(palette().color(QPalette::Text));
+    p.setFont(bold);
+    p.drawText(QRect(text.left(), text.top(), flagsWidth, text.height()),
+        Qt::AlignLeft | Qt::AlignVCenter, flags);
+    p.setFont(m_detail);
+    const QRect rest(
+        text.left() + flagsWidth, text.top(), text.width() - flagsWidth, text.height());
+    p.drawText(rest, Qt::AlignRight | Qt::AlignVCenter,
+        metrics.elidedText(numbers, Qt::ElideRight, rest.width()));
+}
+
+void TimelineView::paintMark(QPainter &p, const QRect &box, bool left)
+{
+    const int size = qMax(6, pad + 2);
+    const QRect mark(left ? box.left() - size / 2 - 1 : box.right() - size / 2 + 1,
+        box.center().y() - size / 2, size, size);
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(palette().color(QPalette::Highlight));
+    p.drawEllipse(mark);
+    p.restore();
 }
 
 LiveSocket *TimelineView::socketOf(int lane) const
@@ -365,6 +473,11 @@ void TimelineView::keepAddresses(int lane) const
 
 TimelineView::Header TimelineView::header(int lane) const
 {
+    if (lane == TimelineModel::WireLane) {
+        Header header;
+        header.name = tr("wire");
+        return header;
+    }
     const TimelineModel::Lane &model = m_model->lane(lane);
     Header header;
     header.name = model.object;
@@ -377,8 +490,8 @@ TimelineView::Header TimelineView::header(int lane) const
         header.laddr = kept.first;
         header.raddr = kept.second;
         if (kept.first.isValid() && kept.second.isValid()) {
-            const QList<PortTable::Entry> holders
-                = PortTable::holders(PortTable::Protocol::Tcp, kept.first.port());
+            const QList<PortTable::Entry> holders = PortTable::holders(
+                PortTable::Protocol::Tcp, kept.first.port(), m_lab ? m_lab->tablesProcess() : 0);
             for (const PortTable::Entry &entry : holders) {
                 if (entry.local == kept.first && entry.remote == kept.second) {
                     header.tcpState = entry.stateName();
@@ -399,6 +512,17 @@ TimelineView::Header TimelineView::header(int lane) const
 
 QStringList TimelineView::headerLines(int lane) const
 {
+    if (lane == TimelineModel::WireLane) {
+        QStringList lines {tr("wire")};
+        if (!m_lab || !m_lab->capturing()) {
+            lines << tr("no capture");
+            return lines;
+        }
+        lines << (m_lab->effectiveNetwork() == Lab::Network::Lab ? tr("lo of the lab network")
+                                                                 : tr("lo of this machine"));
+        lines << tr("%Ln segment(s)", nullptr, int(m_lab->wire()->frameCount()));
+        return lines;
+    }
     const auto address = [](const Endpoint &endpoint) {
         return endpoint.isValid() ? endpoint.toPythonTuple() : u"\u2014"_s;
     };
@@ -414,7 +538,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter p(viewport());
     p.setRenderHint(QPainter::Antialiasing);
     m_painted.clear();
-    const QList<int> lanes = columns();
+    const QList<int> lanes = drawnLanes();
+    m_lit = litRows();
     if (!m_model || lanes.isEmpty()) {
         p.setFont(m_detail);
         p.setPen(palette().color(QPalette::PlaceholderText));
@@ -440,6 +565,18 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.setClipRect(0, header, viewport()->width(), viewport()->height() - header);
     QPen life(palette().color(QPalette::Mid), 2, Qt::DashLine);
     for (int c = 0; c < lanes.size(); ++c) {
+        if (lanes.at(c) == TimelineModel::WireLane) {
+            const QString status = wireStatus();
+            if (!status.isEmpty()) {
+                // No capture: the lane says why, in one sentence.
+                p.setFont(m_detail);
+                p.setPen(palette().color(QPalette::PlaceholderText));
+                p.drawText(QRect(c * laneWidth + pad, header + pad, laneWidth - 2 * pad,
+                               viewport()->height() - header - 2 * pad),
+                    Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, status);
+            }
+            continue;
+        }
         const int startRow = m_model->laneFirstRow(lanes.at(c));
         const int top
             = startRow < 0 ? viewport()->height() : header + rowTop(startRow) - offset + rowH / 2;
@@ -493,6 +630,13 @@ TimelineView::RowGeometry TimelineView::rowGeometry(
     if (column < 0)
         return g;
     const auto kind = index.data(TimelineModel::KindRole).value<Kind>();
+    if (kind == Kind::Segment) {
+        // One line across the lanes; paintSegment() draws it.
+        g.box = QRect(
+            column * laneWidth, pad / 2, laneWidth, QFontMetrics(m_body).lineSpacing() + pad);
+        g.laneMid = column * laneWidth + laneWidth / 2;
+        return g;
+    }
     const bool open = index.data(TimelineModel::OpenRole).toBool();
     const QString error = index.data(TimelineModel::ErrorNameRole).toString();
     const bool serverSide = m_model->lane(lane).serverSide;
@@ -579,6 +723,11 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
         return;
     const QModelIndex index = m_model->index(row);
     const auto kind = index.data(TimelineModel::KindRole).value<Kind>();
+    if (kind == Kind::Segment) {
+        paintSegment(p, row, top, int(lanes.indexOf(TimelineModel::WireLane)), laneWidth);
+        return;
+    }
+    const bool serverSide = m_model->lane(index.data(TimelineModel::LaneRole).toInt()).serverSide;
     const bool open = index.data(TimelineModel::OpenRole).toBool();
     const QString error = index.data(TimelineModel::ErrorNameRole).toString();
     const QFontMetrics metrics(m_body);
@@ -625,10 +774,17 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     if (open)
         fill = palette().color(QPalette::ToolTipBase);
     p.setBrush(fill);
-    QPen border(open ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid),
-        open || !error.isEmpty() ? 3 : 1);
+    // Selected or linked to the selected row: a thick frame in the
+    // highlight colour (and the mark at its side, not colour alone).
+    const bool lit = row == selectedRow() || m_lit.contains(row);
+    QPen border(open || lit ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid),
+        lit                            ? 4
+            : open || !error.isEmpty() ? 3
+                                       : 1);
     if (!error.isEmpty())
         border.setStyle(Qt::DashLine);
+    if (lit)
+        paintMark(p, box, serverSide);
     p.setPen(border);
     p.drawRoundedRect(box, 4, 4);
     p.setBrush(Qt::NoBrush);

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QHash>
 #include <QList>
+#include <QPersistentModelIndex>
 #include <QPointer>
 
 class Lab;
@@ -28,6 +29,14 @@ class TimelineModel;
 // state the kernel's socket tables still list for its addresses (TIME_WAIT),
 // and the addresses it had.
 // Clicking a collapsed run of recv calls opens it (and closes it again).
+//
+// With the wire (TimelineModel::followWire), a middle lane between the
+// server's and the client's shows each captured segment: an arrow toward the
+// side it reaches, its flags, relative seq and ack, payload length and
+// window, among the calls by time. Clicking a row selects it and lights the
+// rows linked to it (TimelineModel::linkedRows: a call's segments, a
+// segment's call) with a thick frame and a mark. Without a capture the wire
+// lane says why (Lab::wireStatus) in one sentence.
 //
 // Painted by hand, only the rows in sight, at most every 40 ms however many
 // calls arrive (a recv(8) flood changes one row hundreds of times a second).
@@ -70,10 +79,10 @@ public:
     QStringList rowTextLines(int row) const;
     QList<int> columns() const;
     int rowAt(int y) const;
-    // What lane `lane`'s header tells: its socket's name, lifecycle state
-    // (LiveSocket::stateLabel), the kernel's TCP state name ("" for none; for
-    // a closed socket the state the kernel's tables still list, TIME_WAIT),
-    // and laddr and raddr (a closed socket's as they were while it was open).
+    // What lane `lane`'s header tells (TimelineModel::WireLane: only its name): its socket's name,
+    // lifecycle state (LiveSocket::stateLabel), the kernel's TCP state name ("" for none; for a
+    // closed socket the state the kernel's tables still list, TIME_WAIT), and laddr and raddr (a
+    // closed socket's as they were while it was open).
     struct Header
     {
         QString name;
@@ -83,11 +92,22 @@ public:
         Endpoint raddr;
     };
     Header header(int lane) const;
-    // What lane `lane`'s header says, one line each (name, state, laddr, raddr).
-    QStringList headerLines(int lane) const;
     // Row `row`'s statement as the last paint drew it (cut with "…" when its
     // box is too narrow); empty when the row was not painted.
     QString paintedStatement(int row) const { return m_painted.value(row); }
+    // What lane `lane`'s header says, one line each (name, state, laddr,
+    // raddr); TimelineModel::WireLane: the wire's.
+    QStringList headerLines(int lane) const;
+    // The lanes as drawn, left to right: columns() with TimelineModel::WireLane
+    // between the server's and the client's lanes when the wire is shown.
+    QList<int> drawnLanes() const;
+    // What the wire lane says instead of segments: Lab::wireStatus(), "" while capturing.
+    QString wireStatus() const;
+
+    // The selected row (-1: none), and the rows lit with it (linked to it).
+    int selectedRow() const;
+    void selectRow(int row);
+    QList<int> litRows() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -128,9 +148,14 @@ private:
     int headerLinesHeight(const QStringList &lines, int width) const;
     void paintHeader(QPainter &p, const QList<int> &columns, int laneWidth);
     void paintRow(QPainter &p, int row, int top, const QList<int> &columns, int laneWidth);
+    void paintSegment(QPainter &p, int row, int top, int column, int laneWidth);
+    // The selection's mark beside `box`, at its left or right.
+    void paintMark(QPainter &p, const QRect &box, bool left);
 
     QPointer<TimelineModel> m_model;
     mutable QHash<int, QString> m_painted; // row -> statement as drawn
+    QPersistentModelIndex m_selected;
+    QList<int> m_lit; // rows linked to the selected one, found at each paint
     QPointer<Lab> m_lab;
     Throttle *m_refresh = nullptr;
     QFont m_body;

@@ -93,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_timeline = new TimelineView(this);
     m_timeline->setObjectName(u"timeline"_s);
     m_timeline->setModel(m_timelineModel);
+    m_timelineModel->followWire(m_lab->wire());
     m_timeline->setLab(m_lab);
     m_calls = new CallButtons(m_lab, this);
     m_calls->setObjectName(u"calls"_s);
@@ -209,6 +210,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction *saveTranscript
         = file->addAction(tr("Save &transcript…"), this, &MainWindow::saveTranscript);
     saveTranscript->setShortcut(QKeySequence::Save);

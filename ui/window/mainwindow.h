@@ -81,6 +81,7 @@ public:
     QDockWidget *lessonDock() const { return m_lessonDock; }
     // The View menu, for menus added from outside (the themes).
     QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *fileMenu() const { return m_fileMenu; }
     // Font scale, 1.0 = the system's size; clamped to 0.5-4.0. Remembered.
     double zoom() const { return m_zoom; }
     void setZoom(double factor);
@@ -166,6 +167,7 @@ private:
     Roles m_allowedRoles = Roles::Both;
     Roles m_roles = Roles::Both; // as last asked by setRoles
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QWidget *m_lesson = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     bool m_presenting = false;

@@ -16,6 +16,7 @@
 // namespaces when it is not root. It exits when the app's end closes.
 
 #include "core/wire/labnetprotocol.h"
+#include "core/wire/locapture.h"
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -152,44 +153,6 @@ void keepOnlyNetRaw()
     syscall(SYS_capset, &header, data);
 }
 
-// socket(AF_PACKET, SOCK_RAW, ETH_P_ALL) bound to lo (packet(7)). A frame
-// on lo passes the tap twice, leaving (PACKET_OUTGOING) and arriving; a
-// classic BPF filter (SO_ATTACH_FILTER) keeps the arriving copy only.
-int openCapture(int *error, const char **call)
-{
-    const int fd = socket(AF_PACKET, SOCK_RAW | SOCK_CLOEXEC, htons(ETH_P_ALL));
-    if (fd < 0) {
-        *error = errno;
-        *call = "socket(AF_PACKET, SOCK_RAW, ETH_P_ALL)";
-        return -1;
-    }
-    sock_filter code[] = {
-        BPF_STMT(BPF_LD | BPF_B | BPF_ABS, std::uint32_t(SKF_AD_OFF + SKF_AD_PKTTYPE)),
-        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, PACKET_OUTGOING, 0, 1),
-        BPF_STMT(BPF_RET | BPF_K, 0),
-        BPF_STMT(BPF_RET | BPF_K, 0xFFFFFFFFu),
-    };
-    sock_fprog program {sizeof code / sizeof code[0], code};
-    if (setsockopt(fd, SOL_SOCKET, SO_ATTACH_FILTER, &program, sizeof program) != 0) {
-        *error = errno;
-        *call = "setsockopt(SO_ATTACH_FILTER)";
-        close(fd);
-        return -1;
-    }
-    sockaddr_ll address {};
-    address.sll_family = AF_PACKET;
-    address.sll_protocol = htons(ETH_P_ALL);
-    address.sll_ifindex = int(if_nametoindex("lo"));
-    if (address.sll_ifindex == 0
-        || bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
-        *error = address.sll_ifindex == 0 ? ENODEV : errno;
-        *call = "bind(AF_PACKET, lo)";
-        close(fd);
-        return -1;
-    }
-    return fd;
-}
-
 void serve(int channel)
 {
     for (;;) {
@@ -220,7 +183,7 @@ void serve(int channel)
             error = errno;
             call = "socket";
         } else if (request.op == Capture) {
-            fd = openCapture(&error, &call);
+            fd = LoCapture::open(&error, &call);
         } else {
             send(channel, reply(request.op, EINVAL, "recv", "unknown request"));
             continue;

@@ -1,0 +1,185 @@
+// The Lab on the lab network for real: its sockets live in the namespace,
+// the capture on the namespace's lo holds the segments its calls caused, in
+// order, on the calls' clock; on this machine's network it captures when it
+// may and says why not otherwise; without its helper it says so and its
+// sockets work on this machine's network.
+#include "core/lab/lab.h"
+#include "core/wire/segmentmodel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The first row at or after `from` whose flags are exactly `flags` (and,
+// when `payload` >= 0, that carries that many bytes); -1 if none.
+int find(const SegmentModel &wire, int from, quint8 flags, qint64 payload = -1)
+{
+    for (int row = qMax(0, from); row < wire.rowCount(); ++row) {
+        const Segment &s = wire.segmentAt(row);
+        if (s.isTcp() && s.flags == flags && (payload < 0 || s.payloadLength == payload))
+            return row;
+    }
+    return -1;
+}
+
+bool hasFin(const SegmentModel &wire)
+{
+    for (int row = 0; row < wire.rowCount(); ++row) {
+        if (wire.segmentAt(row).has(Segment::Fin))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestLabWire final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exchangeOnTheLabNetwork();
+    void hostNetwork();
+    void withoutHelper();
+};
+
+void TestLabWire::exchangeOnTheLabNetwork()
+{
+    Lab lab;
+    QCOMPARE(lab.network(), Lab::Network::Lab);
+    if (lab.effectiveNetwork() != Lab::Network::Lab)
+        QSKIP(qPrintable(u"the lab network was refused here: "_s + lab.wireStatus()));
+    QVERIFY2(lab.capturing(), qPrintable(lab.wireStatus()));
+    QCOMPARE(lab.wireStatus(), QString());
+    QList<CallEvent> events;
+    connect(&lab, &Lab::callRecorded, this, [&events](const CallEvent &e) { events << e; });
+    const auto last = [&events](CallEvent::Call call) {
+        for (qsizetype i = events.size() - 1; i >= 0; --i) {
+            if (events.at(i).call == call)
+                return events.at(i);
+        }
+        return CallEvent();
+    };
+
+    // Port 5000 is always free in the lab network, whatever this machine runs.
+    const Endpoint address = Endpoint::inet(u"127.0.0.1"_s, 5000);
+    QCOMPARE(lab.open(lab.server(), AF_INET, SOCK_STREAM, 0), SocketError());
+    QCOMPARE(lab.server()->socket().pythonProto(), 0);
+    QCOMPARE(lab.bind(lab.server(), address), SocketError());
+    QCOMPARE(lab.listen(lab.server(), 1), SocketError());
+    QCOMPARE(lab.open(lab.client(), AF_INET, SOCK_STREAM, 0), SocketError());
+    QCOMPARE(lab.connect(lab.client(), address), SocketError());
+    const CallEvent connectStart = events.constLast();
+    QCOMPARE(connectStart.call, CallEvent::Call::Connect);
+    QTRY_COMPARE(lab.client()->state(), LiveSocket::State::Connected);
+    const CallEvent connectDone = last(CallEvent::Call::Connect);
+    QCOMPARE(lab.accept(lab.server()), SocketError());
+    QTRY_VERIFY(lab.conn());
+    const CallEvent accept = last(CallEvent::Call::Accept);
+    QCOMPARE(lab.sendall(lab.client(), "hello"), SocketError());
+    const CallEvent sendall = last(CallEvent::Call::Sendall);
+    QCOMPARE(lab.recv(lab.conn(), 8), SocketError());
+    QTRY_COMPARE(last(CallEvent::Call::Recv).data, QByteArray("hello"));
+    const CallEvent recv = last(CallEvent::Call::Recv);
+    QCOMPARE(lab.close(lab.client()), SocketError());
+    const CallEvent close = last(CallEvent::Call::Close);
+    const SegmentModel &wire = *lab.wire();
+    QTRY_VERIFY(hasFin(wire));
+
+    // SYN, SYN-ACK, ACK, PSH, FIN in this order.
+    const int syn = find(wire, 0, Segment::Syn);
+    const int synAck = find(wire, syn, Segment::Syn | Segment::Ack);
+    const int ack = find(wire, synAck, Segment::Ack, 0);
+    const int psh = find(wire, ack, Segment::Psh | Segment::Ack, 5);
+    const int fin = find(wire, psh, Segment::Fin | Segment::Ack);
+    QVERIFY(syn >= 0);
+    QVERIFY(syn < synAck);
+    QVERIFY(synAck < ack);
+    QVERIFY(ack < psh);
+    QVERIFY(psh < fin);
+    QCOMPARE(wire.segmentAt(syn).direction, Segment::Direction::ClientToServer);
+    QCOMPARE(wire.segmentAt(synAck).direction, Segment::Direction::ServerToClient);
+    QCOMPARE(wire.segmentAt(psh).relativeSeq, 1u);
+    QCOMPARE(wire.segmentAt(fin).source(), connectStart.after.laddr);
+
+    // One clock: each segment after the call that caused it.
+    const auto at = [&wire](int row) {
+        return wire.segmentAt(row).frame.clockNs;
+    };
+    QVERIFY(connectStart.clockNs > 0);
+    QVERIFY(connectStart.clockNs <= at(syn));
+    QVERIFY(at(synAck) <= connectDone.clockNs); // the client learnt of it from the SYN-ACK
+    QVERIFY(at(ack) < accept.clockNs); // the handshake was over before accept()
+    QVERIFY(sendall.clockNs <= at(psh));
+    QVERIFY(at(psh) < close.clockNs); // recv() had the bytes, before close()
+    QVERIFY(recv.clockNs < close.clockNs);
+    QVERIFY(close.clockNs <= at(fin));
+
+    // Which segments each call caused (until the next call's start).
+    const auto flagsOf = [&wire](const QList<int> &rows) {
+        QStringList names;
+        for (int row : rows)
+            names << wire.segmentAt(row).flagsText();
+        return names;
+    };
+    QCOMPARE(flagsOf(lab.segmentsCausedBy(connectStart, accept.clockNs)),
+        QStringList({u"SYN"_s, u"SYN-ACK"_s, u"ACK"_s}));
+    QCOMPARE(lab.segmentsCausedBy(accept, sendall.clockNs), QList<int>());
+    QCOMPARE(lab.segmentsCausedBy(sendall, recv.clockNs).value(0, -1), psh);
+    QVERIFY(lab.segmentsCausedBy(close, 0).contains(fin));
+}
+
+void TestLabWire::hostNetwork()
+{
+    Lab lab;
+    lab.setNetwork(Lab::Network::Host);
+    QCOMPARE(lab.network(), Lab::Network::Host);
+    QCOMPARE(lab.effectiveNetwork(), Lab::Network::Host);
+    if (!lab.capturing()) {
+        // Only root (or CAP_NET_RAW) may capture this machine's lo.
+        QVERIFY(geteuid() != 0);
+        QVERIFY2(lab.wireStatus().contains(u"CAP_NET_RAW"_s), qPrintable(lab.wireStatus()));
+        return;
+    }
+    QCOMPARE(lab.wireStatus(), QString());
+    QCOMPARE(lab.open(lab.server(), AF_INET, SOCK_STREAM, 0), SocketError());
+    QCOMPARE(lab.bind(lab.server(), Endpoint::inet(u"127.0.0.1"_s, 0)), SocketError());
+    QCOMPARE(lab.listen(lab.server(), 1), SocketError());
+    QCOMPARE(lab.open(lab.client(), AF_INET, SOCK_STREAM, 0), SocketError());
+    QCOMPARE(lab.connect(lab.client(), lab.server()->laddr()), SocketError());
+    QTRY_COMPARE(lab.client()->state(), LiveSocket::State::Connected);
+    QTRY_VERIFY(find(*lab.wire(), 0, Segment::Syn | Segment::Ack) >= 0);
+    // Only the Lab's own ports are kept from everybody's loopback traffic.
+    const quint16 server = lab.server()->laddr().port();
+    for (int row = 0; row < lab.wire()->rowCount(); ++row) {
+        const Segment &s = lab.wire()->segmentAt(row);
+        const quint16 client = lab.client()->laddr().port();
+        QVERIFY(s.sourcePort == server || s.destinationPort == server || s.sourcePort == client
+            || s.destinationPort == client);
+    }
+}
+
+void TestLabWire::withoutHelper()
+{
+    const QByteArray helper = qgetenv("SOCKETLAB_LABNET_HELPER");
+    qputenv("SOCKETLAB_LABNET_HELPER", "/nonexistent/socketlab-labnet");
+    Lab lab;
+    qputenv("SOCKETLAB_LABNET_HELPER", helper);
+    QCOMPARE(lab.network(), Lab::Network::Lab);
+    QCOMPARE(lab.effectiveNetwork(), Lab::Network::Host);
+    QVERIFY(!lab.capturing());
+    QVERIFY2(lab.wireStatus().contains(u"socketlab-labnet"_s), qPrintable(lab.wireStatus()));
+    // Everything else works as before, on this machine's network.
+    QCOMPARE(lab.open(lab.server(), AF_INET, SOCK_STREAM, 0), SocketError());
+    QCOMPARE(lab.bind(lab.server(), Endpoint::inet(u"127.0.0.1"_s, 0)), SocketError());
+    QVERIFY(lab.server()->laddr().port() != 0);
+}
+
+QTEST_GUILESS_MAIN(TestLabWire)
+#include "tst_labwire.moc"
