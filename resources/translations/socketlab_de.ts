@@ -826,6 +826,9 @@
     <message>
         <source>message: %1 Type \\ for a backslash itself.</source>
         <translation>Nachricht: %1 Für einen Backslash selbst \\ tippen.</translation>
+    </message>
+</context>
+<context>
     <name>CaptionStrip</name>
     <message>
         <source>Stage caption</source>
