@@ -829,6 +829,21 @@
     </message>
 </context>
 <context>
+    <name>CaptionStrip</name>
+    <message>
+        <source>Stage caption</source>
+        <translation>Untertitel des Schritts</translation>
+    </message>
+    <message>
+        <source>Show the whole narration (N)</source>
+        <translation>Die ganze Erläuterung zeigen (N)</translation>
+    </message>
+    <message>
+        <source>N: whole narration</source>
+        <translation>N: ganze Erläuterung</translation>
+    </message>
+</context>
+<context>
     <name>ChunkModel</name>
     <message>
         <source>recv() returned 0: the peer shut down its sending side (TCP FIN). No more bytes will arrive on this connection.</source>
@@ -3590,6 +3605,48 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     <message>
         <source>The kernel&apos;s socket tables (/proc/net/tcp and friends) could not be read on this system.</source>
         <translation>Die Socket-Tabellen des Kernels (/proc/net/tcp und Verwandte) waren auf diesem System nicht lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <source>SocketLab — presenter console</source>
+        <translation>SocketLab — Referentenansicht</translation>
+    </message>
+    <message>
+        <source>Presenter console</source>
+        <translation>Referentenansicht</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Projected on %1 (%2×%3). Esc leaves presentation mode.</source>
+        <translation>Projiziert auf %1 (%2×%3). Esc verlässt den Präsentationsmodus.</translation>
+    </message>
+</context>
+<context>
+    <name>Projection</name>
+    <message>
+        <source>The whole narration: N or Esc closes it.</source>
+        <translation>Die ganze Erläuterung: N oder Esc schließt sie.</translation>
+    </message>
+    <message>
+        <source>Projection blanked (B shows it again)</source>
+        <translation>Projektion abgedunkelt (B zeigt sie wieder)</translation>
+    </message>
+    <message>
+        <source>Projection &amp;screen</source>
+        <translation>Projektions&amp;bildschirm</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic: a screen the window is not on</source>
+        <translation>&amp;Automatisch: ein Bildschirm, auf dem das Fenster nicht ist</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3 at %4, %5)</source>
+        <translation>%1 (%2×%3 bei %4, %5)</translation>
     </message>
 </context>
 <context>

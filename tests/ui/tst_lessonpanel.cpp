@@ -1,5 +1,6 @@
 #include "ui/lesson/lessonpanel.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -10,6 +11,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextTable>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +39,8 @@ private slots:
     void demoStepsShowPython();
     void codeFollowsZoom();
     void manyFailedStepsScroll();
+    void codeNeverWraps_data();
+    void codeNeverWraps();
 
 private:
     Lesson m_lesson;
@@ -368,6 +372,50 @@ void TestLessonPanel::manyFailedStepsScroll()
         QVERIFY(area && area->isVisible());
         QVERIFY(area->verticalScrollBar()->maximum() > 0);
     }
+}
+
+void TestLessonPanel::codeNeverWraps_data()
+{
+    QTest::addColumn<QString>("stage");
+    for (const Stage &stage : m_lesson.stages()) {
+        if (stage.narration.contains(u"```"_s))
+            QTest::newRow(qPrintable(stage.id)) << stage.id;
+    }
+}
+
+// A code block keeps every line of Python on one line, however narrow the
+// narration (wrapping would break its indentation): a line too wide for the
+// narration makes it scroll sideways instead.
+void TestLessonPanel::codeNeverWraps()
+{
+    QFETCH(QString, stage);
+    LessonPanel panel;
+    panel.setLesson(m_lesson);
+    panel.resize(260, 900);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.setCurrentStage(stage));
+    auto *narration = panel.findChild<QTextBrowser *>(u"narration"_s);
+    QVERIFY(narration);
+    QTextDocument *document = narration->document();
+    document->documentLayout()->documentSize(); // lays out every block
+    int codeBlocks = 0;
+    qreal widest = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().nonBreakableLines())
+            continue;
+        ++codeBlocks;
+        const qsizetype lines = block.text().split(QChar::LineSeparator).size();
+        QVERIFY2(block.layout()->lineCount() == lines,
+            qPrintable(u"%1 lines of code laid out as %2: %3"_s.arg(lines)
+                           .arg(block.layout()->lineCount())
+                           .arg(block.text())));
+        for (int i = 0; i < block.layout()->lineCount(); ++i)
+            widest = qMax(widest, block.layout()->lineAt(i).naturalTextWidth());
+    }
+    QVERIFY2(codeBlocks > 0, "the narration shows code, as a block");
+    if (widest > narration->viewport()->width())
+        QTRY_VERIFY(narration->horizontalScrollBar()->maximum() > 0);
 }
 
 QTEST_MAIN(TestLessonPanel)

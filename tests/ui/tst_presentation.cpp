@@ -2,6 +2,7 @@
 #include "ui/lanes/bytesview.h"
 #include "ui/lanes/connectionview.h"
 #include "ui/lanes/socketpanel.h"
+#include "ui/lesson/captionstrip.h"
 #include "ui/lesson/lessoncontroller.h"
 #include "ui/lesson/lessonpanel.h"
 #include "ui/lesson/throughputchart.h"
@@ -10,6 +11,7 @@
 #include "ui/timeline/transcriptview.h"
 #include "ui/window/focusview.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/projection.h"
 
 #include <algorithm>
 
@@ -42,10 +44,13 @@ public:
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void wholeNarrationInTheDock_data();
+    void wholeNarrationInTheDock();
     void entersFullScreen();
     void everyStageFits_data();
     void everyStageFits();
     void replyComesIntoView();
+    void clickerKeys();
     void zoomWorks();
     void escapeLeaves();
 
@@ -87,6 +92,37 @@ void TestPresentation::cleanupTestCase()
     m_window.reset();
 }
 
+void TestPresentation::wholeNarrationInTheDock_data()
+{
+    everyStageFits_data();
+}
+
+// Outside presentation mode, on the same 1280×720 screen: after the stage's
+// demo (its result line, its chart), the lesson dock shows the whole
+// narration without scrolling down; the stage list gives up its room first.
+void TestPresentation::wholeNarrationInTheDock()
+{
+    QFETCH(int, index);
+    QVERIFY(!m_window->isPresenting());
+    if (m_panel->currentIndex() != index)
+        m_panel->setCurrentIndex(index);
+    else
+        m_controller->enterStage(index);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
+    if (!m_panel->currentStage()->actions.isEmpty()) {
+        QSignalSpy finished(m_controller, &LessonController::demoFinished);
+        m_controller->runDemo();
+        QVERIFY(finished.wait(20000));
+    }
+    auto *narration = m_panel->findChild<QTextBrowser *>(u"narration"_s);
+    QVERIFY(narration && narration->isVisible());
+    QVERIFY(m_window->rect().contains(
+        QRect(narration->mapTo(m_window.get(), QPoint(0, 0)), narration->size())));
+    QTRY_VERIFY2(narration->verticalScrollBar()->maximum() == 0,
+        qPrintable(u"narration %1 px high, its text %2"_s.arg(narration->viewport()->height())
+                       .arg(narration->document()->size().height())));
+}
+
 void TestPresentation::entersFullScreen()
 {
     QSignalSpy changed(m_window.get(), &MainWindow::presentationChanged);
@@ -97,8 +133,13 @@ void TestPresentation::entersFullScreen()
     QVERIFY(!m_window->menuBar()->isVisible());
     QVERIFY(!m_window->transcriptTabs()->isVisible());
     QVERIFY(m_panel->isCompact());
-    QVERIFY(m_panel->isVisible());
-    QVERIFY(!m_window->lessonDock()->isVisible()); // the lesson is a strip now
+    QVERIFY(!m_window->lessonDock()->isVisible());
+    // One screen: a caption at the bottom; the whole lesson is a key away (N).
+    QVERIFY(!m_panel->isVisible());
+    const CaptionStrip *caption = m_window->projection()->captionStrip();
+    QVERIFY(caption->isVisible());
+    QTRY_COMPARE(caption->mapTo(m_window.get(), QPoint(0, caption->height())).y(), 720);
+    QVERIFY(!m_window->projection()->isConsoleShown());
     QVERIFY(m_window->focusView()->isVisible());
     QTRY_COMPARE(
         m_window->font().pointSizeF(), m_normalPointSize * MainWindow::presentationScale(720));
@@ -117,6 +158,7 @@ void TestPresentation::everyStageFits()
 {
     QFETCH(int, index);
     QVERIFY(m_window->isPresenting());
+    m_window->projection()->setNarrationShown(false); // as a row that failed may leave it
     if (m_panel->currentIndex() != index)
         m_panel->setCurrentIndex(index);
     else
@@ -185,8 +227,28 @@ void TestPresentation::everyStageFits()
         return m_window->rect().contains(QRect(w->mapTo(m_window.get(), QPoint(0, 0)), w->size()));
     };
     QVERIFY(inside(focus));
-    QVERIFY(m_panel->isVisible());
+    // The caption names the stage; N lays the whole narration over the
+    // window, with no scrolling either way; Escape takes it away.
+    Projection *projection = m_window->projection();
+    QVERIFY(projection->captionStrip()->isVisible());
+    QVERIFY(projection->captionStrip()->text().contains(current->title));
+    QVERIFY(inside(projection->captionStrip()));
+    QVERIFY(!m_panel->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_N);
+    QVERIFY(projection->isNarrationShown());
+    QTRY_VERIFY(m_panel->isVisible());
     QVERIFY(inside(m_panel));
+    auto *narration = m_panel->findChild<QTextBrowser *>(u"narration"_s);
+    QVERIFY(narration && narration->isVisible());
+    QTRY_VERIFY2(narration->horizontalScrollBar()->maximum() == 0,
+        qPrintable(u"narration %1 px wide, its text %2"_s.arg(narration->viewport()->width())
+                       .arg(narration->document()->idealWidth())));
+    QTRY_VERIFY2(narration->verticalScrollBar()->maximum() == 0,
+        qPrintable(u"narration %1 px high, its text %2"_s.arg(narration->viewport()->height())
+                       .arg(narration->document()->size().height())));
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(!projection->isNarrationShown());
+    QVERIFY(m_window->isPresenting());
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
         QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
 }
@@ -213,6 +275,47 @@ void TestPresentation::replyComesIntoView()
     QVERIFY2(texts.constFirst().text.contains(u"36 byte"_s), qPrintable(texts.constFirst().text));
     const QWidget *chunks = m_window->focusView()->findChild<QWidget *>(u"focusChunks"_s);
     QTRY_VERIFY(!chunks->visibleRegion().isEmpty());
+}
+
+// A presenter's clicker sends these; they work with the caption and with
+// the narration shown. B blanks the projection; B or Escape brings it back.
+void TestPresentation::clickerKeys()
+{
+    QVERIFY(m_window->isPresenting());
+    Projection *projection = m_window->projection();
+    m_panel->setCurrentIndex(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
+    QTest::keyClick(m_window.get(), Qt::Key_Right);
+    QCOMPARE(m_panel->currentIndex(), 2);
+    QVERIFY(projection->captionStrip()->text().startsWith(u"3/"_s));
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp);
+    QCOMPARE(m_panel->currentIndex(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_End);
+    QCOMPARE(m_panel->currentIndex(), m_panel->lesson().count() - 1);
+    QTest::keyClick(m_window.get(), Qt::Key_Home);
+    QCOMPARE(m_panel->currentIndex(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
+    QTest::keyClick(m_window.get(), Qt::Key_N);
+    QVERIFY(projection->isNarrationShown());
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+    QCOMPARE(m_panel->currentIndex(), 1);
+    QVERIFY(projection->isNarrationShown());
+    QTest::keyClick(m_window.get(), Qt::Key_N);
+    QVERIFY(!projection->isNarrationShown());
+
+    const QWidget *cover = m_window->findChild<QWidget *>(u"blankCover"_s);
+    QVERIFY(cover);
+    QTest::keyClick(m_window.get(), Qt::Key_B);
+    QVERIFY(projection->isBlank());
+    QVERIFY(cover->isVisible());
+    QCOMPARE(cover->geometry(), m_window->rect());
+    QTest::keyClick(m_window.get(), Qt::Key_B);
+    QVERIFY(!projection->isBlank());
+    QTest::keyClick(m_window.get(), Qt::Key_B);
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(!projection->isBlank());
+    QVERIFY(m_window->isPresenting());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
 }
 
 void TestPresentation::zoomWorks()

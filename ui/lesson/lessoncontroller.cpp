@@ -10,6 +10,8 @@
 #include "ui/timeline/timelinemodel.h"
 #include "ui/window/focusview.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/presenterconsole.h"
+#include "ui/window/projection.h"
 
 #include <QAbstractScrollArea>
 #include <QAbstractSlider>
@@ -73,9 +75,13 @@ LessonController::LessonController(MainWindow *window, QObject *parent)
 {
     m_panel = new LessonPanel;
     window->setLessonWidget(m_panel, tr("Lesson"));
-    // Presentation mode: narration, title and buttons in large type.
-    connect(window, &MainWindow::presentationChanged, m_panel, &LessonPanel::setCompact);
-    m_panel->setCompact(window->isPresenting());
+    // Presentation mode: narration, title and buttons in large type, except
+    // in the presenter console (a second screen), which keeps the whole panel.
+    const auto compact = [this, window] {
+        m_panel->setCompact(window->isPresenting() && !window->projection()->isConsoleShown());
+    };
+    connect(window, &MainWindow::presentationChanged, m_panel, compact);
+    compact();
 
     connect(m_panel, &LessonPanel::stageChanged, this, &LessonController::enterStage);
     connect(m_panel, &LessonPanel::demoRequested, this, [this](const Stage &) { runDemo(); });
@@ -372,8 +378,10 @@ bool LessonController::isPresenterKey(QObject *watched, QEvent *event) const
     if (event->type() != QEvent::KeyPress)
         return false;
     auto *widget = qobject_cast<QWidget *>(watched);
-    if (!widget || widget->window() != m_window || m_panel->isAncestorOf(widget)
-        || widget == m_panel)
+    // The window, or the presenter console on the laptop's screen.
+    const QWidget *console = m_window->projection()->console();
+    if (!widget || (widget->window() != m_window && widget->window() != console)
+        || m_panel->isAncestorOf(widget) || widget == m_panel)
         return false; // the lesson panel handles its own keys (Up/Down in its list)
     const auto *key = static_cast<QKeyEvent *>(event);
     if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))

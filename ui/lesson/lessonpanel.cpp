@@ -14,11 +14,13 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtMath>
 
@@ -45,7 +47,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setWordWrap(true);
     m_list->setMinimumWidth(m_list->fontMetrics().averageCharWidth() * 24);
-    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 4);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 3);
 
     m_title = new QLabel(this);
     m_title->setObjectName(u"stageTitle"_s);
@@ -131,15 +133,17 @@ LessonPanel::LessonPanel(QWidget *parent)
 
     // The list above the narration: the dock stays narrow enough at 1280x720
     // for both socket panels to keep their full width beside it.
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(stagePane);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"lessonSplitter"_s);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(stagePane);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     for (QWidget *child : {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_narration),
              static_cast<QWidget *>(m_previous), static_cast<QWidget *>(m_next),
@@ -298,10 +302,15 @@ bool LessonPanel::handleKey(int key, Qt::KeyboardModifiers modifiers)
 
 bool LessonPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_narration->viewport() && event->type() == QEvent::Resize && m_compact
+    if (watched == m_narration->viewport() && event->type() == QEvent::Resize
         && static_cast<QResizeEvent *>(event)->oldSize().width()
-            != static_cast<QResizeEvent *>(event)->size().width())
-        updateGeometry(); // another width, another height (sizeHint)
+            != static_cast<QResizeEvent *>(event)->size().width()) {
+        // Another width, another height (sizeHint; the list's share).
+        if (m_compact)
+            updateGeometry();
+        else
+            scheduleFit();
+    }
     if (watched == m_resultArea->viewport() && event->type() == QEvent::Resize
         && static_cast<QResizeEvent *>(event)->oldSize().width()
             != static_cast<QResizeEvent *>(event)->size().width())
@@ -385,8 +394,9 @@ void LessonPanel::showSteps()
     }
     if (m_demoStep >= 0 && m_demoStep < count)
         m_steps->scrollToItem(m_steps->item(m_demoStep));
-    // Tall enough for a few steps; longer demos scroll.
-    const int rows = int(qMin<qsizetype>(count, 6));
+    // Tall enough for a few steps; longer demos scroll (the narration
+    // comes first).
+    const int rows = int(qMin<qsizetype>(count, m_stepRows));
     const int rowHeight = count > 0 ? m_steps->sizeHintForRow(0) : 0;
     m_steps->setFixedHeight(rows * rowHeight + 2 * m_steps->frameWidth());
 }
@@ -447,17 +457,13 @@ void LessonPanel::showCurrent()
                 .arg(m_current + 1)
                 .arg(m_lesson.count()));
         m_narration->setMarkdown(renderedNarration());
-        // Code blocks wrap like the prose: a narrow dock or a big font would
-        // otherwise cut their lines off at the right. Code keeps the prose's
-        // size (the Markdown reader gives it a fixed one), so zoom sizes both,
-        // and the app's fixed-pitch families (fixedFamilies).
+        // Code blocks never wrap (a wrapped Python line breaks its
+        // indentation): a line wider than the narration scrolls it sideways.
+        // Code keeps the prose's size (the Markdown reader gives it a fixed
+        // one), so zoom sizes both, and the app's fixed-pitch families
+        // (fixedFamilies).
         for (QTextBlock block = m_narration->document()->begin(); block.isValid();
              block = block.next()) {
-            if (block.blockFormat().nonBreakableLines()) {
-                QTextBlockFormat format;
-                format.setNonBreakableLines(false);
-                QTextCursor(block).mergeBlockFormat(format);
-            }
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 const QTextFragment fragment = it.fragment();
                 QTextCharFormat format = fragment.charFormat();
@@ -490,6 +496,61 @@ void LessonPanel::showCurrent()
                                  : tr("No demo in this stage"));
     if (m_compact)
         updateGeometry(); // the strip fits the new narration (MainWindow)
+    else
+        scheduleFit();
+}
+
+void LessonPanel::scheduleFit()
+{
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitPending = false;
+        fitNarration();
+    });
+}
+
+void LessonPanel::fitNarration()
+{
+    if (m_compact || !isVisible())
+        return;
+    // The whole narration before the stage list: the list gives up its
+    // room (down to its minimum, three rows) until the narration needs no
+    // scrolling down, and takes back what the narration does not need, up
+    // to a third of the panel. Sideways scrolling (wide code) counts. When
+    // that is not enough, the demo's steps show fewer rows (two at least).
+    const QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 2)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    int wanted
+        = qCeil(m_narration->document()->size().height()) + 2 * m_narration->frameWidth() + 4;
+    if (m_narration->document()->size().width() > m_narration->viewport()->width())
+        wanted += m_narration->horizontalScrollBar()->sizeHint().height();
+    int pane = sizes.at(1) - m_narration->height() + wanted;
+    const int rowHeight = m_steps->count() > 0 ? m_steps->sizeHintForRow(0) : 0;
+    if (rowHeight > 0 && !m_steps->isHidden()) {
+        const int deficit = pane - (total - m_list->minimumHeight());
+        const int rows = qBound(2, m_stepRows + qFloor(-deficit / double(rowHeight)), 4);
+        if (rows != m_stepRows) {
+            const int before = m_steps->height();
+            m_stepRows = rows;
+            showSteps();
+            pane += m_steps->height() - before;
+        }
+    }
+    const int list
+        = qBound(m_list->minimumHeight(), total - pane, qMax(m_list->minimumHeight(), total / 3));
+    if (qAbs(list - sizes.at(0)) > 1)
+        m_splitter->setSizes({list, total - list});
+}
+
+void LessonPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->oldSize().height() != event->size().height())
+        scheduleFit();
 }
 
 void LessonPanel::setResult(const QString &text)
@@ -499,12 +560,15 @@ void LessonPanel::setResult(const QString &text)
     fitResult();
     if (m_compact)
         updateGeometry();
+    else
+        scheduleFit(); // the narration keeps its room
 }
 
 void LessonPanel::addMeasurement(const QString &label, double bytesPerSecond)
 {
     m_chart->addMeasurement(label, bytesPerSecond);
     updateGeometry(); // presentation's strip makes room for the chart
+    scheduleFit();
 }
 
 QSize LessonPanel::sizeHint() const
@@ -523,10 +587,13 @@ QSize LessonPanel::sizeHint() const
         : m_positionRow->sizeHint().height();
     int height = firstLine + spacing + m_title->heightForWidth(width) + spacing
         + qCeil(m_narration->document()->size().height()) + 2 * m_narration->frameWidth() + 4;
+    // Code wider than the narration scrolls sideways, under the text.
+    if (m_narration->document()->size().width() > m_narration->viewport()->width())
+        height += m_narration->horizontalScrollBar()->sizeHint().height();
     if (!m_resultArea->isHidden())
         height += spacing + m_resultArea->maximumHeight();
     if (!m_chart->isHidden())
-        height += spacing + m_chart->minimumSizeHint().height();
+        height += spacing + m_chart->sizeHint().height(); // what the layout gives it
     return {normal.width(), height};
 }
 

@@ -10,6 +10,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QScrollArea;
+class QSplitter;
 class QTextBrowser;
 class QVBoxLayout;
 
@@ -99,6 +100,7 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -111,6 +113,10 @@ private:
     // The result's height: its text's, at most MaxResultLines lines.
     void fitResult();
     static constexpr int MaxResultLines = 6;
+    // Outside compact: the stage list shrinks so the narration needs no
+    // scrolling down (after the layout settled).
+    void scheduleFit();
+    void fitNarration();
 
     Lesson m_lesson;
     QHash<QString, QString> m_values;
@@ -118,6 +124,8 @@ private:
     bool m_demoRunning = false;
     int m_demoStep = -1;
     bool m_compact = false;
+    bool m_fitPending = false;
+    int m_stepRows = 4; // the demo steps' rows shown at most (fitNarration)
 
     QListWidget *m_list = nullptr;
     QLabel *m_title = nullptr;
@@ -136,4 +144,5 @@ private:
     QWidget *m_buttons = nullptr;
     QHBoxLayout *m_positionRow = nullptr;
     QVBoxLayout *m_stageLayout = nullptr;
+    QSplitter *m_splitter = nullptr; // the stage list over the stage
 };

@@ -17,6 +17,7 @@
 #include "ui/timeline/timelineview.h"
 #include "ui/timeline/transcriptview.h"
 #include "ui/window/focusview.h"
+#include "ui/window/projection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -136,6 +137,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_vertical->setStretchFactor(1, 1);
     // Presentation mode shows the focus view instead (applyPresentation).
     m_focus = new FocusView(m_lab, m_timelineModel, this);
+    // Where presentation puts the lesson (caption, overlay, presenter console).
+    m_projection = new Projection(this);
+    connect(m_projection, &Projection::leaveRequested, this, [this] { setPresentation(false); });
     m_focus->hide();
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
@@ -281,6 +285,7 @@ void MainWindow::buildMenus()
     m_presentation->setCheckable(true);
     m_presentation->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_presentation, &QAction::toggled, this, &MainWindow::applyPresentation);
+    view->addMenu(m_projection->screenMenu());
 
     auto *leave = new QAction(tr("Leave presentation mode"), this);
     leave->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -344,6 +349,7 @@ void MainWindow::setLessonWidget(QWidget *lesson, const QString &title)
     m_lessonDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_lessonDock->setWidget(lesson);
     addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+    m_projection->setLesson(lesson); // in presentation mode: into the console or the overlay
     // About a quarter of the window, so the diagram and both panels keep
     // room (once the window has its size).
     QTimer::singleShot(0, m_lessonDock, [this] {
@@ -351,7 +357,7 @@ void MainWindow::setLessonWidget(QWidget *lesson, const QString &title)
             resizeDocks({m_lessonDock}, {qMax(280, width() / 4)}, Qt::Horizontal);
     });
     if (m_presenting)
-        applyPresentation(true);
+        m_lessonDock->hide();
 }
 
 void MainWindow::setDefaultEndpoint(const QString &host, const QString &port)
@@ -421,7 +427,7 @@ void MainWindow::setPresentation(bool on)
 
 void MainWindow::applyPresentation(bool on)
 {
-    if (on == m_presenting && (!on || !m_lesson || m_focus->isAncestorOf(m_lesson)))
+    if (on == m_presenting)
         return;
     // The diagram, the panels and the lesson only, full screen. The menus'
     // shortcuts stay live (they are also the window's actions).
@@ -440,7 +446,9 @@ void MainWindow::applyPresentation(bool on)
     // calls themselves (the lesson's demo makes them), so the timeline keeps the room.
     m_calls->setVisible(!on);
     statusBar()->setVisible(!on);
-    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    // With two screens the projection's (Projection::projectionScreen).
+    QScreen *screen = on ? m_projection->projectionScreen()
+                         : (this->screen() ? this->screen() : QGuiApplication::primaryScreen());
     const QSize full = screen ? screen->geometry().size() : QSize(1280, 720);
     m_scale = on ? presentationScale(full.height()) : 1.0;
     applyFont();
@@ -451,12 +459,11 @@ void MainWindow::applyPresentation(bool on)
     if (on) {
         for (QDockWidget *dock : findChildren<QDockWidget *>())
             dock->hide();
-        if (m_lesson) {
-            // Out of its dock, into the focus view's bottom strip.
+        // The lesson out of its dock: to the console on the laptop's screen,
+        // or (one screen) a caption with the whole narration a key away.
+        if (m_lesson)
             m_lessonDock->setWidget(nullptr);
-            m_focus->strip()->addWidget(m_lesson);
-            m_lesson->show();
-        }
+        m_projection->enter(screen, m_scale, qRound(28 * lines));
         m_focus->hostDiagram(m_diagram);
         m_focus->hostExplorers(m_explorers->explorers());
         m_focus->setFocus();
@@ -470,6 +477,7 @@ void MainWindow::applyPresentation(bool on)
         showFullScreen();
         scheduleFit();
     } else {
+        m_projection->leave();
         if (m_lesson) {
             m_lessonDock->setWidget(m_lesson);
             m_lesson->show();
@@ -480,6 +488,7 @@ void MainWindow::applyPresentation(bool on)
             m_explorers->takeBack(explorers);
         updateColumns();
         showNormal();
+        m_projection->restoreWindowGeometry();
         restoreState(m_normalState);
         m_horizontal->restoreState(m_normalHorizontal);
         m_panels->restoreState(m_normalPanels);

@@ -13,6 +13,7 @@ class ExplorerStack;
 class FocusView;
 class Lab;
 class LayerDiagram;
+class Projection;
 class QAction;
 class QDockWidget;
 class QMenu;
@@ -38,7 +39,10 @@ class Transcript;
 // height, zoom still applies on top); the window's usual content is hidden
 // and a FocusView shows only the stage's focus, large (body text 28 px and
 // nothing under 22 px at 720 lines), with the diagram and the explorers lent
-// to it; the lesson moves from its dock into the focus view's bottom strip.
+// to it; the lesson leaves its dock (Projection): with one screen a caption
+// strip at the bottom tells the stage and N shows the whole narration; with
+// two screens the window is projected full screen on one and the lesson sits
+// in a presenter console on the other.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -113,6 +117,9 @@ public:
     void showExplorer(ExplorersWidget::Explorer which);
     // Presentation mode's screen: the stage's focus, large (FocusView).
     FocusView *focusView() const { return m_focus; }
+    // Where presentation mode puts the lesson (caption, overlay or presenter
+    // console) and on which screen it projects.
+    Projection *projection() const { return m_projection; }
 
 signals:
     // Every CallEvent of every socket in the window, in order.
@@ -160,6 +167,7 @@ private:
     Throttle *m_lastCall = nullptr;
     ExplorerStack *m_explorers = nullptr;
     FocusView *m_focus = nullptr;
+    Projection *m_projection = nullptr;
     QMenu *m_explorersMenu = nullptr;
     QAction *m_presentation = nullptr;
     QString m_defaultHost = QStringLiteral("127.0.0.1");
