@@ -341,6 +341,13 @@ void FocusView::hostExplorers(ExplorersWidget *explorers)
         return;
     m_explorers = explorers;
     m_explorerSlot->layout()->addWidget(explorers);
+    // A selected row in the explorers' own ink on a light mark, not light text on a dark bar:
+    // the back row (and OCR at half size) reads inverted text poorly. The explorers inherit
+    // this from the slot while hosted, and their own palette again once back.
+    QPalette marked = m_explorerSlot->palette();
+    marked.setColor(QPalette::Highlight, marked.color(QPalette::Midlight));
+    marked.setColor(QPalette::HighlightedText, marked.color(QPalette::WindowText));
+    m_explorerSlot->setPalette(marked);
     // The stage's explorer alone: no tabs for the others.
     explorers->tabs()->tabBar()->hide();
     explorers->show();
