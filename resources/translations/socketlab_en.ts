@@ -309,9 +309,9 @@
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%Ln segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
         </translation>
     </message>
 </context>
@@ -353,9 +353,9 @@
     <name>WireMenus</name>
     <message numerus="yes">
         <source>%Ln segment(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln segment saved to %1.</numerusform>
+            <numerusform>%Ln segments saved to %1.</numerusform>
         </translation>
     </message>
 </context>
