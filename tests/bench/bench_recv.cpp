@@ -19,7 +19,11 @@
 // Transcript shown in a TranscriptView, as the main window does (with --view). Loopback only; every
 // loop ends by itself; asserts nothing, but exits 1 when the counts are not exact.
 //
-// Usage: bench_recv [--mib N] [--buffer B] [--view [--transcript]]   (offscreen by default)
+// With --wire the window's Lab uses this machine's network with its lo captured (root or
+// CAP_NET_RAW), so the wire lane takes every segment as well (issue 13: under 2.5x the bare loop).
+//
+// Usage: bench_recv [--mib N] [--buffer B] [--view [--transcript]] [--wire]   (offscreen by
+// default)
 #include "loopback.h"
 
 #include "core/bytes/chunkmodel.h"
@@ -27,6 +31,7 @@
 #include "core/lab/lab.h"
 #include "core/net/livesocket.h"
 #include "core/record/transcript.h"
+#include "core/wire/segmentmodel.h"
 #include "ui/lanes/connectionview.h"
 #include "ui/lanes/socketpanel.h"
 #include "ui/timeline/timelinemodel.h"
@@ -104,7 +109,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Also record every call in a shown Transcript/TranscriptView."));
     QCommandLineOption viewOption(QStringLiteral("view"),
         QStringLiteral("Measure a lone ConnectionView instead of the whole main window."));
-    parser.addOptions({mibOption, bufferOption, transcriptOption, viewOption});
+    QCommandLineOption wireOption(QStringLiteral("wire"),
+        QStringLiteral("Window path on this machine's network with its lo captured (root or "
+                       "CAP_NET_RAW): the wire lane on."));
+    parser.addOptions({mibOption, bufferOption, transcriptOption, viewOption, wireOption});
     parser.process(app);
     const qint64 total = qMax(1, parser.value(mibOption).toInt()) * 1024LL * 1024LL;
     const int buffer = qBound(1, parser.value(bufferOption).toInt(), 65536);
@@ -129,6 +137,8 @@ int main(int argc, char *argv[])
         window = std::make_unique<MainWindow>();
         window->resize(1280, 720);
         window->show();
+        if (parser.isSet(wireOption))
+            window->lab()->setNetwork(Lab::Network::Host); // the sender is a thread of this machine
         SocketPanel *panel = window->serverPanel();
         for (const auto &[call, args] :
             std::initializer_list<std::pair<QString, QStringList>> {{QStringLiteral("socket"), {}},
@@ -270,6 +280,17 @@ int main(int argc, char *argv[])
     if (window) {
         std::printf("  transcript     %10lld events recorded\n",
             static_cast<long long>(window->transcript()->recordedCount()));
+        const Lab *windowLab = window->lab();
+        std::printf("  wire lane      %s, %lld segments captured (%s network)\n",
+            windowLab->capturing() ? "capturing" : "no capture",
+            static_cast<long long>(windowLab->wire()->frameCount()),
+            windowLab->effectiveNetwork() == Lab::Network::Lab ? "lab" : "host");
+        if (parser.isSet(wireOption)) {
+            std::printf("  with the wire  %10.2f s    %10.2f s    < 2.5x bare = %.2f s  %s\n",
+                seconds, bare.seconds, 2.5 * bare.seconds, verdict(seconds < 2.5 * bare.seconds));
+        }
+        if (!windowLab->capturing())
+            std::printf("                 %s\n", qPrintable(windowLab->wireStatus()));
         std::printf("  timeline       %10d rows for %lld calls\n",
             window->timelineModel()->rowCount(),
             static_cast<long long>(window->timelineModel()->recordedCalls()));
