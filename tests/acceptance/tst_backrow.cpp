@@ -125,6 +125,13 @@ void TestBackRow::everyFocusIsReadable()
     env.remove(u"QT_QPA_PLATFORM"_s);
     env.insert(u"DISPLAY"_s, m_display);
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)); // no remembered zoom or size
+    // Under AddressSanitizer (the asan preset): Debian 12's libxkbcommon-x11, loaded by the xcb
+    // platform, calls strndup() on X atom names that are not NUL-terminated, and ASan's strndup
+    // check reads the whole length past their buffer. That check is the sanitizer's, not a fault of
+    // SocketLab's; every other check stays on.
+    const QString asan = env.value(u"ASAN_OPTIONS"_s);
+    env.insert(u"ASAN_OPTIONS"_s,
+        asan.isEmpty() ? u"intercept_strndup=0"_s : asan + u":intercept_strndup=0"_s);
     socketlab.setProcessEnvironment(env);
     socketlab.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     socketlab.start(app(),

@@ -58,7 +58,9 @@ void TestLabWire::exchangeOnTheLabNetwork()
     QVERIFY2(lab.capturing(), qPrintable(lab.wireStatus()));
     QCOMPARE(lab.wireStatus(), QString());
     QList<CallEvent> events;
-    connect(&lab, &Lab::callRecorded, this, [&events](const CallEvent &e) { events << e; });
+    // A context that ends with `events`: the Lab, destroyed after it, still records its closes.
+    QObject recording;
+    connect(&lab, &Lab::callRecorded, &recording, [&events](const CallEvent &e) { events << e; });
     const auto last = [&events](CallEvent::Call call) {
         for (qsizetype i = events.size() - 1; i >= 0; --i) {
             if (events.at(i).call == call)
