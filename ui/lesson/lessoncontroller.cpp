@@ -8,6 +8,7 @@
 #include "ui/lanes/socketpanel.h"
 #include "ui/lesson/lessonpanel.h"
 #include "ui/timeline/timelinemodel.h"
+#include "ui/widgets/textentry.h"
 #include "ui/window/focusview.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/presenterconsole.h"
@@ -33,21 +34,6 @@ namespace {
 
 constexpr int flashMs = 350;
 
-bool isTextField(const QWidget *widget)
-{
-    if (!widget)
-        return false;
-    if (qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget))
-        return true;
-    if (const auto *combo = qobject_cast<const QComboBox *>(widget))
-        return combo->isEditable();
-    if (const auto *edit = qobject_cast<const QTextEdit *>(widget))
-        return !edit->isReadOnly();
-    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(widget))
-        return !plain->isReadOnly();
-    return false;
-}
-
 // Whether the focused widget has a use for `key`; the presenter keys then
 // leave it alone. Space presses what has keyboard focus (a button, a check
 // box, the diagram's layer); the arrows, Home, End and the page keys move in
@@ -56,7 +42,7 @@ bool focusUses(const QWidget *widget, int key)
 {
     if (!widget)
         return false;
-    if (isTextField(widget))
+    if (TextEntry::typesText(widget))
         return true;
     if (key == Qt::Key_Space)
         return (widget->focusPolicy() & Qt::TabFocus) != 0;

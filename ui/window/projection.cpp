@@ -2,6 +2,7 @@
 
 #include "ui/lesson/captionstrip.h"
 #include "ui/lesson/lessonpanel.h"
+#include "ui/widgets/textentry.h"
 #include "ui/window/presenterconsole.h"
 
 #include <QAbstractSpinBox>
@@ -28,22 +29,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString screenKey = u"presentation/screen"_s;
-
-// A field the keyboard types into: N and B are letters there.
-bool typesText(const QWidget *widget)
-{
-    if (!widget)
-        return false;
-    if (qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget))
-        return true;
-    if (const auto *combo = qobject_cast<const QComboBox *>(widget))
-        return combo->isEditable();
-    if (const auto *edit = qobject_cast<const QTextEdit *>(widget))
-        return !edit->isReadOnly();
-    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(widget))
-        return !plain->isReadOnly();
-    return false;
-}
 
 } // namespace
 
@@ -362,7 +347,8 @@ bool Projection::handleKey(QObject *watched, QEvent *event)
     if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
         return false;
     const bool letter = key->key() == Qt::Key_N || key->key() == Qt::Key_B;
-    if (letter && (typesText(QApplication::focusWidget()) || typesText(widget)))
+    if (letter
+        && (TextEntry::typesText(QApplication::focusWidget()) || TextEntry::typesText(widget)))
         return false;
     const bool press = event->type() == QEvent::KeyPress;
     switch (key->key()) {
