@@ -32,9 +32,11 @@ private:
     static std::optional<QByteArray> run(
         const QString &program, const QStringList &arguments, int ms = 60000);
     // OCR's text and a focus text alike, without whitespace (OCR adds a
-    // space after a dot in fixed-pitch type: "conn. recv(8)") and with
-    // typographic quotes made plain (OCR reads ' as ‘ or ’): the only
-    // confusions allowed.
+    // space after a dot in fixed-pitch type: "conn. recv(8)"), with
+    // typographic quotes made plain (OCR reads ' as ‘ or ’), and with the
+    // glyphs the sans font draws as one upright stroke (I, l, i, 1, |) made
+    // one, in lower case: a random temporary name such as "WlDlnp" is read
+    // "WLDLnp" or "WIDinp". These are the only confusions allowed.
     static QString normalised(const QString &text);
 
     QProcess m_xvfb;
@@ -68,6 +70,9 @@ QString TestBackRow::normalised(const QString &text)
         plain.replace(quote, u'\'');
     for (const QChar quote : {QChar(0x201c), QChar(0x201d)})
         plain.replace(quote, u'"');
+    plain = plain.toLower();
+    for (const QChar stroke : {u'i', u'1', u'|'})
+        plain.replace(stroke, u'l');
     return plain;
 }
 
