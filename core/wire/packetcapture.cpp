@@ -2,8 +2,14 @@
 
 #include <QSocketNotifier>
 
+#include <QDeadlineTimer>
+#include <QThread>
+
+#include <arpa/inet.h>
 #include <fcntl.h>
 #include <linux/if_packet.h>
+#include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -26,6 +32,72 @@ PacketCapture::PacketCapture(int fd, QObject *parent)
     setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &bytes, sizeof bytes);
     m_notifier = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &PacketCapture::readSome);
+    awaitPassingTimestamps();
+}
+
+namespace {
+
+qint64 realtimeNs()
+{
+    timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+// One probe: a datagram from `fd` to itself; true when the kernel stamped it
+// before this reader looked (stamping as frames pass is on).
+bool stampedBeforeRead(int fd)
+{
+    const char byte = 0;
+    if (send(fd, &byte, 1, 0) != 1)
+        return false;
+    pollfd p {fd, POLLIN, 0};
+    if (poll(&p, 1, 100) != 1)
+        return false;
+    const qint64 looked = realtimeNs();
+    char data;
+    iovec iov {&data, 1};
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(timespec))];
+    msghdr msg {};
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control;
+    msg.msg_controllen = sizeof control;
+    if (recvmsg(fd, &msg, 0) != 1)
+        return false;
+    for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+        if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SO_TIMESTAMPNS) {
+            timespec ts;
+            std::memcpy(&ts, CMSG_DATA(c), sizeof ts);
+            return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec < looked;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool PacketCapture::awaitPassingTimestamps(int timeoutMs)
+{
+    const int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    const int on = 1;
+    sockaddr_in self {};
+    self.sin_family = AF_INET;
+    self.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof self;
+    bool stamped = false;
+    if (setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &on, sizeof on) == 0
+        && bind(fd, reinterpret_cast<sockaddr *>(&self), sizeof self) == 0
+        && getsockname(fd, reinterpret_cast<sockaddr *>(&self), &length) == 0
+        && ::connect(fd, reinterpret_cast<sockaddr *>(&self), sizeof self) == 0) {
+        const QDeadlineTimer deadline(timeoutMs);
+        while (!(stamped = stampedBeforeRead(fd)) && !deadline.hasExpired())
+            QThread::msleep(1);
+    }
+    ::close(fd);
+    return stamped;
 }
 
 PacketCapture::~PacketCapture()

@@ -33,6 +33,15 @@ public:
     ~PacketCapture() override;
 
     int fd() const { return m_fd; }
+
+    // Waits (at most `timeoutMs`) until the kernel stamps frames as they
+    // pass rather than when they are read. Turning SO_TIMESTAMPNS on asks
+    // for stamping through a deferred kernel work item (net_enable_timestamp
+    // in net/core/dev.c); until it has run, a frame is stamped at recvmsg(2),
+    // late, and would seem caused by a later call. Proved with a UDP
+    // datagram to itself on 127.0.0.1: stamped before the reader looked means
+    // stamping is on. False on timeout or when the probe cannot be made.
+    static bool awaitPassingTimestamps(int timeoutMs = 500);
     void setEnabled(bool enabled);
     // Frames the kernel dropped since the capture began.
     qint64 kernelDrops();

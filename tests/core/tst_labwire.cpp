@@ -2,10 +2,13 @@
 // the capture on the namespace's lo holds the segments its calls caused, in
 // order, on the calls' clock; on this machine's network it captures when it
 // may and says why not otherwise; without its helper it says so and its
-// sockets work on this machine's network.
+// sockets work on this machine's network. Run as root, it runs the exchange
+// once more as uid 65534 (setpriv), the way a student starts the app.
 #include "core/lab/lab.h"
 #include "core/wire/segmentmodel.h"
 
+#include <QCoreApplication>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -45,6 +48,7 @@ class TestLabWire final : public QObject
 
 private slots:
     void exchangeOnTheLabNetwork();
+    void exchangeAsUnprivilegedUser();
     void hostNetwork();
     void withoutHelper();
 };
@@ -135,6 +139,35 @@ void TestLabWire::exchangeOnTheLabNetwork()
     QCOMPARE(lab.segmentsCausedBy(accept, sendall.clockNs), QList<int>());
     QCOMPARE(lab.segmentsCausedBy(sendall, recv.clockNs).value(0, -1), psh);
     QVERIFY(lab.segmentsCausedBy(close, 0).contains(fin));
+}
+
+void TestLabWire::exchangeAsUnprivilegedUser()
+{
+    if (geteuid() != 0)
+        QSKIP("this run is unprivileged already: exchangeOnTheLabNetwork above was the "
+              "unprivileged case");
+    // This same program, as nobody with no groups, runs the exchange: the helper it starts has
+    // only nobody's rights, so the lab network is made from a user namespace or not at all.
+    QProcess nobody;
+    nobody.setProcessChannelMode(QProcess::MergedChannels);
+    nobody.start(u"setpriv"_s,
+        {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+            QCoreApplication::applicationFilePath(), u"exchangeOnTheLabNetwork"_s});
+    if (!nobody.waitForStarted())
+        QSKIP("setpriv (util-linux) is not installed: the unprivileged run needs it");
+    QVERIFY2(nobody.waitForFinished(120000), "the unprivileged run did not end within 120 s");
+    const QString output = QString::fromUtf8(nobody.readAll());
+    const QString skipped = u"SKIP   : TestLabWire::exchangeOnTheLabNetwork()"_s;
+    if (output.contains(skipped)) {
+        // The kernel refused nobody a user namespace here (a chroot, a sysctl): say so, never pass.
+        const qsizetype from = output.indexOf(skipped) + skipped.size();
+        QSKIP(
+            qPrintable(u"as uid 65534:"_s + output.mid(from, output.indexOf(u'\n', from) - from)));
+    }
+    QVERIFY2(
+        nobody.exitStatus() == QProcess::NormalExit && nobody.exitCode() == 0, qPrintable(output));
+    QVERIFY2(
+        output.contains(u"PASS   : TestLabWire::exchangeOnTheLabNetwork()"_s), qPrintable(output));
 }
 
 void TestLabWire::hostNetwork()
