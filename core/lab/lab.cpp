@@ -1,6 +1,7 @@
 #include "core/lab/lab.h"
 
 #include "core/bytes/receiveloop.h"
+#include "core/lab/queuewatch.h"
 #include "core/lab/throughput.h"
 #include "core/net/tcpinfo.h"
 #include "core/platform/constants.h"
@@ -73,6 +74,13 @@ Lab::Lab(QObject *parent)
     : QObject(parent)
     , m_wire(new SegmentModel(this))
 {
+    m_queueWatch = new QueueWatch(
+        [this] {
+            QList<LiveSocket *> sockets = m_connections;
+            sockets << m_client << m_crowd;
+            return sockets;
+        },
+        this);
     m_server = makeSocket(CallEvent::Side::Server, u"server"_s);
     watch(m_server, &m_serverSide);
     connect(m_server, &LiveSocket::accepted, this, [this](LiveSocket *conn, const Endpoint &) {
@@ -111,6 +119,7 @@ Lab::Lab(QObject *parent)
     m_sinceNews.start();
 
     connect(this, &Lab::callRecorded, this, &Lab::noteAddresses);
+    connect(this, &Lab::callRecorded, m_queueWatch, &QueueWatch::sampleSoon);
     setNetwork(Network::Lab);
 }
 
@@ -280,6 +289,8 @@ void Lab::watch(LiveSocket *socket, Side *side)
     }
     connect(socket, &LiveSocket::callRecorded, this,
         [this, side](const CallEvent &event) { note(side, event); });
+    // Bytes from an outside peer arrive without a call of the Lab's.
+    connect(socket, &LiveSocket::readable, m_queueWatch, &QueueWatch::sampleSoon);
 }
 
 void Lab::note(Side *side, const CallEvent &event)
@@ -479,6 +490,7 @@ void Lab::reset()
     m_explorerResolved = false;
     m_points = 0;
     m_lastPort = 0;
+    m_queueWatch->clear();
     QDir folder(m_folder.path());
     for (const QString &name : folder.entryList(QDir::Files | QDir::System))
         folder.remove(name);

@@ -21,6 +21,7 @@
 class LabNetwork;
 class PacketCapture;
 class QTimer;
+class QueueWatch;
 class ReceiveLoop;
 class SegmentModel;
 
@@ -101,6 +102,10 @@ public:
     LiveSocket *conn() const;
     QList<LiveSocket *> crowd() const;
     QList<LiveSocket *> playgroundSockets() const;
+    // The send and receive queues of the client, the connections and the
+    // crowd, sampled after calls and while bytes wait (QueueWatch; its
+    // changed() tells views to read them again).
+    QueueWatch *queueWatch() const { return m_queueWatch; }
     // The client's getaddrinfo and the getaddrinfo explorer's.
     Resolver *clientResolver() const { return m_clientResolver; }
     Resolver *explorerResolver() const { return m_explorerResolver; }
@@ -258,6 +263,7 @@ private:
     PacketCapture *m_capture = nullptr;
     SegmentModel *m_wire = nullptr;
     QString m_wireStatus;
+    QueueWatch *m_queueWatch = nullptr;
     // Ports the Lab's sockets were seen with: on this machine's lo, only
     // their segments are kept.
     QSet<quint16> m_ports;
