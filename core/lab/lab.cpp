@@ -220,11 +220,34 @@ Socket Lab::createNative(int family, int type, int proto, SocketError *error)
     if (m_labNetwork && m_labNetwork->state() == LabNetwork::State::Ready
         && (family == AF_INET || family == AF_INET6)) {
         Socket socket = m_labNetwork->createSocket(family, type, proto, error);
-        if (socket.isValid())
+        if (socket.isValid()) {
             socket.setPythonProto(proto);
+            socket.setNetwork(m_labNetwork->helperProcessId(), socketFactory());
+        }
         return socket;
     }
     return Socket::create(family, type, proto, error);
+}
+
+Socket::Factory Lab::socketFactory() const
+{
+    if (!m_labNetwork || m_labNetwork->state() != LabNetwork::State::Ready)
+        return {};
+    const QPointer<LabNetwork> network = m_labNetwork;
+    return [network](int family, int type, int proto, SocketError *error) {
+        if (family != AF_INET && family != AF_INET6) // AF_UNIX: no network of its own
+            return Socket::create(family, type, proto, error);
+        if (!network) {
+            if (error)
+                *error = SocketError::refused(
+                    tr("the lab network is not there"), tr("Choose the network again."));
+            return Socket();
+        }
+        Socket socket = network->createSocket(family, type, proto, error);
+        if (socket.isValid())
+            socket.setNetwork(network->helperProcessId(), {});
+        return socket;
+    };
 }
 
 void Lab::noteAddresses(const CallEvent &event)

@@ -85,6 +85,12 @@ public:
     qint64 tablesProcess() const;
     // One sentence: why nothing is captured and what to do; "" while capturing.
     QString wireStatus() const { return m_wireStatus; }
+    // socket(2) where the Lab's sockets are made now (the lab network's
+    // helper, or this machine's network), for trial sockets that must ask
+    // the same kernel tables, e.g. FreePort's. Sockets it makes know where
+    // they live (Socket::setNetwork). Safe to keep: once the network is
+    // gone it refuses (Kind::Refused).
+    Socket::Factory socketFactory() const;
     // The rows of wire() that the call `event` caused: its socket's segments
     // (laddr and raddr after the call, or the connect's target, or those the
     // socket had before closing) from the call's start until `untilNs` (the

@@ -4,15 +4,17 @@
 
 #include <QHostAddress>
 
-quint16 FreePort::tryBind(const QString &host, quint16 port)
+quint16 FreePort::tryBind(const QString &host, quint16 port, const Socket::Factory &create)
 {
     const QHostAddress address(host);
     if (address.isNull())
         return 0;
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
     SocketError error;
-    Socket socket = Socket::create(v6 ? AF_INET6 : AF_INET, SOCK_STREAM, 0, &error);
-    if (error)
+    const int family = v6 ? AF_INET6 : AF_INET;
+    Socket socket = create ? create(family, SOCK_STREAM, 0, &error)
+                           : Socket::create(family, SOCK_STREAM, 0, &error);
+    if (error || !socket.isValid())
         return 0;
     const Endpoint endpoint = v6 ? Endpoint::inet6(host, port) : Endpoint::inet(host, port);
     if (socket.bind(endpoint))
@@ -22,12 +24,12 @@ quint16 FreePort::tryBind(const QString &host, quint16 port)
     return bound;
 }
 
-quint16 FreePort::find(const QString &host)
+quint16 FreePort::find(const QString &host, const Socket::Factory &create)
 {
-    return tryBind(host, 0);
+    return tryBind(host, 0, create);
 }
 
-bool FreePort::isFree(const QString &host, quint16 port)
+bool FreePort::isFree(const QString &host, quint16 port, const Socket::Factory &create)
 {
-    return port != 0 && tryBind(host, port) == port;
+    return port != 0 && tryBind(host, port, create) == port;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/net/socket.h"
+
 #include <QString>
 
 // Asks the kernel for a port that is free right now: bind(2) a TCP socket
@@ -9,13 +11,16 @@
 //
 // isFree(host, port) tells whether a TCP socket could bind (host, port) now,
 // the same way. Neither makes a LiveSocket: nothing reaches the transcript.
+// `create` (when set) makes the trial socket, so the port is free where the
+// sockets that will use it live (Lab::socketFactory: the lab network's
+// ports, not this machine's); unset: Socket::create, this process's network.
 class FreePort final
 {
 public:
-    static quint16 find(const QString &host);
-    static bool isFree(const QString &host, quint16 port);
+    static quint16 find(const QString &host, const Socket::Factory &create = {});
+    static bool isFree(const QString &host, quint16 port, const Socket::Factory &create = {});
 
 private:
     // bind(2) a TCP socket to (host, port); the port it got, 0 on failure.
-    static quint16 tryBind(const QString &host, quint16 port);
+    static quint16 tryBind(const QString &host, quint16 port, const Socket::Factory &create);
 };

@@ -65,7 +65,7 @@ public:
     // and contract as Socket::create (e.g. LabNetwork::createSocket, which
     // makes it in the lab network). Unset: Socket::create. Sockets this
     // one accepts live where it lives.
-    using Factory = std::function<Socket(int family, int type, int proto, SocketError *error)>;
+    using Factory = Socket::Factory;
     void setFactory(Factory factory) { m_factory = std::move(factory); }
 
     SocketError open(int family, int type, int proto); // socket(2)

@@ -158,7 +158,8 @@ bool PortTable::overlaps(const Endpoint &held, const Endpoint &wanted)
         .isEqual(QHostAddress(wanted.host()), QHostAddress::TolerantConversion);
 }
 
-std::optional<bool> PortTable::bindsWithReuseAddress(const Endpoint &wanted, int type)
+std::optional<bool> PortTable::bindsWithReuseAddress(
+    const Endpoint &wanted, int type, const Socket::Factory &create)
 {
     if (wanted.family() != AF_INET && wanted.family() != AF_INET6)
         return std::nullopt;
@@ -166,14 +167,15 @@ std::optional<bool> PortTable::bindsWithReuseAddress(const Endpoint &wanted, int
     socklen_t length = 0;
     if (wanted.toSockaddr(&storage, &length))
         return std::nullopt;
-    const int fd = ::socket(wanted.family(), type | SOCK_CLOEXEC, 0);
-    if (fd < 0)
+    SocketError error;
+    const Socket trial = create ? create(wanted.family(), type, 0, &error)
+                                : Socket::create(wanted.family(), type, 0, &error);
+    if (!trial.isValid())
         return std::nullopt;
     const int on = 1;
-    const bool passes = ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on) == 0
-        && ::bind(fd, reinterpret_cast<const sockaddr *>(&storage), length) == 0;
-    ::close(fd);
-    return passes;
+    // The bind itself, not Socket::bind: its EADDRINUSE would ask all this again.
+    return ::setsockopt(trial.fd(), SOL_SOCKET, SO_REUSEADDR, &on, sizeof on) == 0
+        && ::bind(trial.fd(), reinterpret_cast<const sockaddr *>(&storage), length) == 0;
 }
 
 SocketError PortTable::addressInUse(const Endpoint &wanted, Protocol protocol, bool reuseAddressSet,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/endpoint.h"
+#include "core/net/socket.h"
 #include "core/net/socketerror.h"
 
 #include <QByteArrayView>
@@ -73,8 +74,11 @@ public:
     // SOCK_DGRAM) with SO_REUSEADDR may bind `wanted` now: a real bind(2) on
     // a trial socket, closed at once (a socket that never listened or
     // connected leaves nothing behind). nullopt when the trial socket cannot
-    // be made (EMFILE) or the endpoint is not AF_INET/AF_INET6.
-    static std::optional<bool> bindsWithReuseAddress(const Endpoint &wanted, int type);
+    // be made (EMFILE) or the endpoint is not AF_INET/AF_INET6. `create`
+    // (when set) makes the trial socket where the failed one lives (the lab
+    // network: Socket::setNetwork); unset, in this process's network.
+    static std::optional<bool> bindsWithReuseAddress(
+        const Endpoint &wanted, int type, const Socket::Factory &create = {});
     // True when a socket bound to `held` keeps a bind(2) to `wanted` (same
     // port) from succeeding because the addresses overlap: the same address,
     // or either is the wildcard (0.0.0.0, ::).

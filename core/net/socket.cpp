@@ -67,6 +67,8 @@ Socket::Socket(Socket &&other) noexcept
     , m_type(other.m_type)
     , m_protocol(other.m_protocol)
     , m_pythonProto(other.m_pythonProto)
+    , m_tablesProcess(other.m_tablesProcess)
+    , m_create(std::move(other.m_create))
 { }
 
 Socket &Socket::operator=(Socket &&other) noexcept
@@ -79,8 +81,16 @@ Socket &Socket::operator=(Socket &&other) noexcept
         m_type = other.m_type;
         m_protocol = other.m_protocol;
         m_pythonProto = other.m_pythonProto;
+        m_tablesProcess = other.m_tablesProcess;
+        m_create = std::move(other.m_create);
     }
     return *this;
+}
+
+void Socket::setNetwork(qint64 tablesProcess, Factory create)
+{
+    m_tablesProcess = qMax<qint64>(0, tablesProcess);
+    m_create = std::move(create);
 }
 
 Socket Socket::create(int family, int type, int proto, SocketError *error)
@@ -134,8 +144,8 @@ SocketError Socket::bind(const Endpoint &address)
                 = type == SOCK_STREAM ? PortTable::Protocol::Tcp : PortTable::Protocol::Udp;
             const bool reuse = intOption(m_fd, SOL_SOCKET, SO_REUSEADDR) != 0;
             error = PortTable::addressInUse(address, protocol, reuse,
-                PortTable::holders(protocol, address.port()),
-                reuse ? std::nullopt : PortTable::bindsWithReuseAddress(address, type));
+                PortTable::holders(protocol, address.port(), m_tablesProcess),
+                reuse ? std::nullopt : PortTable::bindsWithReuseAddress(address, type, m_create));
         }
         if (error.code() == EACCES) {
             // The port rule explains EACCES only for a port below the floor.
@@ -166,7 +176,7 @@ SocketError Socket::listen(int backlog)
         const Endpoint local = localAddress();
         if (code == EADDRINUSE && (local.family() == AF_INET || local.family() == AF_INET6))
             return PortTable::listenInUse(
-                local, PortTable::holders(PortTable::Protocol::Tcp, local.port()));
+                local, PortTable::holders(PortTable::Protocol::Tcp, local.port(), m_tablesProcess));
         return SocketError::fromErrno(code, u"listen");
     }
     return {};
@@ -190,6 +200,7 @@ AcceptResult Socket::accept()
     result.socket = Socket(fd);
     // Python's accept() builds the new socket with the listener's proto.
     result.socket.m_pythonProto = m_pythonProto;
+    result.socket.setNetwork(m_tablesProcess, m_create); // it lives where the listener lives
     result.peer = Endpoint::fromSockaddr(reinterpret_cast<const sockaddr *>(&storage), length);
     return result;
 }

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 // Result of one send(2)/sendto(2) call: bytes the kernel took, or the error.
 struct IoResult
 {
@@ -60,6 +62,18 @@ public:
     // AF_UNIX; type: SOCK_STREAM, SOCK_DGRAM; proto: 0, IPPROTO_TCP, IPPROTO_UDP.
     // EAFNOSUPPORT / EPROTONOSUPPORT / EPROTOTYPE come back in *error.
     static Socket create(int family, int type, int proto, SocketError *error);
+    // socket(2) somewhere: the same arguments and contract as create() (e.g.
+    // LabNetwork::createSocket, which makes it in the lab network).
+    using Factory = std::function<Socket(int family, int type, int proto, SocketError *error)>;
+
+    // Where this socket lives when that is not this process's own network
+    // namespace (the lab network): `tablesProcess`, a process there whose
+    // /proc/PID/net tables list its sockets, and `create`, socket(2) there.
+    // bind(2)'s and listen(2)'s EADDRINUSE explanations read those tables
+    // (PortTable::holders) and make their trial socket with `create`.
+    // Accepted sockets inherit both. Unset: this process's network.
+    void setNetwork(qint64 tablesProcess, Factory create);
+    qint64 tablesProcess() const { return m_tablesProcess; }
 
     bool isValid() const { return m_fd >= 0; }
     int fd() const { return m_fd; }
@@ -142,6 +156,8 @@ private:
     int m_type = 0;
     int m_protocol = 0;
     int m_pythonProto = 0;
+    qint64 m_tablesProcess = 0;
+    Factory m_create;
 };
 
 struct AcceptResult

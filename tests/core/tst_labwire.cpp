@@ -5,12 +5,16 @@
 // sockets work on this machine's network. Run as root, it runs the exchange
 // once more as uid 65534 (setpriv), the way a student starts the app.
 #include "core/lab/lab.h"
+#include "core/net/freeport.h"
+#include "core/net/porttable.h"
 #include "core/wire/segmentmodel.h"
 
 #include <QCoreApplication>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -49,6 +53,7 @@ class TestLabWire final : public QObject
 private slots:
     void exchangeOnTheLabNetwork();
     void exchangeAsUnprivilegedUser();
+    void portTablesOfTheLabNetwork();
     void hostNetwork();
     void withoutHelper();
 };
@@ -168,6 +173,64 @@ void TestLabWire::exchangeAsUnprivilegedUser()
         nobody.exitStatus() == QProcess::NormalExit && nobody.exitCode() == 0, qPrintable(output));
     QVERIFY2(
         output.contains(u"PASS   : TestLabWire::exchangeOnTheLabNetwork()"_s), qPrintable(output));
+}
+
+// Who holds a port, whether a port is free, and why bind() got EADDRINUSE
+// are asked of the tables of the network the socket lives in: a listener in
+// the lab network is not on this machine's tables, and one of this
+// machine's does not take a port in the lab network.
+void TestLabWire::portTablesOfTheLabNetwork()
+{
+    Lab lab;
+    if (lab.effectiveNetwork() != Lab::Network::Lab)
+        QSKIP(qPrintable(u"the lab network was refused here: "_s + lab.wireStatus()));
+    const qint64 pid = lab.tablesProcess();
+    QVERIFY(pid > 0);
+    LiveSocket *server = lab.server();
+    QVERIFY(!lab.open(server, AF_INET, SOCK_STREAM, 0));
+    QCOMPARE(server->socket().tablesProcess(), pid);
+    QVERIFY(!lab.bind(server, Endpoint::inet(u"127.0.0.1"_s, 0)));
+    QVERIFY(!lab.listen(server, 1));
+    const Endpoint listening = server->laddr();
+    const quint16 port = listening.port();
+    const auto listener = [&listening](const QList<PortTable::Entry> &entries) {
+        return std::any_of(entries.cbegin(), entries.cend(), [&](const PortTable::Entry &entry) {
+            return entry.local == listening && entry.state == 10; // LISTEN
+        });
+    };
+    QVERIFY(listener(PortTable::holders(PortTable::Protocol::Tcp, port, pid)));
+    QVERIFY(!listener(PortTable::holders(PortTable::Protocol::Tcp, port)));
+    QVERIFY(!FreePort::isFree(u"127.0.0.1"_s, port, lab.socketFactory()));
+    const quint16 other = FreePort::find(u"127.0.0.1"_s, lab.socketFactory());
+    QVERIFY(other != 0 && other != port);
+    QVERIFY(FreePort::isFree(u"127.0.0.1"_s, other, lab.socketFactory()));
+
+    // A second socket of the lab's on the port: the explanation names the
+    // lab's listener, and the trial bind with SO_REUSEADDR is made there too.
+    LiveSocket *client = lab.client();
+    QVERIFY(!lab.open(client, AF_INET, SOCK_STREAM, 0));
+    const SocketError refused = lab.bind(client, listening);
+    QCOMPARE(refused.name(), u"EADDRINUSE"_s);
+    QVERIFY2(refused.explanation().contains(u"LISTEN"_s), qPrintable(refused.explanation()));
+    QVERIFY(!PortTable::bindsWithReuseAddress(listening, SOCK_STREAM, lab.socketFactory())
+                 .value_or(true));
+
+    // A listener of this machine's holds its port here only.
+    Socket host = Socket::create(AF_INET, SOCK_STREAM, 0, nullptr);
+    QVERIFY(!host.bind(Endpoint::inet(u"127.0.0.1"_s, 0)));
+    QVERIFY(!host.listen(1));
+    const quint16 hostPort = host.localAddress().port();
+    QVERIFY(!FreePort::isFree(u"127.0.0.1"_s, hostPort));
+    QVERIFY(FreePort::isFree(u"127.0.0.1"_s, hostPort, lab.socketFactory()));
+    QVERIFY(PortTable::holders(PortTable::Protocol::Tcp, hostPort, pid).isEmpty());
+
+    // An accepted connection lives where its listener lives.
+    QVERIFY(!lab.close(client));
+    QVERIFY(!lab.accept(server));
+    QVERIFY(!lab.open(client, AF_INET, SOCK_STREAM, 0));
+    QVERIFY(!lab.connect(client, listening));
+    QTRY_VERIFY(lab.conn() != nullptr);
+    QCOMPARE(lab.conn()->socket().tablesProcess(), pid);
 }
 
 void TestLabWire::hostNetwork()

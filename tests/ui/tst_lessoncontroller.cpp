@@ -185,6 +185,8 @@ void TestLessonController::clientRoleKeepsTakenPort()
     }
     const quint16 taken = holder.server()->laddr().port();
     MainWindow window;
+    // The holder is on this machine's network, where the lesson meets it.
+    window.lab()->setNetwork(Lab::Network::Host);
     window.setDefaultEndpoint(u"127.0.0.1"_s, QString::number(taken));
     window.setAllowedRoles(MainWindow::Roles(roles));
     auto *controller = new LessonController(&window, &window);
@@ -196,6 +198,16 @@ void TestLessonController::clientRoleKeepsTakenPort()
     const QString expected = QString::number(panelsFollow ? controller->port() : taken);
     QCOMPARE(window.clientPanel()->port(), expected);
     QCOMPARE(window.serverPanel()->port(), expected);
+
+    // On the lab network the holder is elsewhere: its port is free there.
+    MainWindow labWindow;
+    if (labWindow.lab()->effectiveNetwork() == Lab::Network::Lab) {
+        auto *labController = new LessonController(&labWindow, &labWindow);
+        labController->setPace(0);
+        labController->setLesson(Lesson::load(Lesson::builtInDirectory(), &lessonError), taken);
+        QCOMPARE(labController->port(), taken);
+        QTRY_VERIFY(!labController->isBusy());
+    }
 }
 
 void TestLessonController::windowKeys_data()

@@ -735,7 +735,7 @@ void SocketPanel::suggestFreePort()
     QString h = host();
     if (QHostAddress(h).isNull())
         h = u"127.0.0.1"_s;
-    m_freePort = FreePort::find(h);
+    m_freePort = FreePort::find(h, m_lab->socketFactory()); // where the Lab binds
     if (!m_freePort)
         return;
     m_error->setAction(tr("Use free port %1").arg(m_freePort));

@@ -120,23 +120,25 @@ void LessonController::setLesson(const Lesson &lesson, int port)
 {
     m_lesson = lesson;
     m_port = port < 0 || port > 65535 ? lesson.port() : quint16(port);
+    // Free where the lesson's sockets live: the lab network's ports, or this machine's.
+    const Socket::Factory create = m_window->lab()->socketFactory();
     if (m_port == 0)
-        m_port = FreePort::find(u"127.0.0.1"_s);
+        m_port = FreePort::find(u"127.0.0.1"_s, create);
     m_portNote.clear();
     m_panelPort = m_port;
     // The lesson port may be taken (another SocketLab, a teacher's server):
     // then the next free port above it stands in for it everywhere. Not a
     // kernel-chosen one: those lie in the ephemeral range, where the demo's
     // own client ports (and their TIME_WAIT) may land on it later.
-    if (m_port != 0 && !FreePort::isFree(u"127.0.0.1"_s, m_port)) {
+    if (m_port != 0 && !FreePort::isFree(u"127.0.0.1"_s, m_port, create)) {
         quint16 other = 0;
         for (int candidate = m_port + 1; candidate <= qMin(65535, m_port + 500) && other == 0;
              ++candidate) {
-            if (FreePort::isFree(u"127.0.0.1"_s, quint16(candidate)))
+            if (FreePort::isFree(u"127.0.0.1"_s, quint16(candidate), create))
                 other = quint16(candidate);
         }
         if (other == 0)
-            other = FreePort::find(u"127.0.0.1"_s);
+            other = FreePort::find(u"127.0.0.1"_s, create);
         m_portNote = tr("Port %1 is in use on this machine, so the lesson uses port %2 instead.")
                          .arg(m_port)
                          .arg(other);
