@@ -517,7 +517,7 @@ QStringList Lesson::focusNames()
 {
     return {u"server.state"_s, u"client.state"_s, u"conn.state"_s, u"server.laddr"_s,
         u"conn.raddr"_s, u"client.laddr"_s, u"client.raddr"_s, u"timeline"_s, u"chunks"_s,
-        u"datagrams"_s, u"queue"_s, u"chart"_s, u"diagram"_s, u"explorer"_s};
+        u"datagrams"_s, u"queue"_s, u"buffers"_s, u"chart"_s, u"diagram"_s, u"explorer"_s};
 }
 
 QStringList Lesson::placeholderNames()

@@ -184,9 +184,9 @@ void TestPresentation::everyStageFits()
     QCOMPARE(focus->timeline()->isVisible(), names.contains(u"timeline"_s));
     QCOMPARE(focus->chart()->isVisible(), names.contains(u"chart"_s));
     QCOMPARE(m_window->layerDiagram()->isVisible(), names.contains(u"diagram"_s));
-    for (const auto &[name, objectName] :
-        {std::pair {u"chunks"_s, u"focusChunks"_s}, {u"datagrams"_s, u"focusDatagrams"_s},
-            {u"queue"_s, u"focusQueue"_s}, {u"explorer"_s, u"focusExplorer"_s}}) {
+    for (const auto &[name, objectName] : {std::pair {u"chunks"_s, u"focusChunks"_s},
+             {u"datagrams"_s, u"focusDatagrams"_s}, {u"queue"_s, u"focusQueue"_s},
+             {u"buffers"_s, u"focusBuffers"_s}, {u"explorer"_s, u"focusExplorer"_s}}) {
         auto *view = focus->findChild<QWidget *>(objectName);
         QVERIFY(view);
         QCOMPARE(view->isVisible(), names.contains(name));

@@ -1,9 +1,11 @@
 #include "core/lab/demoaction.h"
 #include "core/lab/lab.h"
+#include "core/lab/queuewatch.h"
 #include "core/net/livesocket.h"
 #include "core/wire/segmentmodel.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelineview.h"
+#include "ui/window/focusview.h"
 
 #include <QLocale>
 #include <QScrollBar>
@@ -30,6 +32,7 @@ private slots:
     void longRunIsOneRow();
     void boundsHold();
     void viewHeadersReadTheSockets();
+    void headersShowTheQueues();
     void closeSendsFin();
     void datagramRows();
     void longStatementsWrap();
@@ -341,6 +344,76 @@ void TestTimeline::viewHeadersReadTheSockets()
     const int lastRow = model.rowCount() - 1;
     QTRY_COMPARE(view.rowAt(view.viewport()->height() - view.rowHeight() / 2), lastRow);
     QCOMPARE(view.rowAt(view.headerHeight() / 2), -1);
+}
+
+// A connected socket's header ends with its queues as the Lab sampled them:
+// bytes that conn has not read wait in its receive queue; bytes conn cannot
+// take wait in the client's send queue; reading drains both. Presentation's
+// `buffers` focus shows the same figures.
+void TestTimeline::headersShowTheQueues()
+{
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    TimelineView view;
+    view.setModel(&model);
+    view.setLab(&lab);
+    view.resize(1200, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    FocusView focus(&lab, &model);
+    focus.setFocusNames({u"buffers"_s});
+    focus.resize(1280, 720);
+    focus.show();
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    const quint16 port = lab.server()->laddr().port();
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
+    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
+    QTRY_VERIFY(lab.conn());
+    const int conn = model.laneIndex(u"conn"_s);
+    const int client = model.laneIndex(u"client"_s);
+    const int server = model.laneIndex(u"server"_s);
+    QTRY_COMPARE(view.headerLines(conn).size(), 5);
+    QVERIFY2(view.headerLines(conn).at(4).startsWith(u"sendq 0 B · recvq 0 B"_s),
+        qPrintable(view.headerLines(conn).join(u" | ")));
+    QCOMPARE(view.headerLines(server).size(), 4); // a listener has no queues
+
+    // 11 bytes conn does not read.
+    QCOMPARE(perform(&lab, u"client.sendall hello queue"_s), QString());
+    QTRY_VERIFY2(view.headerLines(conn).at(4).startsWith(u"sendq 0 B · recvq 11 B"_s),
+        qPrintable(view.headerLines(conn).join(u" | ")));
+    QTRY_COMPARE(focus.texts().constFirst().text, u"conn: sendq 0 B, recvq 11 B"_s);
+
+    // 8 MiB more: conn's queue fills, then the client's.
+    const QLocale locale;
+    const qint64 total = 8 * 1024 * 1024;
+    QVERIFY(!lab.sendall(lab.client(), QByteArray(total, 'q')));
+    QTRY_VERIFY(lab.queueWatch()->queues(lab.client()).sendQueue > 0);
+    const SocketQueues full = lab.queueWatch()->queues(lab.client());
+    QTRY_VERIFY2(view.headerLines(client).at(4).startsWith(u"sendq %1 B"_s.arg(
+                     locale.toString(lab.queueWatch()->queues(lab.client()).sendQueue))),
+        qPrintable(view.headerLines(client).join(u" | ")));
+    QVERIFY(full.sendQueue > 0);
+    if (full.peerWindow >= 0)
+        QTRY_VERIFY(view.headerLines(conn).at(4).endsWith(u"window 0 B"_s));
+
+    // conn reads everything: both queues drain.
+    qint64 received = 0;
+    connect(lab.conn(), &LiveSocket::received, this, [&](const QByteArray &data, qint64) {
+        received += data.size();
+        if (!data.isEmpty() && received < total + 11)
+            (void)lab.recv(lab.conn(), 1024 * 1024);
+    });
+    (void)lab.recv(lab.conn(), 1024 * 1024);
+    QTRY_COMPARE_WITH_TIMEOUT(received, total + 11, 30000);
+    QTRY_VERIFY2(view.headerLines(conn).at(4).startsWith(u"sendq 0 B · recvq 0 B"_s),
+        qPrintable(view.headerLines(conn).join(u" | ")));
+    QTRY_VERIFY2(view.headerLines(client).at(4).startsWith(u"sendq 0 B · recvq 0 B"_s),
+        qPrintable(view.headerLines(client).join(u" | ")));
+    QTRY_COMPARE(focus.texts().constFirst().text, u"conn: sendq 0 B, recvq 0 B"_s);
 }
 
 void TestTimeline::closeSendsFin()

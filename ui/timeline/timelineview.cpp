@@ -3,6 +3,7 @@
 #include "ui/lanes/shownstate.h"
 
 #include "core/lab/lab.h"
+#include "core/lab/queuewatch.h"
 #include "core/net/porttable.h"
 #include "core/net/tcpinfo.h"
 #include "core/record/throttle.h"
@@ -123,6 +124,7 @@ void TimelineView::setLab(Lab *lab)
     if (lab) {
         connect(lab, &Lab::networkChanged, this, [this] { m_refresh->request(); });
         connect(lab->wire(), &SegmentModel::totalsChanged, this, [this] { m_refresh->request(); });
+        connect(lab->queueWatch(), &QueueWatch::changed, this, [this] { m_refresh->request(); });
     }
     viewport()->update();
 }
@@ -507,7 +509,20 @@ TimelineView::Header TimelineView::header(int lane) const
     header.tcpState = TcpInfo::stateName(socket->tcpInfo().state);
     header.laddr = socket->laddr();
     header.raddr = socket->raddr();
+    if (m_lab)
+        header.queues = m_lab->queueWatch()->queues(socket);
     return header;
+}
+
+QString TimelineView::queuesLine(const SocketQueues &queues)
+{
+    if (!queues.valid)
+        return {};
+    QString line = tr("sendq %L1 B").arg(queues.sendQueue) + u" \u00b7 "_s
+        + tr("recvq %L1 B").arg(queues.recvQueue);
+    if (queues.window >= 0)
+        line += u" \u00b7 "_s + tr("window %L1 B").arg(queues.window);
+    return line;
 }
 
 QStringList TimelineView::headerLines(int lane) const
@@ -530,7 +545,11 @@ QStringList TimelineView::headerLines(int lane) const
     QString state = h.lifecycle;
     if (!h.tcpState.isEmpty())
         state += u" \u00b7 "_s + h.tcpState;
-    return {h.name, state, u"laddr "_s + address(h.laddr), u"raddr "_s + address(h.raddr)};
+    QStringList lines {
+        h.name, state, u"laddr "_s + address(h.laddr), u"raddr "_s + address(h.raddr)};
+    if (h.queues.valid)
+        lines << queuesLine(h.queues);
+    return lines;
 }
 
 void TimelineView::paintEvent(QPaintEvent *)

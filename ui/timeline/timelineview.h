@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/net/endpoint.h"
+#include "core/net/socketqueues.h"
+
 #include <QAbstractScrollArea>
 
 #include <QFont>
@@ -82,7 +84,8 @@ public:
     // What lane `lane`'s header tells (TimelineModel::WireLane: only its name): its socket's name,
     // lifecycle state (LiveSocket::stateLabel), the kernel's TCP state name ("" for none; for a
     // closed socket the state the kernel's tables still list, TIME_WAIT), and laddr and raddr (a
-    // closed socket's as they were while it was open).
+    // closed socket's as they were while it was open), and, for a connected TCP socket, its send
+    // and receive queues as the Lab sampled them last (QueueWatch; not valid otherwise).
     struct Header
     {
         QString name;
@@ -90,14 +93,19 @@ public:
         QString tcpState;
         Endpoint laddr;
         Endpoint raddr;
+        SocketQueues queues;
     };
     Header header(int lane) const;
     // Row `row`'s statement as the last paint drew it (cut with "…" when its
     // box is too narrow); empty when the row was not painted.
     QString paintedStatement(int row) const { return m_painted.value(row); }
     // What lane `lane`'s header says, one line each (name, state, laddr,
-    // raddr); TimelineModel::WireLane: the wire's.
+    // raddr, and for a connected TCP socket its queues: "sendq 12,345 B ·
+    // recvq 0 B · window 65,483 B", the window it advertised); TimelineModel::WireLane: the wire's.
     QStringList headerLines(int lane) const;
+    // The queues' line of a header ("sendq 12,345 B · recvq 0 B", then the
+    // window the socket advertised when known); "" when `queues` is not valid.
+    static QString queuesLine(const SocketQueues &queues);
     // The lanes as drawn, left to right: columns() with TimelineModel::WireLane
     // between the server's and the client's lanes when the wire is shown.
     QList<int> drawnLanes() const;

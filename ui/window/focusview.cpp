@@ -2,6 +2,7 @@
 
 #include "core/bytes/bytesformat.h"
 #include "core/lab/lab.h"
+#include "core/lab/queuewatch.h"
 #include "core/net/livesocket.h"
 #include "core/net/tcpinfo.h"
 #include "core/record/throttle.h"
@@ -108,6 +109,8 @@ FocusView::FocusView(Lab *lab, TimelineModel *model, QWidget *parent)
     m_datagrams.box->setObjectName(u"focusDatagrams"_s);
     m_queue = makeList(tr("Accept queue"));
     m_queue.box->setObjectName(u"focusQueue"_s);
+    m_buffers = makeList(tr("Send and receive queues"));
+    m_buffers.box->setObjectName(u"focusBuffers"_s);
     m_chart = new ThroughputChart(this);
     m_chart->setObjectName(u"focusChart"_s);
     m_chart->setFill(true);
@@ -144,6 +147,10 @@ FocusView::FocusView(Lab *lab, TimelineModel *model, QWidget *parent)
     connect(lab, &Lab::playgroundChanged, m_throttle, &Throttle::request);
     connect(lab, &Lab::measured, m_chart, &ThroughputChart::addMeasurement);
     connect(lab, &Lab::measured, m_throttle, &Throttle::request);
+    connect(lab->queueWatch(), &QueueWatch::changed, this, [this] {
+        if (isVisible() && m_names.contains(u"buffers"_s))
+            m_throttle->request();
+    });
     setFocusNames({});
     applyFonts();
 }
@@ -219,7 +226,8 @@ void FocusView::setFocusNames(const QStringList &names)
     // Views: only the focus's, in its order; the rest hidden.
     const QList<std::pair<QString, QWidget *>> views {{u"timeline"_s, m_timeline},
         {u"chunks"_s, m_chunks.box}, {u"datagrams"_s, m_datagrams.box}, {u"queue"_s, m_queue.box},
-        {u"chart"_s, m_chart}, {u"diagram"_s, m_diagramSlot}, {u"explorer"_s, m_explorerSlot}};
+        {u"buffers"_s, m_buffers.box}, {u"chart"_s, m_chart}, {u"diagram"_s, m_diagramSlot},
+        {u"explorer"_s, m_explorerSlot}};
     for (const auto &[name, widget] : views) {
         m_views->removeWidget(widget);
         widget->hide();
@@ -245,6 +253,8 @@ QWidget *FocusView::viewFor(const QString &name) const
         return m_datagrams.box;
     if (name == u"queue")
         return m_queue.box;
+    if (name == u"buffers")
+        return m_buffers.box;
     if (name == u"chart")
         return m_chart;
     if (name == u"diagram")
@@ -266,8 +276,9 @@ void FocusView::applyFonts()
 {
     // Body text for the views (hosted explorers and the diagram inherit
     // it); the strip keeps the window's font.
-    for (QWidget *widget : {m_valuesRow, m_diagramSlot, m_explorerSlot,
-             static_cast<QWidget *>(m_chart), m_chunks.box, m_datagrams.box, m_queue.box})
+    for (QWidget *widget :
+        {m_valuesRow, m_diagramSlot, m_explorerSlot, static_cast<QWidget *>(m_chart), m_chunks.box,
+            m_datagrams.box, m_queue.box, m_buffers.box})
         widget->setFont(pixelFont(QFont(), m_body));
     const QFont detail = pixelFont(QFont(), m_detail);
     // The timeline's rows a little larger than body text: they are code,
@@ -275,7 +286,7 @@ void FocusView::applyFonts()
     m_timeline->setTextPixelSizes(qRound(m_body * 8 / 7.0), m_detail);
     m_timeline->setFont(pixelFont(QFont(), m_detail)); // its placeholder line
     enlargeExplorerFonts();
-    for (List *list : {&m_chunks, &m_datagrams, &m_queue}) {
+    for (List *list : {&m_chunks, &m_datagrams, &m_queue, &m_buffers}) {
         list->title->setFont(pixelFont(QFont(), m_body, true));
         list->rows->setFont(fixedFont(m_body));
     }
@@ -455,6 +466,8 @@ void FocusView::refresh()
         refreshDatagrams();
     if (m_names.contains(u"queue"_s))
         refreshQueue();
+    if (m_names.contains(u"buffers"_s))
+        refreshBuffers();
     if (m_names.contains(u"diagram"_s))
         m_diagramTitle->setText(diagramText());
     if (m_names.contains(u"explorer"_s))
@@ -598,6 +611,38 @@ void FocusView::refreshQueue()
     }
 }
 
+void FocusView::refreshBuffers()
+{
+    // Each connected TCP socket's two kernel queues as the Lab sampled them
+    // last (QueueWatch): the server's connections first, then the client.
+    m_buffers.rows->clear();
+    QList<const LiveSocket *> sockets;
+    for (const LiveSocket *conn : m_lab->connections())
+        sockets << conn;
+    sockets << m_lab->client();
+    QStringList summaries;
+    for (const LiveSocket *socket : std::as_const(sockets)) {
+        const SocketQueues queues = m_lab->queueWatch()->queues(socket);
+        if (!queues.valid)
+            continue;
+        summaries << tr("%1: sendq %L2 B, recvq %L3 B")
+                         .arg(socket->name())
+                         .arg(queues.sendQueue)
+                         .arg(queues.recvQueue);
+        new QListWidgetItem(socket->name(), m_buffers.rows);
+        QString sent = u"  "_s + tr("sendq %L1 B").arg(queues.sendQueue);
+        if (queues.notSent > 0)
+            sent += u"  "_s + tr("(%L1 B not sent yet)").arg(queues.notSent);
+        new QListWidgetItem(sent, m_buffers.rows);
+        new QListWidgetItem(u"  "_s + tr("recvq %L1 B").arg(queues.recvQueue), m_buffers.rows);
+        if (queues.window >= 0)
+            new QListWidgetItem(u"  "_s + tr("window %L1 B").arg(queues.window), m_buffers.rows);
+    }
+    m_buffersText = summaries.isEmpty() ? tr("No connected socket") : summaries.constFirst();
+    summaries.prepend(tr("The kernel's queues: bytes not yet acknowledged, bytes not yet read"));
+    m_buffers.title->setText(summaries.join(u'\n'));
+}
+
 QString FocusView::diagramText() const
 {
     // The highlighted layers' names, as the diagram writes them.
@@ -663,6 +708,8 @@ QString FocusView::mainText(const QString &name) const
         return m_datagramsText;
     if (name == u"queue")
         return m_queueText;
+    if (name == u"buffers")
+        return m_buffersText;
     if (name == u"chart") {
         const QStringList items = m_chart->items();
         return items.isEmpty() ? QString() : items.constLast();

@@ -31,9 +31,9 @@ class TimelineView;
 // the rest of the width in the focus's order: the timeline (a TimelineView
 // of its own over the window's TimelineModel), the chunks each side
 // received, the datagrams, the accept queue with its waiting clients, the
-// throughput chart, and the window's own layer diagram and explorers, which
-// the main window lends it while presenting (hostDiagram, hostExplorers).
-// A strip at the bottom (strip()) holds whatever the window puts there: the
+// send and receive queues of the connected sockets, the throughput chart, and the window's own
+// layer diagram and explorers, which the main window lends it while presenting (hostDiagram,
+// hostExplorers). A strip at the bottom (strip()) holds whatever the window puts there: the
 // lesson's narration or caption.
 //
 // Every text comes from the live state: the Lab (its sockets, its SIDE
@@ -130,6 +130,7 @@ private:
     void refreshChunks();
     void refreshDatagrams();
     void refreshQueue();
+    void refreshBuffers();
     // The lane of socket `object` in the timeline, or -1.
     int laneOf(const QString &object) const;
     LiveSocket *socketNamed(const QString &owner) const;
@@ -153,6 +154,7 @@ private:
     List m_chunks;
     List m_datagrams;
     List m_queue;
+    List m_buffers;
     ThroughputChart *m_chart = nullptr;
     QWidget *m_diagramSlot = nullptr;
     QLabel *m_diagramTitle = nullptr;
@@ -172,6 +174,7 @@ private:
     QString m_chunksText;
     QString m_datagramsText;
     QString m_queueText;
+    QString m_buffersText;
     Throttle *m_throttle = nullptr;
     // Re-reads while a TCP state may still change by itself (TIME_WAIT ends).
     QTimer *m_settle = nullptr;
