@@ -19,8 +19,11 @@
 // Transcript shown in a TranscriptView, as the main window does (with --view). Loopback only; every
 // loop ends by itself; asserts nothing, but exits 1 when the counts are not exact.
 //
-// With --wire the window's Lab uses this machine's network with its lo captured (root or
-// CAP_NET_RAW), so the wire lane takes every segment as well (issue 13: under 2.5x the bare loop).
+// The window's Lab is on the lab network, as in the app (its own network namespace, its lo
+// captured): the sender is a socket of that namespace too, made by the Lab's helper
+// (Lab::socketFactory), so the wire lane takes every segment (issue 13: under 2.5x the bare
+// loop). With --wire the Lab uses this machine's network with its lo captured instead (root or
+// CAP_NET_RAW); where the lab network is refused, this machine's network without capture.
 //
 // Usage: bench_recv [--mib N] [--buffer B] [--view [--transcript]] [--wire]   (offscreen by
 // default)
@@ -51,6 +54,7 @@
 #include <thread>
 #include <vector>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace {
@@ -60,6 +64,75 @@ struct Figures
     double seconds = 0;
     qint64 calls = 0;
     qint64 bytes = 0;
+};
+
+// The application, timing each event it delivers from the event loop (not the ones sent while
+// another is being delivered): the slowest deliveries while `timing`, with what received them and
+// how much of each this thread was on a processor. A stall of the heartbeat is one of these. The
+// receive loop's own slices are left out: it bounds them itself (its turn and slice together at
+// most 40 ms, core/bytes/receiveloop.cpp); what is listed is what the rest of the window costs.
+class TimedApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Delivery
+    {
+        qint64 wallNs = 0;
+        qint64 cpuNs = 0;
+        QString receiver; // class name, and object name when set
+        int type = 0; // QEvent::Type
+    };
+    static constexpr int Kept = 6;
+    bool timing = false;
+    std::vector<Delivery> slowest; // the Kept slowest, slowest first
+    // Every delivery since the heartbeat last beat, the receive loop's included (its slices as
+    // "ReceiveLoop"): what one stall was made of.
+    std::vector<Delivery> sinceBeat;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!timing || m_depth > 0)
+            return deliver(receiver, event);
+        const qint64 cpu = bench::threadCpuNs();
+        QElapsedTimer wall;
+        wall.start();
+        const int type = int(event->type()); // the event may be gone after delivery
+        if (qobject_cast<ReceiveLoop *>(receiver)
+            || qobject_cast<ReceiveLoop *>(receiver->parent())) {
+            const bool result = deliver(receiver, event);
+            sinceBeat.push_back({wall.nsecsElapsed(), bench::threadCpuNs() - cpu,
+                QStringLiteral("ReceiveLoop"), type});
+            return result;
+        }
+        QString name = QString::fromLatin1(receiver->metaObject()->className());
+        if (!receiver->objectName().isEmpty())
+            name += u' ' + receiver->objectName();
+        if (receiver->parent()) // whose timer or notifier it is
+            name += QStringLiteral(" of ")
+                + QString::fromLatin1(receiver->parent()->metaObject()->className());
+        const bool result = deliver(receiver, event);
+        Delivery d {wall.nsecsElapsed(), bench::threadCpuNs() - cpu, name, type};
+        sinceBeat.push_back(d);
+        if (slowest.size() < size_t(Kept) || d.wallNs > slowest.back().wallNs) {
+            slowest.push_back(d);
+            std::sort(slowest.begin(), slowest.end(),
+                [](const Delivery &a, const Delivery &b) { return a.wallNs > b.wallNs; });
+            if (slowest.size() > size_t(Kept))
+                slowest.pop_back();
+        }
+        return result;
+    }
+
+private:
+    bool deliver(QObject *receiver, QEvent *event)
+    {
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        return result;
+    }
+    int m_depth = 0;
 };
 
 Figures bareLoop(qint64 total, int buffer)
@@ -96,7 +169,9 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("SOCKETLAB_LABNET_HELPER"))
+        qputenv("SOCKETLAB_LABNET_HELPER", SOCKETLAB_LABNET_HELPER);
+    TimedApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // the window's QSettings stay out of the user's
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("SocketLab recv(8) throughput benchmark"));
@@ -111,7 +186,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Measure a lone ConnectionView instead of the whole main window."));
     QCommandLineOption wireOption(QStringLiteral("wire"),
         QStringLiteral("Window path on this machine's network with its lo captured (root or "
-                       "CAP_NET_RAW): the wire lane on."));
+                       "CAP_NET_RAW) instead of the lab network's: the wire lane on."));
     parser.addOptions({mibOption, bufferOption, transcriptOption, viewOption, wireOption});
     parser.process(app);
     const qint64 total = qMax(1, parser.value(mibOption).toInt()) * 1024LL * 1024LL;
@@ -133,6 +208,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<Lab> lab; // --view: the Lab whose server the lone view shows
     LiveSocket *conn = nullptr;
     quint16 port = 0;
+    int senderFd = -1; // on the lab network: the sender's socket, made there
     if (wholeWindow) {
         window = std::make_unique<MainWindow>();
         window->resize(1280, 720);
@@ -163,8 +239,28 @@ int main(int argc, char *argv[])
             [&conn](LiveSocket *accepted) { conn = accepted; });
         lab->accept(server);
     }
+    Lab *serverLab = window ? window->lab() : lab.get();
+    if (serverLab->effectiveNetwork() == Lab::Network::Lab) {
+        // The sender must live in the lab network too: a socket the Lab's helper makes there,
+        // made blocking for the sender thread (a dup, so the Socket may close its own fd).
+        SocketError error;
+        const Socket peer = serverLab->socketFactory()(AF_INET, SOCK_STREAM, 0, &error);
+        senderFd = peer.isValid() ? ::fcntl(peer.fd(), F_DUPFD_CLOEXEC, 0) : -1;
+        if (senderFd < 0) {
+            std::fprintf(stderr, "bench_recv: no socket in the lab network: %s\n",
+                qPrintable(error.toString()));
+            return 1;
+        }
+        ::fcntl(senderFd, F_SETFL, ::fcntl(senderFd, F_GETFL) & ~O_NONBLOCK);
+    }
     std::thread sender([&] {
-        const int fd = bench::connectLoopback(port);
+        const int fd = bench::connectLoopback(port, senderFd);
+        if (fd < 0) {
+            std::fprintf(stderr, "bench_recv: the sender could not connect\n");
+            if (senderFd >= 0)
+                ::close(senderFd);
+            return;
+        }
         bench::sendPattern(fd, total);
         ::close(fd);
     });
@@ -208,6 +304,7 @@ int main(int argc, char *argv[])
     // of that gap this thread was on a processor (the rest: other programs had it).
     qint64 longestStallNs = 0;
     qint64 longestStallCpuNs = 0;
+    std::vector<TimedApplication::Delivery> longestStallParts; // what the longest stall delivered
     int stallsOver50 = 0;
     int ticks = 0;
     QElapsedTimer beat;
@@ -224,7 +321,9 @@ int main(int argc, char *argv[])
         if (stall > longestStallNs) {
             longestStallNs = stall;
             longestStallCpuNs = cpu - beatCpuNs;
+            longestStallParts = app.sinceBeat;
         }
+        app.sinceBeat.clear();
         beatCpuNs = cpu;
         beat.restart();
     });
@@ -235,9 +334,11 @@ int main(int argc, char *argv[])
     timer.start();
     beat.start();
     heartbeat.start();
+    app.timing = true;
     loop.start();
     while (!done && timer.elapsed() < 600000)
         app.processEvents(QEventLoop::WaitForMoreEvents, 50);
+    app.timing = false;
     const double seconds = timer.nsecsElapsed() / 1e9;
     heartbeat.stop();
     sender.join();
@@ -285,7 +386,7 @@ int main(int argc, char *argv[])
             windowLab->capturing() ? "capturing" : "no capture",
             static_cast<long long>(windowLab->wire()->frameCount()),
             windowLab->effectiveNetwork() == Lab::Network::Lab ? "lab" : "host");
-        if (parser.isSet(wireOption)) {
+        if (windowLab->capturing()) {
             std::printf("  with the wire  %10.2f s    %10.2f s    < 2.5x bare = %.2f s  %s\n",
                 seconds, bare.seconds, 2.5 * bare.seconds, verdict(seconds < 2.5 * bare.seconds));
         }
@@ -297,6 +398,33 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(transcriptOption))
         std::printf("  transcript     %10lld events recorded\n",
             static_cast<long long>(transcript.recordedCount()));
+    std::printf("  slowest events besides the receive loop's slices (wall ms, on CPU ms, receiver, "
+                "QEvent type):\n");
+    for (const TimedApplication::Delivery &d : app.slowest)
+        std::printf("                 %7.1f  %7.1f  %s (%d)\n", d.wallNs / 1e6, d.cpuNs / 1e6,
+            qPrintable(d.receiver), d.type);
+    // The longest stall's deliveries, summed by receiver, the costliest first.
+    std::vector<TimedApplication::Delivery> parts;
+    for (const TimedApplication::Delivery &d : longestStallParts) {
+        auto it = std::find_if(parts.begin(), parts.end(),
+            [&d](const TimedApplication::Delivery &p) { return p.receiver == d.receiver; });
+        if (it == parts.end()) {
+            parts.push_back(d);
+            parts.back().type = 1; // now: how many
+        } else {
+            it->wallNs += d.wallNs;
+            it->cpuNs += d.cpuNs;
+            ++it->type;
+        }
+    }
+    std::sort(parts.begin(), parts.end(),
+        [](const TimedApplication::Delivery &a, const TimedApplication::Delivery &b) {
+            return a.cpuNs > b.cpuNs;
+        });
+    std::printf("  the longest stall's events (wall ms, on CPU ms, receiver, how many):\n");
+    for (size_t i = 0; i < parts.size() && i < 8; ++i)
+        std::printf("                 %7.1f  %7.1f  %s (%d)\n", parts[i].wallNs / 1e6,
+            parts[i].cpuNs / 1e6, qPrintable(parts[i].receiver), parts[i].type);
     std::printf("  stopped because  %s\n",
         qPrintable(ReceiveLoop::reasonText(loop.stopReason(), loop.stopRule())));
     return exact ? 0 : 1;

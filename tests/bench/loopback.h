@@ -34,10 +34,12 @@ inline int listenLoopback(quint16 *port)
     return fd;
 }
 
-// A blocking connect to 127.0.0.1:port; -1 on failure.
-inline int connectLoopback(quint16 port)
+// A blocking connect to 127.0.0.1:port (of `fd` when given: a blocking TCP
+// socket, e.g. one made in the lab network; else of a new socket); -1 on failure.
+inline int connectLoopback(quint16 port, int fd = -1)
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
