@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QTimer;
+
 class LiveSocket;
 
 // The lesson's receive loop as an object: recv(bufferLength) on a connected
@@ -156,6 +158,9 @@ private:
     bool m_expecting = false; // a recv of ours is in flight
     bool m_inRecv = false; // inside LiveSocket::recv (synchronous completion)
     bool m_driveQueued = false;
+    // The next slice after a full one: a zero timer, not a posted call, so the
+    // timers already due (a repaint's throttle, a heartbeat) run before it.
+    QTimer *m_nextSlice = nullptr;
     QElapsedTimer m_turn; // since the last slice ended: the event loop's turn
     qint64 m_sliceMs = 8; // the running slice's length
     bool m_chunkListeners = false; // chunkReceived is connected (checked once a run)
