@@ -2059,6 +2059,38 @@
         <source>gave up</source>
         <translation>hat aufgegeben</translation>
     </message>
+    <message>
+        <source>Send and receive queues</source>
+        <translation>Sende- und Empfangswarteschlangen</translation>
+    </message>
+    <message>
+        <source>%1: sendq %L2 B, recvq %L3 B</source>
+        <translation>%1: Sende-Q %L2 B, Empfangs-Q %L3 B</translation>
+    </message>
+    <message>
+        <source>sendq %L1 B</source>
+        <translation>Sende-Q %L1 B</translation>
+    </message>
+    <message>
+        <source>(%L1 B not sent yet)</source>
+        <translation>(%L1 B noch nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>recvq %L1 B</source>
+        <translation>Empfangs-Q %L1 B</translation>
+    </message>
+    <message>
+        <source>window %L1 B</source>
+        <translation>Fenster %L1 B</translation>
+    </message>
+    <message>
+        <source>No connected socket</source>
+        <translation>Kein verbundener Socket</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s queues: bytes not yet acknowledged, bytes not yet read</source>
+        <translation>Die Warteschlangen des Kernels: noch nicht bestätigte Bytes, noch nicht gelesene Bytes</translation>
+    </message>
 </context>
 <context>
     <name>GetaddrinfoExplorer</name>
@@ -2323,6 +2355,14 @@
     <message>
         <source>The capture stopped (%1): later segments are missing.</source>
         <translation>Der Mitschnitt hat aufgehört (%1): spätere Segmente fehlen.</translation>
+    </message>
+    <message>
+        <source>the lab network is not there</source>
+        <translation>das Labornetz ist nicht da</translation>
+    </message>
+    <message>
+        <source>Choose the network again.</source>
+        <translation>Wählen Sie das Netz erneut.</translation>
     </message>
 </context>
 <context>
@@ -5382,6 +5422,18 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
             <numerusform>%Ln Segment</numerusform>
             <numerusform>%Ln Segmente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sendq %L1 B</source>
+        <translation>Sende-Q %L1 B</translation>
+    </message>
+    <message>
+        <source>recvq %L1 B</source>
+        <translation>Empfangs-Q %L1 B</translation>
+    </message>
+    <message>
+        <source>window %L1 B</source>
+        <translation>Fenster %L1 B</translation>
     </message>
 </context>
 <context>
