@@ -2088,8 +2088,8 @@
         <translation>Kein verbundener Socket</translation>
     </message>
     <message>
-        <source>The kernel&apos;s queues: bytes not yet acknowledged, bytes not yet read</source>
-        <translation>Die Warteschlangen des Kernels: noch nicht bestätigte Bytes, noch nicht gelesene Bytes</translation>
+        <source>The kernel&apos;s queues</source>
+        <translation>Die Warteschlangen des Kernels</translation>
     </message>
 </context>
 <context>

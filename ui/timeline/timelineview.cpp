@@ -514,6 +514,12 @@ TimelineView::Header TimelineView::header(int lane) const
     return header;
 }
 
+void TimelineView::setQueuesShown(bool shown)
+{
+    m_queuesShown = shown;
+    m_refresh->request();
+}
+
 QString TimelineView::queuesLine(const SocketQueues &queues)
 {
     if (!queues.valid)
@@ -547,7 +553,7 @@ QStringList TimelineView::headerLines(int lane) const
         state += u" \u00b7 "_s + h.tcpState;
     QStringList lines {
         h.name, state, u"laddr "_s + address(h.laddr), u"raddr "_s + address(h.raddr)};
-    if (h.queues.valid)
+    if (h.queues.valid && m_queuesShown)
         lines << queuesLine(h.queues);
     return lines;
 }

@@ -106,6 +106,11 @@ public:
     // The queues' line of a header ("sendq 12,345 B · recvq 0 B", then the
     // window the socket advertised when known); "" when `queues` is not valid.
     static QString queuesLine(const SocketQueues &queues);
+    // Whether headers end with the queues' line (default true). Presentation
+    // leaves it out: its `buffers` focus shows the queues large instead, and
+    // the header stays short enough for the rows.
+    void setQueuesShown(bool shown);
+    bool queuesShown() const { return m_queuesShown; }
     // The lanes as drawn, left to right: columns() with TimelineModel::WireLane
     // between the server's and the client's lanes when the wire is shown.
     QList<int> drawnLanes() const;
@@ -173,6 +178,7 @@ private:
     int m_bodyPx = 0;
     int m_detailPx = 0;
     bool m_follow = true;
+    bool m_queuesShown = true;
     // Row tops in the contents (one more than the rows: the last is the
     // contents' height), and the header's height, from layoutRows().
     QList<int> m_tops;

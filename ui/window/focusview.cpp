@@ -102,6 +102,7 @@ FocusView::FocusView(Lab *lab, TimelineModel *model, QWidget *parent)
     m_timeline->setObjectName(u"focusTimeline"_s);
     m_timeline->setModel(model);
     m_timeline->setLab(lab);
+    m_timeline->setQueuesShown(false); // the `buffers` focus shows them, large
     m_views->addWidget(m_timeline, 3);
     m_chunks = makeList(tr("Chunks received"));
     m_chunks.box->setObjectName(u"focusChunks"_s);
@@ -639,7 +640,7 @@ void FocusView::refreshBuffers()
             new QListWidgetItem(u"  "_s + tr("window %L1 B").arg(queues.window), m_buffers.rows);
     }
     m_buffersText = summaries.isEmpty() ? tr("No connected socket") : summaries.constFirst();
-    summaries.prepend(tr("The kernel's queues: bytes not yet acknowledged, bytes not yet read"));
+    summaries.prepend(tr("The kernel's queues"));
     m_buffers.title->setText(summaries.join(u'\n'));
 }
 
