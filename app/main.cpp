@@ -213,6 +213,14 @@ int main(int argc, char *argv[])
                 [controller, &err, refused](bool played) {
                     // A refused --lesson fails the run even though the built-in lesson played.
                     const bool passed = played && !refused;
+                    const QStringList unchecked = controller->autoplayUnchecked();
+                    if (!unchecked.isEmpty()) {
+                        err << QApplication::translate("main",
+                            "Autoplay: these checks were not made (no capture of the segments):")
+                            << '\n';
+                        for (const QString &line : unchecked)
+                            err << "  " << line << '\n';
+                    }
                     if (played && refused) {
                         err << QApplication::translate("main",
                             "Autoplay: every stage of the built-in lesson did what it expects, but "

@@ -24,7 +24,7 @@ const QList<Verb> &vocabulary()
 {
     static const QList<Verb> verbs = {
         {"server.socket", {u""_s, u"FAMILY TYPE PROTO"_s}},
-        {"server.setsockopt", {u"OPTION BOOL"_s}},
+        {"server.setsockopt", {u"OPTION BOOL"_s, u"SO_RCVBUF SIZE"_s}},
         {"server.bind", {u"HOST LPORT"_s, u"PATH"_s}},
         {"server.listen", {u"BACKLOG"_s}},
         {"server.accept", {u""_s}},
@@ -39,7 +39,10 @@ const QList<Verb> &vocabulary()
         {"client.getaddrinfo", {u"HOST SERVICE"_s}},
         {"client.socket", {u""_s, u"FAMILY TYPE PROTO"_s, u"*info[:3]"_s}},
         {"client.connect", {u""_s, u"info[-1]"_s, u"HOST PORT"_s, u"PATH"_s}},
+        {"client.setsockopt", {u"SO_SNDBUF SIZE"_s}},
         {"client.send", {u"TEXT"_s}},
+        {"client.sendmore", {u"TEXT"_s}},
+        {"client.sendfill", {u"FILL"_s}},
         {"client.sendall", {u"TEXT"_s}},
         {"client.sendto", {u"TEXT"_s}},
         {"client.recv", {u"SIZE"_s}},
@@ -142,6 +145,9 @@ QString checkToken(const QString &kind, const QString &token)
     if (kind == u"TIMEOUT")
         return checkNumber(
             token, QCoreApplication::translate("DemoAction", "timeout in ms"), 1, 60000);
+    if (kind == u"FILL")
+        return checkNumber(
+            token, QCoreApplication::translate("DemoAction", "byte count"), 1, 16777216);
     if (kind == u"BYTES")
         return checkNumber(
             token, QCoreApplication::translate("DemoAction", "byte count"), 1, 1073741824);
@@ -412,6 +418,10 @@ QString DemoAction::python() const
             + tr("again until b'', then conn.close()");
     if (m_verb == u"send" || m_verb == u"sendall")
         return u"%1.%2(%3)"_s.arg(data, m_verb, pythonPayload(m_text));
+    if (m_verb == u"sendmore")
+        return u"client.send(%1, socket.MSG_MORE)"_s.arg(pythonPayload(m_text));
+    if (m_verb == u"sendfill")
+        return u"client.sendall(b'x' * %1)"_s.arg(size);
     if (m_verb == u"sendto")
         return u"client.sendto(%1, server.getsockname())"_s.arg(pythonPayload(m_text));
     if (m_verb == u"shutdown")

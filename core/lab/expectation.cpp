@@ -23,6 +23,10 @@ const QList<std::pair<QRegularExpression, Expectation::Kind>> &patterns()
         const Pattern raw[] = {
             {R"(^(server|server\.conn|client)\.state$)", K::State},
             {R"(^(server|server\.conn|client)\.tcpstate$)", K::TcpState},
+            {R"(^(server|server\.conn|client)\.kernelstate$)", K::TcpState},
+            {R"(^wire(\.(server|client))?\.(segments|data|maxlen|syn|fin|rst|window|minwindow)(\((server|client)\.[a-z]+\))?$)",
+                K::Number},
+            {R"(^wire(\.(server|client))?\.flags(\((server|client)\.[a-z]+\))?$)", K::Bytes},
             {R"(^(server|server\.conn|client)\.(laddr|raddr)$)", K::Endpoint},
             {R"(^(server|server\.conn|client|playground)\.family$)", K::Family},
             {R"(^(server|server\.conn|client|playground)\.type$)", K::Type},
@@ -141,6 +145,19 @@ std::optional<Expectation::Kind> Expectation::subjectKind(const QString &subject
             return kind;
     }
     return std::nullopt;
+}
+
+bool Expectation::isWire(const QString &subject)
+{
+    return subject.startsWith(u"wire."_s);
+}
+
+QString Expectation::wireStep(const QString &subject)
+{
+    if (!isWire(subject) || !subject.endsWith(u')'))
+        return {};
+    const qsizetype open = subject.indexOf(u'(');
+    return open < 0 ? QString() : subject.mid(open + 1, subject.size() - open - 2);
 }
 
 std::optional<Expectation> Expectation::parse(const QString &source, QString *error)

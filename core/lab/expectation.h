@@ -32,6 +32,12 @@ public:
     // The kind of a subject ("server.chunk[2]" -> Bytes), nullopt if unknown.
     static std::optional<Kind> subjectKind(const QString &subject);
 
+    // A wire.* subject: a fact of the captured segments (needs a capture).
+    static bool isWire(const QString &subject);
+    // The demo step a wire subject is scoped to ("wire.flags(server.accept)"
+    // -> "server.accept"); "" for the whole demo or another subject.
+    static QString wireStep(const QString &subject);
+
     // Looks a subject up: its current value as bytes (UTF-8 for names and
     // numbers), or nullopt when the subject has no value now.
     using Lookup = std::function<std::optional<QByteArray>(const QString &subject)>;

@@ -3,6 +3,7 @@
 #include "core/bytes/receiveloop.h"
 #include "core/lab/queuewatch.h"
 #include "core/lab/throughput.h"
+#include "core/net/porttable.h"
 #include "core/net/tcpinfo.h"
 #include "core/platform/constants.h"
 #include "core/wire/labnetwork.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFutureWatcher>
 #include <QPromise>
+#include <QRegularExpression>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -86,6 +88,9 @@ Lab::Lab(QObject *parent)
     connect(m_server, &LiveSocket::accepted, this, [this](LiveSocket *conn, const Endpoint &) {
         m_connections.append(conn);
         watch(conn, &m_serverSide);
+        // Its own calls may never show its addresses (a close right away):
+        // keep them from the start, for its segments and its kernel state.
+        m_addresses[conn->objectName()] = {conn->laddr(), conn->raddr()};
         emit connectionAccepted(conn);
     });
     m_client = makeSocket(CallEvent::Side::Client, u"client"_s);
@@ -299,6 +304,7 @@ LiveSocket *Lab::makeSocket(CallEvent::Side side, const QString &name)
     connect(socket, &LiveSocket::callRecorded, this, &Lab::news);
     connect(socket, &LiveSocket::stateChanged, this, &Lab::news);
     connect(socket, &LiveSocket::pendingChanged, this, &Lab::news);
+    connect(socket, &LiveSocket::sendallProgressed, this, &Lab::news);
     return socket;
 }
 
@@ -309,6 +315,7 @@ void Lab::watch(LiveSocket *socket, Side *side)
         connect(socket, &LiveSocket::callRecorded, this, &Lab::news);
         connect(socket, &LiveSocket::stateChanged, this, &Lab::news);
         connect(socket, &LiveSocket::pendingChanged, this, &Lab::news);
+        connect(socket, &LiveSocket::sendallProgressed, this, &Lab::news);
     }
     connect(socket, &LiveSocket::callRecorded, this,
         [this, side](const CallEvent &event) { note(side, event); });
@@ -524,6 +531,8 @@ void Lab::beginDemo()
 {
     m_serverSide = Side();
     m_clientSide = Side();
+    m_demoStartNs = CallEvent::clockNow();
+    m_steps.clear();
 }
 
 SocketError Lab::openPlayground(int family, int type, int proto, LiveSocket **made)
@@ -577,6 +586,7 @@ void Lab::perform(const DemoAction &action)
         return;
     }
     emit performing(action);
+    m_steps.append({action.name(), CallEvent::clockNow()});
     Settled settled;
     int deadlineMs = settleMs;
     const QString problem = start(action, &settled, &deadlineMs);
@@ -694,6 +704,16 @@ QString Lab::startLoop(
     return {};
 }
 
+Lab::Settled Lab::sendallSettled(const QPointer<LiveSocket> &socket)
+{
+    // Done, or waiting for room with nothing new for a moment: the peer does
+    // not read and its window is closed (the stage may read next).
+    return [this, socket] {
+        return !socket || socket->pendingWrite() == LiveSocket::Pending::None
+            || m_sinceNews.elapsed() >= quietMs;
+    };
+}
+
 QString Lab::performServer(const DemoAction &action, Settled *settled, int *deadlineMs)
 {
     const QString verb = action.verb();
@@ -704,6 +724,10 @@ QString Lab::performServer(const DemoAction &action, Settled *settled, int *dead
         closeIfOpen(m_server);
         (void)m_server->open(constant(args.value(0), AF_INET), constant(args.value(1), SOCK_STREAM),
             constant(args.value(2), 0));
+        return {};
+    }
+    if (verb == u"setsockopt" && args.value(0) == u"SO_RCVBUF") {
+        (void)m_server->setBufferSize(SO_RCVBUF, int(action.number(1)));
         return {};
     }
     if (verb == u"setsockopt") {
@@ -774,9 +798,7 @@ QString Lab::performServer(const DemoAction &action, Settled *settled, int *dead
         (void)conn->send(action.text());
     } else if (verb == u"sendall") {
         (void)conn->sendall(action.text());
-        *settled = [guard] {
-            return !guard || guard->pendingWrite() == LiveSocket::Pending::None;
-        };
+        *settled = sendallSettled(guard);
     } else if (verb == u"shutdown") {
         (void)conn->shutdown(shutdownHow(args.value(0)));
     } else if (verb == u"close") {
@@ -833,11 +855,14 @@ QString Lab::performClient(const DemoAction &action, Settled *settled, int *dead
         (void)m_client->send(action.text());
     } else if (verb == u"sendto") {
         (void)m_client->sendto(action.text(), m_server->laddr());
-    } else if (verb == u"sendall") {
-        (void)m_client->sendall(action.text());
-        *settled = [guard] {
-            return !guard || guard->pendingWrite() == LiveSocket::Pending::None;
-        };
+    } else if (verb == u"sendall" || verb == u"sendfill") {
+        (void)m_client->sendall(
+            verb == u"sendall" ? action.text() : QByteArray(action.number(0), 'x'));
+        *settled = sendallSettled(guard);
+    } else if (verb == u"sendmore") {
+        (void)m_client->send(action.text(), MSG_MORE);
+    } else if (verb == u"setsockopt") {
+        (void)m_client->setBufferSize(SO_SNDBUF, int(action.number(1)));
     } else if (verb == u"recv" || verb == u"recvfrom") {
         (void)(verb == u"recv" ? m_client->recv(action.number(0))
                                : m_client->recvfrom(action.number(0)));
@@ -1003,8 +1028,127 @@ std::optional<QByteArray> Lab::sideValue(const Side &side, const QString &field)
     return std::nullopt;
 }
 
+void Lab::readCapture()
+{
+    if (!m_capture)
+        return;
+    for (int batch = 0; batch < 64; ++batch) {
+        const QList<Frame> frames = m_capture->readAvailable();
+        if (frames.isEmpty())
+            break;
+        m_wire->append(frames);
+    }
+}
+
+QString Lab::uncheckable(const QString &subject) const
+{
+    if (!subject.startsWith(u"wire."_s) || capturing())
+        return {};
+    return m_wireStatus.isEmpty() ? tr("nothing is captured on this network.") : m_wireStatus;
+}
+
+std::optional<QByteArray> Lab::wireValue(const QString &subject) const
+{
+    static const QRegularExpression shape(
+        u"^wire(?:\\.(server|client))?\\.([a-z]+)(?:\\(([a-z]+\\.[a-z]+)\\))?$"_s);
+    const QRegularExpressionMatch match = shape.match(subject);
+    if (!match.hasMatch() || !capturing())
+        return std::nullopt;
+    const QString side = match.captured(1);
+    const QString measure = match.captured(2);
+    const QString step = match.captured(3);
+    qint64 fromNs = m_demoStartNs;
+    qint64 untilNs = 0; // no end
+    if (!step.isEmpty()) {
+        const auto at = std::find_if(m_steps.cbegin(), m_steps.cend(),
+            [&step](const std::pair<QString, qint64> &s) { return s.first == step; });
+        if (at == m_steps.cend())
+            return std::nullopt; // that step has not run (yet)
+        fromNs = at->second;
+        untilNs = at + 1 == m_steps.cend() ? 0 : (at + 1)->second;
+    }
+    const Segment::Direction wanted = side == u"server" ? Segment::Direction::ServerToClient
+        : side == u"client"                             ? Segment::Direction::ClientToServer
+                                                        : Segment::Direction::Unknown;
+    qint64 count = 0;
+    qint64 data = 0;
+    qint64 longest = 0;
+    qint64 syn = 0;
+    qint64 fin = 0;
+    qint64 rst = 0;
+    qint64 window = -1;
+    qint64 smallest = -1;
+    QStringList flags;
+    for (int row = 0; row < m_wire->rowCount(); ++row) {
+        const Segment &segment = m_wire->segmentAt(row);
+        if (!segment.isTcp() || segment.frame.clockNs < fromNs
+            || (untilNs > 0 && segment.frame.clockNs >= untilNs))
+            continue;
+        if (wanted != Segment::Direction::Unknown && segment.direction != wanted)
+            continue;
+        ++count;
+        data += segment.payloadLength > 0 ? 1 : 0;
+        longest = qMax(longest, segment.payloadLength);
+        syn += segment.has(Segment::Syn) ? 1 : 0;
+        fin += segment.has(Segment::Fin) ? 1 : 0;
+        rst += segment.has(Segment::Rst) ? 1 : 0;
+        flags.append(segment.flagsText());
+        if (!segment.has(Segment::Syn) && !segment.has(Segment::Rst)) {
+            window = segment.windowBytes >= 0 ? segment.windowBytes : segment.window;
+            smallest = smallest < 0 ? window : qMin(smallest, window);
+        }
+    }
+    if (measure == u"segments")
+        return number(count);
+    if (measure == u"data")
+        return number(data);
+    if (measure == u"maxlen")
+        return number(longest);
+    if (measure == u"syn")
+        return number(syn);
+    if (measure == u"fin")
+        return number(fin);
+    if (measure == u"rst")
+        return number(rst);
+    if (measure == u"flags")
+        return flags.join(u',').toUtf8();
+    if (measure == u"window")
+        return window >= 0 ? std::optional(number(window)) : std::nullopt;
+    if (measure == u"minwindow")
+        return smallest >= 0 ? std::optional(number(smallest)) : std::nullopt;
+    return std::nullopt;
+}
+
+std::optional<QByteArray> Lab::kernelState(const LiveSocket *socket) const
+{
+    if (!socket)
+        return std::nullopt;
+    // The 4-tuple it had: after close(2) the kernel may still list it (TIME_WAIT).
+    const auto kept = m_addresses.value(socket->objectName());
+    if (kept.first.isValid() && kept.second.isValid()) {
+        const QList<PortTable::Entry> holders
+            = PortTable::holders(PortTable::Protocol::Tcp, kept.first.port(), tablesProcess());
+        for (const PortTable::Entry &entry : holders) {
+            if (entry.local == kept.first && entry.remote == kept.second)
+                return entry.stateName().toUtf8();
+        }
+    }
+    const TcpInfo info = socket->tcpInfo();
+    if (info.valid)
+        return TcpInfo::stateName(info.state).toUtf8();
+    return isOpen(socket) ? std::nullopt : std::optional(QByteArray("CLOSED"));
+}
+
 std::optional<QByteArray> Lab::value(const QString &subject) const
 {
+    if (subject.startsWith(u"wire."_s))
+        return wireValue(subject);
+    if (subject.endsWith(u".kernelstate"_s)) {
+        const QString object = subject.chopped(12);
+        return kernelState(object == u"server.conn" ? conn()
+                : object == u"server"               ? m_server
+                                                    : m_client);
+    }
     static const QStringList socketFields
         = {u"state"_s, u"tcpstate"_s, u"laddr"_s, u"raddr"_s, u"family"_s, u"type"_s, u"proto"_s};
     const QString head = subject.section(u'.', 0, 0);

@@ -186,6 +186,13 @@ public:
     // The current value of an expectation subject (resources/lesson/README.md),
     // nullopt when it has none now.
     std::optional<QByteArray> value(const QString &subject) const;
+    // Moves the frames the capture holds now into wire() at once, instead of
+    // at the event loop's next turn (before checking wire.* subjects).
+    void readCapture();
+    // Why `subject` cannot be checked at all here, one sentence; "" when it
+    // can. The wire.* subjects need a capture: without one this is
+    // wireStatus() (value() then has nothing for them).
+    QString uncheckable(const QString &subject) const;
 
     // Unix-domain paths of actions are relative to this private folder.
     QString folder() const { return m_folder.path(); }
@@ -238,6 +245,12 @@ private:
     QString performCrowd(const DemoAction &action, Settled *settled, int *deadlineMs);
     QString performExplorer(const DemoAction &action, Settled *settled);
     QString performMeasure(const DemoAction &action, Settled *settled);
+    // A sendall's rule: settled when done, or when it waits with nothing new
+    // for quietMs (the peer's window is closed).
+    Settled sendallSettled(const QPointer<LiveSocket> &socket);
+    // The wire.* subjects (resources/lesson/README.md) and OBJ.kernelstate.
+    std::optional<QByteArray> wireValue(const QString &subject) const;
+    std::optional<QByteArray> kernelState(const LiveSocket *socket) const;
     QString startLoop(LiveSocket *socket, QPointer<ReceiveLoop> *loop, const DemoAction &action,
         Settled *settled);
     // Something happened: checks (once, from the event loop) whether the
@@ -300,6 +313,11 @@ private:
     quint16 m_lastPort = 0;
     quint16 m_lessonPort = 0;
     QTemporaryDir m_folder;
+
+    // The demo's start (beginDemo) and each of its steps' start, in the
+    // order performed: action name ("server.accept") and CallEvent::clockNow().
+    qint64 m_demoStartNs = 0;
+    QList<std::pair<QString, qint64>> m_steps;
 
     // The action being performed, until it settles.
     DemoAction m_action;

@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 #include <netinet/in.h>
 #include <sys/socket.h>
 
@@ -396,6 +398,15 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
             const std::optional<Expectation> check = Expectation::parse(checks.at(k), &problem);
             if (!check)
                 return fail(at, where + problem);
+            const QString step = Expectation::wireStep(check->subject());
+            if (!step.isEmpty()
+                && std::none_of(stage.actions.cbegin(), stage.actions.cend(),
+                    [&step](const DemoAction &action) { return action.name() == step; }))
+                return fail(at,
+                    where
+                        + QCoreApplication::translate("Lesson",
+                            "%1 names the step %2, which is not one of this stage's actions")
+                              .arg(check->subject(), step));
             if (!checkPlaceholders(checks.at(k), m_indexPath, m_locator->lineOf(at),
                     m_locator->columnOf(at) + 1)) {
                 m_error->message.prepend(where);

@@ -385,13 +385,14 @@ void LiveSocket::finishConnect()
     emit connected(m_connectTarget);
 }
 
-IoResult LiveSocket::send(const QByteArray &data)
+IoResult LiveSocket::send(const QByteArray &data, int flags)
 {
     const CallStart start(this);
     if (m_pendingWrite == Pending::SendAll)
         return {0, refuseWhilePending(CallEvent::Call::Send, m_pendingWrite)};
-    const IoResult result = m_socket.send(data);
+    const IoResult result = m_socket.send(data, flags);
     CallEvent event = makeEvent(CallEvent::Call::Send);
+    event.flags = flags;
     event.data = data;
     event.returned = result.bytes;
     event.error = result.error;
@@ -731,6 +732,17 @@ SocketError LiveSocket::setV6Only(bool on)
     event.option = u"IPV6_V6ONLY"_s;
     event.optionValue = on ? 1 : 0;
     event.error = m_socket.setV6Only(on);
+    record(event);
+    return event.error;
+}
+
+SocketError LiveSocket::setBufferSize(int option, int bytes)
+{
+    const CallStart start(this);
+    CallEvent event = makeEvent(CallEvent::Call::Setsockopt);
+    event.option = option == SO_RCVBUF ? u"SO_RCVBUF"_s : u"SO_SNDBUF"_s;
+    event.optionValue = bytes;
+    event.error = m_socket.setBufferSize(option, bytes);
     record(event);
     return event.error;
 }

@@ -77,7 +77,8 @@ public:
     // connect(2): `connected` on success (at once on loopback for
     // AF_UNIX; usually after EINPROGRESS for TCP), `failed` with SO_ERROR.
     SocketError connect(const Endpoint &address);
-    IoResult send(const QByteArray &data); // one send(2)
+    // One send(2); `flags` adds MSG_* bits (MSG_MORE), recorded in the event's flags.
+    IoResult send(const QByteArray &data, int flags = 0);
     // sendall: send(2) until every byte went; waits for writability when the
     // kernel's buffer is full. `sent(total)` at the end, or `failed` with the
     // count sent before the error.
@@ -117,6 +118,8 @@ public:
     SocketError close(); // close(2)
     SocketError setReuseAddress(bool on); // SO_REUSEADDR
     SocketError setV6Only(bool on); // IPV6_V6ONLY
+    // SO_RCVBUF or SO_SNDBUF (`option`) set to `bytes` (Socket::setBufferSize).
+    SocketError setBufferSize(int option, int bytes);
     // The next connection accept() makes is named "conn" again (the owner
     // has deleted the earlier ones; see Lab::reset).
     void restartConnectionNames() { m_acceptCount = 0; }

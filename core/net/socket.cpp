@@ -240,14 +240,14 @@ SocketError Socket::takeError()
     return SocketError::fromErrno(code, u"connect");
 }
 
-IoResult Socket::send(QByteArrayView data)
+IoResult Socket::send(QByteArrayView data, int flags)
 {
     IoResult result;
     if (m_fd < 0) {
         result.error = notOpen(u"send");
         return result;
     }
-    const ssize_t n = ::send(m_fd, data.data(), size_t(data.size()), MSG_NOSIGNAL);
+    const ssize_t n = ::send(m_fd, data.data(), size_t(data.size()), MSG_NOSIGNAL | flags);
     if (n < 0)
         result.error = SocketError::fromErrno(errno, u"send");
     else
@@ -372,6 +372,15 @@ SocketError Socket::setV6Only(bool on)
     if (m_fd < 0)
         return notOpen(u"setsockopt");
     return setIntOption(m_fd, IPPROTO_IPV6, IPV6_V6ONLY, on ? 1 : 0);
+}
+
+SocketError Socket::setBufferSize(int option, int bytes)
+{
+    if (m_fd < 0)
+        return notOpen(u"setsockopt");
+    if (option != SO_RCVBUF && option != SO_SNDBUF)
+        return SocketError::fromErrno(EINVAL, u"setsockopt");
+    return setIntOption(m_fd, SOL_SOCKET, option, bytes);
 }
 
 bool Socket::reuseAddress() const

@@ -106,7 +106,9 @@ public:
     SocketError connectOutcome(const Endpoint &address);
 
     // One send(2) with MSG_NOSIGNAL: a closed peer gives EPIPE, never SIGPIPE.
-    IoResult send(QByteArrayView data);
+    // `flags`: further MSG_* bits, e.g. MSG_MORE (hold the bytes back until
+    // the next send without it).
+    IoResult send(QByteArrayView data, int flags = 0);
     IoResult sendto(QByteArrayView data, const Endpoint &address);
     // One recv(2) of at most maxBytes (1..65536 in the app; any > 0 here).
     RecvResult recv(qint64 maxBytes);
@@ -123,6 +125,9 @@ public:
 
     SocketError setReuseAddress(bool on); // SO_REUSEADDR
     SocketError setV6Only(bool on); // IPV6_V6ONLY
+    // setsockopt(2) SOL_SOCKET SO_RCVBUF or SO_SNDBUF (`option`) to `bytes`
+    // (Linux doubles it and keeps a minimum); other options are refused.
+    SocketError setBufferSize(int option, int bytes);
     bool reuseAddress() const;
     bool v6Only() const;
 

@@ -108,13 +108,13 @@ struct CallEvent
     int family = 0; // AF_*
     int type = 0; // SOCK_*
     int proto = 0; // IPPROTO_* (0: the default for the type)
-    int flags = 0; // getaddrinfo: AI_* OR-ed
+    int flags = 0; // getaddrinfo: AI_* OR-ed; send: MSG_* beyond MSG_NOSIGNAL (MSG_MORE)
     Endpoint address; // see the table above: the call's address argument, or the peer
     int backlog = 0; // listen: connections the accept queue may hold
     qint64 bufsize = 0; // recv, recvfrom: the most bytes asked for
     int how = 0; // shutdown: SHUT_RD, SHUT_WR or SHUT_RDWR
     QString option; // setsockopt: the option's name ("SO_REUSEADDR", "IPV6_V6ONLY")
-    int optionValue = 0; // setsockopt: the value set (0 or 1)
+    int optionValue = 0; // setsockopt: the value set (0 or 1; bytes for SO_RCVBUF, SO_SNDBUF)
     QByteArray data; // bytes offered (send*) or returned (recv*)
     QString host; // getaddrinfo: as typed; empty = NULL
     QString service; // getaddrinfo: port number or service name; empty = NULL

@@ -274,7 +274,8 @@ QString Transcript::pythonStatement(const CallEvent &e, const QString &peerName,
         return peer % u", "_s % addrVariable(peer) % u" = "_s % o % u".accept()"_s;
     }
     if (e.call == Call::Send || e.call == Call::Sendall)
-        return o % u'.' % CallEvent::callName(e.call) % u'(' % bytesLiteral(e.data, fullData) % u')'
+        return o % u'.' % CallEvent::callName(e.call) % u'(' % bytesLiteral(e.data, fullData)
+            % ((e.flags & MSG_MORE) != 0 ? u", socket.MSG_MORE"_s : QString()) % u')'
             % cutNote(e.data, fullData);
     if (e.call == Call::Sendto)
         return o % u".sendto("_s % bytesLiteral(e.data, fullData) % u", "_s
@@ -394,7 +395,8 @@ QString Transcript::cCall(const CallEvent &e, bool afterWaiting)
     } else if (e.call == Call::Send || e.call == Call::Sendall) {
         const QString size = QString::number(e.data.size());
         if (e.call == Call::Send) {
-            line = u"send("_s % fd % u", buf, "_s % size % u", MSG_NOSIGNAL)"_s;
+            line = u"send("_s % fd % u", buf, "_s % size % u", MSG_NOSIGNAL"_s
+                % ((e.flags & MSG_MORE) != 0 ? u" | MSG_MORE"_s : QString()) % u')';
             value = QString::number(e.returned);
         } else {
             line = u"send("_s % fd % u", buf + sent, "_s % size % u" - sent, MSG_NOSIGNAL)"_s;

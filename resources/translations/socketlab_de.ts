@@ -2364,6 +2364,10 @@
         <source>Choose the network again.</source>
         <translation>Wählen Sie das Netz erneut.</translation>
     </message>
+    <message>
+        <source>nothing is captured on this network.</source>
+        <translation>auf diesem Netz wird nichts mitgeschnitten.</translation>
+    </message>
 </context>
 <context>
     <name>LabNetwork</name>
@@ -2846,6 +2850,10 @@
         <source>focus names &quot;explorer&quot;, but &quot;explorers&quot; opens none</source>
         <translation>focus nennt &quot;explorer&quot;, aber &quot;explorers&quot; öffnet keinen</translation>
     </message>
+    <message>
+        <source>%1 names the step %2, which is not one of this stage&apos;s actions</source>
+        <translation>%1 nennt die Aktion %2, die nicht unter den Aktionen dieses Schritts ist</translation>
+    </message>
 </context>
 <context>
     <name>LessonController</name>
@@ -2883,6 +2891,17 @@
     <message>
         <source>✘ Something did not go as this stage expects:</source>
         <translation>✘ Etwas lief nicht so, wie dieser Schritt es erwartet:</translation>
+    </message>
+    <message>
+        <source>not checked: &quot;%1&quot;: %2</source>
+        <translation>nicht geprüft: „%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Demo done: %n check(s) hold.</source>
+        <translation>
+            <numerusform>✔ Demo fertig: %n Prüfung ist erfüllt.</numerusform>
+            <numerusform>✔ Demo fertig: %n Prüfungen sind erfüllt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5721,6 +5740,10 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     <message>
         <source>Cannot write the capture to %1: %2</source>
         <translation>Der Mitschnitt kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Autoplay: these checks were not made (no capture of the segments):</source>
+        <translation>Autoplay: Diese Prüfungen wurden nicht gemacht (kein Mitschnitt der Segmente):</translation>
     </message>
 </context>
 </TS>

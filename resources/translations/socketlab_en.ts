@@ -192,6 +192,13 @@
             <numerusform>✔ Demo done: all %n checks hold.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>✔ Demo done: %n check(s) hold.</source>
+        <translation>
+            <numerusform>✔ Demo done: %n check holds.</numerusform>
+            <numerusform>✔ Demo done: %n checks hold.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

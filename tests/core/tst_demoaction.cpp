@@ -126,6 +126,10 @@ void TestDemoAction::refusesInvalid_data()
     QTest::newRow("family") << u"server.socket AF_APPLETALK SOCK_STREAM 0"_s
                             << u"bad family \"AF_APPLETALK\""_s;
     QTest::newRow("rule") << u"server.recvloop 8 forever"_s << u"bad stop rule"_s;
+    QTest::newRow("fill zero") << u"client.sendfill 0"_s << u"bad byte count"_s;
+    QTest::newRow("fill too big") << u"client.sendfill 16777217"_s << u"from 1 to 16777216"_s;
+    QTest::newRow("rcvbuf size") << u"server.setsockopt SO_RCVBUF 0"_s << u"bad buffer size"_s;
+    QTest::newRow("client option") << u"client.setsockopt SO_REUSEADDR 1"_s << u"SO_SNDBUF"_s;
     QTest::newRow("how") << u"client.shutdown SHUT_UP"_s << u"bad shutdown mode"_s;
     QTest::newRow("explorer") << u"explorer.open wireshark"_s << u"bad explorer"_s;
     QTest::newRow("crowd") << u"crowd.connect 100"_s << u"bad client count"_s;
@@ -196,6 +200,13 @@ void TestDemoAction::python_data()
     QTest::newRow("bind path") << u"server.bind socketlab.sock"_s
                                << u"server.bind('socketlab.sock')"_s;
     QTest::newRow("listen") << u"server.listen 1"_s << u"server.listen(1)"_s;
+    QTest::newRow("rcvbuf") << u"server.setsockopt SO_RCVBUF 4096"_s
+                            << u"server.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)"_s;
+    QTest::newRow("sndbuf") << u"client.setsockopt SO_SNDBUF 4096"_s
+                            << u"client.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)"_s;
+    QTest::newRow("send more") << u"client.sendmore Hi"_s
+                               << u"client.send(b'Hi', socket.MSG_MORE)"_s;
+    QTest::newRow("send fill") << u"client.sendfill 100000"_s << u"client.sendall(b'x' * 100000)"_s;
     QTest::newRow("accept") << u"server.accept"_s << u"conn, addr = server.accept()"_s;
     QTest::newRow("recv") << u"server.recv 8"_s << u"conn.recv(8)"_s;
     QTest::newRow("recvfrom") << u"server.recvfrom 8"_s << u"server.recvfrom(8)"_s;

@@ -58,6 +58,18 @@ void TestExpectation::parsesValid_data()
         << QByteArray("{{af_inet6}}") << false;
     QTest::newRow("contains") << u"server.laddr contains socketlab.sock"_s << u"server.laddr"_s
                               << int(K::Endpoint) << QByteArray("socketlab.sock") << false;
+    QTest::newRow("wire count") << u"wire.segments(server.accept) == 0"_s
+                                << u"wire.segments(server.accept)"_s << int(K::Number)
+                                << QByteArray("0") << false;
+    QTest::newRow("wire side") << u"wire.server.minwindow(client.sendfill) == 0"_s
+                               << u"wire.server.minwindow(client.sendfill)"_s << int(K::Number)
+                               << QByteArray("0") << false;
+    QTest::newRow("wire flags") << u"wire.flags(client.connect) == SYN,SYN-ACK,ACK"_s
+                                << u"wire.flags(client.connect)"_s << int(K::Bytes)
+                                << QByteArray("SYN,SYN-ACK,ACK") << false;
+    QTest::newRow("kernel state") << u"server.conn.kernelstate == TIME_WAIT"_s
+                                  << u"server.conn.kernelstate"_s << int(K::TcpState)
+                                  << QByteArray("TIME_WAIT") << false;
     QTest::newRow("crowd") << u"crowd.timedout == 2"_s << u"crowd.timedout"_s << int(K::Number)
                            << QByteArray("2") << false;
 }
@@ -94,6 +106,11 @@ void TestExpectation::refusesInvalid_data()
     QTest::newRow("contains number") << u"server.bytes contains 5"_s << u"does not apply"_s;
     QTest::newRow("mixed kinds") << u"server.state == client.laddr"_s << u"different kinds"_s;
     QTest::newRow("missing value") << u"server.state == "_s << u"no value"_s;
+    QTest::newRow("wire unknown measure") << u"wire.packets == 3"_s << u"unknown subject"_s;
+    QTest::newRow("wire bad side") << u"wire.peer.fin == 1"_s << u"unknown subject"_s;
+    QTest::newRow("wire bad step") << u"wire.fin(close) == 1"_s << u"unknown subject"_s;
+    QTest::newRow("wire count as text") << u"wire.rst == many"_s << u"not a whole number"_s;
+    QTest::newRow("wire flags ordered") << u"wire.flags > 1"_s << u"compares numbers only"_s;
     QTest::newRow("bad escape") << u"server.text == \\q"_s << u"Unknown escape"_s;
 }
 

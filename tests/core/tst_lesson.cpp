@@ -117,9 +117,10 @@ void TestLesson::coreStagesInDesignOrder()
 void TestLesson::goingFurtherStagesPresent()
 {
     const Lesson lesson = builtIn();
-    const QStringList further = {u"hang"_s, u"fix-eof"_s, u"fix-length"_s, u"fix-delimiter"_s,
-        u"utf8-split"_s, u"boundaries"_s, u"datagrams"_s, u"backlog"_s, u"restart"_s,
-        u"reuseaddr"_s, u"unix"_s, u"echo"_s, u"buffer"_s};
+    const QStringList further
+        = {u"hang"_s, u"fix-eof"_s, u"fix-length"_s, u"fix-delimiter"_s, u"utf8-split"_s,
+            u"boundaries"_s, u"datagrams"_s, u"backlog"_s, u"restart"_s, u"reuseaddr"_s, u"unix"_s,
+            u"echo"_s, u"buffer"_s, u"handshake"_s, u"segments"_s, u"fin"_s, u"rst"_s, u"window"_s};
     qsizetype previous = -1;
     for (const QString &id : further) {
         const qsizetype index = lesson.indexOf(id);
@@ -136,7 +137,7 @@ void TestLesson::everyStageNamesItsFocus()
     // built-in stage names what it teaches, with an explorer only where it
     // opens one and a socket's values only where it has panels.
     const Lesson lesson = builtIn();
-    QCOMPARE(lesson.count(), 36);
+    QCOMPARE(lesson.count(), 41);
     for (const Stage &stage : lesson.stages()) {
         QVERIFY2(!stage.focus.isEmpty(), qPrintable(stage.id));
         for (const QString &name : stage.focus)
@@ -347,6 +348,13 @@ void TestLesson::malformed_data()
         << u"\"expect\": [\"server.state == created\"]"_s
         << u"\"expect\": [\"server.state == created\"],"_s << md << u"index.json"_s << 16
         << u"JSON syntax error"_s;
+    QTest::newRow("wire step not among the actions")
+        << u"\"expect\": [\"server.state == created\"]"_s
+        << u"\"expect\": [\"wire.segments(server.accept) == 0\"]"_s << md << u"index.json"_s << 15
+        << u"not one of this stage's actions"_s;
+    QTest::newRow("wire measure unknown")
+        << u"\"expect\": [\"server.state == created\"]"_s << u"\"expect\": [\"wire.colour == 0\"]"_s
+        << md << u"index.json"_s << 15 << u"unknown subject"_s;
     QTest::newRow("not an object")
         << validIndex << u"[]"_s << md << u"index.json"_s << 1 << u"must be a JSON object"_s;
     QTest::newRow("format") << u"\"format\": 1"_s << u"\"format\": 2"_s << md << u"index.json"_s

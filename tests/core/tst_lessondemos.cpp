@@ -91,14 +91,26 @@ void TestLessonDemos::stage()
     const Expectation::Lookup lookup = [&lab](const QString &subject) {
         return lab.value(subject);
     };
+    QStringList unchecked;
     for (const Expectation &raw : stage.expectations) {
+        // No capture here: a wire check cannot be made (the app says "not
+        // checked"); the others still must hold, and the test says so below.
+        const QString reason = lab.uncheckable(raw.subject());
+        if (!reason.isEmpty()) {
+            unchecked << raw.source();
+            continue;
+        }
         const Expectation check = raw.withValues(values).withPort(m_lesson.port(), port);
         QString why;
         // Calls complete asynchronously: give each check a few seconds (the
         // verdict is the QVERIFY2 below).
         (void)QTest::qWaitFor([&] { return check.evaluate(lookup); }, 5000);
+        lab.readCapture();
         QVERIFY2(check.evaluate(lookup, &why), qPrintable(why));
     }
+    if (!unchecked.isEmpty())
+        QSKIP(qPrintable(u"not checked without a capture ("_s + lab.wireStatus() + u"): "_s
+            + unchecked.join(u"; "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestLessonDemos)

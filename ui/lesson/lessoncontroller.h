@@ -78,6 +78,10 @@ public:
     void startAutoplay(int from, int pauseMs);
     // What went wrong during the last autoplay, "stage-id: problem" a line.
     QStringList autoplayFailures() const { return m_autoplayFailures; }
+    // Checks autoplay could not make (no capture: "ID: not checked: ...").
+    QStringList autoplayUnchecked() const { return m_autoplayUnchecked; }
+    // The last demo's checks that could not be made, each with why.
+    QStringList unchecked() const { return m_unchecked; }
 
 public slots:
     // Enters stage `index` (what LessonPanel::stageChanged triggers).
@@ -131,10 +135,12 @@ private:
     Step m_step;
     int m_stepGeneration = -1;
     QStringList m_failures;
+    QStringList m_unchecked;
     QString m_notice;
     QString m_portNote;
 
     bool m_autoplay = false;
     int m_autoplayPause = 0;
     QStringList m_autoplayFailures;
+    QStringList m_autoplayUnchecked;
 };
