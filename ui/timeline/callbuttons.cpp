@@ -62,10 +62,11 @@ CallButtons::CallButtons(Lab *lab, QWidget *parent)
     auto *serverSide = new QVBoxLayout;
     serverSide->setContentsMargins(0, 0, 0, 0);
     serverSide->setSpacing(2);
-    serverSide->addWidget(buildGroup(Lane::Server, 3,
-        {{Call::Socket, 1, 0, 2}, {Call::Listen, 1, 2}, {Call::Bind, 2, 0, 2}, {Call::Accept, 2, 2},
-            {Call::Recvfrom, 3, 0}, {Call::Sendto, 3, 1, 2}, {Call::Close, 4, 0},
-            {Call::Cancel, 4, 1}}));
+    // bind() and connect() take a whole row: an AF_UNIX path is long.
+    serverSide->addWidget(buildGroup(Lane::Server, 4,
+        {{Call::Socket, 1, 0, 2}, {Call::Listen, 1, 2}, {Call::Close, 1, 3}, {Call::Bind, 2, 0, 3},
+            {Call::Accept, 2, 3}, {Call::Recvfrom, 3, 0}, {Call::Sendto, 3, 1, 2},
+            {Call::Cancel, 3, 3}}));
     serverSide->addWidget(buildGroup(Lane::Conn, 4,
         {{Call::Recv, 1, 0}, {Call::Sendall, 1, 1}, {Call::Send, 1, 2}, {Call::Close, 1, 3},
             {Call::Shutdown, 2, 0, 2}, {Call::Cancel, 2, 2, 2}}));
@@ -75,9 +76,9 @@ CallButtons::CallButtons(Lab *lab, QWidget *parent)
     groups->addWidget(
         buildGroup(Lane::Client, 3,
             {{Call::Getaddrinfo, 1, 0, 2}, {Call::Recv, 1, 2}, {Call::Socket, 2, 0, 2},
-                {Call::Sendall, 2, 2}, {Call::Connect, 3, 0, 2}, {Call::Recvfrom, 3, 2},
-                {Call::Sendto, 4, 0, 2}, {Call::Close, 4, 2}, {Call::Shutdown, 5, 0},
-                {Call::Cancel, 5, 1}}),
+                {Call::Sendall, 2, 2}, {Call::Connect, 3, 0, 3}, {Call::Sendto, 4, 0, 2},
+                {Call::Recvfrom, 4, 2}, {Call::Shutdown, 5, 0}, {Call::Close, 5, 1},
+                {Call::Cancel, 5, 2}}),
         1);
 
     m_expert = new QCheckBox(tr("Every &call"), this);
@@ -315,19 +316,20 @@ void CallButtons::relabel()
 
 QString CallButtons::widthSample(Lane lane, Call call)
 {
-    // The longest label the lesson's fields give (a 5-digit port, the
-    // IPv6 family, the AF_UNIX path, SHUT_RDWR); a longer one is shortened.
+    // The longest label the lesson's fields give (a 5-digit port, the IPv6
+    // family, the AF_UNIX path in the app's Lab folder, SHUT_RDWR); a longer
+    // one is shortened.
     switch (call) {
     case Call::Socket:
         return u"socket(AF_INET6, SOCK_STREAM)"_s;
-    case Call::Bind:
-        return u"bind(('127.0.0.1', 65535))"_s;
+    case Call::Bind: // the lesson's AF_UNIX path, in the Lab's folder
+        return u"bind('/tmp/SocketLab-XXXXXX/socketlab.sock')"_s;
     case Call::Listen:
         return u"listen(128)"_s;
     case Call::Accept:
         return u"accept()"_s;
     case Call::Connect:
-        return u"connect(('127.0.0.1', 65535))"_s;
+        return u"connect('/tmp/SocketLab-XXXXXX/socketlab.sock')"_s;
     case Call::Send:
         return u"send(b'Hi')"_s;
     case Call::Sendall:
@@ -509,6 +511,7 @@ void CallButtons::refresh()
     if (m_connChoice->count() != m_lab->connections().size())
         fillConnections();
     const bool expert = m_expert->isChecked();
+    QList<QPushButton *> disabled;
     for (const Entry &entry : m_entries) {
         const LiveSocket *socket = socketOf(entry.lane);
         QString why = fieldProblem(entry.call);
@@ -516,10 +519,17 @@ void CallButtons::refresh()
             why = whyNot(entry.lane, entry.call);
         else if (why.isEmpty() && !expert)
             why = whyNot(entry.lane, entry.call);
-        entry.button->setEnabled(why.isEmpty());
+        if (why.isEmpty())
+            entry.button->setEnabled(true);
+        else
+            disabled << entry.button;
         const QString name = entry.button->accessibleName();
         entry.button->setToolTip(why.isEmpty() ? name : name + u"\n"_s + why);
     }
+    // Disabled last: a focused button that goes (accept() waits) hands the
+    // focus on to a button enabled by the same call (cancel), not past it.
+    for (QPushButton *button : std::as_const(disabled))
+        button->setEnabled(false);
 }
 
 void CallButtons::fillConnections()
