@@ -700,6 +700,14 @@
         <source>recvfrom() is waiting already.</source>
         <translation>recvfrom() wartet schon.</translation>
     </message>
+    <message>
+        <source>Type a host or a port in the fields: getaddrinfo needs one of them.</source>
+        <translation>Tragen Sie in den Feldern einen Host oder einen Port ein: getaddrinfo braucht eines davon.</translation>
+    </message>
+    <message>
+        <source>getaddrinfo() is running already.</source>
+        <translation>getaddrinfo() läuft schon.</translation>
+    </message>
 </context>
 <context>
     <name>CallFields</name>
@@ -826,6 +834,62 @@
     <message>
         <source>message: %1 Type \\ for a backslash itself.</source>
         <translation>Nachricht: %1 Für einen Backslash selbst \\ tippen.</translation>
+    </message>
+    <message>
+        <source>Address family</source>
+        <translation>Adressfamilie</translation>
+    </message>
+    <message>
+        <source>AF_INET or AF_INET6 (as the host is typed): host and port. AF_UNIX: a file path on this machine.</source>
+        <translation>AF_INET oder AF_INET6 (je nach eingetragenem Host): Host und Port. AF_UNIX: ein Dateipfad auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>AF_UNIX path: bind() and connect()</source>
+        <translation>AF_UNIX-Pfad: bind() und connect()</translation>
+    </message>
+    <message>
+        <source>The file bind() makes and connect() reaches (AF_UNIX only).</source>
+        <translation>Die Datei, die bind() anlegt und connect() erreicht (nur AF_UNIX).</translation>
+    </message>
+    <message>
+        <source>How shutdown() closes</source>
+        <translation>Wie shutdown() schließt</translation>
+    </message>
+    <message>
+        <source>SHUT_WR: no more bytes from this side (the peer reads b&apos;&apos;). SHUT_RD: this side reads no more. SHUT_RDWR: both.</source>
+        <translation>SHUT_WR: keine Bytes mehr von dieser Seite (die Gegenseite liest b&apos;&apos;). SHUT_RD: diese Seite liest nichts mehr. SHUT_RDWR: beides.</translation>
+    </message>
+    <message>
+        <source>free p&amp;ort</source>
+        <translation>freier P&amp;ort</translation>
+    </message>
+    <message>
+        <source>Use a free port</source>
+        <translation>Einen freien Port nehmen</translation>
+    </message>
+    <message>
+        <source>Asks the kernel for a port that is free right now (bind to port 0, then getsockname) and puts it in the port field.</source>
+        <translation>Fragt den Kernel nach einem Port, der gerade frei ist (bind an Port 0, dann getsockname), und trägt ihn ins Port-Feld ein.</translation>
+    </message>
+    <message>
+        <source>fami&amp;ly</source>
+        <translation>Fami&amp;lie</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>sh&amp;utdown</source>
+        <translation>sh&amp;utdown</translation>
+    </message>
+    <message>
+        <source>path: %1 %2</source>
+        <translation>Pfad: %1 %2</translation>
+    </message>
+    <message>
+        <source>free port: the kernel gave no port for host %1; type a numeric address of this machine (127.0.0.1, ::1).</source>
+        <translation>freier Port: der Kernel gab für den Host %1 keinen Port; tragen Sie eine numerische Adresse dieses Rechners ein (127.0.0.1, ::1).</translation>
     </message>
 </context>
 <context>
@@ -5395,6 +5459,10 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     <message>
         <source>frame</source>
         <translation>Rahmen</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "core/lab/lab.h"
 #include "core/net/livesocket.h"
+#include "core/net/resolver.h"
 #include "ui/timeline/callbuttons.h"
 #include "ui/timeline/callfields.h"
+#include "ui/timeline/timelinemodel.h"
 #include "ui/widgets/wheelguard.h"
 
 #include <QCheckBox>
@@ -35,6 +37,8 @@ private slots:
     void labelsFollowFields();
     void badInputKeepsText();
     void reuseAddressBeforeBind();
+    void unixSocketsAndShutdownHow();
+    void getaddrinfoRowsInTheTimeline();
     void wheelScrollsTheView();
 
 private:
@@ -267,6 +271,73 @@ void TestCallButtons::reuseAddressBeforeBind()
     QCOMPARE(events.at(1).optionValue, 1);
     QCOMPARE(events.at(2).call, CallEvent::Call::Bind);
     QVERIFY(lab.server()->socket().reuseAddress());
+}
+
+void TestCallButtons::unixSocketsAndShutdownHow()
+{
+    Lab lab;
+    CallButtons calls(&lab);
+    calls.resize(1000, calls.sizeHint().height());
+    calls.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calls));
+    const QString path = lab.folder() + u"/calls.sock"_s;
+    calls.fields()->setFamily(AF_UNIX);
+    calls.fields()->setPath(path);
+    QCOMPARE(calls.label(Lane::Server, Call::Socket), u"socket(AF_UNIX, SOCK_STREAM)"_s);
+    QCOMPARE(calls.label(Lane::Server, Call::Bind), u"bind('%1')"_s.arg(path));
+    QCOMPARE(calls.label(Lane::Client, Call::Connect), u"connect('%1')"_s.arg(path));
+    QVERIFY(click(calls, Lane::Server, Call::Socket));
+    QVERIFY(click(calls, Lane::Server, Call::Bind));
+    QCOMPARE(lab.server()->laddr().path(), path);
+    QVERIFY(click(calls, Lane::Server, Call::Listen));
+    QVERIFY(click(calls, Lane::Server, Call::Accept));
+    QVERIFY(click(calls, Lane::Client, Call::Socket));
+    QCOMPARE(lab.client()->socket().family(), AF_UNIX);
+    QVERIFY(click(calls, Lane::Client, Call::Connect));
+    QTRY_VERIFY(lab.conn());
+    QTRY_VERIFY(calls.button(Lane::Conn, Call::Shutdown)->isEnabled());
+
+    // shutdown's how comes from the drawer; both ends say so in their labels.
+    calls.fields()->setShutdownHow(SHUT_RD);
+    QCOMPARE(calls.label(Lane::Conn, Call::Shutdown), u"shutdown(SHUT_RD)"_s);
+    QVERIFY(click(calls, Lane::Conn, Call::Shutdown));
+    QCOMPARE(calls.errorText(Lane::Conn), QString());
+    calls.fields()->setShutdownHow(SHUT_RDWR);
+    QCOMPARE(calls.label(Lane::Client, Call::Shutdown), u"shutdown(SHUT_RDWR)"_s);
+    QVERIFY(click(calls, Lane::Client, Call::Shutdown));
+    QCOMPARE(calls.errorText(Lane::Client), QString());
+
+    // A path longer than sun_path holds is kept as typed and said inline.
+    const QString tooLong = u"/tmp/"_s + QString(120, u'x');
+    calls.fields()->setPath(tooLong);
+    QVERIFY2(
+        calls.fields()->problem().startsWith(u"path:"_s), qPrintable(calls.fields()->problem()));
+    QVERIFY(calls.label(Lane::Server, Call::Bind).startsWith(u"bind((?)"_s));
+    QCOMPARE(calls.fields()->findChild<QLineEdit *>(u"path"_s)->text(), tooLong);
+}
+
+void TestCallButtons::getaddrinfoRowsInTheTimeline()
+{
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    CallButtons calls(&lab);
+    calls.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calls));
+    calls.fields()->setEndpoint(u"127.0.0.1"_s, u"5000"_s);
+    QCOMPARE(calls.label(Lane::Client, Call::Getaddrinfo), u"getaddrinfo('127.0.0.1', 5000)"_s);
+    QVERIFY(click(calls, Lane::Client, Call::Getaddrinfo));
+    QTRY_VERIFY(!lab.clientResolver()->isBusy());
+    QTRY_VERIFY(calls.button(Lane::Client, Call::Getaddrinfo)->isEnabled());
+    // Its row in the client's lane holds the rows getaddrinfo returned.
+    QString result;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        if (index.data(TimelineModel::StatementRole).toString().contains(u"getaddrinfo"_s))
+            result = index.data(TimelineModel::ResultRole).toString();
+    }
+    QVERIFY2(result.contains(u"SOCK_STREAM"_s) && result.contains(u"('127.0.0.1', 5000)"_s),
+        qPrintable(result));
 }
 
 void TestCallButtons::wheelScrollsTheView()

@@ -5,6 +5,8 @@
 #include "ui/lanes/errorview.h"
 #include "ui/lanes/socketpanel.h"
 #include "ui/lesson/lessonpanel.h"
+#include "ui/timeline/callbuttons.h"
+#include "ui/timeline/callfields.h"
 #include "ui/timeline/transcriptview.h"
 #include "ui/window/mainwindow.h"
 
@@ -232,8 +234,9 @@ void TestLessonController::windowKeys()
     QFETCH(int, from);
     QFETCH(int, to);
     enter(from);
-    // Focus on a panel's button, outside the lesson panel: the keys a button has no use for.
-    QPushButton *button = m_window->serverPanel()->button(u"socket"_s);
+    // Focus on a call button, outside the lesson panel: the keys a button has no use for.
+    QPushButton *button
+        = m_window->callButtons()->button(CallButtons::Lane::Server, CallButtons::Call::Socket);
     QVERIFY(button);
     button->setFocus();
     QTest::keyClick(button, Qt::Key(key));
@@ -251,8 +254,11 @@ void TestLessonController::windowKeys()
 
 void TestLessonController::keysStillTypeInTextFields()
 {
-    enter(2);
-    const QList<QLineEdit *> fields = m_window->serverPanel()->findChildren<QLineEdit *>();
+    const int stage = int(m_panel->lesson().indexOf(u"server-bind"_s));
+    enter(stage);
+    m_window->callButtons()->setDrawerOpen(true);
+    const QList<QLineEdit *> fields
+        = m_window->callButtons()->fields()->findChildren<QLineEdit *>();
     QVERIFY(!fields.isEmpty());
     QLineEdit *field = fields.constFirst();
     field->setFocus();
@@ -262,8 +268,9 @@ void TestLessonController::keysStillTypeInTextFields()
     QTest::keyClick(field, Qt::Key_Backspace);
     QTest::keyClick(field, Qt::Key_Left);
     QTest::keyClick(field, Qt::Key_Space, Qt::NoModifier);
-    QCOMPARE(m_panel->currentIndex(), 2);
+    QCOMPARE(m_panel->currentIndex(), stage);
     QCOMPARE(field->text(), u"a b"_s);
+    m_window->callButtons()->setDrawerOpen(false);
 }
 
 // Space presses the focused button, End moves in the focused transcript:
@@ -273,7 +280,8 @@ void TestLessonController::keysStayWithFocusedButtonsAndViews()
 {
     const int listen = int(m_panel->lesson().indexOf(u"server-accept"_s));
     enter(listen);
-    QPushButton *accept = m_window->serverPanel()->button(u"accept"_s);
+    QPushButton *accept
+        = m_window->callButtons()->button(CallButtons::Lane::Server, CallButtons::Call::Accept);
     QVERIFY(accept && accept->isVisible() && accept->isEnabled());
     accept->setFocus();
     QTRY_VERIFY(accept->hasFocus());
@@ -281,8 +289,11 @@ void TestLessonController::keysStayWithFocusedButtonsAndViews()
     QTest::keyClick(accept, Qt::Key_Space);
     QCOMPARE(clicked.size(), 1);
     QCOMPARE(m_panel->currentIndex(), listen);
-    QCOMPARE(m_window->serverPanel()->socket()->pending(), LiveSocket::Pending::Accept);
-    QTest::keyClick(accept, Qt::Key_PageDown);
+    QCOMPARE(m_window->lab()->server()->pending(), LiveSocket::Pending::Accept);
+    // accept() waits, so its button is disabled and the focus moved on (a
+    // call button never keeps a call that cannot be made twice).
+    QWidget *focused = QApplication::focusWidget();
+    QTest::keyClick(focused ? focused : m_window.get(), Qt::Key_PageDown);
     QTRY_COMPARE(m_panel->currentIndex(), listen + 1);
     QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
 

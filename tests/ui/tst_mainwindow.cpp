@@ -6,6 +6,10 @@
 #include "ui/explorers/getaddrinfoexplorer.h"
 #include "ui/lanes/errorview.h"
 #include "ui/lanes/socketpanel.h"
+#include "ui/timeline/callbuttons.h"
+#include "ui/timeline/callfields.h"
+#include "ui/timeline/timelinemodel.h"
+#include "ui/timeline/timelineview.h"
 #include "ui/timeline/transcriptview.h"
 #include "ui/window/focusview.h"
 #include "ui/window/mainwindow.h"
@@ -116,26 +120,24 @@ void TestMainWindow::zoomScalesFonts()
 
 void TestMainWindow::rolesHidePanels()
 {
+    // The per-socket panels are never shown: the timeline and its call
+    // buttons are the window; a stage about an explorer (Roles::None) gives
+    // their room to the diagram.
     MainWindow window;
     window.show();
+    QVERIFY(window.callButtons()->isVisible());
+    QVERIFY(!window.serverPanel()->isVisible() && !window.clientPanel()->isVisible());
     window.setRoles(MainWindow::Roles::Server);
-    QVERIFY(window.serverPanel()->isVisible());
-    QVERIFY(!window.clientPanel()->isVisible());
-    window.setRoles(MainWindow::Roles::Both);
-    QVERIFY(window.clientPanel()->isVisible());
-
-    // --role client: a stage that asks for both, or for the server, still shows the client only.
+    QVERIFY(window.callButtons()->isVisible());
     window.setAllowedRoles(MainWindow::Roles::Client);
-    QVERIFY(!window.serverPanel()->isVisible());
-    QVERIFY(window.clientPanel()->isVisible());
-    window.setRoles(MainWindow::Roles::Server);
-    QVERIFY(!window.serverPanel()->isVisible());
-    QVERIFY(window.clientPanel()->isVisible());
-    window.setRoles(MainWindow::Roles::None); // an explorer's stage: no panel
-    QVERIFY(!window.clientPanel()->isVisible());
+    QVERIFY(window.timeline()->isVisible());
+    window.setRoles(MainWindow::Roles::None); // an explorer's stage: no calls
+    QVERIFY(!window.timeline()->isVisible());
+    QVERIFY(!window.callButtons()->isVisible());
     window.setAllowedRoles(MainWindow::Roles::Both);
     window.setRoles(MainWindow::Roles::Both);
-    QVERIFY(window.serverPanel()->isVisible() && window.clientPanel()->isVisible());
+    QVERIFY(window.timeline()->isVisible() && window.callButtons()->isVisible());
+    QVERIFY(!window.serverPanel()->isVisible() && !window.clientPanel()->isVisible());
 }
 
 void TestMainWindow::buttonsHaveAccessibleNames()
@@ -241,8 +243,8 @@ void TestMainWindow::explorerStartsOnThePanelsPort()
     QCOMPARE(service->text(), u"6124"_s);
 }
 
-// EADDRINUSE, then "Use free port": the client panel, aimed at the old
-// port, follows the server to the new one.
+// EADDRINUSE, then the drawer's "free port": the port field takes a port
+// the kernel says is free, and both bind() and the client's connect() use it.
 void TestMainWindow::clientFollowsTheFreePort()
 {
     LiveSocket holder(CallEvent::Side::Server, u"holder"_s);
@@ -255,33 +257,42 @@ void TestMainWindow::clientFollowsTheFreePort()
     window.lab()->setNetwork(Lab::Network::Host); // the holder is on this machine's network
     window.show();
     window.setDefaultEndpoint(u"127.0.0.1"_s, taken);
-    QVERIFY(!window.serverPanel()->perform(u"socket"_s));
-    QCOMPARE(
-        window.serverPanel()->perform(u"bind"_s, {u"127.0.0.1"_s, taken}).name(), u"EADDRINUSE"_s);
-    auto *use = window.serverPanel()->errorView()->findChild<QPushButton *>();
+    CallButtons *calls = window.callButtons();
+    using Lane = CallButtons::Lane;
+    using Call = CallButtons::Call;
+    QTest::mouseClick(calls->button(Lane::Server, Call::Socket), Qt::LeftButton);
+    QTest::mouseClick(calls->button(Lane::Server, Call::Bind), Qt::LeftButton);
+    QVERIFY2(calls->errorText(Lane::Server).contains(u"EADDRINUSE"_s),
+        qPrintable(calls->errorText(Lane::Server)));
+    calls->setDrawerOpen(true);
+    auto *use = calls->findChild<QPushButton *>(u"freePort"_s);
     QVERIFY(use && use->isVisible());
     QTest::mouseClick(use, Qt::LeftButton);
-    const QString moved = window.serverPanel()->port();
-    QVERIFY(moved != taken);
-    QCOMPARE(window.clientPanel()->port(), moved);
+    const QString moved = calls->fields()->port();
+    QVERIFY(moved != taken && moved.toInt() > 0);
+    QCOMPARE(calls->label(Lane::Server, Call::Bind), u"bind(('127.0.0.1', %1))"_s.arg(moved));
+    QCOMPARE(calls->label(Lane::Client, Call::Connect), u"connect(('127.0.0.1', %1))"_s.arg(moved));
+    QTest::mouseClick(calls->button(Lane::Server, Call::Bind), Qt::LeftButton);
+    QCOMPARE(calls->errorText(Lane::Server), QString());
+    QCOMPARE(window.lab()->server()->laddr().port(), moved.toUShort());
 }
 
-// At 1280×720 the panels' call buttons are reachable (inside the window or
-// its scroll areas) and nothing is squeezed to zero.
+// At 1280×720 the call buttons are in the window, whole, and nothing is
+// squeezed to zero (tst_stageviews checks every label after the demos).
 void TestMainWindow::fitsAt1280x720()
 {
     MainWindow window;
     window.resize(1280, 720);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    for (SocketPanel *panel : {window.serverPanel(), window.clientPanel()}) {
-        QVERIFY(panel->width() > 300);
-        for (const QString &call : {u"socket"_s}) {
-            QPushButton *b = panel->button(call);
-            QVERIFY(b->isVisible());
-            QVERIFY(b->width() >= b->minimumSizeHint().width());
-        }
+    for (QPushButton *b : window.callButtons()->buttons()) {
+        QVERIFY(b->isVisible());
+        QVERIFY(b->width() >= b->minimumWidth());
+        QCOMPARE(b->text(), b->accessibleName());
+        const QRect inWindow(b->mapTo(&window, QPoint(0, 0)), b->size());
+        QVERIFY(window.rect().contains(inWindow));
     }
+    QVERIFY(window.layerDiagram()->width() > 200);
 }
 
 void TestMainWindow::presentationMode()
@@ -292,9 +303,9 @@ void TestMainWindow::presentationMode()
     QTest::keyClick(&window, Qt::Key_F5);
     QTRY_VERIFY(!window.transcriptTabs()->isVisible());
     QVERIFY(!window.menuBar()->isVisible());
-    // Only the focus view (the timeline without a lesson's focus); the panels hidden.
+    // Only the focus view (the timeline without a lesson's focus); the call buttons hidden.
     QVERIFY(window.focusView()->isVisible());
-    QVERIFY(!window.serverPanel()->isVisible());
+    QVERIFY(!window.callButtons()->isVisible());
     // Zoom still works without the menu bar.
     QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
     QVERIFY(window.zoom() > 1.0);
@@ -302,7 +313,7 @@ void TestMainWindow::presentationMode()
     QTest::keyClick(&window, Qt::Key_Escape);
     QTRY_VERIFY(window.transcriptTabs()->isVisible());
     QVERIFY(window.menuBar()->isVisible());
-    QVERIFY(window.serverPanel()->isVisible());
+    QVERIFY(window.callButtons()->isVisible());
     QVERIFY(!window.focusView()->isVisible());
 }
 

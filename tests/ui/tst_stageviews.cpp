@@ -10,14 +10,20 @@
 #include "ui/lanes/socketpanel.h"
 #include "ui/lesson/lessoncontroller.h"
 #include "ui/lesson/lessonpanel.h"
+#include "ui/timeline/callbuttons.h"
+#include "ui/timeline/callfields.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTest>
 
 #include <memory>
@@ -34,7 +40,10 @@ using namespace Qt::StringLiterals;
 //    and the packet's headers are never cut;
 //  - after close() the diagram shows no open connection; after the peer
 //    closed, the client's state says so (as the kernel does) and a send
-//    goes to the peer's real port, not "dst 0".
+//    goes to the peer's real port, not "dst 0";
+//  - the timeline has the room: no per-socket panel is shown, its lanes get
+//    at least 350 px (a header and about ten call rows), and every call
+//    button's label is whole (never cut with "…"), drawer open or closed.
 class TestStageViews final : public QObject
 {
     Q_OBJECT
@@ -53,6 +62,8 @@ private slots:
     void diagramLabelsReadable();
     void diagramAfterClose();
     void sendAfterPeerClosed();
+    void timelineHasTheRoom_data();
+    void timelineHasTheRoom();
 
 private:
     void enter(const QString &id);
@@ -78,6 +89,9 @@ void TestStageViews::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(!qEnvironmentVariableIsEmpty("SOCKETLAB_SOURCE_DIR"), "run through ctest");
+    // As the app names itself: the Lab's folder (an AF_UNIX path's) is
+    // /tmp/SocketLab-XXXXXX, as long as a teacher's.
+    QCoreApplication::setApplicationName(u"SocketLab"_s);
     m_window = std::make_unique<MainWindow>();
     m_controller = new LessonController(m_window.get(), m_window.get());
     m_controller->setPace(0);
@@ -182,20 +196,20 @@ void TestStageViews::explorerFromTheMenu()
     enter(u"server-bind"_s);
     QVERIFY(!m_window->explorerStack()->explorersShown());
     QVERIFY(m_window->timeline()->isVisible());
-    QVERIFY(m_window->serverPanel()->isVisible());
+    QVERIFY(m_window->callButtons()->isVisible());
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     ExplorersWidget *explorers = m_window->explorers();
     QTRY_VERIFY(explorers->isVisible());
     QCOMPARE(explorers->currentExplorer(), ExplorersWidget::Explorer::Ports);
     QVERIFY(!m_window->timeline()->isVisible());
-    QVERIFY(!m_window->serverPanel()->isVisible()); // the explorer has their room
+    QVERIFY(!m_window->callButtons()->isVisible()); // the explorer has their room
     QTRY_VERIFY(explorers->width() >= m_window->width() * 45 / 100);
     QTRY_VERIFY2(explorers->height() >= m_window->height() * 55 / 100,
         qPrintable(QString::number(explorers->height())));
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
     QTRY_VERIFY(m_window->timeline()->isVisible());
     QVERIFY(!explorers->isVisible());
-    QVERIFY(m_window->serverPanel()->isVisible());
+    QVERIFY(m_window->callButtons()->isVisible());
     // The next stage with an explorer shows it again; one without hides it.
     enter(u"ports"_s);
     QVERIFY(m_window->explorerStack()->explorersShown());
@@ -325,6 +339,57 @@ void TestStageViews::sendAfterPeerClosed()
     const QString all = texts.join(u' ');
     QVERIFY2(all.contains(u"dst %1"_s.arg(serverPort)), qPrintable(all));
     QVERIFY2(!all.contains(u"dst 0"_s), qPrintable(all));
+}
+
+void TestStageViews::timelineHasTheRoom_data()
+{
+    QTest::addColumn<QString>("stage");
+    for (const char *id :
+        {"client-connect", "send", "unix", "hang", "fix-eof", "datagrams", "backlog"})
+        QTest::newRow(id) << QString::fromLatin1(id);
+}
+
+void TestStageViews::timelineHasTheRoom()
+{
+    QFETCH(QString, stage);
+    enter(stage);
+    runDemo();
+    QVERIFY(!m_window->serverPanel()->isVisible());
+    QVERIFY(!m_window->clientPanel()->isVisible());
+    TimelineView *timeline = m_window->timeline();
+    QVERIFY(timeline->isVisible());
+    // 350 px at 1280x720: the sticky header (four lines of two lanes) and
+    // about ten rows of calls, what a stage's demo makes, in sight without
+    // scrolling; with many lanes (backlog's crowd) the header wraps, and
+    // still at least six rows show under it.
+    const QByteArray room = u"viewport %1, header %2, row %3"_s.arg(timeline->viewport()->height())
+                                .arg(timeline->headerHeight())
+                                .arg(timeline->rowHeight())
+                                .toUtf8();
+    QVERIFY2(timeline->viewport()->height() >= 350, room.constData());
+    QVERIFY2(timeline->viewport()->height() >= timeline->headerHeight() + 6 * timeline->rowHeight(),
+        room.constData());
+    CallButtons *calls = m_window->callButtons();
+    for (const bool open : {false, true}) {
+        calls->setDrawerOpen(open);
+        QTest::qWait(50); // the layout settles
+        QVERIFY2(timeline->viewport()->height() >= (open ? 200 : 350),
+            qPrintable(QString::number(timeline->viewport()->height())));
+        for (QPushButton *button : calls->buttons()) {
+            const QByteArray what = (button->objectName() + u": "_s + button->text()).toUtf8();
+            QVERIFY2(button->isVisible(), what.constData());
+            QCOMPARE(button->text(), button->accessibleName());
+            QVERIFY2(!button->text().contains(u'\u2026'), what.constData());
+            // The label's width inside the button's frame and margins.
+            QStyleOptionButton option;
+            option.initFrom(button);
+            const QRect inside
+                = button->style()->subElementRect(QStyle::SE_PushButtonContents, &option, button);
+            QVERIFY2(button->fontMetrics().horizontalAdvance(button->text()) <= inside.width(),
+                what.constData());
+        }
+    }
+    calls->setDrawerOpen(false);
 }
 
 QTEST_MAIN(TestStageViews)

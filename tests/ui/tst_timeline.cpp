@@ -127,6 +127,27 @@ void TestTimeline::conversationRowsInOrder()
     QCOMPARE(laneRows(model, u"conn"_s),
         QStringList({u"conn.recv(8) → b'hello wo'"_s, u"conn.recv(8) → b'rld'"_s}));
 
+    // A chunk row opens to show its bytes as they came: text and hex, under it.
+    int chunk = 0;
+    while (chunk < model.rowCount() && !rowText(model, chunk).startsWith(u"conn.recv"_s))
+        ++chunk;
+    const int before = model.rowCount();
+    QCOMPARE(rowText(model, chunk), u"conn.recv(8) → b'hello wo'"_s);
+    QVERIFY(model.isExpandable(chunk));
+    QVERIFY(model.setExpanded(chunk, true));
+    QCOMPARE(model.rowCount(), before + 2);
+    for (const int shown : {chunk + 1, chunk + 2}) {
+        QCOMPARE(model.index(shown).data(TimelineModel::KindRole).value<TimelineModel::RowKind>(),
+            TimelineModel::RowKind::Chunk);
+        QCOMPARE(model.index(shown).data(TimelineModel::LaneRole).toInt(), conn);
+    }
+    QCOMPARE(rowText(model, chunk + 1), u"text → hello wo"_s);
+    QCOMPARE(rowText(model, chunk + 2), u"hex → 68 65 6c 6c 6f 20 77 6f"_s);
+    QVERIFY(model.setExpanded(chunk, false));
+    QCOMPARE(model.rowCount(), before);
+    QVERIFY(!model.isExpandable(model.laneFirstRow(conn))); // accept returned no bytes
+    QVERIFY(!model.setExpanded(chunk - 1, true)); // the client's sendall: nothing received
+
     // Rows follow the calls' order; the accept row points at the new lane
     // and the sendall row at the lane its bytes reach.
     qint64 last = 0;

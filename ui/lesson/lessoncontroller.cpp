@@ -298,18 +298,24 @@ void LessonController::onPerforming(const DemoAction &action)
     }
     if (!m_step.visible || m_pace == 0)
         return; // quiet replays and tests do not flash
-    // The button a person would have pressed for this call.
-    QString call = verb;
-    if (verb == u"recvfrom")
-        call = u"recv"_s;
-    else if (verb == u"sendto")
-        call = u"send"_s;
-    else if (target == u"server" && verb == u"close" && !action.args().isEmpty())
-        call = u"conn.close"_s;
+    // The call button a person would have pressed for this call.
+    using Call = CallButtons::Call;
+    static const QHash<QString, Call> calls
+        = {{u"socket"_s, Call::Socket}, {u"bind"_s, Call::Bind}, {u"listen"_s, Call::Listen},
+            {u"accept"_s, Call::Accept}, {u"connect"_s, Call::Connect}, {u"send"_s, Call::Send},
+            {u"sendall"_s, Call::Sendall}, {u"recv"_s, Call::Recv}, {u"sendto"_s, Call::Sendto},
+            {u"recvfrom"_s, Call::Recvfrom}, {u"shutdown"_s, Call::Shutdown},
+            {u"close"_s, Call::Close}, {u"getaddrinfo"_s, Call::Getaddrinfo}};
+    const auto call = calls.constFind(verb);
+    if (call == calls.cend())
+        return;
+    // The server's data calls (recv, sendall, close conn) are its connection's.
+    const bool data = *call == Call::Send || *call == Call::Sendall || *call == Call::Recv
+        || *call == Call::Shutdown || (*call == Call::Close && !action.args().isEmpty());
     if (target == u"server")
-        flash(m_window->serverPanel(), call);
+        flash(data ? CallButtons::Lane::Conn : CallButtons::Lane::Server, *call);
     else if (target == u"client")
-        flash(m_window->clientPanel(), call);
+        flash(CallButtons::Lane::Client, *call);
 }
 
 void LessonController::onPerformed(const DemoAction &action, const QString &problem)
@@ -327,9 +333,9 @@ void LessonController::onPerformed(const DemoAction &action, const QString &prob
         [this, generation] { performNext(generation); });
 }
 
-void LessonController::flash(SocketPanel *panel, const QString &call)
+void LessonController::flash(CallButtons::Lane lane, CallButtons::Call call)
 {
-    QPushButton *button = panel->button(call);
+    QPushButton *button = m_window->callButtons()->button(lane, call);
     if (!button || !button->isVisible())
         return;
     button->setDown(true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/lab/lesson.h"
+#include "ui/timeline/callbuttons.h"
 
 #include <QHash>
 #include <QList>
@@ -13,7 +14,6 @@
 class LessonPanel;
 class MainWindow;
 class QDockWidget;
-class SocketPanel;
 
 // Walks the main window through a lesson (resources/lesson/README.md): puts
 // a LessonPanel into the window (MainWindow::setLessonWidget: a dock, or a
@@ -22,7 +22,7 @@ class SocketPanel;
 // is closed and forgotten), replays Lesson::startActions quietly, highlights
 // the stage's layers and opens its explorers (in presentation mode it also
 // closes an earlier stage's explorer). "Run this stage's demo" hands the
-// actions one by one to the Lab (the matching panel button flashes; `pace`
+// actions one by one to the Lab (the matching call button flashes; `pace`
 // apart), each after the Lab reported the previous one settled
 // (Lab::performed), then checks the stage's expectations against the Lab
 // (Lab::value) and shows the outcome in the panel. The controller interprets
@@ -116,7 +116,8 @@ private:
     void onPerformed(const DemoAction &action, const QString &problem);
     // The Lab starts `action`: its panel's button flashes, an explorer shows.
     void onPerforming(const DemoAction &action);
-    void flash(SocketPanel *panel, const QString &call);
+    // The call button of `call` under `lane` looks pressed for a moment.
+    void flash(CallButtons::Lane lane, CallButtons::Call call);
     void checkExpectations(int index);
     bool isPresenterKey(QObject *watched, QEvent *event) const;
     DemoAction localized(const DemoAction &action) const;

@@ -3,6 +3,7 @@
 #include "core/bytes/bytesformat.h"
 #include "core/lab/lab.h"
 #include "core/net/livesocket.h"
+#include "core/net/resolver.h"
 #include "ui/timeline/callfields.h"
 #include "ui/widgets/wheelguard.h"
 
@@ -54,26 +55,31 @@ CallButtons::CallButtons(Lab *lab, QWidget *parent)
     m_drawerButton->setText(tr("&Arguments"));
     m_drawerButton->setToolTip(
         tr("Show or hide the fields the calls take: address, port, backlog, bufsize, message"));
+    // The server's groups (its listener, then its connection) at the left
+    // over one another, the client's at the right, as their lanes are.
+    // Every label fits whole at 1280x720: a button is as wide as the longest
+    // label the lesson gives it (widthSample), and the long calls span two columns.
+    auto *serverSide = new QVBoxLayout;
+    serverSide->setContentsMargins(0, 0, 0, 0);
+    serverSide->setSpacing(2);
+    // bind() and connect() take a whole row: an AF_UNIX path is long.
+    serverSide->addWidget(buildGroup(Lane::Server, 4,
+        {{Call::Socket, 1, 0, 2}, {Call::Listen, 1, 2}, {Call::Close, 1, 3}, {Call::Bind, 2, 0, 3},
+            {Call::Accept, 2, 3}, {Call::Recvfrom, 3, 0}, {Call::Sendto, 3, 1, 2},
+            {Call::Cancel, 3, 3}}));
+    serverSide->addWidget(buildGroup(Lane::Conn, 4,
+        {{Call::Recv, 1, 0}, {Call::Sendall, 1, 1}, {Call::Send, 1, 2}, {Call::Close, 1, 3},
+            {Call::Shutdown, 2, 0, 2}, {Call::Cancel, 2, 2, 2}}));
     auto *groups = new QHBoxLayout;
     groups->setContentsMargins(0, 0, 0, 0);
-    // The long calls (an address, a destination) take two cells, so their
-    // whole label fits at 1280x720; three columns for server and client,
-    // two for a connection: the groups share the width 3:2:3.
-    groups->addWidget(buildGroup(Lane::Server, 3,
-                          {{Call::Socket, 1, 0, 2}, {Call::Listen, 1, 2}, {Call::Bind, 2, 0, 2},
-                              {Call::Accept, 2, 2}, {Call::Recvfrom, 3, 0}, {Call::Sendto, 3, 1, 2},
-                              {Call::Close, 4, 0}, {Call::Cancel, 4, 1}}),
-        3);
-    groups->addWidget(buildGroup(Lane::Conn, 2,
-                          {{Call::Recv, 1, 0}, {Call::Sendall, 1, 1}, {Call::Send, 2, 0},
-                              {Call::Shutdown, 2, 1}, {Call::Close, 3, 0}, {Call::Cancel, 3, 1}}),
-        2);
+    groups->addLayout(serverSide, 1);
     groups->addWidget(
         buildGroup(Lane::Client, 3,
-            {{Call::Socket, 1, 0, 2}, {Call::Recv, 1, 2}, {Call::Connect, 2, 0, 2},
-                {Call::Sendall, 2, 2}, {Call::Sendto, 3, 0, 2}, {Call::Recvfrom, 3, 2},
-                {Call::Shutdown, 4, 0}, {Call::Close, 4, 1}, {Call::Cancel, 4, 2}}),
-        3);
+            {{Call::Getaddrinfo, 1, 0, 2}, {Call::Recv, 1, 2}, {Call::Socket, 2, 0, 2},
+                {Call::Sendall, 2, 2}, {Call::Connect, 3, 0, 3}, {Call::Sendto, 4, 0, 2},
+                {Call::Recvfrom, 4, 2}, {Call::Shutdown, 5, 0}, {Call::Close, 5, 1},
+                {Call::Cancel, 5, 2}}),
+        1);
 
     m_expert = new QCheckBox(tr("Every &call"), this);
     m_expert->setObjectName(u"everyCall"_s);
@@ -139,7 +145,7 @@ QWidget *CallButtons::buildGroup(Lane lane, int columns, const QList<Place> &pla
         WheelGuard::guard(m_connChoice);
         connect(m_connChoice, &QComboBox::currentIndexChanged, this, &CallButtons::refresh);
         title = m_connChoice;
-        grid->addWidget(m_drawerButton, 0, 1, Qt::AlignRight);
+        grid->addWidget(m_drawerButton, 0, 1, 1, columns - 1, Qt::AlignRight);
     } else {
         // "server." as the calls are written: server.bind(...).
         auto *name = new QLabel(lane == Lane::Server ? u"server."_s : u"client."_s, group);
@@ -149,7 +155,6 @@ QWidget *CallButtons::buildGroup(Lane lane, int columns, const QList<Place> &pla
         title = name;
     }
     grid->addWidget(title, 0, 0, 1, lane == Lane::Conn ? 1 : columns, Qt::AlignLeft);
-    const int sample = fontMetrics().horizontalAdvance(u"close()__"_s);
     int rows = 1;
     for (const Place &place : places) {
         auto *button = new QPushButton(group);
@@ -157,9 +162,8 @@ QWidget *CallButtons::buildGroup(Lane lane, int columns, const QList<Place> &pla
             QString::fromLatin1(QMetaEnum::fromType<Lane>().valueToKey(int(lane))).toLower(),
             QString::fromLatin1(QMetaEnum::fromType<Call>().valueToKey(int(place.call)))
                 .toLower()));
-        // The size comes from the grid, never from the label.
+        // The width comes from the grid (at least the label's: fit()).
         button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-        button->setMinimumWidth(sample);
         button->installEventFilter(this);
         grid->addWidget(button, place.row, place.column, 1, place.span);
         rows = qMax(rows, place.row + 1);
@@ -260,8 +264,9 @@ QString CallButtons::label(Lane lane, Call call) const
     };
     switch (call) {
     case Call::Socket:
-        return u"socket(%1, %2)"_s.arg(
-            m_fields->family() == AF_INET6 ? u"AF_INET6"_s : u"AF_INET"_s,
+        return u"socket(%1, %2)"_s.arg(m_fields->family() == AF_UNIX ? u"AF_UNIX"_s
+                : m_fields->family() == AF_INET6                     ? u"AF_INET6"_s
+                                                                     : u"AF_INET"_s,
             m_fields->type() == SOCK_DGRAM ? u"SOCK_DGRAM"_s : u"SOCK_STREAM"_s);
     case Call::Bind:
         return u"bind(%1)"_s.arg(address());
@@ -286,7 +291,12 @@ QString CallButtons::label(Lane lane, Call call) const
     case Call::Recvfrom:
         return u"recvfrom(%1)"_s.arg(m_fields->recvfromBufsize());
     case Call::Shutdown:
-        return u"shutdown(SHUT_WR)"_s;
+        return u"shutdown(%1)"_s.arg(m_fields->shutdownHow() == SHUT_RD ? u"SHUT_RD"_s
+                : m_fields->shutdownHow() == SHUT_RDWR                  ? u"SHUT_RDWR"_s
+                                                                        : u"SHUT_WR"_s);
+    case Call::Getaddrinfo:
+        return u"getaddrinfo(%1, %2)"_s.arg(
+            BytesFormat::pythonString(m_fields->host()), BytesFormat::pythonPort(m_fields->port()));
     case Call::Close:
         return u"close()"_s;
     case Call::Cancel:
@@ -300,24 +310,80 @@ void CallButtons::relabel()
     for (const Entry &entry : m_entries) {
         const QString text = label(entry.lane, entry.call);
         entry.button->setAccessibleName(text);
-        elide(entry.button);
+        fit(entry);
     }
+}
+
+QString CallButtons::widthSample(Lane lane, Call call)
+{
+    // The longest label the lesson's fields give (a 5-digit port, the IPv6
+    // family, the AF_UNIX path in the app's Lab folder, SHUT_RDWR); a longer
+    // one is shortened.
+    switch (call) {
+    case Call::Socket:
+        return u"socket(AF_INET6, SOCK_STREAM)"_s;
+    case Call::Bind: // the lesson's AF_UNIX path, in the Lab's folder
+        return u"bind('/tmp/SocketLab-XXXXXX/socketlab.sock')"_s;
+    case Call::Listen:
+        return u"listen(128)"_s;
+    case Call::Accept:
+        return u"accept()"_s;
+    case Call::Connect:
+        return u"connect('/tmp/SocketLab-XXXXXX/socketlab.sock')"_s;
+    case Call::Send:
+        return u"send(b'Hi')"_s;
+    case Call::Sendall:
+        return u"sendall(b'Hi')"_s;
+    case Call::Recv:
+        return u"recv(1024)"_s;
+    case Call::Sendto:
+        return lane == Lane::Server ? u"sendto(b'Hi', addr)"_s
+                                    : u"sendto(b'Hi', ('127.0.0.1', 65535))"_s;
+    case Call::Recvfrom:
+        return u"recvfrom(1024)"_s;
+    case Call::Shutdown:
+        return u"shutdown(SHUT_RDWR)"_s;
+    case Call::Getaddrinfo:
+        return u"getaddrinfo('localhost', 65535)"_s;
+    case Call::Close:
+    case Call::Cancel:
+        break;
+    }
+    return u"close()__"_s;
+}
+
+void CallButtons::fit(const Entry &entry) const
+{
+    // The grid gives a call spanning two columns their room; the size never
+    // follows the label itself, so typing moves no button either.
+    const QFontMetrics metrics = entry.button->fontMetrics();
+    entry.button->setMinimumWidth(
+        qMax(metrics.horizontalAdvance(tr("cancel")),
+            metrics.horizontalAdvance(widthSample(entry.lane, entry.call)))
+        + 12);
+    elide(entry.button);
 }
 
 void CallButtons::elide(QPushButton *button) const
 {
     const QString full = button->accessibleName();
     // The room inside the button's frame and margins.
-    const int room = button->width() - 2 * button->fontMetrics().averageCharWidth() - 8;
+    const int room = button->width() - 12;
     button->setText(
         room > 0 ? button->fontMetrics().elidedText(full, Qt::ElideMiddle, room) : full);
 }
 
 bool CallButtons::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize || event->type() == QEvent::FontChange) {
-        if (auto *button = qobject_cast<QPushButton *>(watched))
+    if (auto *button = qobject_cast<QPushButton *>(watched)) {
+        if (event->type() == QEvent::Resize)
             elide(button);
+        else if (event->type() == QEvent::FontChange) {
+            for (const Entry &entry : std::as_const(m_entries)) {
+                if (entry.button == button)
+                    fit(entry);
+            }
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -352,6 +418,12 @@ QString CallButtons::whyNot(Lane lane, Call call) const
                                               : u"conn"_s;
     if (lane == Lane::Conn && !socket)
         return tr("There is no connection yet: the server's accept() returns one.");
+    if (call == Call::Getaddrinfo) {
+        if (m_fields->host().isEmpty() && m_fields->port().isEmpty())
+            return tr("Type a host or a port in the fields: getaddrinfo needs one of them.");
+        return m_lab->clientResolver()->isBusy() ? tr("getaddrinfo() is running already.")
+                                                 : QString();
+    }
     if (call == Call::Socket) {
         return socket->isOpen() ? tr("%1 already has a socket: close() it first.").arg(name)
                                 : QString();
@@ -439,6 +511,7 @@ void CallButtons::refresh()
     if (m_connChoice->count() != m_lab->connections().size())
         fillConnections();
     const bool expert = m_expert->isChecked();
+    QList<QPushButton *> disabled;
     for (const Entry &entry : m_entries) {
         const LiveSocket *socket = socketOf(entry.lane);
         QString why = fieldProblem(entry.call);
@@ -446,10 +519,17 @@ void CallButtons::refresh()
             why = whyNot(entry.lane, entry.call);
         else if (why.isEmpty() && !expert)
             why = whyNot(entry.lane, entry.call);
-        entry.button->setEnabled(why.isEmpty());
+        if (why.isEmpty())
+            entry.button->setEnabled(true);
+        else
+            disabled << entry.button;
         const QString name = entry.button->accessibleName();
         entry.button->setToolTip(why.isEmpty() ? name : name + u"\n"_s + why);
     }
+    // Disabled last: a focused button that goes (accept() waits) hands the
+    // focus on to a button enabled by the same call (cancel), not past it.
+    for (QPushButton *button : std::as_const(disabled))
+        button->setEnabled(false);
 }
 
 void CallButtons::fillConnections()
@@ -529,13 +609,17 @@ void CallButtons::click(Lane lane, Call call)
         error = m_lab->recvfrom(socket, m_fields->recvfromBufsize());
         break;
     case Call::Shutdown:
-        error = m_lab->shutdown(socket, SHUT_WR);
+        error = m_lab->shutdown(socket, m_fields->shutdownHow());
         break;
     case Call::Close:
         error = m_lab->close(socket);
         break;
     case Call::Cancel:
         m_lab->cancel(socket);
+        break;
+    case Call::Getaddrinfo:
+        // Off the GUI thread; its row in the timeline gets the result list.
+        m_lab->clientResolver()->lookup(m_fields->host(), m_fields->port());
         break;
     }
     m_clicking = false;
@@ -569,6 +653,21 @@ void CallButtons::onCall(const CallEvent &event)
         else if (event.call == CallEvent::Call::Socket)
             m_lastSender = {};
     }
+    // The lesson's calls set the fields a person would have typed: the
+    // socket's family and type, an AF_UNIX path, shutdown's how.
+    if (!m_clicking && event.phase == CallEvent::Phase::Done && !event.error
+        && (event.object == u"server" || event.object == u"client")) {
+        if (event.call == CallEvent::Call::Socket) {
+            m_fields->setFamily(event.family);
+            m_fields->setType(event.type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC));
+        } else if ((event.call == CallEvent::Call::Bind || event.call == CallEvent::Call::Connect)
+            && event.address.family() == AF_UNIX && !event.address.path().isEmpty()) {
+            m_fields->setPath(event.address.path());
+        }
+    }
+    if (!m_clicking && event.phase == CallEvent::Phase::Done && !event.error
+        && event.call == CallEvent::Call::Shutdown)
+        m_fields->setShutdownHow(event.how);
     // A waiting call that failed later (connect refused) says so under its group.
     if (!m_clicking && event.phase == CallEvent::Phase::Done && event.error
         && !event.error.wouldBlock()) {

@@ -30,9 +30,10 @@ class QToolButton;
 // TCP's and UDP's: a call that makes no sense now is disabled where it is,
 // its tooltip saying why and what to do first; nothing is ever hidden,
 // added or moved by a click, and a button's size does not depend on its
-// label (a label longer than its button is shortened; the whole call is
-// its accessible name and tooltip). "Every call" (in the drawer) enables
-// every button, to see the kernel's own errors.
+// label: it is as wide as the longest label the lesson gives it (a 5-digit
+// port, SHUT_RDWR), so at 1280x720 every label is whole; a longer one (a
+// long message) is shortened (the whole call is its accessible name and tooltip). "Every call" (in
+// the drawer) enables every button, to see the kernel's own errors.
 //
 // Every call goes through the Lab (Lab::bind, Lab::recv, ...); a failed
 // call says so inline under its group (the timeline shows it too).
@@ -58,6 +59,7 @@ public:
         Shutdown,
         Close,
         Cancel,
+        Getaddrinfo,
     };
     Q_ENUM(Call)
 
@@ -109,6 +111,10 @@ private:
     QString fieldProblem(Call call) const;
     void relabel();
     void elide(QPushButton *button) const;
+    // The longest label `call` usually has; its button is at least as wide.
+    static QString widthSample(Lane lane, Call call);
+    // The button's least width (widthSample), and its text elided.
+    void fit(const Entry &entry) const;
     void showError(Lane lane, const QString &call, const SocketError &error);
     void onCall(const CallEvent &event);
     void fillConnections();

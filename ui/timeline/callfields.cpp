@@ -1,6 +1,7 @@
 #include "ui/timeline/callfields.h"
 
 #include "core/bytes/bytesformat.h"
+#include "core/net/freeport.h"
 #include "ui/widgets/flowlayout.h"
 #include "ui/widgets/wheelguard.h"
 
@@ -10,6 +11,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -21,6 +23,32 @@ CallFields::CallFields(QWidget *parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("Call arguments"));
+    m_family = new QComboBox(this);
+    m_family->setObjectName(u"family"_s);
+    m_family->addItem(u"AF_INET / AF_INET6"_s, AF_INET);
+    m_family->addItem(u"AF_UNIX"_s, AF_UNIX);
+    m_family->setAccessibleName(tr("Address family"));
+    m_family->setToolTip(tr("AF_INET or AF_INET6 (as the host is typed): host and port. "
+                            "AF_UNIX: a file path on this machine."));
+    m_path = new QLineEdit(u"/tmp/socketlab.sock"_s, this);
+    m_path->setObjectName(u"path"_s);
+    m_path->setAccessibleName(tr("AF_UNIX path: bind() and connect()"));
+    m_path->setToolTip(tr("The file bind() makes and connect() reaches (AF_UNIX only)."));
+    m_how = new QComboBox(this);
+    m_how->setObjectName(u"how"_s);
+    m_how->addItem(u"SHUT_RD"_s, SHUT_RD);
+    m_how->addItem(u"SHUT_WR"_s, SHUT_WR);
+    m_how->addItem(u"SHUT_RDWR"_s, SHUT_RDWR);
+    m_how->setCurrentIndex(1);
+    m_how->setAccessibleName(tr("How shutdown() closes"));
+    m_how->setToolTip(tr("SHUT_WR: no more bytes from this side (the peer reads b''). "
+                         "SHUT_RD: this side reads no more. SHUT_RDWR: both."));
+    auto *freePort = new QPushButton(tr("free p&ort"), this);
+    freePort->setObjectName(u"freePort"_s);
+    freePort->setAccessibleName(tr("Use a free port"));
+    freePort->setToolTip(tr("Asks the kernel for a port that is free right now (bind to port 0, "
+                            "then getsockname) and puts it in the port field."));
+    connect(freePort, &QPushButton::clicked, this, &CallFields::useFreePort);
     m_type = new QComboBox(this);
     m_type->setObjectName(u"type"_s);
     m_type->addItem(u"SOCK_STREAM (TCP)"_s, SOCK_STREAM);
@@ -73,6 +101,7 @@ CallFields::CallFields(QWidget *parent)
     m_host->setMinimumWidth(metrics.horizontalAdvance(u"255.255.255.255__"_s));
     m_port->setMaximumWidth(metrics.horizontalAdvance(u"655350__"_s));
     m_sendto->setMinimumWidth(metrics.horizontalAdvance(u"255.255.255.255:65535_"_s));
+    m_path->setMinimumWidth(metrics.horizontalAdvance(u"/tmp/socketlab.sock__"_s));
     m_message->setMinimumWidth(metrics.horizontalAdvance(u"Hello, world!\\n__"_s));
 
     // Label + field pairs flow onto more lines when the drawer is narrow.
@@ -93,15 +122,19 @@ CallFields::CallFields(QWidget *parent)
         row->addWidget(field);
         flow->addWidget(pair);
     };
+    addPair(tr("fami&ly"), m_family);
     addPair(tr("t&ype"), m_type);
     addPair(tr("&host"), m_host);
     addPair(tr("&port"), m_port);
+    addPair({}, freePort);
+    addPair(tr("path"), m_path);
     addPair(tr("bac&klog"), m_backlog);
     addPair({}, m_reuse);
     addPair(tr("&bufsize"), m_bufsize);
     addPair(tr("&message"), m_message);
     addPair(tr("send&to"), m_sendto);
     addPair(tr("recv&from"), m_recvfrom);
+    addPair(tr("sh&utdown"), m_how);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"fieldsProblem"_s);
@@ -114,20 +147,33 @@ CallFields::CallFields(QWidget *parent)
     layout->addWidget(pairs);
     layout->addWidget(m_problem);
 
-    for (QLineEdit *edit : {m_host, m_port, m_message, m_sendto})
-        connect(edit, &QLineEdit::textChanged, this, &CallFields::update);
+    for (QLineEdit *edit : {m_host, m_port, m_message, m_sendto, m_path}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            m_freePortProblem.clear();
+            update();
+        });
+    }
     for (QSpinBox *spin : {m_backlog, m_bufsize, m_recvfrom}) {
         connect(spin, &QSpinBox::valueChanged, this, &CallFields::update);
         WheelGuard::guard(spin);
     }
-    connect(m_type, &QComboBox::currentIndexChanged, this, &CallFields::update);
-    WheelGuard::guard(m_type);
+    for (QComboBox *combo : {m_family, m_type, m_how}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &CallFields::update);
+        WheelGuard::guard(combo);
+    }
     connect(m_reuse, &QCheckBox::toggled, this, &CallFields::update);
 }
 
 std::optional<Endpoint> CallFields::address(QString *problem) const
 {
     SocketError error;
+    if (family() == AF_UNIX) {
+        const std::optional<Endpoint> endpoint
+            = Endpoint::parse(AF_UNIX, m_path->text(), QString(), &error);
+        if (!endpoint && problem)
+            *problem = tr("path: %1 %2").arg(error.explanation(), error.hint());
+        return endpoint;
+    }
     const std::optional<Endpoint> endpoint
         = Endpoint::parse(family(), m_host->text().trimmed(), m_port->text().trimmed(), &error);
     if (!endpoint && problem)
@@ -162,8 +208,25 @@ std::optional<QByteArray> CallFields::message(QString *problem) const
 
 int CallFields::family() const
 {
+    if (m_family->currentData().toInt() == AF_UNIX)
+        return AF_UNIX;
     const QHostAddress host(m_host->text().trimmed());
     return host.protocol() == QAbstractSocket::IPv6Protocol ? AF_INET6 : AF_INET;
+}
+
+int CallFields::shutdownHow() const
+{
+    return m_how->currentData().toInt();
+}
+
+QString CallFields::host() const
+{
+    return m_host->text().trimmed();
+}
+
+QString CallFields::port() const
+{
+    return m_port->text().trimmed();
 }
 
 int CallFields::type() const
@@ -201,6 +264,8 @@ QString CallFields::problem() const
         lines << line;
     if (!sendtoAddress(&line))
         lines << line;
+    if (!m_freePortProblem.isEmpty())
+        lines << m_freePortProblem;
     return lines.join(u'\n');
 }
 
@@ -217,6 +282,38 @@ void CallFields::setType(int type)
     const int index = m_type->findData(type);
     if (index >= 0)
         m_type->setCurrentIndex(index);
+}
+
+void CallFields::setFamily(int family)
+{
+    m_family->setCurrentIndex(m_family->findData(family == AF_UNIX ? AF_UNIX : AF_INET));
+}
+
+void CallFields::setPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+void CallFields::setShutdownHow(int how)
+{
+    const int index = m_how->findData(how);
+    if (index >= 0)
+        m_how->setCurrentIndex(index);
+}
+
+void CallFields::useFreePort()
+{
+    const quint16 port = FreePort::find(host());
+    if (port == 0) {
+        // Kept until the next edit: the host is what to change.
+        m_port->setFocus();
+        m_freePortProblem = tr("free port: the kernel gave no port for host %1; type a numeric "
+                               "address of this machine (127.0.0.1, ::1).")
+                                .arg(host());
+        update();
+        return;
+    }
+    m_port->setText(QString::number(port)); // textChanged: update()
 }
 
 void CallFields::setBacklog(int backlog)

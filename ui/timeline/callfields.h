@@ -17,8 +17,12 @@ class QSpinBox;
 // The drawer of the call buttons (CallButtons): the arguments their calls
 // take, typed once for every lane.
 //
+//   family          AF_INET / AF_INET6 (as the host is typed) or AF_UNIX, for
+//                   both socket() calls
 //   type            SOCK_STREAM (TCP) or SOCK_DGRAM (UDP), for both socket() calls
-//   host, port      the server's address: bind() and the client's connect()
+//   host, port      the server's address: bind() and the client's connect();
+//                   "free port" puts a port the kernel says is free now (FreePort)
+//   path            AF_UNIX: the file bind() makes and connect() reaches
 //   backlog         listen(backlog)
 //   SO_REUSEADDR    set with setsockopt() just before bind()
 //   bufsize         recv(bufsize)
@@ -27,6 +31,7 @@ class QSpinBox;
 //   sendto          the client's sendto() destination, endpoint notation
 //                   (127.0.0.1:5000, [::1]:5000)
 //   recvfrom        recvfrom(bufsize)
+//   how             shutdown(how): SHUT_RD, SHUT_WR or SHUT_RDWR
 //
 // A field whose text is wrong keeps it and says under the fields what is
 // wrong and what to type (problem()); the buttons that need it are disabled.
@@ -46,8 +51,14 @@ public:
     std::optional<Endpoint> sendtoAddress(QString *problem = nullptr) const;
     // The message's bytes, or nullopt and *problem (a malformed escape).
     std::optional<QByteArray> message(QString *problem = nullptr) const;
-    // AF_INET or AF_INET6, as the host is typed (AF_INET while it is wrong).
+    // AF_UNIX when chosen; else AF_INET or AF_INET6, as the host is typed
+    // (AF_INET while it is wrong).
     int family() const;
+    // shutdown()'s how: SHUT_RD, SHUT_WR (the default) or SHUT_RDWR.
+    int shutdownHow() const;
+    // The host and port as typed (getaddrinfo's arguments).
+    QString host() const;
+    QString port() const;
     int type() const; // SOCK_STREAM or SOCK_DGRAM
     int backlog() const;
     qint64 bufsize() const;
@@ -60,6 +71,14 @@ public:
     // tests). The sendto destination follows host and port.
     void setEndpoint(const QString &host, const QString &port);
     void setType(int type);
+    // AF_UNIX, or AF_INET / AF_INET6 (both: the family follows the host).
+    void setFamily(int family);
+    // AF_UNIX's path (at most 107 bytes).
+    void setPath(const QString &path);
+    void setShutdownHow(int how);
+    // Puts a port the kernel reports free right now for the host into the
+    // port field (FreePort::find); says under the fields when it cannot.
+    void useFreePort();
     void setBacklog(int backlog);
     void setBufsize(qint64 bufsize);
     void setRecvfromBufsize(qint64 bufsize);
@@ -74,7 +93,11 @@ signals:
 private:
     void update();
 
+    QComboBox *m_family = nullptr;
     QComboBox *m_type = nullptr;
+    QLineEdit *m_path = nullptr;
+    QComboBox *m_how = nullptr;
+    QString m_freePortProblem; // useFreePort() found none, until the next edit
     QLineEdit *m_host = nullptr;
     QLineEdit *m_port = nullptr;
     QSpinBox *m_backlog = nullptr;

@@ -627,7 +627,8 @@ void TimelineModel::trim()
     while (count - drop > 1
         && (count - drop > m_maxRows || bytes > m_maxBytes
             || (drop > 0
-                && (row(drop).kind == RowKind::RunCall || row(drop).kind == RowKind::RunMore)))) {
+                && (row(drop).kind == RowKind::RunCall || row(drop).kind == RowKind::RunMore
+                    || row(drop).kind == RowKind::Chunk)))) {
         bytes -= rowBytes(row(drop));
         ++drop;
     }
@@ -641,9 +642,17 @@ void TimelineModel::trim()
     rowsRemoved(0, drop);
 }
 
+bool TimelineModel::isExpandable(int index) const
+{
+    if (index < 0 || index >= int(m_rows.size()))
+        return false;
+    const Row &r = row(index);
+    return r.kind == RowKind::Run || (r.kind == RowKind::Call && !r.sample.isEmpty());
+}
+
 bool TimelineModel::setExpanded(int index, bool expanded)
 {
-    if (index < 0 || index >= int(m_rows.size()) || row(index).kind != RowKind::Run)
+    if (!isExpandable(index))
         return false;
     if (row(index).expanded == expanded)
         return true;
@@ -654,8 +663,23 @@ bool TimelineModel::setExpanded(int index, bool expanded)
     }
     const Row &run = row(index);
     std::vector<Row> children;
+    if (run.kind == RowKind::Call) {
+        // Received bytes are shown, never interpreted: visible text and hex.
+        const auto chunkRow = [&run](const QString &what, const QString &shown) {
+            Row r;
+            r.kind = RowKind::Chunk;
+            r.lane = run.lane;
+            r.clockNs = run.clockNs;
+            r.sequence = run.sequence;
+            r.statement = what;
+            r.result = shown;
+            return r;
+        };
+        children.push_back(chunkRow(tr("text"), BytesFormat::escapedText(run.sample)));
+        children.push_back(chunkRow(u"hex"_s, BytesFormat::hex(run.sample)));
+    }
     qsizetype offset = 0;
-    for (qsizetype i = 0; i < run.sampleSizes.size(); ++i) {
+    for (qsizetype i = 0; run.kind == RowKind::Run && i < run.sampleSizes.size(); ++i) {
         Row r;
         r.kind = RowKind::RunCall;
         r.lane = run.lane;
@@ -667,7 +691,7 @@ bool TimelineModel::setExpanded(int index, bool expanded)
         offset += r.bytes;
         children.push_back(std::move(r));
     }
-    if (run.calls > run.sampleSizes.size()) {
+    if (run.kind == RowKind::Run && run.calls > run.sampleSizes.size()) {
         Row r;
         r.kind = RowKind::RunMore;
         r.lane = run.lane;
@@ -768,7 +792,8 @@ void TimelineModel::recordSegment(const Segment &s)
         --at;
     // Never between an opened run and the rows under it.
     while (at < int(m_rows.size())
-        && (row(at).kind == RowKind::RunCall || row(at).kind == RowKind::RunMore))
+        && (row(at).kind == RowKind::RunCall || row(at).kind == RowKind::RunMore
+            || row(at).kind == RowKind::Chunk))
         ++at;
     beginInsertRows({}, at, at);
     m_keptBytes += rowBytes(r);

@@ -27,7 +27,8 @@ class SegmentModel;
 //    chunks); a longer sequence is one run row ("conn.recv(8) × 1,310,720" →
 //    "10,485,760 B") that keeps its first calls (RunSampleCalls, at most
 //    RunSampleBytes) for setExpanded(), which shows them as rows under it.
-//    While its next call waits, a run row is open.
+//    While its next call waits, a run row is open. A recv row with bytes
+//    opens too (setExpanded): its chunk as text and as hex, never interpreted.
 //  - A failed call's row carries its errno name (ErrorNameRole).
 //  - send, sendall and sendto rows name the lane their bytes go to
 //    (TargetLaneRole); an accept row names the lane it forked. A sendto's
@@ -59,6 +60,7 @@ public:
         RunCall, // one call of an opened run, shown under it
         RunMore, // under an opened run: the calls its sample does not hold
         Segment, // a segment captured on the wire (lane WireLane)
+        Chunk, // under an opened recv row: its bytes as text, or as hex (ResultRole)
     };
     // The wire's lane number (LaneRole of Segment rows): not a socket's lane.
     static constexpr int WireLane = -2;
@@ -136,9 +138,13 @@ public:
     // The first kept row of lane `lane` (its accept row for a connection), or -1.
     int laneFirstRow(int lane) const { return m_states.at(lane).first; }
 
-    // Shows (or hides) a run row's kept calls as rows under it; false when
-    // `row` is not a run row.
+    // Shows (or hides) a run row's kept calls as rows under it, or a recv
+    // row's bytes as two Chunk rows (statement "text", result the bytes as
+    // visible text, BytesFormat::escapedText; statement "hex", result
+    // BytesFormat::hex); false when `row` is neither.
     bool setExpanded(int row, bool expanded);
+    // Whether setExpanded() can open row `row`.
+    bool isExpandable(int row) const;
 
     // Takes every segment `wire` captures from now on as a Segment row (its
     // rowsInserted); wireShown() becomes true. `wire` is not owned.

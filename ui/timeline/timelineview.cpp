@@ -364,8 +364,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         selectRow(row);
     if (row >= 0 && m_model) {
         const QModelIndex index = m_model->index(row);
-        if (index.data(TimelineModel::KindRole).value<TimelineModel::RowKind>()
-            == TimelineModel::RowKind::Run) {
+        if (m_model->isExpandable(row)) {
             const bool follow = m_follow;
             m_model->setExpanded(row, !index.data(TimelineModel::ExpandedRole).toBool());
             m_follow = follow && false; // an opened run stays where it was clicked
@@ -687,7 +686,10 @@ TimelineView::RowGeometry TimelineView::rowGeometry(
         g.statement.prepend(
             index.data(TimelineModel::ExpandedRole).toBool() ? u"\u25be "_s : u"\u25b8 "_s);
     }
-    const int indent = kind == Kind::RunCall || kind == Kind::RunMore ? 2 * pad : 0;
+    if (kind == Kind::Chunk) // "text 'hi\\n'", "hex 68 69 0a": the bytes themselves
+        g.outcome = index.data(TimelineModel::ResultRole).toString();
+    const int indent
+        = kind == Kind::RunCall || kind == Kind::RunMore || kind == Kind::Chunk ? 2 * pad : 0;
 
     // The box: from the lane's side toward the middle, as wide as its text
     // (at most the rest of the view). Server lanes grow rightwards, client lanes leftwards.
@@ -820,7 +822,7 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     };
     const int gap = 2 * metrics.averageCharWidth();
     const QRect inner = box.adjusted(pad, pad / 2, -pad, -pad / 2);
-    const QFont &statementFont = kind == Kind::RunCall ? m_body : m_bodyBold;
+    const QFont &statementFont = kind == Kind::RunCall || kind == Kind::Chunk ? m_body : m_bodyBold;
     QFont second = m_body;
     second.setItalic(open);
     p.setPen(text);

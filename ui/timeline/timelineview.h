@@ -30,7 +30,8 @@ class TimelineModel;
 // from the listener's. A closed socket's header says "closed" with the TCP
 // state the kernel's socket tables still list for its addresses (TIME_WAIT),
 // and the addresses it had.
-// Clicking a collapsed run of recv calls opens it (and closes it again).
+// Clicking a collapsed run of recv calls opens it (and closes it again);
+// clicking a recv row opens its chunk as text and hex under it.
 //
 // With the wire (TimelineModel::followWire), a middle lane between the
 // server's and the client's shows each captured segment: an arrow toward the

@@ -44,21 +44,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QScrollArea *scrolled(QWidget *widget, QWidget *parent)
-{
-    auto *area = new QScrollArea(parent);
-    area->setWidget(widget);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    // Panels reflow to the width (wrapping button rows); a window narrower
-    // than a panel's minimum (1024 px) scrolls sideways instead of cutting it.
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    return area;
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_lab(new Lab(this))
@@ -81,15 +66,11 @@ MainWindow::MainWindow(QWidget *parent)
     }
     m_diagramLink = new DiagramLink(m_diagram, m_server, m_client, this);
 
-    m_serverArea = scrolled(m_server, this);
-    m_clientArea = scrolled(m_client, this);
-    m_panels = new QSplitter(Qt::Horizontal, this);
-    m_panels->setObjectName(u"panelsSplitter"_s);
-    m_panels->addWidget(m_serverArea);
-    m_panels->addWidget(m_clientArea);
-    m_panels->setChildrenCollapsible(true);
-    // The timeline of every call, the panels (its controls) under it, and
-    // under them the lesson strip in presentation mode.
+    // The old per-socket panels are not part of the window (the timeline
+    // and its call buttons are): they stay hidden.
+    m_server->hide();
+    m_client->hide();
+    // The timeline of every call with its call buttons under it.
     m_timelineModel = new TimelineModel(this);
     m_timeline = new TimelineView(this);
     m_timeline->setObjectName(u"timeline"_s);
@@ -109,9 +90,6 @@ MainWindow::MainWindow(QWidget *parent)
     // The explorers take the timeline's place, at its size, when they show.
     m_explorers = new ExplorerStack(m_lab, m_timelinePane, this);
     m_work->addWidget(m_explorers);
-    m_work->addWidget(m_panels);
-    m_work->setStretchFactor(0, 3);
-    m_work->setStretchFactor(1, 2);
     m_work->setChildrenCollapsible(false);
     m_work->installEventFilter(this); // the lesson strip asks for another height
     m_horizontal = new QSplitter(Qt::Horizontal, this);
@@ -190,16 +168,16 @@ MainWindow::MainWindow(QWidget *parent)
             ? QGuiApplication::primaryScreen()->availableGeometry()
             : QRect(0, 0, 1280, 720);
         resize(available.width() > 1400 ? available.size() * 0.92 : available.size());
-        m_vertical->setSizes({height() * 4 / 5, height() / 5});
+        // The transcript a few lines high: the timeline and its call buttons
+        // get the room (at 720 lines, lanes about 350 px high).
+        m_vertical->setSizes({height() * 7 / 8, height() / 8});
         const int diagram = qBound(
             19 * QFontMetrics(font()).height(), width() / 4, 36 * QFontMetrics(font()).height());
         m_horizontal->setSizes({diagram, width() - diagram});
-        m_panels->setSizes({(width() - diagram) / 2, (width() - diagram) / 2});
     }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_vertical->restoreState(settings.value(u"window/verticalSplitter"_s).toByteArray());
     m_horizontal->restoreState(settings.value(u"window/diagramSplitter"_s).toByteArray());
-    m_panels->restoreState(settings.value(u"window/panelsSplitter"_s).toByteArray());
     setZoom(settings.value(u"view/zoom"_s, 1.0).toDouble());
 }
 
@@ -308,8 +286,7 @@ void MainWindow::setRoles(Roles roles)
     m_roles = roles;
     const Roles shown
         = roles == Roles::None || m_allowedRoles == Roles::Both ? roles : m_allowedRoles;
-    m_serverArea->setVisible(shown == Roles::Both || shown == Roles::Server);
-    m_clientArea->setVisible(shown == Roles::Both || shown == Roles::Client);
+    m_callsShown = shown != Roles::None;
     updateColumns();
 }
 
@@ -321,11 +298,10 @@ void MainWindow::setAllowedRoles(Roles roles)
 
 void MainWindow::updateColumns()
 {
-    // No panel: the diagram (and the lesson strip) get the room. The
-    // explorers take the timeline's place and the panels' room.
+    // No socket (a stage about an explorer): the diagram (and the lesson
+    // strip) get the room. The explorers take the timeline's place.
     const bool explorers = m_explorers->explorersShown();
-    const bool panels = (!m_serverArea->isHidden() || !m_clientArea->isHidden()) && !explorers;
-    m_panels->setVisible(panels);
+    const bool panels = m_callsShown && !explorers;
     m_explorers->setVisible(panels || explorers);
     const bool strip = m_presenting && m_lesson && m_work->indexOf(m_lesson) >= 0;
     m_work->setVisible(panels || explorers || strip);
@@ -350,11 +326,11 @@ void MainWindow::setLessonWidget(QWidget *lesson, const QString &title)
     m_lessonDock->setWidget(lesson);
     addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
     m_projection->setLesson(lesson); // in presentation mode: into the console or the overlay
-    // About a quarter of the window, so the diagram and both panels keep
-    // room (once the window has its size).
+    // About a fifth of the window, so the diagram and the timeline with
+    // every call button's whole label keep room (once the window has its size).
     QTimer::singleShot(0, m_lessonDock, [this] {
         if (!m_presenting)
-            resizeDocks({m_lessonDock}, {qMax(280, width() / 4)}, Qt::Horizontal);
+            resizeDocks({m_lessonDock}, {qMax(260, width() * 22 / 100)}, Qt::Horizontal);
     });
     if (m_presenting)
         m_lessonDock->hide();
@@ -434,7 +410,6 @@ void MainWindow::applyPresentation(bool on)
     if (on && !m_presenting) {
         m_normalState = saveState();
         m_normalHorizontal = m_horizontal->saveState();
-        m_normalPanels = m_panels->saveState();
     }
     m_presenting = on;
     // Only the stage's focus: the usual content hidden, not squeezed.
@@ -471,9 +446,7 @@ void MainWindow::applyPresentation(bool on)
         const int diagram = full.width() * 29 / 100;
         m_horizontal->setSizes({diagram, full.width() - diagram});
         updateColumns();
-        m_panels->setSizes({1, 1});
-        m_work->setSizes(
-            {full.height() * 36 / 100, full.height() * 24 / 100, full.height() * 40 / 100});
+        m_work->setSizes({full.height() * 60 / 100, full.height() * 40 / 100});
         showFullScreen();
         scheduleFit();
     } else {
@@ -491,7 +464,6 @@ void MainWindow::applyPresentation(bool on)
         m_projection->restoreWindowGeometry();
         restoreState(m_normalState);
         m_horizontal->restoreState(m_normalHorizontal);
-        m_panels->restoreState(m_normalPanels);
     }
     emit presentationChanged(on);
 }
@@ -510,10 +482,9 @@ void MainWindow::fitPresentation()
     m_fitPending = false;
     if (!m_presenting)
         return;
-    // The diagram 29 % of the width beside the panels (its layer names fit
-    // at 1280×720, the panels keep their minimum); beside an explorer (no
-    // panels) 22 %, so the narration keeps its room.
-    const bool panels = m_panels->isVisible();
+    // The diagram 29 % of the width beside the timeline (its layer names
+    // fit at 1280×720); beside an explorer 22 %, so the narration keeps its room.
+    const bool panels = m_explorers->isVisible() && !m_explorers->explorersShown();
     const int width = m_horizontal->width() - m_horizontal->handleWidth();
     const int diagram = width * (panels ? 29 : 22) / 100;
     QList<int> sizes = m_horizontal->sizes();
@@ -522,15 +493,12 @@ void MainWindow::fitPresentation()
     if (!m_lesson || m_work->indexOf(m_lesson) < 0 || !panels)
         return;
     // The strip as tall as the lesson asks (its whole narration), within
-    // 30-64 % of the height; of the rest, the timeline gets four fifths and
-    // the panels under it the others (they scroll down: a panel brings what
-    // a call changed into view).
-    const int total = m_work->height() - 2 * m_work->handleWidth();
+    // 30-64 % of the height; the timeline the rest.
+    const int total = m_work->height() - m_work->handleWidth();
     const int strip = qBound(total * 30 / 100, m_lesson->sizeHint().height(), total * 64 / 100);
-    const int timeline = qMax(m_timelinePane->minimumSizeHint().height(), (total - strip) * 8 / 10);
     sizes = m_work->sizes();
-    if (sizes.size() == 3 && (qAbs(sizes.at(2) - strip) > 2 || qAbs(sizes.at(0) - timeline) > 2))
-        m_work->setSizes({timeline, total - strip - timeline, strip});
+    if (sizes.size() == 2 && qAbs(sizes.at(1) - strip) > 2)
+        m_work->setSizes({total - strip, strip});
 }
 
 void MainWindow::recordEvent(const CallEvent &event)
@@ -651,7 +619,5 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/state"_s, m_presenting ? m_normalState : saveState());
     settings.setValue(
         u"window/diagramSplitter"_s, m_presenting ? m_normalHorizontal : m_horizontal->saveState());
-    settings.setValue(
-        u"window/panelsSplitter"_s, m_presenting ? m_normalPanels : m_panels->saveState());
     settings.setValue(u"view/zoom"_s, m_zoom);
 }

@@ -27,9 +27,11 @@ class SocketPanel;
 class Transcript;
 
 // SocketLab's main window: the layer diagram slot (left), the timeline of
-// every call at the centre with its call buttons (CallButtons; hidden in
-// presentation mode) and the server and client panels side by side under it, the transcript tabs
-// below, the lesson in a dock at the left; menus for saving, explorers, zoom and presentation mode.
+// every call at the centre with its call buttons under it (CallButtons;
+// hidden in presentation mode), the transcript tabs below, the lesson in a
+// dock at the left; menus for saving, explorers, zoom and presentation mode.
+// The old per-socket panels (serverPanel(), clientPanel()) are not shown:
+// they follow the Lab's calls, hidden, for the lesson's checks.
 // Panels and views are their own classes; this window only arranges them.
 // Every socket they show is its Lab's (lab()), and every call any of them
 // makes reaches the transcript and callRecorded from the Lab's one signal.
@@ -67,8 +69,8 @@ public:
     Lab *lab() const { return m_lab; }
     SocketPanel *serverPanel() const { return m_server; }
     SocketPanel *clientPanel() const { return m_client; }
-    // Shows one panel, both or none (a lesson stage about an explorer),
-    // within what setAllowedRoles allows.
+    // Shows the timeline and its call buttons (Both, Server, Client) or not
+    // (None: a lesson stage about an explorer), within what setAllowedRoles allows.
     void setRoles(Roles roles);
     // The panels the user asked for (--role): with Server or Client, that
     // panel is the one shown whatever a lesson stage asks (None stays None).
@@ -151,10 +153,8 @@ private:
     SocketPanel *m_client = nullptr;
     QSplitter *m_vertical = nullptr;
     QSplitter *m_horizontal = nullptr; // diagram | work column
-    QSplitter *m_work = nullptr; // timeline over panels over the lesson strip (presentation)
-    QSplitter *m_panels = nullptr; // server | client
-    QWidget *m_serverArea = nullptr;
-    QWidget *m_clientArea = nullptr;
+    QSplitter *m_work = nullptr; // the timeline (or the explorers) over the lesson strip
+    bool m_callsShown = true; // the timeline and its call buttons (setRoles)
     TranscriptView *m_transcript = nullptr;
     Transcript *m_transcriptData = nullptr;
     TimelineModel *m_timelineModel = nullptr;
@@ -182,7 +182,6 @@ private:
     bool m_fitPending = false;
     QByteArray m_normalState; // splitters and docks before presentation mode
     QByteArray m_normalHorizontal;
-    QByteArray m_normalPanels;
     double m_zoom = 1.0;
     double m_scale = 1.0; // presentation mode's font scale, 1.0 outside it
     qreal m_basePointSize = 0;
