@@ -3,6 +3,7 @@
 #include "core/platform/constants.h"
 #include "ui/widgets/fixedfont.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -62,6 +63,8 @@ ConstantsExplorer::ConstantsExplorer(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
     useFixedFont(m_table);
+    m_table->installEventFilter(this);
+    m_table->horizontalHeader()->installEventFilter(this);
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -95,6 +98,13 @@ ConstantsExplorer::ConstantsExplorer(QWidget *parent)
         m_table, &QTableWidget::itemSelectionChanged, this, &ConstantsExplorer::selectionChanged);
 
     setPrefix(u"AF_"_s);
+}
+
+bool ConstantsExplorer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        m_table->resizeColumnsToContents();
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ConstantsExplorer::prefix() const

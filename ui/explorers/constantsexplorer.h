@@ -27,6 +27,11 @@ public:
 public slots:
     void setPrefix(const QString &prefix);
 
+protected:
+    // A new font (presentation's larger type) sizes the table's columns
+    // again, so no value is cut.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void selectionChanged();
