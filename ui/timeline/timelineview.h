@@ -96,7 +96,8 @@ public:
     // box is too narrow); empty when the row was not painted.
     QString paintedStatement(int row) const { return m_painted.value(row); }
     // What lane `lane`'s header says, one line each (name, state, laddr,
-    // raddr); TimelineModel::WireLane: the wire's.
+    // raddr; in a lane too narrow for them, endpoint notation and the TCP
+    // state alone); TimelineModel::WireLane: the wire's.
     QStringList headerLines(int lane) const;
     // The lanes as drawn, left to right: columns() with TimelineModel::WireLane
     // between the server's and the client's lanes when the wire is shown.
@@ -115,6 +116,9 @@ public:
 public slots:
     // Scrolls to the last row and follows new ones again.
     void scrollToEnd();
+    // While following the end, the view scrolls no further than row `row`'s
+    // top: that row stays in view (a stage's subject). -1: none.
+    void setKeptRow(int row);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -127,6 +131,7 @@ private:
     void refresh();
     void updateFonts();
     void updateScrollBar();
+    int followedValue() const; // the scroll value that follows the end (setKeptRow)
     LiveSocket *socketOf(int lane) const;
     // Keeps the addresses of lane `lane`'s socket while it is open: a closed
     // socket's header still shows them (the kernel forgets them at close()).
@@ -165,6 +170,8 @@ private:
     int m_bodyPx = 0;
     int m_detailPx = 0;
     bool m_follow = true;
+    int m_kept = -1;
+    int m_laneWidth = 0; // as the last layoutRows() found it
     // Row tops in the contents (one more than the rows: the last is the
     // contents' height), and the header's height, from layoutRows().
     QList<int> m_tops;
