@@ -2059,6 +2059,34 @@
         <source>gave up</source>
         <translation>hat aufgegeben</translation>
     </message>
+    <message>
+        <source>Interfaces of this machine</source>
+        <translation>Schnittstellen dieses Rechners</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation>Erzählung</translation>
+    </message>
+    <message>
+        <source>MTU %1</source>
+        <translation>MTU %1</translation>
+    </message>
+    <message>
+        <source>MTU unknown</source>
+        <translation>MTU unbekannt</translation>
+    </message>
+    <message>
+        <source>(loopback)</source>
+        <translation>(Loopback)</translation>
+    </message>
+    <message>
+        <source>No interface is up</source>
+        <translation>Keine Schnittstelle ist aktiv</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s interfaces and the largest packet each carries</source>
+        <translation>Die Schnittstellen dieses Rechners und das größte Paket, das jede trägt</translation>
+    </message>
 </context>
 <context>
     <name>GetaddrinfoExplorer</name>
@@ -2805,6 +2833,10 @@
     <message>
         <source>focus names &quot;explorer&quot;, but &quot;explorers&quot; opens none</source>
         <translation>focus nennt &quot;explorer&quot;, aber &quot;explorers&quot; öffnet keinen</translation>
+    </message>
+    <message>
+        <source>keep names a call as socket.call (server.bind), not %1</source>
+        <translation>keep nennt einen Aufruf als socket.call (server.bind), nicht %1</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,8 @@ void LessonController::enterStage(int index)
 
     const Stage &stage = m_lesson.stage(index);
     m_window->focusView()->setFocusNames(Lesson::focusOf(stage));
+    m_window->focusView()->setNarration(Lesson::render(stage.narration, m_panel->values()));
+    m_window->focusView()->setKeep(stage.keep);
     if (LayerDiagram *diagram = m_window->layerDiagram())
         diagram->setHighlightedLayers(stage.layers);
     // An explorer stage without sockets: the explorer gets the room.
@@ -233,6 +235,7 @@ void LessonController::runDemo()
     m_failures.clear();
     m_window->lab()->beginDemo();
     m_window->focusView()->clearMeasurements();
+    m_window->focusView()->markDemoStart();
     m_panel->setDemoRunning(true);
     m_panel->setResult(tr("Running the demo…"));
     QList<Step> steps;
