@@ -546,7 +546,7 @@ QStringList TimelineView::headerLines(int lane) const
     const auto fits = [&](const QString &line) {
         return m_laneWidth <= 0 || metrics.horizontalAdvance(line) <= room;
     };
-    const auto address = [&](const QString &label, const Endpoint &endpoint) {
+    const auto address = [&](const QString &label, const Endpoint &endpoint) -> QString {
         if (!endpoint.isValid())
             return label + u" \u2014"_s;
         const QString tuple = label + u' ' + endpoint.toPythonTuple();
