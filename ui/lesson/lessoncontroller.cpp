@@ -194,11 +194,12 @@ void LessonController::enterStage(int index)
     resetPanels();
 
     const Stage &stage = m_lesson.stage(index);
+    // The diagram's layers first: the focus view names them as it shows.
+    if (LayerDiagram *diagram = m_window->layerDiagram())
+        diagram->setHighlightedLayers(stage.layers);
     m_window->focusView()->setFocusNames(Lesson::focusOf(stage));
     m_window->focusView()->setNarration(Lesson::render(stage.narration, m_panel->values()));
     m_window->focusView()->setKeep(stage.keep);
-    if (LayerDiagram *diagram = m_window->layerDiagram())
-        diagram->setHighlightedLayers(stage.layers);
     // An explorer stage without sockets: the explorer gets the room.
     // So does a measuring stage without sockets: the chart gets it.
     const bool measures = std::any_of(stage.actions.cbegin(), stage.actions.cend(),
