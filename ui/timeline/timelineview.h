@@ -119,6 +119,7 @@ public slots:
     // While following the end, the view scrolls no further than row `row`'s
     // top: that row stays in view (a stage's subject). -1: none.
     void setKeptRow(int row);
+    int keptRow() const { return m_kept; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -515,11 +515,11 @@ void FocusView::refresh()
     if (m_names.contains(u"interfaces"_s))
         refreshInterfaces();
     if (m_names.contains(u"diagram"_s)) {
-        // A heading only for a choice of layers: with all four lit, the
-        // diagram says it all.
+        // A heading only for a choice of layers or a transfer's headers: with
+        // all four lit and nothing sent, the diagram says it all.
         m_diagramTitle->setText(diagramText());
-        m_diagramTitle->setVisible(
-            m_diagram && m_diagram->highlightedLayers().size() < 4 && !diagramText().isEmpty());
+        m_diagramTitle->setVisible(m_diagram && !diagramText().isEmpty()
+            && (m_diagram->highlightedLayers().size() < 4 || m_diagram->hasTransfer()));
     }
     if (m_names.contains(u"explorer"_s))
         enlargeExplorerFonts(); // explorers build some parts when first shown
@@ -730,7 +730,10 @@ QString FocusView::mainText(const QString &name) const
     if (name == u"timeline") {
         // The last statement as the timeline drew it: a long one is cut, and
         // what is on screen is its start.
-        const int row = m_model ? m_model->rowCount() - 1 : -1;
+        // (the kept row where the stage keeps one in view)
+        const int row = m_timeline->keptRow() >= 0 ? m_timeline->keptRow()
+            : m_model                              ? m_model->rowCount() - 1
+                                                   : -1;
         if (row < 0)
             return {};
         QString shown = m_timeline->paintedStatement(row);
