@@ -911,7 +911,7 @@ QString Lab::performCrowd(const DemoAction &action, Settled *settled, int *deadl
             return;
         for (LiveSocket *socket : std::as_const(m_crowd)) {
             if (socket->state() == LiveSocket::State::Connecting) {
-                socket->cancel();
+                socket->timeOut();
                 ++m_crowdTimedOut;
             }
         }

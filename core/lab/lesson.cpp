@@ -2,6 +2,7 @@
 
 #include "core/lab/jsonlocator.h"
 #include "core/platform/constants.h"
+#include "core/platform/interfacelist.h"
 #include "core/platform/ports.h"
 
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkInterface>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -320,7 +320,7 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
         if (!checkKeys(object, path,
                 {u"id"_s, u"title"_s, u"file"_s, u"part"_s, u"layers"_s, u"panels"_s,
                     u"explorers"_s, u"actions"_s, u"expect"_s},
-                {u"continues"_s, u"focus"_s}))
+                {u"continues"_s, u"focus"_s, u"keep"_s}))
             return false;
         Stage stage;
         stage.line = m_locator->lineOf(path);
@@ -377,6 +377,16 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
                     where
                         + QCoreApplication::translate(
                             "Lesson", "focus names \"explorer\", but \"explorers\" opens none"));
+        }
+        if (object.contains(u"keep"_s)) {
+            static const QRegularExpression keepPattern(u"^[a-z][a-z0-9]*\\.[a-z_]+$"_s);
+            if (!readString(object, path, u"keep"_s, &stage.keep))
+                return false;
+            if (!keepPattern.match(stage.keep).hasMatch())
+                return fail(join(path, u"keep"_s),
+                    QCoreApplication::translate(
+                        "Lesson", "keep names a call as socket.call (server.bind), not %1")
+                        .arg(quoted(stage.keep)));
         }
 
         QStringList actions;
@@ -528,7 +538,8 @@ QStringList Lesson::focusNames()
 {
     return {u"server.state"_s, u"client.state"_s, u"conn.state"_s, u"server.laddr"_s,
         u"conn.raddr"_s, u"client.laddr"_s, u"client.raddr"_s, u"timeline"_s, u"chunks"_s,
-        u"datagrams"_s, u"queue"_s, u"buffers"_s, u"chart"_s, u"diagram"_s, u"explorer"_s};
+        u"datagrams"_s, u"queue"_s, u"buffers"_s, u"chart"_s, u"diagram"_s, u"explorer"_s,
+        u"interfaces"_s, u"narration"_s};
 }
 
 QStringList Lesson::placeholderNames()
@@ -563,14 +574,10 @@ QHash<QString, QString> Lesson::systemValues(quint16 port)
 
     QStringList interfaces;
     QString loopbackMtu;
-    const QList<QNetworkInterface> all = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface &interface : all) {
-        if (!interface.flags().testFlag(QNetworkInterface::IsUp))
-            continue;
-        const int mtu = interface.maximumTransmissionUnit();
-        interfaces.append(
-            mtu > 0 ? u"%1 (MTU %2)"_s.arg(interface.name()).arg(mtu) : interface.name());
-        if (interface.flags().testFlag(QNetworkInterface::IsLoopBack) && loopbackMtu.isEmpty())
+    for (const InterfaceList::Entry &interface : InterfaceList::up()) {
+        const int mtu = interface.mtu;
+        interfaces.append(mtu > 0 ? u"%1 (MTU %2)"_s.arg(interface.name).arg(mtu) : interface.name);
+        if (interface.loopback && loopbackMtu.isEmpty())
             loopbackMtu = mtu > 0 ? QString::number(mtu) : tr("unknown");
     }
     values.insert(

@@ -36,6 +36,9 @@ struct Stage
     // What presentation mode shows, in this order: distinct names of
     // Lesson::focusNames(); empty when index.json has no "focus".
     QStringList focus;
+    // A call of the demo ("server.bind") whose first row the timeline keeps
+    // in view while presenting; empty: the timeline shows its end.
+    QString keep;
     QList<DemoAction> actions; // the demo, in order
     QList<Expectation> expectations; // checked once the demo ran
     QString narration; // Markdown with {{placeholders}} (see Lesson::render)

@@ -753,6 +753,13 @@ void LiveSocket::cancel()
     cancelWrite();
 }
 
+void LiveSocket::timeOut()
+{
+    m_timingOut = true;
+    cancel();
+    m_timingOut = false;
+}
+
 void LiveSocket::cancel(Pending which)
 {
     if (which == Pending::None)
@@ -773,6 +780,7 @@ void LiveSocket::cancelRead()
                                                         : CallEvent::Call::Recvfrom;
     m_deferred = false;
     CallEvent event = makeEvent(call, CallEvent::Phase::Cancelled);
+    event.timedOut = m_timingOut;
     if (was != Pending::Accept)
         event.bufsize = m_recvAsked;
     // Keep telling views about arrivals on a socket that can still receive.
@@ -789,6 +797,7 @@ void LiveSocket::cancelWrite()
     CallEvent event
         = makeEvent(was == Pending::Connect ? CallEvent::Call::Connect : CallEvent::Call::Sendall,
             CallEvent::Phase::Cancelled);
+    event.timedOut = m_timingOut;
     if (was == Pending::Connect)
         event.address = m_connectTarget;
     if (was == Pending::SendAll) {

@@ -134,6 +134,9 @@ public:
     // cancel(Pending::Recv) leaves a waiting sendall running); otherwise
     // (another call waits, or Pending::None) does nothing.
     void cancel(Pending which);
+    // Gives up the waiting calls as a socket timeout does (settimeout(2)
+    // in Python): like cancel(), the events say the time ran out.
+    void timeOut();
 
     State state() const { return m_state; }
     // "Is this socket open?": it holds an fd, i.e. socket() succeeded and
@@ -279,4 +282,5 @@ private:
     int m_emitDepth = 0;
     // A recv()/recvfrom() made from a received() slot, queued for the event loop.
     bool m_deferred = false;
+    bool m_timingOut = false; // timeOut() is cancelling
 };

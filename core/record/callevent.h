@@ -91,6 +91,9 @@ struct CallEvent
         Cancelled, // a waiting call the user cancelled
     };
 
+    // A Cancelled call was given up by the socket's own timeout (Python's
+    // settimeout: socket.timeout, "timed out"), not by the user.
+    bool timedOut = false;
     qint64 sequence = 0; // 1, 2, 3... across the whole app
     QDateTime time; // wall clock when the phase happened (UTC from LiveSocket)
     // When the call began (a Waiting or immediate call: before its system

@@ -307,6 +307,8 @@ QString Transcript::pythonResult(const CallEvent &e)
 {
     if (e.phase == CallEvent::Phase::Waiting)
         return {};
+    if (e.phase == CallEvent::Phase::Cancelled && e.timedOut)
+        return u"TimeoutError: timed out"_s;
     if (e.phase == CallEvent::Phase::Cancelled)
         return u"KeyboardInterrupt  # "_s % tr("stopped waiting; no data was lost");
     if (e.error)

@@ -2155,6 +2155,34 @@
         <source>The kernel&apos;s queues</source>
         <translation>Die Warteschlangen des Kernels</translation>
     </message>
+    <message>
+        <source>Interfaces of this machine</source>
+        <translation>Schnittstellen dieses Rechners</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation>Erzählung</translation>
+    </message>
+    <message>
+        <source>MTU %1</source>
+        <translation>MTU %1</translation>
+    </message>
+    <message>
+        <source>MTU unknown</source>
+        <translation>MTU unbekannt</translation>
+    </message>
+    <message>
+        <source>(loopback)</source>
+        <translation>(Loopback)</translation>
+    </message>
+    <message>
+        <source>No interface is up</source>
+        <translation>Keine Schnittstelle ist aktiv</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s interfaces and the largest packet each carries</source>
+        <translation>Die Schnittstellen dieses Rechners und das größte Paket, das jede trägt</translation>
+    </message>
 </context>
 <context>
     <name>GetaddrinfoExplorer</name>
@@ -2917,6 +2945,10 @@
     <message>
         <source>%1 names the step %2, which is not one of this stage&apos;s actions</source>
         <translation>%1 nennt die Aktion %2, die nicht unter den Aktionen dieses Schritts ist</translation>
+    </message>
+    <message>
+        <source>keep names a call as socket.call (server.bind), not %1</source>
+        <translation>keep nennt einen Aufruf als socket.call (server.bind), nicht %1</translation>
     </message>
 </context>
 <context>

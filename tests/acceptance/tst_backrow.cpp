@@ -36,7 +36,9 @@ private:
     // typographic quotes made plain (OCR reads ' as ‘ or ’), and with the
     // glyphs the sans font draws as one upright stroke (I, l, i, 1, |) made
     // one, in lower case: a random temporary name such as "WlDlnp" is read
-    // "WLDLnp" or "WIDinp". These are the only confusions allowed.
+    // "WLDLnp" or "WIDinp"; likewise the round ones (o, O, 0, and @ for the
+    // bold monospaced 0 with its inner dot: "('127.0.0.1', 0)" read
+    // "('127.0.0.1', @)"). These are the only confusions allowed.
     static QString normalised(const QString &text);
 
     QProcess m_xvfb;
@@ -73,6 +75,8 @@ QString TestBackRow::normalised(const QString &text)
     plain = plain.toLower();
     for (const QChar stroke : {u'i', u'1', u'|'})
         plain.replace(stroke, u'l');
+    for (const QChar round : {u'0', u'@'})
+        plain.replace(round, u'o');
     return plain;
 }
 

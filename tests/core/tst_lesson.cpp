@@ -142,7 +142,9 @@ void TestLesson::everyStageNamesItsFocus()
         QVERIFY2(!stage.focus.isEmpty(), qPrintable(stage.id));
         for (const QString &name : stage.focus)
             QVERIFY2(Lesson::focusNames().contains(name), qPrintable(stage.id + u' ' + name));
-        QCOMPARE(stage.focus.contains(u"explorer"_s), !stage.explorers.isEmpty());
+        // (link opens the address explorer for normal mode, but presents its interfaces)
+        if (stage.focus.contains(u"explorer"_s))
+            QVERIFY2(!stage.explorers.isEmpty(), qPrintable(stage.id));
         if (stage.panels == u"none") {
             for (const QString &name : stage.focus)
                 QVERIFY2(!name.contains(u'.'), qPrintable(stage.id + u' ' + name));

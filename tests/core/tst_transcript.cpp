@@ -25,6 +25,7 @@ private slots:
     void renders();
     void promptsPerSideAndWaiting();
     void cancelledWait();
+    void timedOutWait();
     void jsonLine();
     void capKeepsCount();
     void bytesCapKeepsNewest();
@@ -333,6 +334,18 @@ void TestTranscript::cancelledWait()
     QVERIFY(Transcript::cCall(recv, true).startsWith(u"// recv(): stopped waiting"_s));
     QVERIFY(transcript.pythonScript(CallEvent::Side::Server)
                 .contains(u"# cancelled while waiting: conn.recv(8)"_s));
+}
+
+void TestTranscript::timedOutWait()
+{
+    // A connect given up by the socket's timeout (settimeout) raises in Python.
+    CallEvent connect
+        = makeEvent(CallEvent::Side::Client, u"crowd3"_s, CallEvent::Call::Connect, 5);
+    connect.phase = CallEvent::Phase::Cancelled;
+    connect.timedOut = true;
+    QCOMPARE(Transcript::pythonResult(connect), u"TimeoutError: timed out"_s);
+    connect.timedOut = false;
+    QVERIFY(Transcript::pythonResult(connect).startsWith(u"KeyboardInterrupt"_s));
 }
 
 void TestTranscript::jsonLine()

@@ -3,12 +3,14 @@
 #include "core/platform/constants.h"
 #include "ui/widgets/fixedfont.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -49,6 +51,7 @@ ConstantsExplorer::ConstantsExplorer(QWidget *parent)
     layout->addWidget(m_status);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     m_table = new QTableWidget(splitter);
     m_table->setObjectName(u"constantsTable"_s);
     m_table->setAccessibleName(tr("Constants and their values on this system"));
@@ -62,6 +65,8 @@ ConstantsExplorer::ConstantsExplorer(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
     useFixedFont(m_table);
+    m_table->installEventFilter(this);
+    m_table->horizontalHeader()->installEventFilter(this);
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -95,6 +100,33 @@ ConstantsExplorer::ConstantsExplorer(QWidget *parent)
         m_table, &QTableWidget::itemSelectionChanged, this, &ConstantsExplorer::selectionChanged);
 
     setPrefix(u"AF_"_s);
+}
+
+bool ConstantsExplorer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        m_table->resizeColumnsToContents();
+        fitTable();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConstantsExplorer::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTable();
+}
+
+void ConstantsExplorer::fitTable()
+{
+    // The table as wide as its columns (up to three fifths): every value shows.
+    const int total = m_splitter->width();
+    if (total <= 0)
+        return;
+    const int wanted = m_table->horizontalHeader()->length() + 2 * m_table->frameWidth()
+        + m_table->verticalScrollBar()->sizeHint().width();
+    const int table = qMin(wanted, total * 3 / 5);
+    m_splitter->setSizes({table, total - table});
 }
 
 QString ConstantsExplorer::prefix() const
@@ -135,6 +167,7 @@ void ConstantsExplorer::refresh()
         m_table->setItem(row, 2, hex);
     }
     m_table->resizeColumnsToContents();
+    fitTable();
 
     if (prefix.isEmpty()) {
         m_status->setText(

@@ -5,6 +5,7 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSplitter;
 class QTableWidget;
 
 // The constants explorer: the lesson's get_constants(prefix) on this
@@ -27,12 +28,20 @@ public:
 public slots:
     void setPrefix(const QString &prefix);
 
+protected:
+    // A new font (presentation's larger type) sizes the table's columns
+    // again, so no value is cut.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitTable();
     void refresh();
     void selectionChanged();
 
     QLineEdit *m_prefix = nullptr;
     QLabel *m_status = nullptr;
+    QSplitter *m_splitter = nullptr;
     QTableWidget *m_table = nullptr;
     QPlainTextEdit *m_python = nullptr;
     QLabel *m_note = nullptr;

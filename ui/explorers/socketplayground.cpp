@@ -46,6 +46,16 @@ QComboBox *constantCombo(QWidget *parent, const QString &objectName, const QStri
     return combo;
 }
 
+// The item whose value is `value`, or the number typed in.
+void showValue(QComboBox *combo, int value)
+{
+    const int item = combo->findData(value);
+    if (item >= 0)
+        combo->setCurrentIndex(item);
+    else
+        combo->setEditText(QString::number(value));
+}
+
 QString symbolic(int value, const QString &prefix)
 {
     const QString name = Constants::name(value, prefix);
@@ -261,6 +271,10 @@ SocketError SocketPlayground::create(int family, int type, int proto)
 
 void SocketPlayground::showLastOutcome(int family, int type, int proto)
 {
+    // The form shows the triple just used (by the form, or by a lesson's demo).
+    showValue(m_family, family);
+    showValue(m_type, type);
+    showValue(m_proto, proto);
     const SocketError error = m_lab->playgroundError();
     if (error.kind() == SocketError::Kind::Refused) {
         m_result->setText(error.explanation().isEmpty() ? error.toString() : error.explanation());

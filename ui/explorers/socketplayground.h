@@ -41,7 +41,8 @@ public:
     // The outcome of the last create(): no error, or the kernel's refusal.
     SocketError lastError() const;
     // Shows the outcome of the Lab's last playground socket(family, type,
-    // proto) (made by the lesson's explorer.playground, or here).
+    // proto) (made by the lesson's explorer.playground, or here), and puts
+    // that triple in the form.
     void showLastOutcome(int family, int type, int proto);
 
     // A value as typed: a constant name with `prefix` ("AF_INET", any case),

@@ -199,9 +199,12 @@ void LessonController::enterStage(int index)
     resetPanels();
 
     const Stage &stage = m_lesson.stage(index);
-    m_window->focusView()->setFocusNames(Lesson::focusOf(stage));
+    // The diagram's layers first: the focus view names them as it shows.
     if (LayerDiagram *diagram = m_window->layerDiagram())
         diagram->setHighlightedLayers(stage.layers);
+    m_window->focusView()->setFocusNames(Lesson::focusOf(stage));
+    m_window->focusView()->setNarration(Lesson::render(stage.narration, m_panel->values()));
+    m_window->focusView()->setKeep(stage.keep);
     // An explorer stage without sockets: the explorer gets the room.
     // So does a measuring stage without sockets: the chart gets it.
     const bool measures = std::any_of(stage.actions.cbegin(), stage.actions.cend(),
@@ -238,6 +241,7 @@ void LessonController::runDemo()
     m_failures.clear();
     m_window->lab()->beginDemo();
     m_window->focusView()->clearMeasurements();
+    m_window->focusView()->markDemoStart();
     m_panel->setDemoRunning(true);
     m_panel->setResult(tr("Running the demo…"));
     QList<Step> steps;

@@ -109,6 +109,7 @@ void TimelineView::setModel(TimelineModel *model)
         connect(model, &QAbstractItemModel::dataChanged, this, request);
         connect(model, &QAbstractItemModel::modelReset, this, [this] {
             m_follow = true;
+            m_kept = -1;
             m_addresses.clear();
             m_refresh->request();
         });
@@ -278,6 +279,14 @@ void TimelineView::scrollToEnd()
     updateScrollBar();
 }
 
+void TimelineView::setKeptRow(int row)
+{
+    if (m_kept == row)
+        return;
+    m_kept = row;
+    updateScrollBar();
+}
+
 void TimelineView::refresh()
 {
     updateScrollBar();
@@ -292,6 +301,7 @@ void TimelineView::layoutRows()
     if (!m_model || lanes.isEmpty())
         return;
     const int laneWidth = viewport()->width() / int(lanes.size());
+    m_laneWidth = laneWidth;
     for (int lane : lanes) {
         m_headerHeight = qMax(
             m_headerHeight, headerLinesHeight(headerLines(lane), laneWidth - 2 * pad) + 2 * pad);
@@ -332,13 +342,19 @@ void TimelineView::updateScrollBar()
     bar->setPageStep(qMax(1, room));
     bar->setSingleStep(rowHeight());
     if (follow)
-        bar->setValue(bar->maximum());
+        bar->setValue(followedValue());
     m_follow = follow;
+}
+
+int TimelineView::followedValue() const
+{
+    const int end = verticalScrollBar()->maximum();
+    return m_kept >= 0 && m_kept < m_tops.size() ? qMin(end, m_tops.at(m_kept)) : end;
 }
 
 void TimelineView::scrollContentsBy(int, int)
 {
-    m_follow = verticalScrollBar()->value() >= verticalScrollBar()->maximum();
+    m_follow = verticalScrollBar()->value() >= followedValue();
     viewport()->update();
 }
 
@@ -543,15 +559,28 @@ QStringList TimelineView::headerLines(int lane) const
         lines << tr("%Ln segment(s)", nullptr, int(m_lab->wire()->frameCount()));
         return lines;
     }
-    const auto address = [](const Endpoint &endpoint) {
-        return endpoint.isValid() ? endpoint.toPythonTuple() : u"\u2014"_s;
+    // In a narrow lane the shorter forms, so a header keeps a line each:
+    // endpoint notation for a Python tuple, the TCP state for both states.
+    const QFontMetrics metrics(m_detail);
+    const int room = m_laneWidth - 2 * pad;
+    const auto fits = [&](const QString &line) {
+        return m_laneWidth <= 0 || metrics.horizontalAdvance(line) <= room;
+    };
+    const auto address = [&](const QString &label, const Endpoint &endpoint) -> QString {
+        if (!endpoint.isValid())
+            return label + u" \u2014"_s;
+        const QString tuple = label + u' ' + endpoint.toPythonTuple();
+        return fits(tuple) ? tuple : label + u' ' + endpoint.toString();
     };
     const Header h = header(lane);
     QString state = h.lifecycle;
-    if (!h.tcpState.isEmpty())
+    if (!h.tcpState.isEmpty()) {
         state += u" \u00b7 "_s + h.tcpState;
+        if (!fits(state))
+            state = h.tcpState;
+    }
     QStringList lines {
-        h.name, state, u"laddr "_s + address(h.laddr), u"raddr "_s + address(h.raddr)};
+        h.name, state, address(u"laddr"_s, h.laddr), address(u"raddr"_s, h.raddr)};
     if (h.queues.valid && m_queuesShown)
         lines << queuesLine(h.queues);
     return lines;
@@ -608,8 +637,12 @@ void TimelineView::paintEvent(QPaintEvent *)
         const int x = c * laneWidth + laneWidth / 2;
         p.drawLine(x, qMax(header, top), x, viewport()->height());
     }
-    for (int row = first; row <= last; ++row)
+    for (int row = first; row <= last; ++row) {
+        // A row half under the header is left out: whole rows only.
+        if (rowTop(row) < offset)
+            continue;
         paintRow(p, row, header + rowTop(row) - offset, lanes, laneWidth);
+    }
     p.setClipping(false);
     paintHeader(p, lanes, laneWidth);
 }

@@ -101,7 +101,8 @@ public:
     // box is too narrow); empty when the row was not painted.
     QString paintedStatement(int row) const { return m_painted.value(row); }
     // What lane `lane`'s header says, one line each (name, state, laddr,
-    // raddr, and for a connected TCP socket its queues: "sendq 12,345 B ·
+    // raddr; in a lane too narrow for them, endpoint notation and the TCP
+    // state alone; and for a connected TCP socket its queues: "sendq 12,345 B ·
     // recvq 0 B · window 65,483 B", the window it advertised); TimelineModel::WireLane: the wire's.
     QStringList headerLines(int lane) const;
     // The queues' line of a header ("sendq 12,345 B · recvq 0 B", then the
@@ -129,6 +130,10 @@ public:
 public slots:
     // Scrolls to the last row and follows new ones again.
     void scrollToEnd();
+    // While following the end, the view scrolls no further than row `row`'s
+    // top: that row stays in view (a stage's subject). -1: none.
+    void setKeptRow(int row);
+    int keptRow() const { return m_kept; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -141,6 +146,7 @@ private:
     void refresh();
     void updateFonts();
     void updateScrollBar();
+    int followedValue() const; // the scroll value that follows the end (setKeptRow)
     LiveSocket *socketOf(int lane) const;
     // Keeps the addresses of lane `lane`'s socket while it is open: a closed
     // socket's header still shows them (the kernel forgets them at close()).
@@ -180,6 +186,8 @@ private:
     int m_detailPx = 0;
     bool m_follow = true;
     bool m_queuesShown = true;
+    int m_kept = -1;
+    int m_laneWidth = 0; // as the last layoutRows() found it
     // Row tops in the contents (one more than the rows: the last is the
     // contents' height), and the header's height, from layoutRows().
     QList<int> m_tops;

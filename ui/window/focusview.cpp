@@ -5,6 +5,7 @@
 #include "core/lab/queuewatch.h"
 #include "core/net/livesocket.h"
 #include "core/net/tcpinfo.h"
+#include "core/platform/interfacelist.h"
 #include "core/record/throttle.h"
 #include "ui/diagram/layerdiagram.h"
 #include "ui/explorers/addressexplorer.h"
@@ -28,8 +29,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -104,6 +107,8 @@ FocusView::FocusView(Lab *lab, TimelineModel *model, QWidget *parent)
     m_timeline->setLab(lab);
     m_timeline->setQueuesShown(false); // the `buffers` focus shows them, large
     m_views->addWidget(m_timeline, 3);
+    if (model)
+        connect(model, &QAbstractItemModel::rowsInserted, this, &FocusView::findKeptRow);
     m_chunks = makeList(tr("Chunks received"));
     m_chunks.box->setObjectName(u"focusChunks"_s);
     m_datagrams = makeList(tr("Datagrams received"));
@@ -112,6 +117,16 @@ FocusView::FocusView(Lab *lab, TimelineModel *model, QWidget *parent)
     m_queue.box->setObjectName(u"focusQueue"_s);
     m_buffers = makeList(tr("Send and receive queues"));
     m_buffers.box->setObjectName(u"focusBuffers"_s);
+    m_interfaces = makeList(tr("Interfaces of this machine"));
+    m_interfaces.box->setObjectName(u"focusInterfaces"_s);
+    m_narration = new QLabel(this);
+    m_narration->setObjectName(u"focusNarration"_s);
+    m_narration->setAccessibleName(tr("Narration"));
+    m_narration->setTextFormat(Qt::MarkdownText);
+    m_narration->setWordWrap(true);
+    m_narration->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_narration->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_views->addWidget(m_narration, 2);
     m_chart = new ThroughputChart(this);
     m_chart->setObjectName(u"focusChart"_s);
     m_chart->setFill(true);
@@ -228,14 +243,18 @@ void FocusView::setFocusNames(const QStringList &names)
     const QList<std::pair<QString, QWidget *>> views {{u"timeline"_s, m_timeline},
         {u"chunks"_s, m_chunks.box}, {u"datagrams"_s, m_datagrams.box}, {u"queue"_s, m_queue.box},
         {u"buffers"_s, m_buffers.box}, {u"chart"_s, m_chart}, {u"diagram"_s, m_diagramSlot},
-        {u"explorer"_s, m_explorerSlot}};
+        {u"explorer"_s, m_explorerSlot}, {u"interfaces"_s, m_interfaces.box},
+        {u"narration"_s, m_narration}};
     for (const auto &[name, widget] : views) {
         m_views->removeWidget(widget);
         widget->hide();
     }
     for (const QString &name : std::as_const(m_names)) {
         if (QWidget *widget = viewFor(name)) {
-            const int stretch = name == u"timeline" || name == u"explorer" ? 2 : 1;
+            // Lists take one share, the rest two: the diagram beside the
+            // timeline is then wide enough for whole headers in large type.
+            static const QStringList narrow {u"chunks"_s, u"datagrams"_s, u"queue"_s, u"chart"_s};
+            const int stretch = narrow.contains(name) ? 1 : 2;
             m_views->addWidget(widget, stretch);
             widget->show();
         }
@@ -262,6 +281,10 @@ QWidget *FocusView::viewFor(const QString &name) const
         return m_diagramSlot;
     if (name == u"explorer")
         return m_explorerSlot;
+    if (name == u"interfaces")
+        return m_interfaces.box;
+    if (name == u"narration")
+        return m_narration;
     return nullptr;
 }
 
@@ -279,7 +302,8 @@ void FocusView::applyFonts()
     // it); the strip keeps the window's font.
     for (QWidget *widget :
         {m_valuesRow, m_diagramSlot, m_explorerSlot, static_cast<QWidget *>(m_chart), m_chunks.box,
-            m_datagrams.box, m_queue.box, m_buffers.box})
+            m_datagrams.box, m_queue.box, m_buffers.box, m_interfaces.box,
+            static_cast<QWidget *>(m_narration)})
         widget->setFont(pixelFont(QFont(), m_body));
     const QFont detail = pixelFont(QFont(), m_detail);
     // The timeline's rows a little larger than body text: they are code,
@@ -287,7 +311,7 @@ void FocusView::applyFonts()
     m_timeline->setTextPixelSizes(qRound(m_body * 8 / 7.0), m_detail);
     m_timeline->setFont(pixelFont(QFont(), m_detail)); // its placeholder line
     enlargeExplorerFonts();
-    for (List *list : {&m_chunks, &m_datagrams, &m_queue, &m_buffers}) {
+    for (List *list : {&m_chunks, &m_datagrams, &m_queue, &m_buffers, &m_interfaces}) {
         list->title->setFont(pixelFont(QFont(), m_body, true));
         list->rows->setFont(fixedFont(m_body));
     }
@@ -408,6 +432,39 @@ void FocusView::enlargeExplorerFonts()
     }
 }
 
+void FocusView::setNarration(const QString &markdown)
+{
+    m_narration->setText(markdown);
+}
+
+void FocusView::setKeep(const QString &call)
+{
+    m_keep = call;
+    m_demoStart = -1;
+    m_timeline->setKeptRow(-1);
+}
+
+void FocusView::markDemoStart()
+{
+    m_demoStart = m_model ? m_model->rowCount() : -1;
+    m_timeline->setKeptRow(-1);
+    findKeptRow();
+}
+
+void FocusView::findKeptRow()
+{
+    // The demo's first row of the kept call, once it is there.
+    if (m_keep.isEmpty() || m_demoStart < 0 || !m_model)
+        return;
+    const QString start = m_keep + u'(';
+    for (int row = m_demoStart; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row).data(TimelineModel::StatementRole).toString().startsWith(start)) {
+            m_timeline->setKeptRow(row);
+            return;
+        }
+    }
+}
+
 void FocusView::clearMeasurements()
 {
     m_chart->clear();
@@ -469,8 +526,15 @@ void FocusView::refresh()
         refreshQueue();
     if (m_names.contains(u"buffers"_s))
         refreshBuffers();
-    if (m_names.contains(u"diagram"_s))
+    if (m_names.contains(u"interfaces"_s))
+        refreshInterfaces();
+    if (m_names.contains(u"diagram"_s)) {
+        // A heading only for a choice of layers or a transfer's headers: with
+        // all four lit and nothing sent, the diagram says it all.
         m_diagramTitle->setText(diagramText());
+        m_diagramTitle->setVisible(m_diagram && !diagramText().isEmpty()
+            && (m_diagram->highlightedLayers().size() < 4 || m_diagram->hasTransfer()));
+    }
     if (m_names.contains(u"explorer"_s))
         enlargeExplorerFonts(); // explorers build some parts when first shown
     // An empty chart keeps its place; a chart out of focus stays hidden
@@ -644,6 +708,25 @@ void FocusView::refreshBuffers()
     m_buffers.title->setText(summaries.join(u'\n'));
 }
 
+void FocusView::refreshInterfaces()
+{
+    // The link layer of this machine: each interface that is up, its MTU.
+    m_interfaces.rows->clear();
+    const QList<InterfaceList::Entry> interfaces = InterfaceList::up();
+    for (const InterfaceList::Entry &interface : interfaces) {
+        const QString mtu = interface.mtu > 0 ? tr("MTU %1").arg(QLocale().toString(interface.mtu))
+                                              : tr("MTU unknown");
+        QString row = u"%1  %2"_s.arg(interface.name, -6).arg(mtu);
+        if (interface.loopback)
+            row += u"  "_s + tr("(loopback)");
+        new QListWidgetItem(row, m_interfaces.rows);
+    }
+    m_interfacesText
+        = interfaces.isEmpty() ? tr("No interface is up") : m_interfaces.rows->item(0)->text();
+    m_interfaces.title->setText(
+        tr("This machine's interfaces and the largest packet each carries"));
+}
+
 QString FocusView::diagramText() const
 {
     // The highlighted layers' names, as the diagram writes them.
@@ -693,7 +776,10 @@ QString FocusView::mainText(const QString &name) const
     if (name == u"timeline") {
         // The last statement as the timeline drew it: a long one is cut, and
         // what is on screen is its start.
-        const int row = m_model ? m_model->rowCount() - 1 : -1;
+        // (the kept row where the stage keeps one in view)
+        const int row = m_timeline->keptRow() >= 0 ? m_timeline->keptRow()
+            : m_model                              ? m_model->rowCount() - 1
+                                                   : -1;
         if (row < 0)
             return {};
         QString shown = m_timeline->paintedStatement(row);
@@ -711,12 +797,23 @@ QString FocusView::mainText(const QString &name) const
         return m_queueText;
     if (name == u"buffers")
         return m_buffersText;
+    if (name == u"interfaces")
+        return m_interfacesText;
+    if (name == u"narration") {
+        // Its first line as shown (the label's plain text has no Markdown marks).
+        const QString plain
+            = QTextDocumentFragment::fromMarkdown(m_narration->text()).toPlainText();
+        return plain.section(u'\n', 0, 0, QString::SectionSkipEmpty).trimmed();
+    }
     if (name == u"chart") {
         const QStringList items = m_chart->items();
         return items.isEmpty() ? QString() : items.constLast();
     }
-    if (name == u"diagram")
-        return diagramText();
+    if (name == u"diagram") {
+        // Without its heading, the first layer's name as the diagram draws it.
+        return m_diagramTitle->isVisibleTo(m_diagramSlot) ? diagramText()
+                                                          : diagramText().section(u", "_s, 0, 0);
+    }
     if (name == u"explorer")
         return explorerText();
     return {};

@@ -61,6 +61,13 @@ public:
     void setTextScale(double scale);
     int bodyPixelSize() const { return m_body; }
     int detailPixelSize() const { return m_detail; }
+    // The stage's narration as Markdown (what the `narration` focus shows).
+    void setNarration(const QString &markdown);
+    // The call of the demo ("server.bind") whose first row the timeline
+    // keeps in view (Stage::keep); empty: the timeline follows its end.
+    void setKeep(const QString &call);
+    // The stage's demo starts now: its rows are the ones after the present.
+    void markDemoStart();
     // A demo starts: its measurements replace the chart's.
     void clearMeasurements();
 
@@ -131,6 +138,8 @@ private:
     void refreshDatagrams();
     void refreshQueue();
     void refreshBuffers();
+    void refreshInterfaces();
+    void findKeptRow();
     // The lane of socket `object` in the timeline, or -1.
     int laneOf(const QString &object) const;
     LiveSocket *socketNamed(const QString &owner) const;
@@ -155,6 +164,8 @@ private:
     List m_datagrams;
     List m_queue;
     List m_buffers;
+    List m_interfaces;
+    QLabel *m_narration = nullptr;
     ThroughputChart *m_chart = nullptr;
     QWidget *m_diagramSlot = nullptr;
     QLabel *m_diagramTitle = nullptr;
@@ -175,6 +186,9 @@ private:
     QString m_datagramsText;
     QString m_queueText;
     QString m_buffersText;
+    QString m_interfacesText;
+    QString m_keep;
+    int m_demoStart = -1;
     Throttle *m_throttle = nullptr;
     // Re-reads while a TCP state may still change by itself (TIME_WAIT ends).
     QTimer *m_settle = nullptr;

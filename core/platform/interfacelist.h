@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// This machine's network interfaces that are up, as the link layer sees
+// them: name and MTU (the largest frame payload, in bytes). Read with
+// QNetworkInterface (Linux: SIOCGIFCONF / SIOCGIFMTU; the same figures as
+// `ip link`).
+class InterfaceList final
+{
+public:
+    struct Entry
+    {
+        QString name; // "lo", "eth0"
+        int mtu = 0; // bytes; 0 when the system does not say
+        bool loopback = false;
+    };
+    // The interfaces that are up, in the system's order (lo first on Linux).
+    static QList<Entry> up();
+};
