@@ -18,9 +18,13 @@ constexpr QStringView arrow = u" \u2192 "; // " → "
 
 using Call = CallEvent::Call;
 
-// A bytes literal, cut after Transcript::ShownDataBytes unless `full`.
+// A bytes literal, cut after Transcript::ShownDataBytes unless `full`; one
+// byte repeated (16 times or more) is written as Python would build it:
+// b'x' * 20000, exact and short.
 QString bytesLiteral(const QByteArray &data, bool full)
 {
+    if (data.size() >= 16 && data.count(data.front()) == data.size())
+        return BytesFormat::pythonBytes(data.first(1)) % u" * "_s % QString::number(data.size());
     if (full || data.size() <= Transcript::ShownDataBytes)
         return BytesFormat::pythonBytes(data);
     return BytesFormat::pythonBytes(QByteArrayView(data).first(Transcript::ShownDataBytes))
@@ -29,7 +33,8 @@ QString bytesLiteral(const QByteArray &data, bool full)
 
 QString cutNote(const QByteArray &data, bool full)
 {
-    if (full || data.size() <= Transcript::ShownDataBytes)
+    if (full || data.size() <= Transcript::ShownDataBytes
+        || data.count(data.front()) == data.size())
         return {};
     return u"  # "_s
         % Transcript::tr("first %L1 of %L2 bytes shown")

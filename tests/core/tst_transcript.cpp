@@ -135,6 +135,11 @@ void TestTranscript::renders_data()
         << e
         << u"In [2]: client.sendall(b'This is a fancy message, containing \\xc3\\xbcber-important information')"_s
         << u"send(3, buf + sent, 63 - sent, MSG_NOSIGNAL) → 63 of 63 bytes, in a loop"_s;
+    e.data = QByteArray(20000, 'x');
+    e.returned = 20000;
+    QTest::newRow("sendall one byte repeated")
+        << e << u"In [2]: client.sendall(b'x' * 20000)"_s
+        << u"send(3, buf + sent, 20000 - sent, MSG_NOSIGNAL) → 20,000 of 20000 bytes, in a loop"_s;
     e.data = "request!";
     e.returned = 0;
     e.error = SocketError::fromErrno(EPIPE, u"send");
@@ -554,7 +559,11 @@ void TestTranscript::scriptsAreValidPython()
     transcript.record(e);
     e = makeEvent(CallEvent::Side::Server, u"conn"_s, CallEvent::Call::Sendall, 4);
     e.data = QByteArray(5000, 'x');
+    e.data[4999] = 'y';
     e.returned = 5000;
+    transcript.record(e);
+    e.data = QByteArray(6000, 'z');
+    e.returned = 6000;
     transcript.record(e);
     e = makeEvent(CallEvent::Side::Client, u"infos"_s, CallEvent::Call::Getaddrinfo, -1);
     e.host = u"127.0.0.1"_s;
@@ -567,7 +576,9 @@ void TestTranscript::scriptsAreValidPython()
     QVERIFY(server.contains(u"server.bind(('127.0.0.1', 5001))\n"_s));
     QVERIFY(server.contains(u"except OSError as error:  # EADDRINUSE"_s));
     QVERIFY(server.contains(
-        QString(u"b'"_s + QString(5000, u'x') + u"'"_s))); // full data in the script
+        QString(u"b'"_s + QString(4999, u'x') + u"y'"_s))); // full data in the script
+    QVERIFY(
+        server.contains(u"conn.sendall(b'z' * 6000)"_s)); // one byte repeated, as Python builds it
     QCOMPARE(server.count(u"server.accept()"_s), 1);
 
     const QString python = QStandardPaths::findExecutable(u"python3"_s);

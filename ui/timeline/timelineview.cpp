@@ -579,8 +579,7 @@ QStringList TimelineView::headerLines(int lane) const
         if (!fits(state))
             state = h.tcpState;
     }
-    QStringList lines {
-        h.name, state, address(u"laddr"_s, h.laddr), address(u"raddr"_s, h.raddr)};
+    QStringList lines {h.name, state, address(u"laddr"_s, h.laddr), address(u"raddr"_s, h.raddr)};
     if (h.queues.valid && m_queuesShown)
         lines << queuesLine(h.queues);
     return lines;

@@ -300,10 +300,9 @@ void FocusView::applyFonts()
 {
     // Body text for the views (hosted explorers and the diagram inherit
     // it); the strip keeps the window's font.
-    for (QWidget *widget :
-        {m_valuesRow, m_diagramSlot, m_explorerSlot, static_cast<QWidget *>(m_chart), m_chunks.box,
-            m_datagrams.box, m_queue.box, m_buffers.box, m_interfaces.box,
-            static_cast<QWidget *>(m_narration)})
+    for (QWidget *widget : {m_valuesRow, m_diagramSlot, m_explorerSlot,
+             static_cast<QWidget *>(m_chart), m_chunks.box, m_datagrams.box, m_queue.box,
+             m_buffers.box, m_interfaces.box, static_cast<QWidget *>(m_narration)})
         widget->setFont(pixelFont(QFont(), m_body));
     const QFont detail = pixelFont(QFont(), m_detail);
     // The timeline's rows a little larger than body text: they are code,
