@@ -707,6 +707,7 @@ SocketError LiveSocket::close()
     m_runBuffer = QByteArray();
     destroyNotifiers();
     m_watch = false;
+    event.unreadAtClose = qMax<qint64>(0, m_socket.bytesAvailable());
     event.error = m_socket.close();
     record(event, event.error ? std::nullopt : std::optional(State::Closed));
     if (!event.error)

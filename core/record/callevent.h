@@ -127,6 +127,10 @@ struct CallEvent
     // (getaddrinfo); 0 otherwise.
     qint64 returned = 0;
     qint64 truncatedBytes = 0; // recvfrom: bytes of the datagram that did not fit
+    // close: bytes that had arrived and were never read (ioctl FIONREAD just
+    // before close(2)); a TCP connection closed so sends RST, not FIN
+    // (RFC 2525, 2.17; Linux tcp_close).
+    qint64 unreadAtClose = 0;
     QString acceptedObject; // accept: the new socket's object name ("conn", "conn2")
     QString resultRepr; // getaddrinfo: Python's repr of the returned list
     SocketError error;

@@ -5496,6 +5496,10 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <source>text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>closed with %L1 B unread: RST sent</source>
+        <translation>mit %L1 B ungelesen geschlossen: RST gesendet</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>

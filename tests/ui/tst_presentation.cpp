@@ -21,6 +21,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -220,6 +221,22 @@ void TestPresentation::everyStageFits()
                            .arg(current->id, widget->objectName(),
                                QString::fromLatin1(widget->metaObject()->className()))
                            .arg(QFontInfo(widget->font()).pixelSize())));
+    }
+
+    // A table's rows are as high as their type: none loses its underscores
+    // (AF_INET) or descenders under the next row.
+    for (const QTableView *table : focus->findChildren<QTableView *>()) {
+        if (!table->isVisible())
+            continue;
+        const int line = QFontMetrics(table->font()).height();
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            QVERIFY2(table->rowHeight(row) >= line,
+                qPrintable(
+                    u"%1 %2 row %3: %4 px for %5 px type"_s.arg(current->id, table->objectName())
+                        .arg(row)
+                        .arg(table->rowHeight(row))
+                        .arg(line)));
+        }
     }
 
     // Everything shown lies inside the window.

@@ -34,6 +34,7 @@ private slots:
     void viewHeadersReadTheSockets();
     void headersShowTheQueues();
     void closeSendsFin();
+    void closeWithUnreadBytesResets();
     void datagramRows();
     void longStatementsWrap();
     void headersWrapNeverCut();
@@ -522,6 +523,36 @@ void TestTimeline::closeSendsFin()
     QCOMPARE(perform(&lab, u"client.socket"_s), QString());
     QVERIFY(!model.lane(client).closed);
     QVERIFY(!view.headerLines(client).at(1).startsWith(u"closed"_s));
+}
+
+void TestTimeline::closeWithUnreadBytesResets()
+{
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    const quint16 port = lab.server()->laddr().port();
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
+    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
+    QTRY_VERIFY(lab.conn());
+    QCOMPARE(perform(&lab, u"client.sendall unread data"_s), QString());
+    QTRY_COMPARE(lab.conn()->socket().bytesAvailable(), qint64(11));
+
+    // The connection closes with 11 bytes it never read: RST, no FIN arrow.
+    QVERIFY(!lab.conn()->close());
+    const int row = model.rowCount() - 1;
+    QCOMPARE(rowText(model, row), u"conn.close() → None"_s);
+    QVERIFY(!model.index(row).data(TimelineModel::FinRole).toBool());
+    QCOMPARE(model.index(row).data(TimelineModel::NoteRole).toString(),
+        u"closed with 11 B unread: RST sent"_s);
+    QVERIFY(model.lane(model.laneIndex(u"conn"_s)).closed);
+    // The client learns of it as ECONNRESET.
+    QCOMPARE(perform(&lab, u"client.recv 16"_s), QString());
+    QTRY_VERIFY2(rowText(model, model.rowCount() - 1).contains(u"ConnectionResetError"_s),
+        qPrintable(rowText(model, model.rowCount() - 1)));
 }
 
 void TestTimeline::datagramRows()

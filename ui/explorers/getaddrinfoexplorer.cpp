@@ -155,6 +155,9 @@ GetaddrinfoExplorer::GetaddrinfoExplorer(Resolver *resolver, QWidget *parent)
     m_table->setHorizontalHeaderLabels(
         {u"#"_s, tr("family"), tr("type"), tr("proto"), tr("canonname"), tr("sockaddr")});
     m_table->verticalHeader()->hide();
+    // Rows as high as their font: an enlarged font (presentation) keeps its
+    // underscores (AF_INET) instead of losing them under the next row.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -143,6 +143,8 @@ PortExplorer::PortExplorer(QWidget *parent)
     m_wellKnown->setHorizontalHeaderLabels({tr("Port"), tr("Protocol"), tr("Service name (tcp)"),
         tr("Listening here"), tr("Carries")});
     m_wellKnown->verticalHeader()->hide();
+    // Rows as high as their font, also when presentation enlarges it.
+    m_wellKnown->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_wellKnown->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_wellKnown->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_wellKnown->horizontalHeader()->setStretchLastSection(true);

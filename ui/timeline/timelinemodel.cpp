@@ -310,6 +310,15 @@ void TimelineModel::noteClosing(Row *r, const CallEvent &e, const Call &c)
     if (e.error || e.phase != CallEvent::Phase::Done || !c.sendsFin)
         return;
     Lane &l = m_lanes[r->lane];
+    // A connection closed with bytes it never read is reset: RST, no FIN.
+    const bool reset = c.kind == CallKind::Close && e.unreadAtClose > 0 && l.connected
+        && l.transport != Transport::Datagram;
+    if (reset) {
+        l.finSent = true;
+        l.closed = true;
+        r->note = tr("closed with %L1 B unread: RST sent").arg(e.unreadAtClose);
+        return;
+    }
     const bool fin = l.connected && !l.finSent && l.transport != Transport::Datagram;
     if (fin) {
         l.finSent = true;
