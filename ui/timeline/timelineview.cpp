@@ -313,7 +313,9 @@ void TimelineView::layoutRows()
     for (int row = 0; row < rows; ++row) {
         m_tops.append(top);
         const RowGeometry geometry = rowGeometry(row, lanes, laneWidth);
-        const int lines = geometry.wrapped ? geometry.statementLines + 1 : 1;
+        const int lines = geometry.wrapped ? geometry.statementLines + 1
+            : geometry.segment             ? (geometry.box.height() - pad) / line
+                                           : 1;
         top += lines * line + 2 * pad;
     }
     m_tops.append(top);
@@ -403,7 +405,10 @@ void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int l
     const int left = column > 0 ? (column - 1) * laneWidth + laneWidth / 2 : column * laneWidth;
     const int right
         = column + 1 < lanes ? (column + 1) * laneWidth + laneWidth / 2 : (column + 1) * laneWidth;
-    const QRect box(left + pad, top + pad / 2, right - left - 2 * pad, line + pad);
+    // A flow-control note ("window 0: ...") takes a line of its own above.
+    const QString note = index.data(TimelineModel::NoteRole).toString();
+    const int noteHeight = note.isEmpty() ? 0 : line;
+    const QRect box(left + pad, top + pad / 2 + noteHeight, right - left - 2 * pad, line + pad);
     const bool lit = row == selectedRow() || m_lit.contains(row);
     const QColor ink = palette().color(QPalette::Highlight);
 
@@ -440,6 +445,15 @@ void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int l
         text.left() + flagsWidth, text.top(), text.width() - flagsWidth, text.height());
     p.drawText(rest, Qt::AlignRight | Qt::AlignVCenter,
         metrics.elidedText(numbers, Qt::ElideRight, rest.width()));
+    if (!note.isEmpty()) {
+        QFont noteFont = m_detail;
+        noteFont.setBold(true);
+        p.setFont(noteFont);
+        p.setPen(palette().color(QPalette::Link));
+        const QRect noteBox(box.left() + pad, top + pad / 2, box.width() - 2 * pad, line);
+        p.drawText(noteBox, Qt::AlignHCenter | Qt::AlignBottom,
+            QFontMetrics(noteFont).elidedText(note, Qt::ElideRight, noteBox.width()));
+    }
 }
 
 void TimelineView::paintMark(QPainter &p, const QRect &box, bool left)
@@ -687,9 +701,11 @@ TimelineView::RowGeometry TimelineView::rowGeometry(
         return g;
     const auto kind = index.data(TimelineModel::KindRole).value<Kind>();
     if (kind == Kind::Segment) {
-        // One line across the lanes; paintSegment() draws it.
-        g.box = QRect(
-            column * laneWidth, pad / 2, laneWidth, QFontMetrics(m_body).lineSpacing() + pad);
+        // One line across the lanes, two with a note; paintSegment() draws it.
+        const int lines = index.data(TimelineModel::NoteRole).toString().isEmpty() ? 1 : 2;
+        g.box = QRect(column * laneWidth, pad / 2, laneWidth,
+            lines * QFontMetrics(m_body).lineSpacing() + pad);
+        g.segment = true;
         g.laneMid = column * laneWidth + laneWidth / 2;
         return g;
     }

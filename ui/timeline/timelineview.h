@@ -161,6 +161,7 @@ private:
         QString outcome;
         int statementLines = 1;
         bool wrapped = false; // the statement wraps; the outcome has the last line
+        bool segment = false; // a wire segment: box.height() - pad holds its lines
     };
     RowGeometry rowGeometry(int row, const QList<int> &columns, int laneWidth) const;
     // Lays out the rows' heights and the header's for the current width.
