@@ -29,7 +29,6 @@ namespace {
 
 constexpr int pad = 6; // px around a row's box and inside it
 // The most lines a wrapped statement takes (a longer one is cut at the last).
-constexpr int MaxLines = 4;
 
 // `text` broken into lines at most `width` px wide, at spaces where it can
 // (anywhere in a word longer than a line); at most `maxLines` lines, the
@@ -137,6 +136,15 @@ void TimelineView::setTextPixelSizes(int body, int detail)
     updateFonts();
 }
 
+void TimelineView::setMaxStatementLines(int lines)
+{
+    lines = qMax(1, lines);
+    if (lines == m_maxLines)
+        return;
+    m_maxLines = lines;
+    m_refresh->request();
+}
+
 int TimelineView::bodyPixelSize() const
 {
     return m_body.pixelSize();
@@ -197,7 +205,7 @@ QStringList TimelineView::rowTextLines(int row) const
     if (!g.wrapped)
         return {g.statement + u"  "_s + g.outcome};
     const int inner = g.box.width() - 2 * pad;
-    return wrapped(g.statement, m_bodyBold, inner, MaxLines) << g.outcome;
+    return wrapped(g.statement, m_bodyBold, inner, m_maxLines) << g.outcome;
 }
 
 int TimelineView::rowTop(int row) const
@@ -599,6 +607,22 @@ QStringList TimelineView::headerLines(int lane) const
     return lines;
 }
 
+bool TimelineView::isHeaderCut(int lane) const
+{
+    const int room = m_laneWidth - 2 * pad;
+    if (m_laneWidth <= 0)
+        return false;
+    const QStringList lines = headerLines(lane);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QFontMetrics metrics(i == 0 ? m_name : m_detail);
+        for (const QString &word : lines.at(i).split(u' ', Qt::SkipEmptyParts)) {
+            if (metrics.horizontalAdvance(word) > room)
+                return true;
+        }
+    }
+    return false;
+}
+
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
@@ -774,11 +798,11 @@ TimelineView::RowGeometry TimelineView::rowGeometry(
         }
     }
     // Text longer than the box wraps: the statement at its spaces (at most
-    // MaxLines lines), the outcome on the line under it.
+    // maxStatementLines() lines), the outcome on the line under it.
     const int inner = boxWidth - 2 * pad;
     if (advance(g.statement) + gap + advance(g.outcome) > inner && inner > 0) {
         g.wrapped = true;
-        g.statementLines = qMax(1, int(wrapped(g.statement, m_bodyBold, inner, MaxLines).size()));
+        g.statementLines = qMax(1, int(wrapped(g.statement, m_bodyBold, inner, m_maxLines).size()));
     }
     const int lines = g.wrapped ? g.statementLines + 1 : 1;
     g.box = QRect(boxLeft, pad / 2, boxWidth, lines * line + pad);
@@ -892,7 +916,7 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     }
     // Wrapped: the statement's lines as rowGeometry() laid them out, the
     // outcome on the line under them, at the right.
-    const QStringList lines = wrapped(g.statement, m_bodyBold, inner.width(), MaxLines);
+    const QStringList lines = wrapped(g.statement, m_bodyBold, inner.width(), m_maxLines);
     p.setFont(statementFont);
     QStringList shownLines;
     for (int i = 0; i < lines.size(); ++i) {
