@@ -131,7 +131,11 @@ void ConstantsExplorer::fitTable()
     const int wanted = header->length() + 2 * m_table->frameWidth()
         + m_table->verticalScrollBar()->sizeHint().width();
     header->setStretchLastSection(true);
-    const int table = qMin(wanted, total * 3 / 5);
+    // A few pixels to spare for the splitter's rounding; when every column
+    // fits, no sideways scroll bar takes a row's height.
+    const int table = qMin(wanted + 4, total * 3 / 5);
+    m_table->setHorizontalScrollBarPolicy(
+        table >= wanted ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
     m_splitter->setSizes({table, total - table});
 }
 
