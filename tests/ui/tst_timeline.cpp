@@ -40,6 +40,7 @@ private slots:
     void headersWrapNeverCut();
     void wireLane();
     void wireLaneWithoutCapture();
+    void reuseAddressRowSaysWhy();
 
 private:
     static QString perform(Lab *lab, const QString &source);
@@ -850,6 +851,56 @@ void TestTimeline::wireLaneWithoutCapture()
     QVERIFY(!view.wireStatus().contains(u'\n'));
     QCOMPARE(view.headerLines(TimelineModel::WireLane).at(1), u"no capture"_s);
     QVERIFY(!view.grab().isNull());
+}
+
+// SocketLab's own SO_REUSEADDR for the lesson port is a row that says why:
+// none for a bind to a port nobody holds, one on conn before the lesson
+// closes it first, one before the bind while the port is in TIME_WAIT.
+void TestTimeline::reuseAddressRowSaysWhy()
+{
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    const quint16 port = lab.server()->laddr().port();
+    lab.setLessonPort(port);
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
+    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
+    QTRY_VERIFY(lab.conn());
+    const auto setsockoptRows = [&model] {
+        QList<int> rows;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row)
+                    .data(TimelineModel::StatementRole)
+                    .toString()
+                    .contains(u".setsockopt("_s))
+                rows << row;
+        }
+        return rows;
+    };
+    QCOMPARE(setsockoptRows().size(), 0);
+    QCOMPARE(perform(&lab, u"server.close conn"_s), QString());
+    QCOMPARE(perform(&lab, u"client.close"_s), QString());
+    QCOMPARE(perform(&lab, u"server.close"_s), QString());
+    QCOMPARE(setsockoptRows().size(), 1);
+    const int onConn = setsockoptRows().constFirst();
+    QCOMPARE(rowText(model, onConn),
+        u"conn.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1) → None"_s);
+    QVERIFY2(model.index(onConn).data(TimelineModel::NoteRole).toString().contains(u"TIME_WAIT"_s),
+        qPrintable(model.index(onConn).data(TimelineModel::NoteRole).toString()));
+
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 %1"_s.arg(port)), QString());
+    QCOMPARE(setsockoptRows().size(), 2);
+    const int onServer = setsockoptRows().constLast();
+    QCOMPARE(rowText(model, onServer),
+        u"server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1) → None"_s);
+    QCOMPARE(model.index(onServer).data(TimelineModel::NoteRole).toString(),
+        u"set by SocketLab: port %1 is in TIME_WAIT from an earlier stage"_s.arg(port));
+    QCOMPARE(rowText(model, onServer + 1), u"server.bind(('127.0.0.1', %1)) → None"_s.arg(port));
 }
 
 QTEST_MAIN(TestTimeline)
