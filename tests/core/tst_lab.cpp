@@ -1,5 +1,6 @@
 #include "core/lab/lab.h"
 #include "core/lab/lesson.h"
+#include "labdriver.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,6 +21,8 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using LabDriver::freePort;
+using LabDriver::perform;
 
 // The Lab headless: what it leaves behind when stages change and demos run
 // again (fds, connections, names), how its events report calls, and how a
@@ -45,8 +48,6 @@ private:
     // The sockets a Lab holds for its network: the lab network's channel to
     // its helper, and the capture.
     static int labFds(const Lab &lab);
-    static quint16 freePort();
-    static QString perform(Lab *lab, const QString &source);
     // Enters stage `index` as the app does: reset, then its start actions.
     void enter(Lab *lab, int index, quint16 port);
     void runDemo(Lab *lab, int index, quint16 port);
@@ -72,32 +73,6 @@ int TestLab::openFds()
 int TestLab::labFds(const Lab &lab)
 {
     return (lab.effectiveNetwork() == Lab::Network::Lab ? 1 : 0) + (lab.capturing() ? 1 : 0);
-}
-
-quint16 TestLab::freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    ::bind(fd, reinterpret_cast<sockaddr *>(&address), length);
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
-
-QString TestLab::perform(Lab *lab, const QString &source)
-{
-    QString error;
-    const std::optional<DemoAction> action = DemoAction::parse(source, &error);
-    if (!action)
-        return error;
-    QSignalSpy performed(lab, &Lab::performed);
-    lab->perform(*action);
-    if (!performed.wait(70000))
-        return u"did not settle"_s;
-    return performed.constFirst().at(1).toString();
 }
 
 void TestLab::enter(Lab *lab, int index, quint16 port)
