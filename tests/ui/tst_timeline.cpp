@@ -780,22 +780,16 @@ void TestTimeline::wireLaneWithoutCapture()
 }
 
 // SocketLab's own SO_REUSEADDR for the lesson port is a row that says why:
-// none for a bind to a port nobody holds, one on conn before the lesson
-// closes it first, one before the bind while the port is in TIME_WAIT.
+// one on conn before the lesson closes it first, one before the bind while
+// the port is in TIME_WAIT (tst_lab: none for a port nobody holds).
 void TestTimeline::reuseAddressRowSaysWhy()
 {
     TimelineRig rig;
     Lab &lab = rig.lab();
     TimelineModel &model = rig.model();
-    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
-    const quint16 port = lab.server()->laddr().port();
+    quint16 port = 0;
+    QCOMPARE(LabDriver::connectPair(&lab, &port), QString()); // bound before it was the lesson's
     lab.setLessonPort(port);
-    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
-    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
-    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
-    QTRY_VERIFY(lab.conn());
     const auto setsockoptRows = [&model] {
         QList<int> rows;
         for (int row = 0; row < model.rowCount(); ++row) {
