@@ -37,7 +37,7 @@ const QList<std::pair<QRegularExpression, Expectation::Kind>> &patterns()
             {R"(^(server|client)\.(chunks|bytes|sent)$)", K::Number},
             {R"(^(server|client)\.chunk\[[0-9]{1,6}\]$)", K::Bytes},
             {R"(^(server|client)\.text$)", K::Bytes},
-            {R"(^server\.queue$)", K::Number},
+            {R"(^server\.queue(\((server|client)\.[a-z]+\))?$)", K::Number},
             {R"(^client\.infos$)", K::Number},
             {R"(^crowd\.(connected|connecting|timedout|refused)$)", K::Number},
             {R"(^constants\.[A-Z][A-Z0-9_]*$)", K::Number},
@@ -154,7 +154,12 @@ bool Expectation::isWire(const QString &subject)
 
 QString Expectation::wireStep(const QString &subject)
 {
-    if (!isWire(subject) || !subject.endsWith(u')'))
+    return isWire(subject) ? step(subject) : QString();
+}
+
+QString Expectation::step(const QString &subject)
+{
+    if (!subject.endsWith(u')'))
         return {};
     const qsizetype open = subject.indexOf(u'(');
     return open < 0 ? QString() : subject.mid(open + 1, subject.size() - open - 2);

@@ -37,6 +37,9 @@ public:
     // The demo step a wire subject is scoped to ("wire.flags(server.accept)"
     // -> "server.accept"); "" for the whole demo or another subject.
     static QString wireStep(const QString &subject);
+    // The demo step any subject is scoped to: wireStep() for wire subjects,
+    // "client.connect" for "server.queue(client.connect)"; "" for none.
+    static QString step(const QString &subject);
 
     // Looks a subject up: its current value as bytes (UTF-8 for names and
     // numbers), or nullopt when the subject has no value now.

@@ -537,6 +537,7 @@ void Lab::beginDemo()
     m_clientSide = Side();
     m_demoStartNs = CallEvent::clockNow();
     m_steps.clear();
+    m_queueAfter.clear();
 }
 
 SocketError Lab::openPlayground(int family, int type, int proto, LiveSocket **made)
@@ -632,6 +633,8 @@ void Lab::finish(const QString &problem)
     m_settled = nullptr;
     m_deadline->stop();
     m_quiet->stop();
+    if (const std::optional<QByteArray> queued = value(u"server.queue"_s))
+        m_queueAfter.insert(m_action.name(), queued->toLongLong());
     emit performed(m_action, problem);
 }
 
@@ -1196,6 +1199,10 @@ std::optional<QByteArray> Lab::value(const QString &subject) const
             if (server && pending == LiveSocket::Pending::None && conn())
                 pending = conn()->pending();
             return pendingName(pending);
+        }
+        if (field.startsWith(u"queue("_s) && field.endsWith(u')') && server) {
+            const auto at = m_queueAfter.constFind(field.mid(6).chopped(1));
+            return at == m_queueAfter.cend() ? std::nullopt : std::optional(number(*at));
         }
         if (field == u"queue" && server) {
             const TcpInfo info = socket->tcpInfo();

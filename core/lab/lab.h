@@ -327,6 +327,9 @@ private:
     // order performed: action name ("server.accept") and CallEvent::clockNow().
     qint64 m_demoStartNs = 0;
     QList<std::pair<QString, qint64>> m_steps;
+    // The listener's accept queue (TCP_INFO) as each step settled, by the
+    // step's name: what server.queue(STEP) checks.
+    QHash<QString, qint64> m_queueAfter;
 
     // The action being performed, until it settles.
     DemoAction m_action;

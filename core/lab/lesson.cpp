@@ -408,7 +408,7 @@ bool Loader::load(QString *title, quint16 *port, QList<Stage> *stages)
             const std::optional<Expectation> check = Expectation::parse(checks.at(k), &problem);
             if (!check)
                 return fail(at, where + problem);
-            const QString step = Expectation::wireStep(check->subject());
+            const QString step = Expectation::step(check->subject());
             if (!step.isEmpty()
                 && std::none_of(stage.actions.cbegin(), stage.actions.cend(),
                     [&step](const DemoAction &action) { return action.name() == step; }))

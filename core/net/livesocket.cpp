@@ -291,6 +291,7 @@ SocketError LiveSocket::accept()
 
 SocketError LiveSocket::tryAccept(bool waiting)
 {
+    const TcpInfo queue = waiting ? TcpInfo() : tcpInfo();
     AcceptResult result = m_socket.accept();
     if (result.error.wouldBlock()) {
         if (!waiting) {
@@ -316,6 +317,8 @@ SocketError LiveSocket::tryAccept(bool waiting)
     event.returned = result.socket.fd();
     event.address = result.peer;
     event.acceptedObject = name;
+    if (queue.valid && queue.state == TcpInfo::State::Listen)
+        event.queuedAtAccept = queue.acceptQueueLength;
     conn->adopt(std::move(result.socket), State::Connected);
     m_watch = true;
     setPendingRead(Pending::None);

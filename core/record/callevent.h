@@ -131,6 +131,10 @@ struct CallEvent
     // before close(2)); a TCP connection closed so sends RST, not FIN
     // (RFC 2525, 2.17; Linux tcp_close).
     qint64 unreadAtClose = 0;
+    // accept that did not wait: connections in the listener's accept queue
+    // just before accept(2) took one (TCP_INFO tcpi_unacked), their
+    // handshakes already done; -1 when not read.
+    qint64 queuedAtAccept = -1;
     QString acceptedObject; // accept: the new socket's object name ("conn", "conn2")
     // A call SocketLab made on its own, not asked for by the lesson's actions
     // or the user: why, in one short sentence (the timeline shows it beside

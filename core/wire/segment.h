@@ -56,6 +56,12 @@ struct Segment
     quint32 relativeSeq = 0; // seq - the sender's initial sequence number
     quint32 relativeAck = 0; // ack - the receiver's initial sequence number
     qint64 windowBytes = -1; // window << the sender's scale, -1 if unknown
+    // Flow control (RFC 9293 section 3.8.6.1): the sender's window fell to
+    // 0 (its receive buffer is full), or rose from 0 again; or a zero-window
+    // probe: the sender's peer offered window 0 and this segment repeats the
+    // byte before the last one acknowledged (Linux's tcp_xmit_probe_skb).
+    enum class WindowEvent : quint8 { None, Closed, Reopened, Probe };
+    WindowEvent windowEvent = WindowEvent::None;
 
     // Decodes `frame` (see above).
     static Segment parse(const Frame &frame);

@@ -77,6 +77,24 @@ void StreamTracker::track(Segment &segment)
         segment.windowBytes = (own.shift >= 0 && peer.shift >= 0)
             ? qint64(segment.window) << own.shift
             : qint64(segment.window);
+    noteWindow(segment, own, peer);
+}
+
+void StreamTracker::noteWindow(Segment &segment, Side &own, const Side &peer)
+{
+    if (segment.has(Segment::Syn) || segment.has(Segment::Rst) || !segment.has(Segment::Ack))
+        return;
+    const bool zero = segment.window == 0;
+    if (peer.windowZero && peer.ackKnown && segment.payloadLength <= 1
+        && segment.seq == peer.lastAck - 1)
+        segment.windowEvent = Segment::WindowEvent::Probe;
+    else if (zero && !own.windowZero)
+        segment.windowEvent = Segment::WindowEvent::Closed;
+    else if (!zero && own.windowZero)
+        segment.windowEvent = Segment::WindowEvent::Reopened;
+    own.windowZero = zero;
+    own.lastAck = segment.ack;
+    own.ackKnown = true;
 }
 
 void StreamTracker::clear()

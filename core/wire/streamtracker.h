@@ -18,6 +18,7 @@
 //  - windowBytes = window << the sender's scale once both SYNs carried the
 //    window scale option (RFC 7323 section 2.2); a SYN's window is never
 //    scaled; -1 when the scale is unknown (handshake not seen).
+//  - windowEvent: a window that closes (0) or opens again, a window probe.
 // UDP datagrams and other frames are left as they are.
 class StreamTracker
 {
@@ -35,6 +36,9 @@ private:
         int shift = -1; // window scale announced in this side's SYN
         bool synSeen = false;
         bool finSeen = false;
+        bool windowZero = false; // the last window this side offered was 0
+        bool ackKnown = false;
+        quint32 lastAck = 0; // the ack this side sent last, as sent
     };
     struct Stream
     {
@@ -44,6 +48,9 @@ private:
         bool reset = false;
         bool ended() const { return reset || (sides[0].finSeen && sides[1].finSeen); }
     };
+
+    // Sets segment.windowEvent from what `own` and `peer` offered before.
+    static void noteWindow(Segment &segment, Side &own, const Side &peer);
 
     QHash<QByteArray, Stream> m_streams;
     qint64 m_nextStream = 0;

@@ -5508,6 +5508,22 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <source>closed with %L1 B unread: RST sent</source>
         <translation>mit %L1 B ungelesen geschlossen: RST gesendet</translation>
     </message>
+    <message>
+        <source>already queued, handshake done</source>
+        <translation>lag schon in der Warteschlange, Handshake fertig</translation>
+    </message>
+    <message>
+        <source>window 0: no room left, the sender must wait</source>
+        <translation>Fenster 0: kein Platz mehr, der Sender muss warten</translation>
+    </message>
+    <message>
+        <source>window open again: sending goes on</source>
+        <translation>Fenster wieder offen: das Senden geht weiter</translation>
+    </message>
+    <message>
+        <source>window probe: is there room yet?</source>
+        <translation>Fensterprobe: ist wieder Platz?</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>

@@ -354,6 +354,10 @@ void TestLesson::malformed_data()
         << u"\"expect\": [\"server.state == created\"]"_s
         << u"\"expect\": [\"wire.segments(server.accept) == 0\"]"_s << md << u"index.json"_s << 15
         << u"not one of this stage's actions"_s;
+    QTest::newRow("queue step not among the actions")
+        << u"\"expect\": [\"server.state == created\"]"_s
+        << u"\"expect\": [\"server.queue(client.connect) == 1\"]"_s << md << u"index.json"_s << 15
+        << u"not one of this stage's actions"_s;
     QTest::newRow("wire measure unknown")
         << u"\"expect\": [\"server.state == created\"]"_s << u"\"expect\": [\"wire.colour == 0\"]"_s
         << md << u"index.json"_s << 15 << u"unknown subject"_s;

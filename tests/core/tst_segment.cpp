@@ -81,6 +81,7 @@ private slots:
     void relativeNumbersWrapAround();
     void windowScale();
     void newStreamAfterReset();
+    void windowEvents();
     void modelCaps();
     void causedBy_data();
     void causedBy();
@@ -270,6 +271,50 @@ void TestSegment::newStreamAfterReset()
     QCOMPARE(fresh.stream, 1);
     QCOMPARE(fresh.relativeSeq, 0u);
     QCOMPARE(tracker.streamCount(), qint64(2));
+}
+
+void TestSegment::windowEvents()
+{
+    // The client sends 100 bytes; the server's buffer is full (window 0);
+    // the client probes with the byte before the one acknowledged; the
+    // server answers still 0, then opens its window again.
+    StreamTracker tracker;
+    Tcp syn;
+    syn.flags = Segment::Syn;
+    Tcp synAck;
+    synAck.sport = 5000;
+    synAck.dport = 40000;
+    synAck.flags = Segment::Syn | Segment::Ack;
+    synAck.seq = 7000;
+    synAck.ack = 1;
+    Tcp ack;
+    ack.flags = Segment::Ack;
+    ack.seq = 1;
+    ack.ack = 7001;
+    Tcp data = ack;
+    data.flags = Segment::Ack | Segment::Psh;
+    data.payload = 100;
+    Tcp full = synAck;
+    full.flags = Segment::Ack;
+    full.seq = 7001;
+    full.ack = 101;
+    full.window = 0;
+    Tcp probe = ack;
+    probe.seq = 100;
+    Tcp open = full;
+    open.window = 512;
+    Segment s[] = {Segment::parse(tcp4(syn)), Segment::parse(tcp4(synAck, true)),
+        Segment::parse(tcp4(ack)), Segment::parse(tcp4(data)), Segment::parse(tcp4(full, true)),
+        Segment::parse(tcp4(probe)), Segment::parse(tcp4(full, true)),
+        Segment::parse(tcp4(open, true)), Segment::parse(tcp4(data))};
+    for (Segment &one : s)
+        tracker.track(one);
+    using W = Segment::WindowEvent;
+    const W expected[]
+        = {W::None, W::None, W::None, W::None, W::Closed, W::Probe, W::None, W::Reopened, W::None};
+    for (int i = 0; i < int(std::size(s)); ++i)
+        QVERIFY2(s[i].windowEvent == expected[i], qPrintable(u"segment %1"_s.arg(i)));
+    QCOMPARE(s[5].relativeSeq, 100u); // the last byte already acknowledged, again
 }
 
 void TestSegment::modelCaps()

@@ -20,6 +20,7 @@ private slots:
     void handshake_data();
     void handshake();
     void notCheckedWithoutCapture();
+    void acceptQueueBeforeAccept();
 };
 
 void TestWireChecks::handshake_data()
@@ -94,6 +95,36 @@ void TestWireChecks::notCheckedWithoutCapture()
     QCOMPARE(lab.uncheckable(u"server.state"_s), QString());
     QCOMPARE(perform(&lab, u"server.socket"_s), QString());
     QCOMPARE(lab.value(u"server.state"_s), std::optional(QByteArray("created")));
+}
+
+void TestWireChecks::acceptQueueBeforeAccept()
+{
+    // Needs no capture: the listener's accept queue as each step settled.
+    Lab lab;
+    lab.beginDemo();
+    QSignalSpy calls(&lab, &Lab::callRecorded);
+    for (const QString &step : {u"server.socket"_s, u"server.bind 127.0.0.1 0"_s,
+             u"server.listen 1"_s, u"client.socket"_s, u"client.connect"_s, u"server.accept"_s}) {
+        const QString problem = perform(&lab, step);
+        QVERIFY2(problem.isEmpty(), qPrintable(step + u": "_s + problem));
+    }
+    QCOMPARE(lab.value(u"server.queue(server.listen)"_s), std::optional(QByteArray("0")));
+    QCOMPARE(lab.value(u"server.queue(client.connect)"_s), std::optional(QByteArray("1")));
+    QCOMPARE(lab.value(u"server.queue(server.accept)"_s), std::optional(QByteArray("0")));
+    // A step that did not run has no value; one before listen(): not listening.
+    QCOMPARE(lab.value(u"server.queue(client.close)"_s), std::nullopt);
+    QCOMPARE(lab.value(u"server.queue(server.socket)"_s), std::nullopt);
+    QString error;
+    const std::optional<Expectation> check
+        = Expectation::parse(u"server.queue(client.connect) == 1"_s, &error);
+    QVERIFY2(check, qPrintable(error));
+    QVERIFY(check->evaluate([&lab](const QString &subject) { return lab.value(subject); }));
+    // accept() took a connection that had waited, handshake done.
+    const auto accepted = std::find_if(calls.cbegin(), calls.cend(), [](const QList<QVariant> &c) {
+        return c.at(0).value<CallEvent>().call == CallEvent::Call::Accept;
+    });
+    QVERIFY(accepted != calls.cend());
+    QCOMPARE(accepted->at(0).value<CallEvent>().queuedAtAccept, qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestWireChecks)

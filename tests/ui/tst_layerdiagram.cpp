@@ -2,6 +2,7 @@
 
 #include "core/net/endpoint.h"
 
+#include <QImage>
 #include <QSignalSpy>
 #include <QTest>
 #include <QVariantAnimation>
@@ -55,6 +56,8 @@ private slots:
     void highlightedLayers();
     void transferWithoutAnimationEndsAtOnce();
     void transferServerToClientFillsClientBuffer();
+    void packetBesideTheBoxes_data();
+    void packetBesideTheBoxes();
     void transferAnimatesAndStops();
     void switchingAnimationOffJumpsToEnd();
     void newTransferFinishesTheRunningOne();
@@ -162,6 +165,57 @@ void TestLayerDiagram::highlightedLayers()
     d.setHighlightedLayers({});
     QVERIFY(d.highlightedLayers().isEmpty());
     QVERIFY(LayerDiagram::explanation(u"physical"_s).isEmpty());
+}
+
+void TestLayerDiagram::packetBesideTheBoxes_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("minimumPixels");
+    QTest::addColumn<bool>("compact");
+    QTest::newRow("wide") << QSize(1280, 720) << 14 << false;
+    // Presentation's diagram beside the timeline: a third of 1280 px at 22 px type.
+    QTest::newRow("presentation third") << QSize(410, 600) << 22 << true;
+    QTest::newRow("narrow column") << QSize(300, 520) << 14 << true;
+}
+
+// Once a send arrived, each header rests between the two hosts' boxes of
+// its layer, in the compact layout too (its boxes then slim bars).
+void TestLayerDiagram::packetBesideTheBoxes()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, minimumPixels);
+    QFETCH(bool, compact);
+    for (const auto direction :
+        {LayerDiagram::Direction::ClientToServer, LayerDiagram::Direction::ServerToClient}) {
+        LayerDiagram d;
+        d.resize(size);
+        d.setMinimumTextPixelSize(minimumPixels);
+        d.setAnimationEnabled(false);
+        d.setFlow(loopbackFlow(), loopbackPath());
+        const QByteArray message = "Gr\xc3\xbc"
+                                   "ezi, server! These bytes left the client.";
+        d.showTransfer(direction, message, -1,
+            Encapsulation::compute(loopbackFlow(), message.size(), loopbackPath()));
+        QCOMPARE(d.isCompact(), compact);
+        for (const QString &layer : {u"application"_s, u"transport"_s, u"internet"_s, u"link"_s}) {
+            const QRect packet = d.packetRect(layer);
+            QVERIFY2(packet.width() > 0 && packet.height() > 0, qPrintable(layer));
+            QVERIFY(d.rect().contains(packet));
+            for (const auto side : {LayerDiagram::Side::Client, LayerDiagram::Side::Server}) {
+                const QRect box = d.layerRect(side, layer);
+                QVERIFY2(!packet.intersects(box),
+                    qPrintable(u"%1: packet %2,%3 %4 wide, box %5,%6 %7 wide"_s.arg(layer)
+                                   .arg(packet.x())
+                                   .arg(packet.y())
+                                   .arg(packet.width())
+                                   .arg(box.x())
+                                   .arg(box.y())
+                                   .arg(box.width())));
+            }
+        }
+        QImage image(d.size(), QImage::Format_ARGB32);
+        d.render(&image); // paints the slim layout without complaint
+    }
 }
 
 void TestLayerDiagram::transferWithoutAnimationEndsAtOnce()

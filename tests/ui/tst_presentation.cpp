@@ -18,11 +18,13 @@
 
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -226,6 +228,78 @@ void TestPresentation::everyStageFits()
                         .arg(row)
                         .arg(table->rowHeight(row))
                         .arg(line)));
+        }
+    }
+
+    // The timeline's lane headers are whole (no address cut at the lane's
+    // edges), and beside the diagram a call takes three lines at most.
+    if (names.contains(u"timeline"_s)) {
+        TimelineView *timeline = focus->timeline();
+        for (int lane : timeline->drawnLanes()) {
+            QVERIFY2(!timeline->isHeaderCut(lane),
+                qPrintable(u"%1 lane %2: %3"_s.arg(current->id)
+                               .arg(lane)
+                               .arg(timeline->headerLines(lane).join(u" | "_s))));
+        }
+        if (names.contains(u"diagram"_s)) {
+            for (int row = 0; row < timeline->model()->rowCount(); ++row)
+                QVERIFY2(timeline->rowTextLines(row).size() <= 3,
+                    qPrintable(timeline->rowTextLines(row).join(u" | "_s)));
+        }
+    }
+    // The diagram's packet lies between its layer boxes, never over them.
+    if (names.contains(u"diagram"_s)) {
+        const LayerDiagram *diagram = m_window->layerDiagram();
+        for (const QString &layer : {u"application"_s, u"transport"_s, u"internet"_s, u"link"_s}) {
+            const QRect packet = diagram->packetRect(layer);
+            for (const auto side : {LayerDiagram::Side::Client, LayerDiagram::Side::Server}) {
+                QVERIFY2(!packet.intersects(diagram->layerRect(side, layer)),
+                    qPrintable(current->id + u' ' + layer));
+            }
+        }
+    }
+    // An explorer's content is whole: a page that scrolls as a whole does
+    // not need to, nothing but a table scrolls sideways, and the constants
+    // the stage checks are in view in their table.
+    if (names.contains(u"explorer"_s)) {
+        const QWidget *slot = focus->findChild<QWidget *>(u"focusExplorer"_s);
+        QVERIFY(slot);
+        for (const QAbstractScrollArea *area : slot->findChildren<QAbstractScrollArea *>()) {
+            if (!area->isVisible())
+                continue;
+            const QString where = current->id + u' ' + area->objectName() + u' '
+                + QString::fromLatin1(area->metaObject()->className());
+            if (const auto *text = qobject_cast<const QPlainTextEdit *>(area)) {
+                // Its widest line (the scroll bar learns it lazily).
+                const QFontMetrics metrics(text->font());
+                const int room
+                    = text->viewport()->width() - 2 * int(text->document()->documentMargin());
+                for (const QString &line : text->toPlainText().split(u'\n'))
+                    QVERIFY2(metrics.horizontalAdvance(line) <= room,
+                        qPrintable(where + u": "_s + line));
+            } else if (!qobject_cast<const QAbstractItemView *>(area)) {
+                QTRY_VERIFY2(area->horizontalScrollBar()->maximum() == 0, qPrintable(where));
+            }
+            if (qobject_cast<const QScrollArea *>(area))
+                QTRY_VERIFY2(area->verticalScrollBar()->maximum() == 0, qPrintable(where));
+        }
+        for (const Expectation &expectation : current->expectations) {
+            const QString subject = expectation.subject();
+            if (!subject.startsWith(u"constants."_s))
+                continue;
+            const QString name = subject.section(u'.', 1);
+            const auto *table = slot->findChild<QTableWidget *>(u"constantsTable"_s);
+            QVERIFY(table && table->isVisible());
+            const QList<QTableWidgetItem *> found
+                = table->findItems(name, Qt::MatchExactly | Qt::MatchFixedString)
+                + table->findItems(name + u" *"_s, Qt::MatchExactly);
+            QVERIFY2(!found.isEmpty(), qPrintable(name));
+            const QRect shown = table->visualItemRect(found.constFirst());
+            QVERIFY2(table->viewport()->rect().contains(shown),
+                qPrintable(u"%1 %2 at %3-%4 of %5"_s.arg(current->id, name)
+                               .arg(shown.top())
+                               .arg(shown.bottom())
+                               .arg(table->viewport()->height())));
         }
     }
 

@@ -43,6 +43,7 @@ private slots:
     void headersWrapNeverCut();
     void wireLane();
     void wireLaneWithoutCapture();
+    void windowZeroIsMarked();
     void reuseAddressRowSaysWhy();
 
 private:
@@ -776,6 +777,61 @@ void TestTimeline::wireLaneWithoutCapture()
     QCOMPARE(view.wireStatus(), lab.wireStatus());
     QVERIFY(!view.wireStatus().contains(u'\n'));
     QCOMPARE(view.headerLines(TimelineModel::WireLane).at(1), u"no capture"_s);
+    QVERIFY(!view.grab().isNull());
+}
+
+// A receiver that does not read: its window falls to 0, the sender waits
+// (perhaps probing), then the window opens again once the receiver reads.
+void TestTimeline::windowZeroIsMarked()
+{
+    Lab lab;
+    if (!lab.capturing())
+        QSKIP(qPrintable(u"no capture here: "_s + lab.wireStatus()));
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    model.followWire(lab.wire());
+    lab.beginDemo();
+    for (const QString &step : {u"server.socket"_s, u"server.setsockopt SO_RCVBUF 4096"_s,
+             u"server.bind 127.0.0.1 0"_s, u"server.listen 1"_s, u"server.accept"_s,
+             u"client.socket"_s, u"client.setsockopt SO_SNDBUF 4096"_s, u"client.connect"_s,
+             u"client.sendfill 20000"_s, u"server.recvloop 65536 eof"_s})
+        QCOMPARE(perform(&lab, step), QString());
+    const auto noted = [&model](const QString &start) {
+        QList<int> rows;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            if (index.data(TimelineModel::KindRole).value<TimelineModel::RowKind>()
+                    == TimelineModel::RowKind::Segment
+                && index.data(TimelineModel::NoteRole).toString().startsWith(start))
+                rows << row;
+        }
+        return rows;
+    };
+    QTRY_VERIFY([&] {
+        lab.readCapture();
+        return !noted(u"window open again"_s).isEmpty();
+    }());
+    const QList<int> closed = noted(u"window 0: no room left"_s);
+    QVERIFY(!closed.isEmpty());
+    // From the receiver (the server's conn) to the sender, before it opens again.
+    QCOMPARE(model.index(closed.first()).data(TimelineModel::WireDirectionRole).toInt(), 2);
+    QVERIFY(model.index(closed.first())
+                .data(TimelineModel::ResultRole)
+                .toString()
+                .endsWith(u"win 0"_s));
+    QVERIFY(closed.first() < noted(u"window open again"_s).last());
+    // A probe, if the stall lasted long enough for one, comes from the sender.
+    for (int row : noted(u"window probe"_s))
+        QCOMPARE(model.index(row).data(TimelineModel::WireDirectionRole).toInt(), 1);
+
+    // The note takes a line of its own: the row is taller than a plain one.
+    TimelineView view;
+    view.setModel(&model);
+    view.setLab(&lab);
+    view.resize(1200, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(view.rowLines(closed.first()), 2);
     QVERIFY(!view.grab().isNull());
 }
 

@@ -141,6 +141,8 @@ struct LayerDiagram::Geometry
     // Narrow: each layer named once on a line across its row (names), both
     // boxes under it, and the packet's headers across both boxes (lane).
     bool compact = false;
+    // Compact with a packet shown: the boxes are slim bars without text.
+    bool slim = false;
     std::array<QRect, RowCount> names;
     int hostHalf = 0; // the width of one host's address beside the other's
     bool hostLines = false; // the addresses on two lines, server's first
@@ -381,6 +383,12 @@ LayerDiagram::Geometry LayerDiagram::geometry() const
         || area.width() - 2 * boxWidth - 2 * laneGap < 10 * u;
     if (g.compact)
         boxWidth = (area.width() - laneGap) / 2;
+    // Compact with a packet to show: the boxes shrink to slim bars at the
+    // edges and the packet's headers take the room between them, so no
+    // header lies over a box. The headers carry the ports and addresses, and
+    // the link's label the interface: the title row names the hosts alone,
+    // which leaves the headers two lines each.
+    g.slim = g.compact && m_transfer.has_value();
     const int laneWidth = area.width() - 2 * boxWidth - 2 * laneGap;
 
     // The middle title goes between the host titles when it fits there, else
@@ -394,12 +402,16 @@ LayerDiagram::Geometry LayerDiagram::geometry() const
     g.hostLines = g.compact
         && (fm.horizontalAdvance(hostTitle(Side::Server)) > g.hostHalf
             || fm.horizontalAdvance(hostTitle(Side::Client)) > g.hostHalf);
-    const int heads = g.hostLines ? 3 : 2;
+    const int heads = g.slim ? 1 : g.hostLines ? 3 : 2;
     g.title = QRect(area.left(), area.top(), area.width(),
-        (middleOwnLine ? heads + middleLines : heads) * u + u / 4);
-    g.middle = middleOwnLine
+        (middleOwnLine && !g.slim ? heads + middleLines : heads) * u + u / 4);
+    g.middle = g.slim ? QRect()
+        : middleOwnLine
         ? QRect(area.left() + u / 2, area.top() + heads * u, area.width() - u, middleLines * u)
         : QRect(area.left() + boxWidth + laneGap, area.top(), laneWidth, u);
+
+    if (g.slim)
+        boxWidth = u;
 
     // The caption takes the lines its text needs (2 to 7).
     const QRect captionText
@@ -430,10 +442,10 @@ LayerDiagram::Geometry LayerDiagram::geometry() const
         // the panels beside the diagram stand.
         g.server[row] = QRect(area.left(), y + name, boxWidth, rowHeight - name);
         g.client[row] = QRect(area.right() - boxWidth + 1, y + name, boxWidth, rowHeight - name);
-        g.lane[row] = g.compact
+        g.lane[row] = g.compact && !g.slim
             ? QRect(area.left(), y + name, area.width(), rowHeight - name)
-            : QRect(g.server[row].right() + 1 + laneGap, y,
-                g.client[row].left() - g.server[row].right() - 1 - 2 * laneGap, rowHeight);
+            : QRect(g.server[row].right() + 1 + laneGap, y + name,
+                g.client[row].left() - g.server[row].right() - 1 - 2 * laneGap, rowHeight - name);
     }
     g.stacks = g.rows[0].united(g.rows[RowCount - 1]);
     g.slide = g.compact ? qBound(u / 2, g.lane[0].width() / 10, 2 * u)
@@ -863,6 +875,18 @@ void LayerDiagram::paintEvent(QPaintEvent *)
     p.drawText(
         line1, Qt::AlignRight | Qt::AlignVCenter, longHeads ? tr("Client host") : tr("Client"));
     p.setFont(diagramFont());
+    if (g.slim) {
+        // The packet's headers give the addresses and the link's label the interface.
+        paintLink(p, g);
+        for (int row = 0; row < RowCount; ++row) {
+            paintBox(p, g, Side::Client, row);
+            paintBox(p, g, Side::Server, row);
+        }
+        paintTransfer(p, g);
+        paintNames(p, g);
+        paintCaption(p, g);
+        return;
+    }
     const int half = g.hostLines ? line2.width() : g.hostHalf;
     // A closed end whose address and "closed" do not fit says "closed".
     const auto title = [&](Side side) {
@@ -890,22 +914,28 @@ void LayerDiagram::paintEvent(QPaintEvent *)
         paintBox(p, g, Side::Server, row);
     }
     paintTransfer(p, g);
-    if (g.compact) {
-        // Each layer named once, across both hosts' boxes.
-        QFont nameFont = diagramFont();
-        nameFont.setBold(true);
-        p.setFont(nameFont);
-        for (int row = 0; row < RowCount; ++row) {
-            const QString id = Encapsulation::layerId(layerOfRow(row));
-            const bool highlighted = m_highlighted.contains(id);
-            p.setPen(pal.color(m_flow.family == AF_UNIX && row > 0 ? QPalette::PlaceholderText
-                                                                   : QPalette::WindowText));
-            p.drawText(g.names[row], Qt::AlignHCenter | Qt::AlignVCenter,
-                (highlighted ? u"▶ "_s : QString()) % tr(LayerNames[row]));
-        }
-        p.setFont(diagramFont());
-    }
+    paintNames(p, g);
     paintCaption(p, g);
+}
+
+void LayerDiagram::paintNames(QPainter &p, const Geometry &g) const
+{
+    if (!g.compact)
+        return;
+    // Each layer named once, across both hosts' boxes.
+    const QPalette &pal = palette();
+    QFont nameFont = diagramFont();
+    nameFont.setBold(true);
+    p.setFont(nameFont);
+    for (int row = 0; row < RowCount; ++row) {
+        const QString id = Encapsulation::layerId(layerOfRow(row));
+        const bool highlighted = m_highlighted.contains(id);
+        p.setPen(pal.color(m_flow.family == AF_UNIX && row > 0 ? QPalette::PlaceholderText
+                                                               : QPalette::WindowText));
+        p.drawText(g.names[row], Qt::AlignHCenter | Qt::AlignVCenter,
+            (highlighted ? u"▶ "_s : QString()) % tr(LayerNames[row]));
+    }
+    p.setFont(diagramFont());
 }
 
 int LayerDiagram::workingRow(Side side, QString *badge) const
@@ -973,6 +1003,9 @@ void LayerDiagram::paintBox(QPainter &p, const Geometry &g, Side side, int row) 
         p.restore();
         p.strokePath(outline, border);
     }
+
+    if (g.slim)
+        return; // a bar in the layer's colour: the packet beside it says the rest
 
     if (explained || (hasFocus() && m_focusRow == row)) {
         QPen focus(pal.color(QPalette::Text), qMax(1.0, u / 12.0),
@@ -1244,8 +1277,10 @@ void LayerDiagram::paintTransfer(QPainter &p, const Geometry &g) const
     const QPalette &pal = palette();
     const bool unixFlow
         = m_transfer ? m_transfer->encapsulation.isUnix() : m_flow.family == AF_UNIX;
-    if (unixFlow) {
-        // One dashed note where the lower layers would be.
+    if (unixFlow && !g.compact) {
+        // One dashed note between the lower layers' boxes (the compact
+        // layout has no room between them: its boxes and the link's label
+        // say it).
         const QRect r = g.lane[1].united(g.lane[RowCount - 1]).adjusted(0, u / 2, 0, -u / 2);
         QPen pen(pal.color(QPalette::Mid), qMax(1.0, u / 14.0), Qt::DashLine);
         p.setPen(pen);
@@ -1267,14 +1302,7 @@ void LayerDiagram::paintTransfer(QPainter &p, const Geometry &g) const
     const int endX = fromClient ? 0 : g.slide;
 
     auto stripRect = [&](int row, int offset) {
-        const QRect lane = g.lane[row];
-        // A narrow lane gets taller strips, so their headers wrap instead of
-        // being cut short; the compact layout gives them the whole row.
-        const int tall = g.compact ? lane.height()
-            : g.stripWidth < 9 * u ? 4 * u + u / 2
-                                   : 2 * u + u / 2;
-        const int h = qMin(lane.height() - (g.compact ? u / 8 : u / 2), tall);
-        return QRect(lane.left() + offset, lane.top() + (lane.height() - h) / 2, g.stripWidth, h);
+        return headerStrip(g, row, offset);
     };
     auto lerpRect = [](const QRect &a, const QRect &b, double f) {
         auto mix = [f](int x, int y) {
@@ -1419,6 +1447,30 @@ void LayerDiagram::paintTransfer(QPainter &p, const Geometry &g) const
     } else {
         drawDeck(0, payload, 1.0);
     }
+}
+
+QRect LayerDiagram::headerStrip(const Geometry &g, int row, int offset) const
+{
+    const int u = g.u;
+    const QRect lane = g.lane[row];
+    // A narrow lane gets taller strips, so their headers wrap instead of
+    // being cut short; the compact layout gives them the whole row.
+    const int tall = g.compact ? lane.height()
+        : g.stripWidth < 9 * u ? 4 * u + u / 2
+                               : 2 * u + u / 2;
+    const int h = qMin(lane.height() - (g.slim ? 0 : g.compact ? u / 8 : u / 2), tall);
+    return QRect(lane.left() + offset, lane.top() + (lane.height() - h) / 2, g.stripWidth, h);
+}
+
+QRect LayerDiagram::packetRect(const QString &layer) const
+{
+    const int row = rowOf(layer);
+    if (row < 0 || !m_transfer || m_transfer->encapsulation.exceedsDatagramLimit()
+        || (m_transfer->encapsulation.isUnix() && row > 0))
+        return {};
+    const Geometry g = geometry();
+    const bool fromClient = m_transfer->direction == Direction::ClientToServer;
+    return headerStrip(g, row, fromClient ? 0 : g.slide);
 }
 
 void LayerDiagram::paintCaption(QPainter &p, const Geometry &g) const

@@ -119,6 +119,10 @@ public:
     static QString payloadPreview(const QByteArray &payload, qint64 size);
     // Where a layer's box is drawn on one side (for tests and tooltips).
     QRect layerRect(Side side, const QString &layer) const;
+    // Where the shown transfer's header of `layer` rests once it arrived
+    // (the payload for "application"); empty without a transfer or for a
+    // layer the transfer has no header in (AF_UNIX, EMSGSIZE).
+    QRect packetRect(const QString &layer) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -169,6 +173,10 @@ private:
     void paintStrip(QPainter &p, const QRect &r, int row, const QString &text, qreal opacity,
         bool ghost, const QString &badge) const;
     void paintCaption(QPainter &p, const Geometry &g) const;
+    // The compact layout's layer names, one line across each row.
+    void paintNames(QPainter &p, const Geometry &g) const;
+    // Where `row`'s header strip lies, moved `offset` px along its lane.
+    QRect headerStrip(const Geometry &g, int row, int offset) const;
 
     Encapsulation::Flow m_flow;
     Encapsulation::Path m_path;

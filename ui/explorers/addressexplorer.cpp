@@ -98,6 +98,7 @@ AddressExplorer::AddressExplorer(QWidget *parent)
     layout->addWidget(spaces);
 
     auto *machine = new QGroupBox(tr("This machine's interfaces"), content);
+    m_machine = machine;
     auto *machineLayout = new QVBoxLayout(machine);
     m_interfaces = new QTreeWidget(machine);
     m_interfaces->setObjectName(u"interfaceList"_s);
@@ -122,6 +123,11 @@ AddressExplorer::AddressExplorer(QWidget *parent)
 
     refreshInterfaces();
     setAddress(u"192.168.1.100"_s);
+}
+
+void AddressExplorer::setInterfacesShown(bool shown)
+{
+    m_machine->setVisible(shown);
 }
 
 QString AddressExplorer::address() const

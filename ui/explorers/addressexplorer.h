@@ -22,6 +22,10 @@ public:
     explicit AddressExplorer(QWidget *parent = nullptr);
 
     QString address() const;
+    // Whether the part about this machine's interfaces shows (default
+    // true). Presentation leaves it out: the `interfaces` focus shows them,
+    // and the address and the address spaces then fit the screen.
+    void setInterfacesShown(bool shown);
 
 public slots:
     // Puts `text` in the address field and explores it.
@@ -42,4 +46,5 @@ private:
     QLabel *m_kind = nullptr;
     QLabel *m_endpoint = nullptr;
     QTreeWidget *m_interfaces = nullptr;
+    QWidget *m_machine = nullptr;
 };

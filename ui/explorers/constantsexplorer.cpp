@@ -123,8 +123,14 @@ void ConstantsExplorer::fitTable()
     const int total = m_splitter->width();
     if (total <= 0)
         return;
-    const int wanted = m_table->horizontalHeader()->length() + 2 * m_table->frameWidth()
+    // The columns' own widths: the header's length without the last column
+    // stretched to whatever width the table has now.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    m_table->resizeColumnToContents(m_table->columnCount() - 1);
+    const int wanted = header->length() + 2 * m_table->frameWidth()
         + m_table->verticalScrollBar()->sizeHint().width();
+    header->setStretchLastSection(true);
     const int table = qMin(wanted, total * 3 / 5);
     m_splitter->setSizes({table, total - table});
 }

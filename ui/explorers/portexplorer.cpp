@@ -98,6 +98,7 @@ PortExplorer::PortExplorer(QWidget *parent)
     const Ports::Floor floor = Ports::unprivilegedPortStart();
     auto *ranges = new QGroupBox(tr("Ranges: IANA's and this kernel's"), content);
     auto *rangeForm = new QFormLayout(ranges);
+    m_rangeForm = rangeForm;
     rangeForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     rangeForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *all = valueLabel(ranges, tr("All ports"));
@@ -124,6 +125,7 @@ PortExplorer::PortExplorer(QWidget *parent)
                            .arg(iana.first)
                            .arg(iana.last));
     rangeForm->addRow(tr("This kernel's ephemeral:"), ephemeral);
+    m_kernelEphemeral = ephemeral;
     auto *floorLabel = valueLabel(ranges, tr("Unprivileged port floor"));
     floorLabel->setObjectName(u"kernelFloor"_s);
     floorLabel->setText(floor.port == 0
@@ -132,9 +134,11 @@ PortExplorer::PortExplorer(QWidget *parent)
                   .arg(floor.port)
                   .arg(floor.source));
     rangeForm->addRow(tr("Privileged below:"), floorLabel);
+    m_kernelFloor = floorLabel;
     layout->addWidget(ranges);
 
     auto *known = new QGroupBox(tr("Well-known ports of the lesson"), content);
+    m_known = known;
     auto *knownLayout = new QVBoxLayout(known);
     m_wellKnown = new QTableWidget(known);
     m_wellKnown->setObjectName(u"wellKnownPorts"_s);
@@ -171,6 +175,13 @@ PortExplorer::PortExplorer(QWidget *parent)
 
     fillWellKnown();
     setPortText(u"80"_s);
+}
+
+void PortExplorer::setConcise(bool concise)
+{
+    m_rangeForm->setRowVisible(m_kernelEphemeral, !concise);
+    m_rangeForm->setRowVisible(m_kernelFloor, !concise);
+    m_known->setVisible(!concise);
 }
 
 QString PortExplorer::portText() const

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QFormLayout;
 class QTableWidget;
 class QTimer;
 
@@ -22,6 +23,12 @@ public:
     explicit PortExplorer(QWidget *parent = nullptr);
 
     QString portText() const;
+    // Concise (presentation): the ranges leave out this kernel's ephemeral
+    // range and port floor, which "This port" already gives for the port
+    // explored, and the table of the lesson's well-known ports goes (at
+    // projected sizes it fits only as a squeezed strip), so the port and the
+    // ranges fit a projected screen whole. Default false.
+    void setConcise(bool concise);
 
 public slots:
     // Puts `text` (a number or a service name) in the port field and explores it.
@@ -42,6 +49,10 @@ private:
     QLabel *m_services = nullptr;
     QLabel *m_listening = nullptr;
     QTableWidget *m_wellKnown = nullptr;
+    QFormLayout *m_rangeForm = nullptr;
+    QWidget *m_kernelEphemeral = nullptr;
+    QWidget *m_kernelFloor = nullptr;
+    QWidget *m_known = nullptr;
     // Reading the kernel's tables costs a few ms per thousand sockets, so
     // typing only schedules it; it runs once the typing pauses.
     QTimer *m_listenTimer = nullptr;

@@ -281,9 +281,12 @@ void TimelineModel::fillText(Row *r, const CallEvent &e, const Call &c) const
     if (r->cancelled || !r->result.isEmpty())
         return;
     // Python shows nothing for None or an assignment; the row says what there is.
-    if (c.kind == CallKind::Accept)
+    if (c.kind == CallKind::Accept) {
         r->result = e.address.toPythonTuple();
-    else if (c.kind == CallKind::Socket)
+        // It did not wait: the kernel had finished the handshake before.
+        if (e.queuedAtAccept > 0)
+            r->note = tr("already queued, handshake done");
+    } else if (c.kind == CallKind::Socket)
         r->result = tr("fd %1").arg(e.returned);
     else if (c.kind != CallKind::Send || c.writeSide) // sendall returns None
         r->result = u"None"_s;
@@ -791,6 +794,19 @@ void TimelineModel::recordSegment(const Segment &s)
             locale.toString(s.windowBytes >= 0 ? s.windowBytes : qint64(s.window)));
         r.result = parts.join(u' ');
         r.fin = s.has(Segment::Fin);
+        switch (s.windowEvent) {
+        case Segment::WindowEvent::Closed:
+            r.note = tr("window 0: no room left, the sender must wait");
+            break;
+        case Segment::WindowEvent::Reopened:
+            r.note = tr("window open again: sending goes on");
+            break;
+        case Segment::WindowEvent::Probe:
+            r.note = tr("window probe: is there room yet?");
+            break;
+        case Segment::WindowEvent::None:
+            break;
+        }
     } else {
         r.statement = s.isUdp() ? tr("UDP") : tr("frame");
         r.result = tr("len %1").arg(locale.toString(s.isUdp() ? s.payloadLength : s.frame.length));

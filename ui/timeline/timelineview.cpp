@@ -29,7 +29,6 @@ namespace {
 
 constexpr int pad = 6; // px around a row's box and inside it
 // The most lines a wrapped statement takes (a longer one is cut at the last).
-constexpr int MaxLines = 4;
 
 // `text` broken into lines at most `width` px wide, at spaces where it can
 // (anywhere in a word longer than a line); at most `maxLines` lines, the
@@ -137,6 +136,15 @@ void TimelineView::setTextPixelSizes(int body, int detail)
     updateFonts();
 }
 
+void TimelineView::setMaxStatementLines(int lines)
+{
+    lines = qMax(1, lines);
+    if (lines == m_maxLines)
+        return;
+    m_maxLines = lines;
+    m_refresh->request();
+}
+
 int TimelineView::bodyPixelSize() const
 {
     return m_body.pixelSize();
@@ -197,7 +205,7 @@ QStringList TimelineView::rowTextLines(int row) const
     if (!g.wrapped)
         return {g.statement + u"  "_s + g.outcome};
     const int inner = g.box.width() - 2 * pad;
-    return wrapped(g.statement, m_bodyBold, inner, MaxLines) << g.outcome;
+    return wrapped(g.statement, m_bodyBold, inner, m_maxLines) << g.outcome;
 }
 
 int TimelineView::rowTop(int row) const
@@ -313,7 +321,9 @@ void TimelineView::layoutRows()
     for (int row = 0; row < rows; ++row) {
         m_tops.append(top);
         const RowGeometry geometry = rowGeometry(row, lanes, laneWidth);
-        const int lines = geometry.wrapped ? geometry.statementLines + 1 : 1;
+        const int lines = geometry.wrapped ? geometry.statementLines + 1
+            : geometry.segment             ? (geometry.box.height() - pad) / line
+                                           : 1;
         top += lines * line + 2 * pad;
     }
     m_tops.append(top);
@@ -403,7 +413,10 @@ void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int l
     const int left = column > 0 ? (column - 1) * laneWidth + laneWidth / 2 : column * laneWidth;
     const int right
         = column + 1 < lanes ? (column + 1) * laneWidth + laneWidth / 2 : (column + 1) * laneWidth;
-    const QRect box(left + pad, top + pad / 2, right - left - 2 * pad, line + pad);
+    // A flow-control note ("window 0: ...") takes a line of its own above.
+    const QString note = index.data(TimelineModel::NoteRole).toString();
+    const int noteHeight = note.isEmpty() ? 0 : line;
+    const QRect box(left + pad, top + pad / 2 + noteHeight, right - left - 2 * pad, line + pad);
     const bool lit = row == selectedRow() || m_lit.contains(row);
     const QColor ink = palette().color(QPalette::Highlight);
 
@@ -440,6 +453,15 @@ void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int l
         text.left() + flagsWidth, text.top(), text.width() - flagsWidth, text.height());
     p.drawText(rest, Qt::AlignRight | Qt::AlignVCenter,
         metrics.elidedText(numbers, Qt::ElideRight, rest.width()));
+    if (!note.isEmpty()) {
+        QFont noteFont = m_detail;
+        noteFont.setBold(true);
+        p.setFont(noteFont);
+        p.setPen(palette().color(QPalette::Link));
+        const QRect noteBox(box.left() + pad, top + pad / 2, box.width() - 2 * pad, line);
+        p.drawText(noteBox, Qt::AlignHCenter | Qt::AlignBottom,
+            QFontMetrics(noteFont).elidedText(note, Qt::ElideRight, noteBox.width()));
+    }
 }
 
 void TimelineView::paintMark(QPainter &p, const QRect &box, bool left)
@@ -585,6 +607,22 @@ QStringList TimelineView::headerLines(int lane) const
     return lines;
 }
 
+bool TimelineView::isHeaderCut(int lane) const
+{
+    const int room = m_laneWidth - 2 * pad;
+    if (m_laneWidth <= 0)
+        return false;
+    const QStringList lines = headerLines(lane);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QFontMetrics metrics(i == 0 ? m_name : m_detail);
+        for (const QString &word : lines.at(i).split(u' ', Qt::SkipEmptyParts)) {
+            if (metrics.horizontalAdvance(word) > room)
+                return true;
+        }
+    }
+    return false;
+}
+
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
@@ -687,9 +725,11 @@ TimelineView::RowGeometry TimelineView::rowGeometry(
         return g;
     const auto kind = index.data(TimelineModel::KindRole).value<Kind>();
     if (kind == Kind::Segment) {
-        // One line across the lanes; paintSegment() draws it.
-        g.box = QRect(
-            column * laneWidth, pad / 2, laneWidth, QFontMetrics(m_body).lineSpacing() + pad);
+        // One line across the lanes, two with a note; paintSegment() draws it.
+        const int lines = index.data(TimelineModel::NoteRole).toString().isEmpty() ? 1 : 2;
+        g.box = QRect(column * laneWidth, pad / 2, laneWidth,
+            lines * QFontMetrics(m_body).lineSpacing() + pad);
+        g.segment = true;
         g.laneMid = column * laneWidth + laneWidth / 2;
         return g;
     }
@@ -758,11 +798,11 @@ TimelineView::RowGeometry TimelineView::rowGeometry(
         }
     }
     // Text longer than the box wraps: the statement at its spaces (at most
-    // MaxLines lines), the outcome on the line under it.
+    // maxStatementLines() lines), the outcome on the line under it.
     const int inner = boxWidth - 2 * pad;
     if (advance(g.statement) + gap + advance(g.outcome) > inner && inner > 0) {
         g.wrapped = true;
-        g.statementLines = qMax(1, int(wrapped(g.statement, m_bodyBold, inner, MaxLines).size()));
+        g.statementLines = qMax(1, int(wrapped(g.statement, m_bodyBold, inner, m_maxLines).size()));
     }
     const int lines = g.wrapped ? g.statementLines + 1 : 1;
     g.box = QRect(boxLeft, pad / 2, boxWidth, lines * line + pad);
@@ -876,7 +916,7 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     }
     // Wrapped: the statement's lines as rowGeometry() laid them out, the
     // outcome on the line under them, at the right.
-    const QStringList lines = wrapped(g.statement, m_bodyBold, inner.width(), MaxLines);
+    const QStringList lines = wrapped(g.statement, m_bodyBold, inner.width(), m_maxLines);
     p.setFont(statementFont);
     QStringList shownLines;
     for (int i = 0; i < lines.size(); ++i) {

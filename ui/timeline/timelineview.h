@@ -62,6 +62,10 @@ public:
     // Text heights in pixels: rows and lane names (`body`) and the headers'
     // details (`detail`); 0 for both follows the widget's font.
     void setTextPixelSizes(int body, int detail);
+    // A call's statement wraps onto at most `lines` lines (default 4), the
+    // last one cut with "…"; its outcome goes on the line under them.
+    void setMaxStatementLines(int lines);
+    int maxStatementLines() const { return m_maxLines; }
     int bodyPixelSize() const;
     int detailPixelSize() const;
 
@@ -105,6 +109,9 @@ public:
     // state alone; and for a connected TCP socket its queues: "sendq 12,345 B ·
     // recvq 0 B · window 65,483 B", the window it advertised); TimelineModel::WireLane: the wire's.
     QStringList headerLines(int lane) const;
+    // True when a word of lane `lane`'s header is wider than the lane, so
+    // it is drawn cut at both ends (a line wraps only at its spaces).
+    bool isHeaderCut(int lane) const;
     // The queues' line of a header ("sendq 12,345 B · recvq 0 B", then the
     // window the socket advertised when known); "" when `queues` is not valid.
     static QString queuesLine(const SocketQueues &queues);
@@ -161,6 +168,7 @@ private:
         QString outcome;
         int statementLines = 1;
         bool wrapped = false; // the statement wraps; the outcome has the last line
+        bool segment = false; // a wire segment: box.height() - pad holds its lines
     };
     RowGeometry rowGeometry(int row, const QList<int> &columns, int laneWidth) const;
     // Lays out the rows' heights and the header's for the current width.
@@ -186,6 +194,7 @@ private:
     int m_detailPx = 0;
     bool m_follow = true;
     bool m_queuesShown = true;
+    int m_maxLines = 4;
     int m_kept = -1;
     int m_laneWidth = 0; // as the last layoutRows() found it
     // Row tops in the contents (one more than the rows: the last is the

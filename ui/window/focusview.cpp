@@ -24,14 +24,19 @@
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTextBlock>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -254,11 +259,19 @@ void FocusView::setFocusNames(const QStringList &names)
             // Lists take one share, the rest two: the diagram beside the
             // timeline is then wide enough for whole headers in large type.
             static const QStringList narrow {u"chunks"_s, u"datagrams"_s, u"queue"_s, u"chart"_s};
-            const int stretch = narrow.contains(name) ? 1 : 2;
+            int stretch = narrow.contains(name) ? 1 : 2;
+            // Beside the diagram the timeline takes two thirds: its four
+            // lanes (server, conn, wire, client) keep whole addresses in
+            // their headers, and the diagram lays its headers between slim
+            // boxes (LayerDiagram's compact layout).
+            if (name == u"timeline" && m_names.contains(u"diagram"_s))
+                stretch = 4;
             m_views->addWidget(widget, stretch);
             widget->show();
         }
     }
+    // Beside the diagram a call's long statement takes two lines at most.
+    m_timeline->setMaxStatementLines(m_names.contains(u"diagram"_s) ? 2 : 4);
     applyFonts();
     refresh();
 }
@@ -309,7 +322,7 @@ void FocusView::applyFonts()
     // full of quotes and brackets, read from the back row.
     m_timeline->setTextPixelSizes(qRound(m_body * 8 / 7.0), m_detail);
     m_timeline->setFont(pixelFont(QFont(), m_detail)); // its placeholder line
-    enlargeExplorerFonts();
+    fitExplorer();
     for (List *list : {&m_chunks, &m_datagrams, &m_queue, &m_buffers, &m_interfaces}) {
         list->title->setFont(pixelFont(QFont(), m_body, true));
         list->rows->setFont(fixedFont(m_body));
@@ -385,8 +398,10 @@ void FocusView::hostExplorers(ExplorersWidget *explorers)
     m_explorerSlot->setPalette(marked);
     // The stage's explorer alone: no tabs for the others.
     explorers->tabs()->tabBar()->hide();
+    explorers->addressExplorer()->setInterfacesShown(false);
+    explorers->portExplorer()->setConcise(true);
     explorers->show();
-    enlargeExplorerFonts();
+    fitExplorer();
     connect(explorers, &ExplorersWidget::currentExplorerChanged, m_throttle, &Throttle::request);
 }
 
@@ -402,10 +417,66 @@ ExplorersWidget *FocusView::releaseExplorers()
         m_explorerFonts.clear();
         m_explorerSlot->layout()->removeWidget(explorers);
         explorers->tabs()->tabBar()->show();
+        explorers->addressExplorer()->setInterfacesShown(true);
+        explorers->portExplorer()->setConcise(false);
         disconnect(explorers, nullptr, m_throttle, nullptr);
     }
     m_explorers = nullptr;
     return explorers;
+}
+
+bool FocusView::explorerFits() const
+{
+    // The explorer's page shows its whole content: a page that scrolls as a
+    // whole does not need to, and an output pane's lines are whole (a table
+    // scrolls through its rows and columns by itself).
+    if (!m_explorers || !m_explorers->tabs()->currentWidget())
+        return true;
+    QWidget *page = m_explorers->tabs()->currentWidget();
+    QList<QAbstractScrollArea *> areas = page->findChildren<QAbstractScrollArea *>();
+    if (auto *own = qobject_cast<QAbstractScrollArea *>(page))
+        areas.prepend(own);
+    for (QAbstractScrollArea *area : std::as_const(areas)) {
+        if (!area->isVisibleTo(m_explorerSlot))
+            continue;
+        if (qobject_cast<QScrollArea *>(area)) {
+            // Laid out afresh (fitExplorer): its scroll bars tell.
+            if (area->verticalScrollBar()->maximum() > 0
+                || area->horizontalScrollBar()->maximum() > 0)
+                return false;
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(area)) {
+            // Its widest line (laid out lazily, so measured here).
+            const QFontMetrics metrics(text->font());
+            const int room
+                = text->viewport()->width() - 2 * int(text->document()->documentMargin());
+            for (QTextBlock block = text->document()->begin(); block.isValid();
+                 block = block.next()) {
+                if (metrics.horizontalAdvance(block.text()) > room)
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+void FocusView::fitExplorer()
+{
+    // Body text while the explorer's content fits its place, else smaller,
+    // a pixel at a time, down to the smallest size allowed (m_detail); its
+    // content then fits or, at that size, scrolls.
+    if (!m_explorers || !m_explorerSlot->isVisible()) {
+        enlargeExplorerFonts();
+        return;
+    }
+    for (int px = m_body; px >= m_detail; --px) {
+        const QFont font = pixelFont(QFont(), px);
+        if (m_explorerSlot->font() != font)
+            m_explorerSlot->setFont(font);
+        enlargeExplorerFonts();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        if (explorerFits())
+            break;
+    }
 }
 
 void FocusView::enlargeExplorerFonts()
@@ -496,6 +567,8 @@ void FocusView::resizeEvent(QResizeEvent *event)
     // The narration's strip at most a third of the height: the focus is the screen.
     m_stripBox->setMaximumHeight(qMax(1, height() * 28 / 100));
     fitValues();
+    if (m_names.contains(u"explorer"_s))
+        m_throttle->request(); // the explorer's type for its new room (fitExplorer)
 }
 
 int FocusView::laneOf(const QString &object) const
@@ -535,7 +608,7 @@ void FocusView::refresh()
             && (m_diagram->highlightedLayers().size() < 4 || m_diagram->hasTransfer()));
     }
     if (m_names.contains(u"explorer"_s))
-        enlargeExplorerFonts(); // explorers build some parts when first shown
+        fitExplorer(); // explorers build some parts when first shown
     // An empty chart keeps its place; a chart out of focus stays hidden
     // (addMeasurement shows it).
     m_chart->setVisible(m_names.contains(u"chart"_s));

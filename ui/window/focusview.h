@@ -148,6 +148,10 @@ private:
     QString diagramText() const;
     QWidget *viewFor(const QString &name) const;
     void enlargeExplorerFonts();
+    // The explorer's type from body size down to the smallest, until its
+    // content fits (explorerFits).
+    void fitExplorer();
+    bool explorerFits() const;
 
     Lab *m_lab;
     TimelineModel *m_model;
