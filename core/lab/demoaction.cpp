@@ -59,6 +59,7 @@ const QList<Verb> &vocabulary()
         {"explorer.getaddrinfo", {u"HOST SERVICE"_s}},
         {"explorer.playground", {u""_s, u"FAMILY TYPE PROTO"_s}},
         {"measure.throughput", {u"FAMILY SIZE BYTES"_s}},
+        {"measure.recvcpu", {u"FAMILY SIZE BYTES"_s}},
         {"reset", {u""_s}},
     };
     return verbs;
@@ -455,7 +456,7 @@ QString DemoAction::python() const
         return u"socket.socket(family=%1, type=%2, proto=%3)"_s.arg(pythonConstant(m_args.at(0)),
             pythonConstant(m_args.at(1)), pythonConstant(m_args.at(2)));
     }
-    if (m_verb == u"throughput")
+    if (m_verb == u"throughput" || m_verb == u"recvcpu")
         return u"# "_s
             + tr("measure: %1 bytes over %2, read with recv(%3)")
                   .arg(m_args.at(2), m_args.at(0), m_args.at(1));

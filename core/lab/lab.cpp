@@ -20,6 +20,7 @@
 
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,9 @@ namespace {
 
 constexpr int settleMs = 4000; // longest wait for one action to settle
 constexpr int recvSettleMs = 1000; // a recv with nothing to read stays pending
+// A measurement settles when its transfers are done (Throughput::Runs of up
+// to 16 MiB each); on a busy machine that can take many seconds.
+constexpr int measureSettleMs = 60000;
 constexpr int quietMs = 150; // a waiting receive loop with nothing new this long has settled
 
 // Null-safe LiveSocket::isOpen: the Lab asks about sockets it may not have yet.
@@ -649,8 +653,10 @@ QString Lab::start(const DemoAction &action, Settled *settled, int *deadlineMs)
         return performCrowd(action, settled, deadlineMs);
     if (target == u"explorer")
         return performExplorer(action, settled);
-    if (target == u"measure")
+    if (target == u"measure") {
+        *deadlineMs = measureSettleMs;
         return performMeasure(action, settled);
+    }
     return tr("unknown target %1").arg(target);
 }
 
@@ -744,12 +750,15 @@ QString Lab::performServer(const DemoAction &action, Settled *settled, int *dead
         if (!at)
             return tr("cannot build an address from %1").arg(args.join(u' '));
         // Revisiting stages: an earlier stage's closed connection may keep
-        // the lesson port in TIME_WAIT for a minute. SO_REUSEADDR lets bind
-        // reuse it (a socket still listening there is refused all the same);
-        // the restart stage, which teaches EADDRINUSE, binds "last" instead.
+        // the lesson port in TIME_WAIT for a minute. Only then SO_REUSEADDR
+        // is set, in a row that says why (a socket still listening there is
+        // refused all the same); the restart stage, which teaches
+        // EADDRINUSE, binds "last" instead.
         if (m_lessonPort != 0 && args.size() == 2 && at->port() == m_lessonPort
-            && args.at(1) != u"last")
-            (void)m_server->setReuseAddress(true);
+            && args.at(1) != u"last" && lessonPortInTimeWait(*at))
+            (void)m_server->setReuseAddress(true,
+                tr("set by SocketLab: port %1 is in TIME_WAIT from an earlier stage")
+                    .arg(at->port()));
         if (!m_server->bind(*at))
             m_lastPort = m_server->laddr().port();
         return {};
@@ -805,6 +814,17 @@ QString Lab::performServer(const DemoAction &action, Settled *settled, int *dead
     } else if (verb == u"shutdown") {
         (void)conn->shutdown(shutdownHow(args.value(0)));
     } else if (verb == u"close") {
+        // The lesson closes conn before the client: conn's side of the
+        // connection waits in TIME_WAIT on the lesson port. A TIME_WAIT lets
+        // a later bind with SO_REUSEADDR pass only if its socket had the
+        // option too (Linux inet_bind_conflict), so conn gets it first, in a
+        // row that says why, or revisiting a stage would fail for a minute.
+        if (m_lessonPort != 0 && conn->laddr().port() == m_lessonPort
+            && conn->tcpInfo().state == TcpInfo::State::Established && conn->bytesWaiting() == 0)
+            (void)conn->setReuseAddress(true,
+                tr("set by SocketLab: conn leaves port %1 in TIME_WAIT, and with the option a "
+                   "later stage may bind it again")
+                    .arg(m_lessonPort));
         (void)conn->close();
     } else {
         return tr("the Lab does not know %1").arg(action.name());
@@ -955,6 +975,8 @@ QString Lab::performMeasure(const DemoAction &action, Settled *settled)
     const int family = constant(familyName, AF_INET);
     const int buffer = int(action.number(1));
     const qint64 total = action.number(2);
+    const Throughput::Clock clock
+        = action.verb() == u"recvcpu" ? Throughput::Clock::ReceiverCpu : Throughput::Clock::Wall;
     // Blocking calls on their own pair of sockets: off the GUI thread.
     auto promise = std::make_shared<QPromise<double>>();
     auto *watcher = new QFutureWatcher<double>(this);
@@ -974,9 +996,9 @@ QString Lab::performMeasure(const DemoAction &action, Settled *settled)
             news();
         });
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, family, buffer, total] {
+    QThreadPool::globalInstance()->start([promise, family, buffer, total, clock] {
         promise->start();
-        promise->addResult(Throughput::measure(family, buffer, total));
+        promise->addResult(Throughput::measure(family, buffer, total, clock));
         promise->finish();
     });
     *settled = [done] {
@@ -1120,6 +1142,15 @@ std::optional<QByteArray> Lab::wireValue(const QString &subject) const
     if (measure == u"minwindow")
         return smallest >= 0 ? std::optional(number(smallest)) : std::nullopt;
     return std::nullopt;
+}
+
+bool Lab::lessonPortInTimeWait(const Endpoint &address) const
+{
+    const QList<PortTable::Entry> holders
+        = PortTable::holders(PortTable::Protocol::Tcp, address.port(), tablesProcess());
+    return std::any_of(holders.cbegin(), holders.cend(), [&address](const PortTable::Entry &entry) {
+        return entry.isTimeWait() && PortTable::overlaps(entry.local, address);
+    });
 }
 
 std::optional<QByteArray> Lab::kernelState(const LiveSocket *socket) const

@@ -161,10 +161,13 @@ public:
     // `socket` is one of the Lab's sockets (see above).
     bool owns(const LiveSocket *socket) const;
 
-    // The lesson port as written in the lesson (after any substitution):
-    // a bind to it on 127.0.0.1 sets SO_REUSEADDR first, so revisiting a
-    // stage is not refused because an earlier one left the port in TIME_WAIT.
-    // 0 (the default): no such port.
+    // The lesson port as written in the lesson (after any substitution).
+    // Revisiting a stage must not be refused because an earlier one left the
+    // port in TIME_WAIT, so the Lab sets SO_REUSEADDR where that needs it, in
+    // a row whose CallEvent::why says so: before a bind to the port when the
+    // kernel's socket tables list it in TIME_WAIT, and on a connection on
+    // the port that the lesson closes first (the TIME_WAIT it leaves lets a
+    // later bind pass only if it had the option). 0 (the default): no such port.
     void setLessonPort(quint16 port) { m_lessonPort = port; }
 
     // Starts one action; performed() follows once it has settled (always
@@ -219,7 +222,9 @@ signals:
     // constants PREFIX, getaddrinfo HOST SERVICE (the Lab also runs the
     // lookup), playground (the Lab made the socket).
     void explorerShown(const DemoAction &action);
-    // measure.throughput added a point: `label` ("AF_INET, recv(8)"), bytes per second.
+    // measure.throughput or measure.recvcpu added a point: `label`
+    // ("AF_INET, recv(8)"), bytes per second (of wall time or of the
+    // receiver's CPU time; Throughput::Clock).
     void measured(const QString &label, double bytesPerSecond);
 
 private:
@@ -251,6 +256,10 @@ private:
     // The wire.* subjects (resources/lesson/README.md) and OBJ.kernelstate.
     std::optional<QByteArray> wireValue(const QString &subject) const;
     std::optional<QByteArray> kernelState(const LiveSocket *socket) const;
+    // The kernel's socket tables (of the lab network when the sockets live
+    // there) list a TCP connection in TIME_WAIT on `address`'s port whose
+    // address overlaps it (PortTable::overlaps).
+    bool lessonPortInTimeWait(const Endpoint &address) const;
     QString startLoop(LiveSocket *socket, QPointer<ReceiveLoop> *loop, const DemoAction &action,
         Settled *settled);
     // Something happened: checks (once, from the event loop) whether the

@@ -718,10 +718,11 @@ SocketError LiveSocket::close()
     return event.error;
 }
 
-SocketError LiveSocket::setReuseAddress(bool on)
+SocketError LiveSocket::setReuseAddress(bool on, const QString &why)
 {
     const CallStart start(this);
     CallEvent event = makeEvent(CallEvent::Call::Setsockopt);
+    event.why = why;
     event.option = u"SO_REUSEADDR"_s;
     event.optionValue = on ? 1 : 0;
     event.error = m_socket.setReuseAddress(on);

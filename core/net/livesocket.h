@@ -116,7 +116,9 @@ public:
     static constexpr qint64 MaxRunBytes = 4 * 1024 * 1024;
     SocketError shutdown(int how); // shutdown(2)
     SocketError close(); // close(2)
-    SocketError setReuseAddress(bool on); // SO_REUSEADDR
+    // SO_REUSEADDR; `why`: the event's CallEvent::why, for a call the app
+    // makes on its own.
+    SocketError setReuseAddress(bool on, const QString &why = {});
     SocketError setV6Only(bool on); // IPV6_V6ONLY
     // SO_RCVBUF or SO_SNDBUF (`option`) set to `bytes` (Socket::setBufferSize).
     SocketError setBufferSize(int option, int bytes);

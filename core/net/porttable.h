@@ -36,6 +36,7 @@ public:
         // port. -1 when no timer runs.
         qint64 timerMs = -1;
         QString stateName() const; // "LISTEN", "TIME_WAIT"; UDP: "UNCONN" or "ESTAB", as ss(8) says
+        bool isTimeWait() const { return protocol == Protocol::Tcp && state == 6; }
     };
 
     // Every socket of `protocol` whose local port is `port`, from the IPv4

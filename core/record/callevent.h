@@ -136,6 +136,10 @@ struct CallEvent
     // handshakes already done; -1 when not read.
     qint64 queuedAtAccept = -1;
     QString acceptedObject; // accept: the new socket's object name ("conn", "conn2")
+    // A call SocketLab made on its own, not asked for by the lesson's actions
+    // or the user: why, in one short sentence (the timeline shows it beside
+    // the row, --events as "why"). Empty for every other call.
+    QString why;
     QString resultRepr; // getaddrinfo: Python's repr of the returned list
     SocketError error;
     // recv runs only: bytes returned by each call of the run, in order.

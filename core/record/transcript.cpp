@@ -111,7 +111,9 @@ void Transcript::setMaxBytes(qint64 bytes)
 qint64 Transcript::entryBytes(const CallEvent &e)
 {
     return qint64(sizeof(Entry)) + e.data.size()
-        + 2 * qint64(e.option.size() + e.host.size() + e.service.size() + e.resultRepr.size());
+        + 2
+        * qint64(e.option.size() + e.why.size() + e.host.size() + e.service.size()
+            + e.resultRepr.size());
 }
 
 qint64 Transcript::recordedCount(CallEvent::Side side) const
@@ -500,6 +502,8 @@ QJsonObject Transcript::toJson(const CallEvent &e)
         o.insert(u"value"_s, e.optionValue);
     if (e.call == Call::Setsockopt)
         o.insert(u"option"_s, e.option);
+    if (!e.why.isEmpty())
+        o.insert(u"why"_s, e.why);
     if (e.call == Call::Getaddrinfo) {
         o.insert(u"host"_s, e.host);
         o.insert(u"service"_s, e.service);

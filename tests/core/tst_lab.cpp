@@ -1,14 +1,19 @@
 #include "core/lab/lab.h"
 #include "core/lab/lesson.h"
+#include "labdriver.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
+#include <atomic>
 #include <thread>
+#include <vector>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -16,6 +21,8 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using LabDriver::freePort;
+using LabDriver::perform;
 
 // The Lab headless: what it leaves behind when stages change and demos run
 // again (fds, connections, names), how its events report calls, and how a
@@ -33,14 +40,14 @@ private slots:
     void demoRerunsLeaveNothing();
     void connectRetriedAfterRefusedIsPythons();
     void bigTransferCountsEveryByte();
+    void reuseAddressOnlyForTimeWait();
+    void bufferChartRisesUnderLoad();
 
 private:
     static int openFds();
     // The sockets a Lab holds for its network: the lab network's channel to
     // its helper, and the capture.
     static int labFds(const Lab &lab);
-    static quint16 freePort();
-    static QString perform(Lab *lab, const QString &source);
     // Enters stage `index` as the app does: reset, then its start actions.
     void enter(Lab *lab, int index, quint16 port);
     void runDemo(Lab *lab, int index, quint16 port);
@@ -66,32 +73,6 @@ int TestLab::openFds()
 int TestLab::labFds(const Lab &lab)
 {
     return (lab.effectiveNetwork() == Lab::Network::Lab ? 1 : 0) + (lab.capturing() ? 1 : 0);
-}
-
-quint16 TestLab::freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    ::bind(fd, reinterpret_cast<sockaddr *>(&address), length);
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
-
-QString TestLab::perform(Lab *lab, const QString &source)
-{
-    QString error;
-    const std::optional<DemoAction> action = DemoAction::parse(source, &error);
-    if (!action)
-        return error;
-    QSignalSpy performed(lab, &Lab::performed);
-    lab->perform(*action);
-    if (!performed.wait(70000))
-        return u"did not settle"_s;
-    return performed.constFirst().at(1).toString();
 }
 
 void TestLab::enter(Lab *lab, int index, quint16 port)
@@ -383,6 +364,116 @@ void TestLab::bigTransferCountsEveryByte()
     // Every recv is a chunk, the closing b'' included; at most 65536 bytes each.
     const qint64 chunks = lab.value(u"server.chunks"_s).value_or("0").toLongLong();
     QVERIFY2(chunks > total / 65536, QByteArray::number(chunks).constData());
+}
+
+// The lesson port gets SO_REUSEADDR only where TIME_WAIT needs it, each time
+// in a row that says why: a fresh port is bound as the stage's actions say;
+// the close stage's conn, closed first, gets the option before close(2)
+// (a TIME_WAIT lets a later bind with the option pass only if its socket had
+// it too); a bind while the kernel lists the port in TIME_WAIT sets it. The
+// restart stage, which binds without it, still meets EADDRINUSE.
+void TestLab::reuseAddressOnlyForTimeWait()
+{
+    const int bind = stageIndex(u"server-bind"_s);
+    const int close = stageIndex(u"close"_s);
+    const int restart = stageIndex(u"restart"_s);
+    QVERIFY(bind >= 0 && close >= 0 && restart >= 0);
+    const quint16 port = freePort();
+    QList<CallEvent> events; // outlives the Lab, whose destructor still records closes
+    Lab lab;
+    lab.setLessonPort(port);
+    connect(&lab, &Lab::callRecorded, this, [&events](const CallEvent &e) {
+        if (e.phase == CallEvent::Phase::Done)
+            events << e;
+    });
+    const auto options = [&events] {
+        QList<CallEvent> found;
+        for (const CallEvent &e : std::as_const(events)) {
+            if (e.call == CallEvent::Call::Setsockopt)
+                found << e;
+        }
+        events.clear();
+        return found;
+    };
+
+    enter(&lab, bind, port);
+    runDemo(&lab, bind, port);
+    QCOMPARE(lab.value(u"server.error"_s), QByteArray("none"));
+    QCOMPARE(lab.value(u"server.laddr"_s), QByteArray("127.0.0.1:") + QByteArray::number(port));
+    QCOMPARE(options().size(), 0); // a fresh port: no setsockopt row
+
+    enter(&lab, close, port);
+    QCOMPARE(options().size(), 0); // the stages before close bind a port nobody holds
+    runDemo(&lab, close, port);
+    QCOMPARE(lab.value(u"server.conn.kernelstate"_s), QByteArray("TIME_WAIT"));
+    QList<CallEvent> set = options();
+    QCOMPARE(set.size(), 1);
+    QCOMPARE(set.constFirst().object, u"conn"_s);
+    QCOMPARE(set.constFirst().option, u"SO_REUSEADDR"_s);
+    QVERIFY2(set.constFirst().why.contains(u"TIME_WAIT"_s), qPrintable(set.constFirst().why));
+
+    enter(&lab, bind, port);
+    runDemo(&lab, bind, port);
+    QCOMPARE(lab.value(u"server.error"_s), QByteArray("none"));
+    QCOMPARE(lab.value(u"server.state"_s), QByteArray("bound"));
+    set = options();
+    QCOMPARE(set.size(), 1);
+    QCOMPARE(set.constFirst().object, u"server"_s);
+    QCOMPARE(set.constFirst().optionValue, 1);
+    QVERIFY(!set.constFirst().error);
+    const QString why = set.constFirst().why;
+    QVERIFY2(why.contains(u"TIME_WAIT"_s) && why.contains(QString::number(port)), qPrintable(why));
+
+    enter(&lab, restart, port);
+    runDemo(&lab, restart, port);
+    QCOMPARE(lab.value(u"server.error"_s), QByteArray("EADDRINUSE"));
+    QCOMPARE(options().size(), 0);
+}
+
+// The buffer stage's chart came out out of order on a busy machine: one
+// wall-clock run a bar. Its points are now the median of five runs of the
+// receiver's own CPU time, and rise with the buffer while every core is kept
+// busy by this test (threads that spin until the demo ends, 3 minutes at most).
+void TestLab::bufferChartRisesUnderLoad()
+{
+    const int index = stageIndex(u"buffer"_s);
+    QVERIFY(index >= 0);
+    std::atomic<bool> stop = false;
+    std::vector<std::thread> load;
+    const unsigned cores = qMax(2u, std::thread::hardware_concurrency());
+    for (unsigned i = 0; i < cores; ++i) {
+        load.emplace_back([&stop] {
+            QElapsedTimer spinning;
+            spinning.start();
+            volatile quint64 sink = 0;
+            while (!stop.load(std::memory_order_relaxed) && !spinning.hasExpired(180000))
+                sink = sink + 1;
+        });
+    }
+    const auto joinLoad = qScopeGuard([&] {
+        stop = true;
+        for (std::thread &thread : load)
+            thread.join();
+    });
+    Lab lab;
+    QList<double> rates;
+    QStringList labels;
+    connect(&lab, &Lab::measured, this, [&](const QString &label, double bytesPerSecond) {
+        labels << label;
+        rates << bytesPerSecond;
+    });
+    enter(&lab, index, 0);
+    runDemo(&lab, index, 0);
+    QCOMPARE(labels,
+        QStringList({u"AF_INET, recv(8)"_s, u"AF_INET, recv(64)"_s, u"AF_INET, recv(512)"_s,
+            u"AF_INET, recv(4096)"_s, u"AF_INET, recv(65536)"_s}));
+    QCOMPARE(lab.value(u"measure.points"_s), QByteArray("5"));
+    QStringList figures;
+    for (double rate : std::as_const(rates))
+        figures << QString::number(rate / 1e6, 'f', 1);
+    qInfo("MB per second of the receiver's CPU time: %s", qPrintable(figures.join(u", "_s)));
+    for (qsizetype i = 1; i < rates.size(); ++i)
+        QVERIFY2(rates.at(i) > rates.at(i - 1), qPrintable(figures.join(u" < "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestLab)

@@ -1,5 +1,6 @@
 #include "core/lab/lab.h"
 #include "core/lab/lesson.h"
+#include "labdriver.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -9,6 +10,8 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using LabDriver::freePort;
+using LabDriver::perform;
 
 // Every stage of the built-in lesson, run headless by the Lab the app drives,
 // on real loopback sockets: its start actions (the stages it continues), then
@@ -24,34 +27,8 @@ private slots:
     void stage();
 
 private:
-    static quint16 freePort();
-    // Performs `action` and waits for the Lab to say it has settled; returns
-    // the Lab's problem, if any.
-    static QString perform(Lab *lab, const DemoAction &action);
     Lesson m_lesson;
 };
-
-quint16 TestLessonDemos::freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    ::bind(fd, reinterpret_cast<sockaddr *>(&address), length);
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
-
-QString TestLessonDemos::perform(Lab *lab, const DemoAction &action)
-{
-    QSignalSpy performed(lab, &Lab::performed);
-    lab->perform(action);
-    if (performed.isEmpty() && !performed.wait(70000))
-        return u"the action did not settle"_s;
-    return performed.constFirst().at(1).toString();
-}
 
 void TestLessonDemos::initTestCase()
 {

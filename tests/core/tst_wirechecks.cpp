@@ -4,11 +4,13 @@
 // (never a silent pass or fail).
 #include "core/lab/expectation.h"
 #include "core/lab/lab.h"
+#include "labdriver.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using LabDriver::perform;
 
 class TestWireChecks final : public QObject
 {
@@ -19,24 +21,7 @@ private slots:
     void handshake();
     void notCheckedWithoutCapture();
     void acceptQueueBeforeAccept();
-
-private:
-    // Performs `source` and waits for the Lab to say it has settled.
-    static QString perform(Lab *lab, const QString &source);
 };
-
-QString TestWireChecks::perform(Lab *lab, const QString &source)
-{
-    QString error;
-    const std::optional<DemoAction> action = DemoAction::parse(source, &error);
-    if (!action)
-        return error;
-    QSignalSpy performed(lab, &Lab::performed);
-    lab->perform(*action);
-    if (performed.isEmpty() && !performed.wait(20000))
-        return u"the action did not settle"_s;
-    return performed.constFirst().at(1).toString();
-}
 
 void TestWireChecks::handshake_data()
 {

@@ -1,3 +1,4 @@
+#include "lessonwindow.h"
 #include "ui/diagram/layerdiagram.h"
 #include "ui/lanes/bytesview.h"
 #include "ui/lanes/connectionview.h"
@@ -66,27 +67,16 @@ private:
 
 void TestPresentation::initMain()
 {
-    const QByteArray source = qgetenv("SOCKETLAB_SOURCE_DIR");
-    if (!source.isEmpty())
-        qputenv(
-            "QT_QPA_PLATFORM", "offscreen:configfile=" + source + "/tests/ui/screen-1280x720.json");
+    LessonWindow::useScreens("screen-1280x720.json");
 }
 
 void TestPresentation::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(!qEnvironmentVariableIsEmpty("SOCKETLAB_SOURCE_DIR"), "run through ctest");
-    m_window = std::make_unique<MainWindow>();
-    m_controller = new LessonController(m_window.get(), m_window.get());
-    m_controller->setPace(0);
-    LessonError error;
-    const Lesson lesson = Lesson::load(Lesson::builtInDirectory(), &error);
-    QVERIFY2(!error.isError(), qPrintable(error.toString()));
-    m_controller->setLesson(lesson, 0);
+    QCOMPARE(LessonWindow::make(&m_window, &m_controller), QString());
     m_panel = m_controller->lessonPanel();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY(!m_controller->isBusy());
+    QCOMPARE(LessonWindow::show(m_window.get(), m_controller), QString());
     m_normalPointSize = m_window->font().pointSizeF();
 }
 

@@ -1,3 +1,4 @@
+#include "lessonwindow.h"
 #include "ui/lesson/captionstrip.h"
 #include "ui/lesson/lessoncontroller.h"
 #include "ui/lesson/lessonpanel.h"
@@ -54,10 +55,7 @@ private:
 
 void TestPresenterConsole::initMain()
 {
-    const QByteArray source = qgetenv("SOCKETLAB_SOURCE_DIR");
-    if (!source.isEmpty())
-        qputenv("QT_QPA_PLATFORM",
-            "offscreen:configfile=" + source + "/tests/ui/screens-two-1280x720.json");
+    LessonWindow::useScreens("screens-two-1280x720.json");
 }
 
 QScreen *TestPresenterConsole::screenNamed(const QString &name) const
@@ -76,18 +74,10 @@ void TestPresenterConsole::initTestCase()
     QVERIFY2(!qEnvironmentVariableIsEmpty("SOCKETLAB_SOURCE_DIR"), "run through ctest");
     QCOMPARE(QGuiApplication::screens().size(), 2);
     QVERIFY(Projection::hasSeveralScreens());
-    m_window = std::make_unique<MainWindow>();
-    m_controller = new LessonController(m_window.get(), m_window.get());
-    m_controller->setPace(0);
-    LessonError error;
-    const Lesson lesson = Lesson::load(Lesson::builtInDirectory(), &error);
-    QVERIFY2(!error.isError(), qPrintable(error.toString()));
-    m_controller->setLesson(lesson, 0);
+    QCOMPARE(LessonWindow::make(&m_window, &m_controller), QString());
     m_panel = m_controller->lessonPanel();
     m_window->setGeometry(40, 40, 1100, 600); // on the laptop's screen
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY(!m_controller->isBusy());
+    QCOMPARE(LessonWindow::show(m_window.get(), m_controller), QString());
     QCOMPARE(m_window->screen()->name(), u"Laptop"_s);
     m_normalGeometry = m_window->geometry();
     m_normalPointSize = m_window->font().pointSizeF();

@@ -1,6 +1,7 @@
 #include "core/lab/demoaction.h"
 #include "core/lab/lab.h"
 #include "core/net/livesocket.h"
+#include "lessonwindow.h"
 #include "textrecorder.h"
 #include "ui/diagram/layerdiagram.h"
 #include "ui/explorers/explorerstack.h"
@@ -79,10 +80,7 @@ private:
 
 void TestStageViews::initMain()
 {
-    const QByteArray source = qgetenv("SOCKETLAB_SOURCE_DIR");
-    if (!source.isEmpty())
-        qputenv(
-            "QT_QPA_PLATFORM", "offscreen:configfile=" + source + "/tests/ui/screen-1280x720.json");
+    LessonWindow::useScreens("screen-1280x720.json");
 }
 
 void TestStageViews::initTestCase()
@@ -92,18 +90,10 @@ void TestStageViews::initTestCase()
     // As the app names itself: the Lab's folder (an AF_UNIX path's) is
     // /tmp/SocketLab-XXXXXX, as long as a teacher's.
     QCoreApplication::setApplicationName(u"SocketLab"_s);
-    m_window = std::make_unique<MainWindow>();
-    m_controller = new LessonController(m_window.get(), m_window.get());
-    m_controller->setPace(0);
-    LessonError error;
-    const Lesson lesson = Lesson::load(Lesson::builtInDirectory(), &error);
-    QVERIFY2(!error.isError(), qPrintable(error.toString()));
-    m_controller->setLesson(lesson, 0);
+    QCOMPARE(LessonWindow::make(&m_window, &m_controller), QString());
     m_panel = m_controller->lessonPanel();
     m_window->layerDiagram()->setAnimationEnabled(false); // each send in its final state
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY(!m_controller->isBusy());
+    QCOMPARE(LessonWindow::show(m_window.get(), m_controller), QString());
 }
 
 void TestStageViews::cleanupTestCase()

@@ -3,6 +3,8 @@
 #include "core/lab/queuewatch.h"
 #include "core/net/livesocket.h"
 #include "core/wire/segmentmodel.h"
+#include "labdriver.h"
+#include "timelinerig.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/window/focusview.h"
@@ -15,6 +17,7 @@
 #include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
+using LabDriver::perform;
 
 // The timeline over a real Lab on loopback: the rows of a whole
 // conversation in order and as the lesson writes them, the connection's lane
@@ -41,26 +44,13 @@ private slots:
     void wireLane();
     void wireLaneWithoutCapture();
     void windowZeroIsMarked();
+    void reuseAddressRowSaysWhy();
 
 private:
-    static QString perform(Lab *lab, const QString &source);
     // The rows of lane `object`: "statement → result" (or "… waiting").
     static QStringList laneRows(const TimelineModel &model, const QString &object);
     static QString rowText(const TimelineModel &model, int row);
 };
-
-QString TestTimeline::perform(Lab *lab, const QString &source)
-{
-    QString error;
-    const std::optional<DemoAction> action = DemoAction::parse(source, &error);
-    if (!action)
-        return error;
-    QSignalSpy performed(lab, &Lab::performed);
-    lab->perform(*action);
-    if (!performed.wait(70000))
-        return u"did not settle"_s;
-    return performed.first().at(1).toString();
-}
 
 QString TestTimeline::rowText(const TimelineModel &model, int row)
 {
@@ -84,9 +74,9 @@ QStringList TestTimeline::laneRows(const TimelineModel &model, const QString &ob
 
 void TestTimeline::conversationRowsInOrder()
 {
-    Lab lab;
-    TimelineModel model;
-    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    TimelineModel &model = rig.model();
 
     QCOMPARE(perform(&lab, u"server.socket AF_INET SOCK_STREAM IPPROTO_TCP"_s), QString());
     QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
@@ -200,17 +190,11 @@ void TestTimeline::conversationRowsInOrder()
 void TestTimeline::longRunIsOneRow()
 {
     constexpr qint64 calls = 100000;
-    Lab lab;
-    TimelineModel model;
-    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
-    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
-    const quint16 port = lab.server()->laddr().port();
-    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
-    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
-    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
-    QTRY_VERIFY(lab.conn());
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    TimelineModel &model = rig.model();
+    quint16 port = 0;
+    QCOMPARE(LabDriver::connectPair(&lab, &port), QString());
 
     // recv(8) may return fewer bytes when it overtakes the sender: the
     // calls that returned bytes are counted as the Lab reports them.
@@ -280,18 +264,12 @@ void TestTimeline::boundsHold()
     // Real calls, many of them: a client that sends 3,000 messages of 1,000
     // bytes, each received by its own recv(65536) (the recv calls soon
     // collapse into one run row; every send stays a row of its own).
-    Lab lab;
-    TimelineModel model;
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    TimelineModel &model = rig.model();
     model.setMaxBytes(256 * 1024);
-    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
-    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
-    const quint16 port = lab.server()->laddr().port();
-    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
-    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
-    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
-    QTRY_VERIFY(lab.conn());
+    quint16 port = 0;
+    QCOMPARE(LabDriver::connectPair(&lab, &port), QString());
     const qint64 before = model.recordedCalls();
     qint64 most = 0;
     for (int i = 0; i < 3000; ++i) {
@@ -323,23 +301,13 @@ void TestTimeline::boundsHold()
 
 void TestTimeline::viewHeadersReadTheSockets()
 {
-    Lab lab;
-    TimelineModel model;
-    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
-    TimelineView view;
-    view.setModel(&model);
-    view.setLab(&lab);
-    view.resize(1000, 600);
-    view.show();
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    TimelineModel &model = rig.model();
+    TimelineView &view = rig.view(QSize(1000, 600));
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
-    const quint16 port = lab.server()->laddr().port();
-    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
-    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
-    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
-    QTRY_VERIFY(lab.conn());
+    quint16 port = 0;
+    QCOMPARE(LabDriver::connectPair(&lab, &port), QString());
 
     // Server lanes at the left, the client's at the right.
     const QList<int> columns = view.columns();
@@ -375,27 +343,17 @@ void TestTimeline::viewHeadersReadTheSockets()
 // `buffers` focus shows the same figures.
 void TestTimeline::headersShowTheQueues()
 {
-    Lab lab;
-    TimelineModel model;
-    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
-    TimelineView view;
-    view.setModel(&model);
-    view.setLab(&lab);
-    view.resize(1200, 600);
-    view.show();
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    TimelineModel &model = rig.model();
+    TimelineView &view = rig.view(QSize(1200, 600));
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     FocusView focus(&lab, &model);
     focus.setFocusNames({u"buffers"_s});
     focus.resize(1280, 720);
     focus.show();
-    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
-    const quint16 port = lab.server()->laddr().port();
-    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
-    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
-    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
-    QTRY_VERIFY(lab.conn());
+    quint16 port = 0;
+    QCOMPARE(LabDriver::connectPair(&lab, &port), QString());
     const int conn = model.laneIndex(u"conn"_s);
     const int client = model.laneIndex(u"client"_s);
     const int server = model.laneIndex(u"server"_s);
@@ -441,21 +399,15 @@ void TestTimeline::headersShowTheQueues()
 
 void TestTimeline::closeSendsFin()
 {
-    Lab lab;
-    TimelineModel model;
-    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    TimelineModel &model = rig.model();
     TimelineView view;
     view.setModel(&model);
     view.setLab(&lab);
     view.resize(1000, 600);
-    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
-    const quint16 port = lab.server()->laddr().port();
-    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
-    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
-    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
-    QTRY_VERIFY(lab.conn());
+    quint16 port = 0;
+    QCOMPARE(LabDriver::connectPair(&lab, &port), QString());
     const int server = model.laneIndex(u"server"_s);
     const int conn = model.laneIndex(u"conn"_s);
     const int client = model.laneIndex(u"client"_s);
@@ -528,17 +480,11 @@ void TestTimeline::closeSendsFin()
 
 void TestTimeline::closeWithUnreadBytesResets()
 {
-    Lab lab;
-    TimelineModel model;
-    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
-    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
-    const quint16 port = lab.server()->laddr().port();
-    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
-    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
-    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
-    QTRY_VERIFY(lab.conn());
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    TimelineModel &model = rig.model();
+    quint16 port = 0;
+    QCOMPARE(LabDriver::connectPair(&lab, &port), QString());
     QCOMPARE(perform(&lab, u"client.sendall unread data"_s), QString());
     QTRY_COMPARE(lab.conn()->socket().bytesAvailable(), qint64(11));
 
@@ -558,9 +504,9 @@ void TestTimeline::closeWithUnreadBytesResets()
 
 void TestTimeline::datagramRows()
 {
-    Lab lab;
-    TimelineModel model;
-    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    TimelineModel &model = rig.model();
     // A TCP connection of an earlier stage: datagrams must not go to its lane.
     QCOMPARE(perform(&lab, u"server.socket"_s), QString());
     QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
@@ -632,16 +578,12 @@ void TestTimeline::datagramRows()
 // character is drawn, none replaced by "…", and the rows under it move down.
 void TestTimeline::longStatementsWrap()
 {
-    Lab lab;
+    TimelineRig rig;
+    Lab &lab = rig.lab();
     lab.setNetwork(Lab::Network::Host); // three lanes, no wire lane between them
-    TimelineModel model;
-    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
-    TimelineView view;
-    view.setModel(&model);
-    view.setLab(&lab);
+    TimelineModel &model = rig.model();
+    TimelineView &view = rig.view(QSize(900, 600));
     view.setTextPixelSizes(28, 22); // presentation's sizes at 720 lines
-    view.resize(900, 600);
-    view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QCOMPARE(perform(&lab, u"server.socket AF_INET SOCK_DGRAM IPPROTO_UDP"_s), QString());
     QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
@@ -681,26 +623,15 @@ void TestTimeline::longStatementsWrap()
 // 5000)" is never cut.
 void TestTimeline::headersWrapNeverCut()
 {
-    Lab lab;
+    TimelineRig rig;
+    Lab &lab = rig.lab();
     lab.setNetwork(Lab::Network::Host); // three lanes, no wire lane between them
-    TimelineModel model;
-    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
-    TimelineView view;
-    view.setModel(&model);
-    view.setLab(&lab);
+    TimelineView &view = rig.view(QSize(1400, 600));
     view.setTextPixelSizes(28, 22);
-    view.resize(1400, 600);
-    view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     const int least = view.headerHeight(); // no lane yet
-    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
-    const quint16 port = lab.server()->laddr().port();
-    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
-    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
-    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
-    QTRY_VERIFY(lab.conn());
+    quint16 port = 0;
+    QCOMPARE(LabDriver::connectPair(&lab, &port), QString());
     QTRY_COMPARE(view.columns().size(), 3);
     // A third of 900 px is narrower than "raddr ('127.0.0.1', 54321)" at 22 px: the header grows
     // past its least height (a name and three detail lines, as before any lane existed).
@@ -736,17 +667,13 @@ void TestTimeline::headersWrapNeverCut()
 // selecting a segment lights the call that caused it.
 void TestTimeline::wireLane()
 {
-    Lab lab;
+    TimelineRig rig;
+    Lab &lab = rig.lab();
     if (!lab.capturing())
         QSKIP(qPrintable(u"no capture here: "_s + lab.wireStatus()));
-    TimelineModel model;
-    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    TimelineModel &model = rig.model();
     model.followWire(lab.wire());
-    TimelineView view;
-    view.setModel(&model);
-    view.setLab(&lab);
-    view.resize(1200, 700);
-    view.show();
+    TimelineView &view = rig.view(QSize(1200, 700));
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QCOMPARE(view.wireStatus(), QString());
 
@@ -803,8 +730,6 @@ void TestTimeline::wireLane()
                     .arg(model.index(row).data(TimelineModel::ClockRole).toLongLong())
                     .arg(rowText(model, row));
     QVERIFY2(synAck < acceptRow, qPrintable(rows)); // the handshake is done before accept()
-    QCOMPARE(model.index(acceptRow).data(TimelineModel::NoteRole).toString(),
-        u"already queued, handshake done"_s);
     const QModelIndex synIndex = model.index(syn);
     QCOMPARE(synIndex.data(TimelineModel::WireDirectionRole).toInt(), 1); // toward the server
     QCOMPARE(model.index(synAck).data(TimelineModel::WireDirectionRole).toInt(), 2);
@@ -908,6 +833,50 @@ void TestTimeline::windowZeroIsMarked()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QTRY_COMPARE(view.rowLines(closed.first()), 2);
     QVERIFY(!view.grab().isNull());
+}
+
+// SocketLab's own SO_REUSEADDR for the lesson port is a row that says why:
+// one on conn before the lesson closes it first, one before the bind while
+// the port is in TIME_WAIT (tst_lab: none for a port nobody holds).
+void TestTimeline::reuseAddressRowSaysWhy()
+{
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    TimelineModel &model = rig.model();
+    quint16 port = 0;
+    QCOMPARE(LabDriver::connectPair(&lab, &port), QString()); // bound before it was the lesson's
+    lab.setLessonPort(port);
+    const auto setsockoptRows = [&model] {
+        QList<int> rows;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row)
+                    .data(TimelineModel::StatementRole)
+                    .toString()
+                    .contains(u".setsockopt("_s))
+                rows << row;
+        }
+        return rows;
+    };
+    QCOMPARE(setsockoptRows().size(), 0);
+    QCOMPARE(perform(&lab, u"server.close conn"_s), QString());
+    QCOMPARE(perform(&lab, u"client.close"_s), QString());
+    QCOMPARE(perform(&lab, u"server.close"_s), QString());
+    QCOMPARE(setsockoptRows().size(), 1);
+    const int onConn = setsockoptRows().constFirst();
+    QCOMPARE(rowText(model, onConn),
+        u"conn.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1) → None"_s);
+    QVERIFY2(model.index(onConn).data(TimelineModel::NoteRole).toString().contains(u"TIME_WAIT"_s),
+        qPrintable(model.index(onConn).data(TimelineModel::NoteRole).toString()));
+
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 %1"_s.arg(port)), QString());
+    QCOMPARE(setsockoptRows().size(), 2);
+    const int onServer = setsockoptRows().constLast();
+    QCOMPARE(rowText(model, onServer),
+        u"server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1) → None"_s);
+    QCOMPARE(model.index(onServer).data(TimelineModel::NoteRole).toString(),
+        u"set by SocketLab: port %1 is in TIME_WAIT from an earlier stage"_s.arg(port));
+    QCOMPARE(rowText(model, onServer + 1), u"server.bind(('127.0.0.1', %1)) → None"_s.arg(port));
 }
 
 QTEST_MAIN(TestTimeline)

@@ -253,6 +253,8 @@ void TimelineModel::fillText(Row *r, const CallEvent &e, const Call &c) const
     r->cancelled = e.phase == CallEvent::Phase::Cancelled;
     r->sequence = r->sequence ? r->sequence : e.sequence;
     r->datagram = c.datagram;
+    if (!e.why.isEmpty())
+        r->note = e.why;
     if (c.kind == CallKind::Send) // what the arrow carries: offered, then sent
         r->bytes = e.phase == CallEvent::Phase::Done ? qMax<qint64>(0, e.returned) : e.data.size();
     if (r->open) {
