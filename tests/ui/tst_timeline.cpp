@@ -1074,7 +1074,7 @@ void TestTimeline::findCallKeepsTheStageCall()
     QVERIFY2(
         statement(model.findCall(u"client.getaddrinfo"_s)).startsWith(u"socket.getaddrinfo("_s),
         qPrintable(statement(model.findCall(u"client.getaddrinfo"_s))));
-    QCOMPARE(statement(model.findCall(u"client.socket"_s)), u"client = socket.socket(*info[:3])"_s);
+    QVERIFY(statement(model.findCall(u"client.socket"_s)).startsWith(u"client = socket.socket("_s));
     const int first = model.findCall(u"conn.sendall"_s);
     QCOMPARE(statement(first), u"conn.sendall(b'hi')"_s);
     QCOMPARE(statement(model.findCall(u"conn.sendall"_s, first + 1)), u"conn.sendall(b'again')"_s);
