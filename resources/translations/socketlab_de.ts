@@ -5530,27 +5530,29 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     <message>
         <source>window probe: is there room yet?</source>
         <translation>Fensterprobe: ist wieder Platz?</translation>
-        <source>held by the kernel (MSG_MORE), then dropped by the reset</source>
-        <translation>vom Kernel zurückgehalten (MSG_MORE), dann vom Reset verworfen</translation>
     </message>
     <message>
-        <source>held by the kernel (MSG_MORE), then sent before the FIN</source>
-        <translation>vom Kernel zurückgehalten (MSG_MORE), dann vor dem FIN gesendet</translation>
+        <source>held by the kernel (MSG_MORE), dropped by the reset</source>
+        <translation>vom Kernel zurückgehalten (MSG_MORE), vom Reset verworfen</translation>
+    </message>
+    <message>
+        <source>held by the kernel (MSG_MORE) until the FIN</source>
+        <translation>vom Kernel zurückgehalten (MSG_MORE) bis zum FIN</translation>
     </message>
     <message>
         <source>held by the kernel (MSG_MORE)</source>
         <translation>vom Kernel zurückgehalten (MSG_MORE)</translation>
     </message>
     <message>
-        <source>held by the kernel (MSG_MORE), then sent with the next send</source>
-        <translation>vom Kernel zurückgehalten (MSG_MORE), dann mit dem nächsten send gesendet</translation>
+        <source>held by the kernel (MSG_MORE) until the next send</source>
+        <translation>vom Kernel zurückgehalten (MSG_MORE) bis zum nächsten send</translation>
     </message>
     <message>
         <source>with the %L1 B held before</source>
         <translation>samt den %L1 B, die zuvor zurückgehalten wurden</translation>
     </message>
     <message>
-        <source>held by the kernel (MSG_MORE) until a segment carried it</source>
+        <source>held by the kernel (MSG_MORE) until a segment took it</source>
         <translation>vom Kernel zurückgehalten (MSG_MORE), bis ein Segment es mitnahm</translation>
     </message>
 </context>

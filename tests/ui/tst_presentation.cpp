@@ -212,8 +212,6 @@ void TestPresentation::everyStageFits()
         };
         static const QHash<QString, QStringList> keyCalls {
             {u"client-connect"_s, {u"client.getaddrinfo"_s, u"client.socket"_s}},
-            {u"reply"_s, {u"conn.sendall"_s}},
-            {u"echo"_s, {u"conn.sendall"_s}},
             {u"close"_s, {u"server.close"_s}},
         };
         QStringList calls = keyCalls.value(current->id);

@@ -960,7 +960,7 @@ void TestTimeline::sendMoreIsHeld()
     QVERIFY(!model.index(held).data(TimelineModel::HeldRole).toBool());
     QCOMPARE(model.index(held).data(TimelineModel::TargetLaneRole).toInt(), -1);
     QCOMPARE(model.index(held).data(TimelineModel::NoteRole).toString(),
-        u"held by the kernel (MSG_MORE), then sent with the next send"_s);
+        u"held by the kernel (MSG_MORE) until the next send"_s);
     // Both reached conn: it reads them as one stream.
     QCOMPARE(perform(&lab, u"server.recv 16"_s), QString());
     QTRY_COMPARE(model.index(model.rowCount() - 1).data(TimelineModel::ResultRole).toString(),
@@ -973,7 +973,7 @@ void TestTimeline::sendMoreIsHeld()
     QCOMPARE(perform(&lab, u"client.shutdown SHUT_WR"_s), QString());
     QVERIFY(!model.index(last).data(TimelineModel::HeldRole).toBool());
     QCOMPARE(model.index(last).data(TimelineModel::NoteRole).toString(),
-        u"held by the kernel (MSG_MORE), then sent before the FIN"_s);
+        u"held by the kernel (MSG_MORE) until the FIN"_s);
 }
 
 // On the wire, UDP carries datagrams, TCP segments: the wire lane's header

@@ -338,7 +338,7 @@ void TimelineModel::noteClosing(Row *r, const CallEvent &e, const Call &c)
     const bool reset = c.kind == CallKind::Close && e.unreadAtClose > 0 && l.connected
         && l.transport != Transport::Datagram;
     if (reset) {
-        releaseHeld(r->lane, tr("held by the kernel (MSG_MORE), then dropped by the reset"));
+        releaseHeld(r->lane, tr("held by the kernel (MSG_MORE), dropped by the reset"));
         l.finSent = true;
         l.closed = true;
         r->note = tr("closed with %L1 B unread: RST sent").arg(e.unreadAtClose);
@@ -346,7 +346,7 @@ void TimelineModel::noteClosing(Row *r, const CallEvent &e, const Call &c)
     }
     const bool fin = l.connected && !l.finSent && l.transport != Transport::Datagram;
     if (fin)
-        releaseHeld(r->lane, tr("held by the kernel (MSG_MORE), then sent before the FIN"));
+        releaseHeld(r->lane, tr("held by the kernel (MSG_MORE) until the FIN"));
     if (fin) {
         l.finSent = true;
         r->fin = true;
@@ -381,7 +381,7 @@ void TimelineModel::noteSend(Row *r, const CallEvent &e, const Call &c)
     }
     if (state.held > 0) {
         const qint64 held = state.heldBytes;
-        releaseHeld(r->lane, tr("held by the kernel (MSG_MORE), then sent with the next send"));
+        releaseHeld(r->lane, tr("held by the kernel (MSG_MORE) until the next send"));
         r->note = tr("with the %L1 B held before").arg(held);
     }
 }
@@ -863,7 +863,7 @@ void TimelineModel::recordSegment(const Segment &s)
         for (int lane = 0; lane < m_states.size(); ++lane) {
             const LaneState &state = m_states.at(lane);
             if (state.held > 0 && state.laddr == s.source() && state.raddr == s.destination())
-                releaseHeld(lane, tr("held by the kernel (MSG_MORE) until a segment carried it"));
+                releaseHeld(lane, tr("held by the kernel (MSG_MORE) until a segment took it"));
         }
     }
     if (s.isTcp()) {
