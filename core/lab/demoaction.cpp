@@ -449,7 +449,7 @@ QString DemoAction::python() const
             + tr("%1 more clients connect, each giving up after %2 ms")
                   .arg(size, m_args.value(1, u"1000"_s));
     if (m_verb == u"constants")
-        return u"constants(%1)"_s.arg(BytesFormat::pythonString(size));
+        return u"get_constants(%1)"_s.arg(BytesFormat::pythonString(size));
     if (m_verb == u"playground") {
         if (m_args.isEmpty())
             return u"foo = socket.socket()"_s;

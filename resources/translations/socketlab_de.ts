@@ -5388,6 +5388,21 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     </message>
 </context>
 <context>
+    <name>SplitMarks</name>
+    <message>
+        <source>%1 completed: %2 of %3 bytes (%4)</source>
+        <translation>%1 vervollständigt: %2 von %3 Bytes (%4)</translation>
+    </message>
+    <message>
+        <source>a character split: %1 of %2 bytes (%3)</source>
+        <translation>ein Zeichen geteilt: %1 von %2 Bytes (%3)</translation>
+    </message>
+    <message>
+        <source>%1 split: %2 of %3 bytes (%4)</source>
+        <translation>%1 geteilt: %2 von %3 Bytes (%4)</translation>
+    </message>
+</context>
+<context>
     <name>StateDiagram</name>
     <message>
         <source>Lifecycle state diagram</source>
@@ -5524,6 +5539,30 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <source>window probe: is there room yet?</source>
         <translation>Fensterprobe: ist wieder Platz?</translation>
     </message>
+    <message>
+        <source>held by the kernel (MSG_MORE), dropped by the reset</source>
+        <translation>vom Kernel zurückgehalten (MSG_MORE), vom Reset verworfen</translation>
+    </message>
+    <message>
+        <source>held by the kernel (MSG_MORE) until the FIN</source>
+        <translation>vom Kernel zurückgehalten (MSG_MORE) bis zum FIN</translation>
+    </message>
+    <message>
+        <source>held by the kernel (MSG_MORE)</source>
+        <translation>vom Kernel zurückgehalten (MSG_MORE)</translation>
+    </message>
+    <message>
+        <source>held by the kernel (MSG_MORE) until the next send</source>
+        <translation>vom Kernel zurückgehalten (MSG_MORE) bis zum nächsten send</translation>
+    </message>
+    <message>
+        <source>with the %L1 B held before</source>
+        <translation>samt den %L1 B, die zuvor zurückgehalten wurden</translation>
+    </message>
+    <message>
+        <source>held by the kernel (MSG_MORE) until a segment took it</source>
+        <translation>vom Kernel zurückgehalten (MSG_MORE), bis ein Segment es mitnahm</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -5581,6 +5620,13 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     <message>
         <source>window %L1 B</source>
         <translation>Fenster %L1 B</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln datagram(s)</source>
+        <translation>
+            <numerusform>%Ln Datagramm</numerusform>
+            <numerusform>%Ln Datagramme</numerusform>
+        </translation>
     </message>
 </context>
 <context>

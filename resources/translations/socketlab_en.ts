@@ -321,6 +321,13 @@
             <numerusform>%Ln segments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln datagram(s)</source>
+        <translation>
+            <numerusform>%Ln datagram</numerusform>
+            <numerusform>%Ln datagrams</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Transcript</name>

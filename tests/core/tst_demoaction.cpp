@@ -237,7 +237,7 @@ void TestDemoAction::python_data()
     QTest::newRow("connect info") << u"client.connect info[-1]"_s << u"client.connect(info[-1])"_s;
     QTest::newRow("connect server")
         << u"client.connect"_s << u"client.connect(server.getsockname())"_s;
-    QTest::newRow("constants") << u"explorer.constants AF_"_s << u"constants('AF_')"_s;
+    QTest::newRow("constants") << u"explorer.constants AF_"_s << u"get_constants('AF_')"_s;
     QTest::newRow("crowd") << u"crowd.connect 4 1000"_s
                            << u"# 4 more clients connect, each giving up after 1000 ms"_s;
     QTest::newRow("reset") << u"reset"_s << u"# fresh panels: every socket closed"_s;

@@ -188,6 +188,50 @@ void TestPresentation::everyStageFits()
     for (const FocusView::Text &text : focus->texts())
         QVERIFY2(!text.text.trimmed().isEmpty(), qPrintable(current->id + u' ' + text.name));
 
+    // The stage's `keep` call, and the calls each of these stages is about,
+    // are whole in the timeline's view at the end of the demo.
+    if (names.contains(u"timeline"_s)) {
+        TimelineView *timeline = focus->timeline();
+        const TimelineModel *model = timeline->model();
+        const auto inView = [timeline](int row) {
+            const int top = timeline->headerHeight() + timeline->rowTop(row)
+                - timeline->verticalScrollBar()->value();
+            const int bottom = timeline->headerHeight() + timeline->rowTop(row + 1)
+                - timeline->verticalScrollBar()->value();
+            return top >= timeline->headerHeight() && bottom <= timeline->viewport()->height();
+        };
+        static const QHash<QString, QStringList> keyCalls {
+            {u"client-connect"_s, {u"client.getaddrinfo"_s, u"client.socket"_s}},
+            {u"close"_s, {u"server.close"_s}},
+        };
+        QStringList calls = keyCalls.value(current->id);
+        if (!current->keep.isEmpty()) {
+            calls.prepend(current->keep);
+            const int kept = timeline->keptRow();
+            QVERIFY2(kept >= 0, qPrintable(current->id + u": no row of "_s + current->keep));
+            QCOMPARE(model->findCall(current->keep, kept), kept);
+        }
+        // Without a kept row the view follows the end: a call's last row;
+        // with one, the rows after it: a call's first row there.
+        for (const QString &call : std::as_const(calls)) {
+            int row = -1;
+            if (current->keep.isEmpty()) {
+                for (int at = model->findCall(call); at >= 0; at = model->findCall(call, at + 1))
+                    row = at;
+            } else {
+                row = model->findCall(call, timeline->keptRow());
+            }
+            QVERIFY2(row >= 0, qPrintable(current->id + u": no row of "_s + call));
+            QVERIFY2(inView(row),
+                qPrintable(u"%1: %2 (row %3, top %4) not in view (scrolled %5, %6 px high)"_s
+                               .arg(current->id, call)
+                               .arg(row)
+                               .arg(timeline->rowTop(row))
+                               .arg(timeline->verticalScrollBar()->value())
+                               .arg(timeline->viewport()->height())));
+        }
+    }
+
     // A measuring stage plots every measurement and lists it as text.
     const auto measurements = std::count_if(current->actions.cbegin(), current->actions.cend(),
         [](const DemoAction &action) { return action.target() == u"measure"; });

@@ -9,6 +9,8 @@
 #include "ui/timeline/timelineview.h"
 #include "ui/window/focusview.h"
 
+#include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -45,6 +47,11 @@ private slots:
     void wireLaneWithoutCapture();
     void windowZeroIsMarked();
     void reuseAddressRowSaysWhy();
+    void failedSendHasNoArrow();
+    void sendMoreIsHeld();
+    void udpWireCountsDatagrams();
+    void chunkListsNameTheirSocket();
+    void findCallKeepsTheStageCall();
 
 private:
     // The rows of lane `object`: "statement → result" (or "… waiting").
@@ -778,6 +785,228 @@ void TestTimeline::wireLaneWithoutCapture()
     QVERIFY(!view.wireStatus().contains(u'\n'));
     QCOMPARE(view.headerLines(TimelineModel::WireLane).at(1), u"no capture"_s);
     QVERIFY(!view.grab().isNull());
+
+    // The sentence lies in a band under the rows: no row is drawn over it,
+    // however many rows there are.
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (int i = 0; i < 30; ++i)
+        QCOMPARE(perform(&lab, u"server.setsockopt SO_REUSEADDR 1"_s), QString());
+    QTRY_VERIFY(view.verticalScrollBar()->maximum() > 0);
+    const QRect note = view.wireNoteRect();
+    QVERIFY(!note.isEmpty());
+    QVERIFY(view.rect().contains(note));
+    QVERIFY2(!view.viewport()->geometry().intersects(note),
+        qPrintable(u"rows %1,%2 %3x%4; note %5,%6 %7x%8"_s.arg(view.viewport()->y())
+                       .arg(view.viewport()->x())
+                       .arg(view.viewport()->width())
+                       .arg(view.viewport()->height())
+                       .arg(note.x())
+                       .arg(note.y())
+                       .arg(note.width())
+                       .arg(note.height())));
+    auto *label = view.findChild<QLabel *>(u"timelineWireNote"_s);
+    QVERIFY(label);
+    QCOMPARE(label->text(), lab.wireStatus());
+    // The last row is whole, above the band.
+    const int last = model.rowCount() - 1;
+    QCOMPARE(view.rowAt(view.headerHeight() + view.rowTop(last) - view.verticalScrollBar()->value()
+                 + view.rowHeight() / 2),
+        last);
+    QVERIFY(view.headerHeight() + view.rowTop(last) - view.verticalScrollBar()->value()
+            + view.rowHeight()
+        <= view.viewport()->height());
+}
+
+// A connection the server closed: the client's next sends fail (EPIPE or
+// ECONNRESET once the peer's RST came back). A failed send sent nothing:
+// its row has no arrow, only its error.
+void TestTimeline::failedSendHasNoArrow()
+{
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    const quint16 port = lab.server()->laddr().port();
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
+    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
+    QTRY_VERIFY(lab.conn());
+    const int conn = model.laneIndex(u"conn"_s);
+    QCOMPARE(perform(&lab, u"server.close conn"_s), QString());
+    // The first send still leaves (the peer answers it with RST); a later one fails.
+    int row = -1;
+    for (int i = 0; i < 20; ++i) {
+        perform(&lab, u"client.send x"_s);
+        row = model.rowCount() - 1;
+        if (!model.index(row).data(TimelineModel::ErrorNameRole).toString().isEmpty())
+            break;
+        QCOMPARE(model.index(row).data(TimelineModel::TargetLaneRole).toInt(), conn);
+    }
+    const QString error = model.index(row).data(TimelineModel::ErrorNameRole).toString();
+    QVERIFY2(error == u"EPIPE"_s || error == u"ECONNRESET"_s, qPrintable(rowText(model, row)));
+    QCOMPARE(model.index(row).data(TimelineModel::TargetLaneRole).toInt(), -1);
+    QVERIFY(!model.index(row).data(TimelineModel::HeldRole).toBool());
+}
+
+// send(MSG_MORE): the kernel holds the bytes, so no arrow leaves until the
+// next send without it takes them along.
+void TestTimeline::sendMoreIsHeld()
+{
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    const quint16 port = lab.server()->laddr().port();
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
+    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
+    QTRY_VERIFY(lab.conn());
+    const int conn = model.laneIndex(u"conn"_s);
+
+    QCOMPARE(perform(&lab, u"client.sendmore Hi"_s), QString());
+    const int held = model.rowCount() - 1;
+    QCOMPARE(rowText(model, held), u"client.send(b'Hi', socket.MSG_MORE) → 2"_s);
+    QVERIFY(model.index(held).data(TimelineModel::HeldRole).toBool());
+    QCOMPARE(model.index(held).data(TimelineModel::TargetLaneRole).toInt(), -1);
+    QCOMPARE(model.index(held).data(TimelineModel::NoteRole).toString(),
+        u"held by the kernel (MSG_MORE)"_s);
+
+    QCOMPARE(perform(&lab, u"client.send there"_s), QString());
+    const int send = model.rowCount() - 1;
+    QCOMPARE(rowText(model, send), u"client.send(b'there') → 5"_s);
+    QCOMPARE(model.index(send).data(TimelineModel::TargetLaneRole).toInt(), conn);
+    QCOMPARE(
+        model.index(send).data(TimelineModel::NoteRole).toString(), u"with the 2 B held before"_s);
+    QVERIFY(!model.index(held).data(TimelineModel::HeldRole).toBool());
+    QCOMPARE(model.index(held).data(TimelineModel::TargetLaneRole).toInt(), -1);
+    QCOMPARE(model.index(held).data(TimelineModel::NoteRole).toString(),
+        u"held by the kernel (MSG_MORE) until the next send"_s);
+    // Both reached conn: it reads them as one stream.
+    QCOMPARE(perform(&lab, u"server.recv 16"_s), QString());
+    QTRY_COMPARE(model.index(model.rowCount() - 1).data(TimelineModel::ResultRole).toString(),
+        u"b'Hithere'"_s);
+
+    // Held bytes leave before the FIN of a close.
+    QCOMPARE(perform(&lab, u"client.sendmore bye"_s), QString());
+    const int last = model.rowCount() - 1;
+    QVERIFY(model.index(last).data(TimelineModel::HeldRole).toBool());
+    QCOMPARE(perform(&lab, u"client.shutdown SHUT_WR"_s), QString());
+    QVERIFY(!model.index(last).data(TimelineModel::HeldRole).toBool());
+    QCOMPARE(model.index(last).data(TimelineModel::NoteRole).toString(),
+        u"held by the kernel (MSG_MORE) until the FIN"_s);
+}
+
+// On the wire, UDP carries datagrams, TCP segments: the wire lane's header
+// counts each by its name.
+void TestTimeline::udpWireCountsDatagrams()
+{
+    Lab lab;
+    if (!lab.capturing())
+        QSKIP(qPrintable(u"no capture here: "_s + lab.wireStatus()));
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    model.followWire(lab.wire());
+    TimelineView view;
+    view.setModel(&model);
+    view.setLab(&lab);
+    view.resize(1200, 700);
+    QCOMPARE(perform(&lab, u"server.socket AF_INET SOCK_DGRAM IPPROTO_UDP"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    QCOMPARE(perform(&lab, u"client.socket AF_INET SOCK_DGRAM IPPROTO_UDP"_s), QString());
+    QCOMPARE(perform(&lab, u"client.sendto Hi"_s), QString());
+    QCOMPARE(perform(&lab, u"client.sendto there"_s), QString());
+    QTRY_COMPARE(model.wireDatagrams(), 2);
+    QCOMPARE(model.wireSegments(), 0);
+    const QStringList lines = view.headerLines(TimelineModel::WireLane);
+    QVERIFY2(lines.last().contains(u"datagram"_s), qPrintable(lines.join(u" | ")));
+    QVERIFY2(!lines.join(u' ').contains(u"segment"_s), qPrintable(lines.join(u" | ")));
+}
+
+// Presentation's chunk list: each row names the socket that received it
+// (an echo has chunks on both sides), and a UTF-8 character cut between two
+// chunks is marked under both: the bytes each holds, in hex.
+void TestTimeline::chunkListsNameTheirSocket()
+{
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    FocusView focus(&lab, &model);
+    focus.setFocusNames({u"chunks"_s});
+    focus.resize(1280, 720);
+    focus.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&focus));
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
+    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect"_s), QString());
+    QTRY_VERIFY(lab.conn());
+    QCOMPARE(perform(&lab, u"server.echo 8"_s), QString());
+    // The ü's two bytes c3 bc are cut after the 8th byte.
+    QCOMPARE(perform(&lab, u"client.sendall Echoes ü!"_s), QString());
+    QCOMPARE(perform(&lab, u"client.shutdown SHUT_WR"_s), QString());
+    QCOMPARE(perform(&lab, u"client.recvloop 8 eof"_s), QString());
+    focus.refresh();
+    auto *box = focus.findChild<QWidget *>(u"focusChunks"_s);
+    QVERIFY(box);
+    auto *list = box->findChild<QListWidget *>();
+    QVERIFY(list);
+    QStringList rows;
+    for (int i = 0; i < list->count(); ++i)
+        rows << list->item(i)->text();
+    const QString all = rows.join(u'\n');
+    QVERIFY2(rows.contains(u"conn   8  b'Echoes \\xc3'"_s), qPrintable(all));
+    QVERIFY2(rows.contains(u"client   8  b'Echoes \\xc3'"_s), qPrintable(all));
+    QVERIFY2(rows.contains(u"client   2  b'\\xbc!'"_s), qPrintable(all));
+    QCOMPARE(rows.count(u"  ↳ ü split:\n    1 of 2 bytes (c3)"_s), 2);
+    QCOMPARE(rows.count(u"  ↳ ü completed:\n    1 of 2 bytes (bc)"_s), 2);
+    for (const QString &row : std::as_const(rows)) {
+        QVERIFY2(
+            row.startsWith(u"conn "_s) || row.startsWith(u"client "_s) || row.startsWith(u"  ↳ "_s),
+            qPrintable(row));
+    }
+}
+
+// A stage's `keep` call: its first row in the demo, found in its socket's
+// lane whatever the Python statement assigns.
+void TestTimeline::findCallKeepsTheStageCall()
+{
+    Lab lab;
+    TimelineModel model;
+    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    const quint16 port = lab.server()->laddr().port();
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
+    QCOMPARE(perform(&lab, u"client.getaddrinfo 127.0.0.1 %1"_s.arg(port)), QString());
+    QCOMPARE(perform(&lab, u"client.socket *info[:3]"_s), QString());
+    QCOMPARE(perform(&lab, u"client.connect info[-1]"_s), QString());
+    QTRY_VERIFY(lab.conn());
+    QCOMPARE(perform(&lab, u"server.sendall hi"_s), QString());
+    QCOMPARE(perform(&lab, u"server.sendall again"_s), QString());
+    QCOMPARE(perform(&lab, u"server.close"_s), QString());
+    const auto statement = [&model](int row) {
+        return model.index(row).data(TimelineModel::StatementRole).toString();
+    };
+    QCOMPARE(statement(model.findCall(u"server.bind"_s)), u"server.bind(('127.0.0.1', 0))"_s);
+    QVERIFY2(
+        statement(model.findCall(u"client.getaddrinfo"_s)).startsWith(u"socket.getaddrinfo("_s),
+        qPrintable(statement(model.findCall(u"client.getaddrinfo"_s))));
+    QVERIFY(statement(model.findCall(u"client.socket"_s)).startsWith(u"client = socket.socket("_s));
+    const int first = model.findCall(u"conn.sendall"_s);
+    QCOMPARE(statement(first), u"conn.sendall(b'hi')"_s);
+    QCOMPARE(statement(model.findCall(u"conn.sendall"_s, first + 1)), u"conn.sendall(b'again')"_s);
+    QCOMPARE(statement(model.findCall(u"server.close"_s)), u"server.close()"_s);
+    QCOMPARE(model.findCall(u"server.sendall"_s), -1); // the server's listener sends nothing
+    QCOMPARE(model.findCall(u"nobody.close"_s), -1);
+    QCOMPARE(model.findCall(u"close"_s), -1);
 }
 
 // A receiver that does not read: its window falls to 0, the sender waits

@@ -125,6 +125,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return r.clockNs;
     case WireDirectionRole:
         return r.direction;
+    case HeldRole:
+        return r.held;
     default:
         return {};
     }
@@ -148,7 +150,26 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     names.insert(NoteRole, "note");
     names.insert(FinRole, "fin");
     names.insert(DatagramRole, "datagram");
+    names.insert(HeldRole, "held");
     return names;
+}
+
+int TimelineModel::findCall(const QString &call, int from) const
+{
+    const qsizetype dot = call.indexOf(u'.');
+    if (dot <= 0)
+        return -1;
+    const int lane = laneIndex(call.left(dot));
+    const QString name = call.mid(dot) + u'('; // ".sendall("
+    if (lane < 0)
+        return -1;
+    for (int i = qMax(0, from); i < int(m_rows.size()); ++i) {
+        const Row &r = row(i);
+        if (r.lane == lane && (r.kind == RowKind::Call || r.kind == RowKind::Run)
+            && r.statement.contains(name))
+            return i;
+    }
+    return -1;
 }
 
 void TimelineModel::setMaxRows(int rows)
@@ -319,12 +340,15 @@ void TimelineModel::noteClosing(Row *r, const CallEvent &e, const Call &c)
     const bool reset = c.kind == CallKind::Close && e.unreadAtClose > 0 && l.connected
         && l.transport != Transport::Datagram;
     if (reset) {
+        releaseHeld(r->lane, tr("held by the kernel (MSG_MORE), dropped by the reset"));
         l.finSent = true;
         l.closed = true;
         r->note = tr("closed with %L1 B unread: RST sent").arg(e.unreadAtClose);
         return;
     }
     const bool fin = l.connected && !l.finSent && l.transport != Transport::Datagram;
+    if (fin)
+        releaseHeld(r->lane, tr("held by the kernel (MSG_MORE) until the FIN"));
     if (fin) {
         l.finSent = true;
         r->fin = true;
@@ -336,6 +360,48 @@ void TimelineModel::noteClosing(Row *r, const CallEvent &e, const Call &c)
     } else if (fin) {
         r->note = tr("FIN sent");
     }
+}
+
+void TimelineModel::noteSend(Row *r, const CallEvent &e, const Call &c)
+{
+    if (r->open)
+        return;
+    if (e.error || e.phase != CallEvent::Phase::Done) {
+        r->target = -1; // it sent nothing the timeline can show: no arrow
+        return;
+    }
+    LaneState &state = m_states[r->lane];
+    const bool stream = m_lanes.at(r->lane).transport != Transport::Datagram && !c.datagram;
+    if (stream && (e.flags & MSG_MORE) != 0) {
+        // The kernel waits for more before it sends a segment (send(2), MSG_MORE).
+        r->held = true;
+        r->target = -1; // its bytes leave later, with another segment's
+        r->note = tr("held by the kernel (MSG_MORE)");
+        ++state.held;
+        state.heldBytes += r->bytes;
+        return;
+    }
+    if (state.held > 0) {
+        const qint64 held = state.heldBytes;
+        releaseHeld(r->lane, tr("held by the kernel (MSG_MORE) until the next send"));
+        r->note = tr("with the %L1 B held before").arg(held);
+    }
+}
+
+void TimelineModel::releaseHeld(int lane, const QString &how)
+{
+    LaneState &state = m_states[lane];
+    for (int i = int(m_rows.size()) - 1; i >= 0 && state.held > 0; --i) {
+        if (row(i).lane != lane || !row(i).held)
+            continue;
+        update(i, [&how](Row &r) {
+            r.held = false;
+            r.note = how;
+        });
+        --state.held;
+    }
+    state.held = 0; // rows dropped by the bounds are forgotten with them
+    state.heldBytes = 0;
 }
 
 void TimelineModel::append(Row &&r)
@@ -428,8 +494,10 @@ void TimelineModel::recordOne(const CallEvent &e)
     Row r;
     r.lane = lane;
     fillText(&r, e, c);
-    if (c.kind == CallKind::Send)
+    if (c.kind == CallKind::Send) {
         r.target = peerLane(lane, c);
+        noteSend(&r, e, c);
+    }
     noteClosing(&r, e, c);
     if (c.kind == CallKind::Accept && !e.error && !e.acceptedObject.isEmpty()) {
         r.target = connectionLane(e.acceptedObject, lane);
@@ -491,6 +559,8 @@ void TimelineModel::closeWaiting(int index, const CallEvent &e, const Call &c)
             r.sample = e.data.first(qMin(e.data.size(), RunSampleBytes));
         }
     });
+    if (c.kind == CallKind::Send)
+        update(index, [&](Row &r) { noteSend(&r, e, c); });
     noteLane(row(index).lane, e, c);
     if (c.kind == CallKind::Accept && e.phase == CallEvent::Phase::Done && !e.error
         && !e.acceptedObject.isEmpty()) {
@@ -757,6 +827,8 @@ void TimelineModel::clear()
     m_keptBytes = 0;
     m_recordedCalls = 0;
     m_droppedRows = 0;
+    m_wireSegments = 0;
+    m_wireDatagrams = 0;
     endResetModel();
 }
 
@@ -784,6 +856,18 @@ void TimelineModel::recordSegment(const Segment &s)
         : s.direction == Segment::Direction::ServerToClient         ? 2
                                                                     : 0;
     const QLocale locale;
+    if (s.isTcp())
+        ++m_wireSegments;
+    else if (s.isUdp())
+        ++m_wireDatagrams;
+    if (s.isTcp() && s.payloadLength > 0) {
+        // Held bytes (MSG_MORE) left once a segment from their socket carries data.
+        for (int lane = 0; lane < m_states.size(); ++lane) {
+            const LaneState &state = m_states.at(lane);
+            if (state.held > 0 && state.laddr == s.source() && state.raddr == s.destination())
+                releaseHeld(lane, tr("held by the kernel (MSG_MORE) until a segment took it"));
+        }
+    }
     if (s.isTcp()) {
         r.statement = s.flagsText();
         QStringList parts {tr("seq %1").arg(locale.toString(s.relativeSeq))};

@@ -32,7 +32,12 @@ class SegmentModel;
 //  - A failed call's row carries its errno name (ErrorNameRole).
 //  - send, sendall and sendto rows name the lane their bytes go to
 //    (TargetLaneRole); an accept row names the lane it forked. A sendto's
-//    datagram goes to the other side's datagram socket.
+//    datagram goes to the other side's datagram socket. A failed send sent
+//    nothing: no lane (-1). A TCP send with MSG_MORE names no lane either:
+//    the kernel holds its bytes (HeldRole, NoteRole "held by the kernel
+//    (MSG_MORE)") until they leave with the lane's next send without
+//    MSG_MORE, before its FIN, or in a captured segment; its note then says
+//    how, and the send that took them says "with the N B held before".
 //  - Closing: the first close() or shutdown(SHUT_WR / SHUT_RDWR) of a
 //    connected TCP socket sends a FIN: its row is a FIN row (FinRole) that
 //    names the peer's lane; the peer's recv() -> b'' row is the FIN's
@@ -87,6 +92,7 @@ public:
                    // captured
         // int: Segment rows: 1 client to server, 2 server to client, 0 not known
         WireDirectionRole,
+        HeldRole, // bool: a send with MSG_MORE whose bytes the kernel still holds
     };
 
     // What a lane's socket carries, as its socket() call said (or its calls show).
@@ -137,6 +143,12 @@ public:
     int laneIndex(const QString &object) const;
     // The first kept row of lane `lane` (its accept row for a connection), or -1.
     int laneFirstRow(int lane) const { return m_states.at(lane).first; }
+    // The first call row at or after `from` that is `call` written
+    // "socket.name" (Stage::keep): a row of lane `socket` ("server", "conn",
+    // "client") whose statement calls `name` ("conn.sendall(b'hi')",
+    // "client = socket.socket(...)", "socket.getaddrinfo(...)" in the
+    // client's lane for "client.getaddrinfo"); -1 when there is none yet.
+    int findCall(const QString &call, int from = 0) const;
 
     // Shows (or hides) a run row's kept calls as rows under it, or a recv
     // row's bytes as two Chunk rows (statement "text", result the bytes as
@@ -150,6 +162,9 @@ public:
     // rowsInserted); wireShown() becomes true. `wire` is not owned.
     void followWire(const SegmentModel *wire);
     bool wireShown() const { return m_wireShown; }
+    // Captured TCP segments and UDP datagrams since the last clear(), exact.
+    qint64 wireSegments() const { return m_wireSegments; }
+    qint64 wireDatagrams() const { return m_wireDatagrams; }
     // The rows linked to `row`: for a call row, the Segment rows it caused
     // (SegmentModel::caused: its socket's addresses, from its start until
     // the next call row's start); for a Segment row, the call row that
@@ -180,6 +195,7 @@ private:
         bool open = false;
         bool cancelled = false;
         bool expanded = false;
+        bool held = false; // HeldRole
         // A waiting row: the read side's call (accept, recv) or another, and
         // the CallKind the call that ends it must have.
         bool readSide = true;
@@ -233,6 +249,8 @@ private:
         qint64 streakAsked = 0;
         Endpoint laddr; // the lane's socket's addresses as its calls showed them
         Endpoint raddr;
+        int held = 0; // rows whose bytes the kernel holds (MSG_MORE)
+        qint64 heldBytes = 0;
     };
 
     Row &row(int index) { return m_rows[size_t(index)]; }
@@ -245,6 +263,11 @@ private:
     void fillText(Row *row, const CallEvent &event, const Call &call) const;
     // A close or shutdown row: the lane's FIN (once per connection), its closing.
     void noteClosing(Row *row, const CallEvent &event, const Call &call);
+    // A send row's arrow: none when it failed, held while MSG_MORE keeps its
+    // bytes; a send that pushes held bytes out says so.
+    void noteSend(Row *row, const CallEvent &event, const Call &call);
+    // The held rows of lane `lane` left (`how`: the note they get now).
+    void releaseHeld(int lane, const QString &how);
     // Lane state a successful call changes (socket, connect).
     void noteLane(int lane, const CallEvent &event, const Call &call);
     // The lane of connection `object` accepted on lane `listener` (made when new).
@@ -280,4 +303,6 @@ private:
     Endpoint m_eventLaddr;
     Endpoint m_eventRaddr;
     bool m_wireShown = false;
+    qint64 m_wireSegments = 0;
+    qint64 m_wireDatagrams = 0;
 };

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QFontMetricsF>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -81,6 +82,14 @@ TimelineView::TimelineView(QWidget *parent)
     m_tables->setSingleShot(true);
     m_tables->setInterval(1000);
     connect(m_tables, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+    // The wire's reason for having no capture: under the rows, never over them.
+    m_wireNote = new QLabel(this);
+    m_wireNote->setObjectName(u"timelineWireNote"_s);
+    m_wireNote->setTextFormat(Qt::PlainText);
+    m_wireNote->setWordWrap(true);
+    m_wireNote->setAlignment(Qt::AlignCenter);
+    m_wireNote->setForegroundRole(QPalette::PlaceholderText);
+    m_wireNote->hide();
     updateFonts();
 }
 
@@ -171,6 +180,7 @@ void TimelineView::updateFonts()
     m_name = sized(font(), body);
     m_name.setBold(true);
     m_detail = sized(font(), detail);
+    updateWireNote();
     updateScrollBar();
     updateGeometry();
     viewport()->update();
@@ -297,8 +307,33 @@ void TimelineView::setKeptRow(int row)
 
 void TimelineView::refresh()
 {
+    updateWireNote();
     updateScrollBar();
     viewport()->update();
+}
+
+void TimelineView::updateWireNote()
+{
+    const QString status
+        = drawnLanes().contains(TimelineModel::WireLane) ? wireStatus() : QString();
+    m_wireNote->setFont(m_detail);
+    m_wireNote->setText(status);
+    int band = 0;
+    if (!status.isEmpty()) {
+        const int width = qMax(1, contentsRect().width() - 2 * pad);
+        band = m_wireNote->heightForWidth(width) + 2 * pad;
+        const QRect inner = contentsRect();
+        m_wireNote->setGeometry(
+            inner.left() + pad, inner.bottom() + 1 - band + pad, width, band - 2 * pad);
+    }
+    m_wireNote->setVisible(!status.isEmpty());
+    if (viewportMargins().bottom() != band)
+        setViewportMargins(0, 0, 0, band);
+}
+
+QRect TimelineView::wireNoteRect() const
+{
+    return m_wireNote->isVisibleTo(this) ? m_wireNote->geometry() : QRect();
 }
 
 void TimelineView::layoutRows()
@@ -371,6 +406,7 @@ void TimelineView::scrollContentsBy(int, int)
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    updateWireNote();
     updateScrollBar();
 }
 
@@ -578,7 +614,17 @@ QStringList TimelineView::headerLines(int lane) const
         }
         lines << (m_lab->effectiveNetwork() == Lab::Network::Lab ? tr("lo of the lab network")
                                                                  : tr("lo of this machine"));
-        lines << tr("%Ln segment(s)", nullptr, int(m_lab->wire()->frameCount()));
+        // TCP carries segments, UDP datagrams: each counted by its own name.
+        const int frames = int(m_lab->wire()->frameCount());
+        const qint64 segments = m_model ? m_model->wireSegments() : 0;
+        const qint64 datagrams = m_model ? m_model->wireDatagrams() : 0;
+        if (datagrams > 0 && segments > 0)
+            lines << tr("%Ln segment(s)", nullptr, int(segments)) + u" \u00b7 "_s
+                    + tr("%Ln datagram(s)", nullptr, int(datagrams));
+        else if (datagrams > 0)
+            lines << tr("%Ln datagram(s)", nullptr, frames);
+        else
+            lines << tr("%Ln segment(s)", nullptr, frames);
         return lines;
     }
     // In a narrow lane the shorter forms, so a header keeps a line each:
@@ -655,18 +701,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.setClipRect(0, header, viewport()->width(), viewport()->height() - header);
     QPen life(palette().color(QPalette::Mid), 2, Qt::DashLine);
     for (int c = 0; c < lanes.size(); ++c) {
-        if (lanes.at(c) == TimelineModel::WireLane) {
-            const QString status = wireStatus();
-            if (!status.isEmpty()) {
-                // No capture: the lane says why, in one sentence.
-                p.setFont(m_detail);
-                p.setPen(palette().color(QPalette::PlaceholderText));
-                p.drawText(QRect(c * laneWidth + pad, header + pad, laneWidth - 2 * pad,
-                               viewport()->height() - header - 2 * pad),
-                    Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, status);
-            }
-            continue;
-        }
+        if (lanes.at(c) == TimelineModel::WireLane)
+            continue; // without a capture its reason is under the rows (updateWireNote)
         const int startRow = m_model->laneFirstRow(lanes.at(c));
         const int top
             = startRow < 0 ? viewport()->height() : header + rowTop(startRow) - offset + rowH / 2;
@@ -882,6 +918,8 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
                                        : 1);
     if (!error.isEmpty())
         border.setStyle(Qt::DashLine);
+    else if (index.data(TimelineModel::HeldRole).toBool())
+        border.setStyle(Qt::DotLine); // bytes the kernel holds: not yet on their way
     if (lit)
         paintMark(p, box, serverSide);
     p.setPen(border);

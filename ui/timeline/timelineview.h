@@ -12,6 +12,7 @@
 #include <QPointer>
 
 class Lab;
+class QLabel;
 class LiveSocket;
 class Throttle;
 class QTimer;
@@ -39,7 +40,8 @@ class TimelineModel;
 // window, among the calls by time. Clicking a row selects it and lights the
 // rows linked to it (TimelineModel::linkedRows: a call's segments, a
 // segment's call) with a thick frame and a mark. Without a capture the wire
-// lane says why (Lab::wireStatus) in one sentence.
+// lane says why (Lab::wireStatus) in one sentence, in a band under the rows
+// (wireNoteRect), where no row is drawn.
 //
 // Painted by hand, only the rows in sight, at most every 40 ms however many
 // calls arrive (a recv(8) flood changes one row hundreds of times a second).
@@ -125,6 +127,9 @@ public:
     QList<int> drawnLanes() const;
     // What the wire lane says instead of segments: Lab::wireStatus(), "" while capturing.
     QString wireStatus() const;
+    // Where that sentence is shown, in the view's coordinates, below the
+    // viewport that holds the rows; empty when it is not shown.
+    QRect wireNoteRect() const;
 
     // The selected row (-1: none), and the rows lit with it (linked to it).
     int selectedRow() const;
@@ -152,6 +157,8 @@ protected:
 private:
     void refresh();
     void updateFonts();
+    // Shows wireStatus() under the rows (a viewport margin) while the wire lane is drawn.
+    void updateWireNote();
     void updateScrollBar();
     int followedValue() const; // the scroll value that follows the end (setKeptRow)
     LiveSocket *socketOf(int lane) const;
@@ -205,4 +212,5 @@ private:
     mutable QHash<QString, std::pair<Endpoint, Endpoint>> m_addresses;
     // Repaints the headers while a closed socket's TCP state may still change.
     QTimer *m_tables = nullptr;
+    QLabel *m_wireNote = nullptr;
 };

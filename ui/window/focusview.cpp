@@ -1,6 +1,7 @@
 #include "ui/window/focusview.h"
 
 #include "core/bytes/bytesformat.h"
+#include "core/bytes/splitmarks.h"
 #include "core/lab/lab.h"
 #include "core/lab/queuewatch.h"
 #include "core/net/livesocket.h"
@@ -526,13 +527,9 @@ void FocusView::findKeptRow()
     // The demo's first row of the kept call, once it is there.
     if (m_keep.isEmpty() || m_demoStart < 0 || !m_model)
         return;
-    const QString start = m_keep + u'(';
-    for (int row = m_demoStart; row < m_model->rowCount(); ++row) {
-        if (m_model->index(row).data(TimelineModel::StatementRole).toString().startsWith(start)) {
-            m_timeline->setKeptRow(row);
-            return;
-        }
-    }
+    const int row = m_model->findCall(m_keep, m_demoStart);
+    if (row >= 0)
+        m_timeline->setKeptRow(row);
 }
 
 void FocusView::clearMeasurements()
@@ -679,14 +676,34 @@ void FocusView::refreshChunks()
         const QString summary = tr("%1: %Ln chunk(s)", nullptr, int(count)).arg(object) + u", "_s
             + tr("%Ln byte(s)", nullptr, int(bytes));
         summaries << summary;
+        QList<QByteArray> chunks;
         for (qint64 i = 0; i < count; ++i) {
             const std::optional<QByteArray> chunk
                 = m_lab->value(side + u".chunk["_s + QString::number(i) + u']');
             if (!chunk)
                 break; // the Lab keeps the first chunks only
-            new QListWidgetItem(
-                u"%1  %2"_s.arg(chunk->size(), 2).arg(BytesFormat::pythonBytes(*chunk)),
+            chunks.append(*chunk);
+        }
+        // Each row names its socket (both sides may list chunks); a character
+        // cut between two chunks is marked under each of them.
+        const QList<SplitMarks::Mark> marks = SplitMarks::of(chunks);
+        for (qsizetype i = 0; i < chunks.size(); ++i) {
+            new QListWidgetItem(u"%1  %2  %3"_s.arg(object)
+                                    .arg(chunks.at(i).size(), 2)
+                                    .arg(BytesFormat::pythonBytes(chunks.at(i))),
                 m_chunks.rows);
+            // Two lines each, so the narrow list shows it whole: "↳ ü split:", "1 of 2 bytes (c3)".
+            for (QString text : SplitMarks::texts(marks.at(i))) {
+                const qsizetype colon = text.indexOf(u": "_s);
+                if (colon > 0)
+                    text.replace(colon, 2, u":\n    "_s);
+                auto *mark = new QListWidgetItem(u"  \u21b3 "_s + text, m_chunks.rows);
+                QFont bold = m_chunks.rows->font();
+                bold.setBold(true);
+                mark->setFont(bold);
+                mark->setBackground(palette().brush(QPalette::Highlight));
+                mark->setForeground(palette().brush(QPalette::HighlightedText));
+            }
         }
     }
     m_chunksText = summaries.isEmpty() ? tr("No chunk received yet") : summaries.constFirst();
