@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <source>The side this machine plays: server, client or both.</source>
-        <translation>Die Seite, die dieser Rechner spielt: server, client oder both.</translation>
+        <translation>Seite dieses Rechners: server, client oder both.</translation>
     </message>
     <message>
         <source>Address the call buttons start with.</source>

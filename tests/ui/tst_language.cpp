@@ -380,7 +380,7 @@ void TestLanguage::helpFollowsTheLanguage_data()
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QString>("absent");
     const QStringList german {u"Lehrt TCP/IP und BSD-Sockets mit echten Aufrufen."_s,
-        u"Die Seite, die dieser Rechner spielt: server, client oder both."_s,
+        u"Seite dieses Rechners: server, client oder both."_s,
         u"Optionen:"_s}; // QCommandLineParser's own, from qtbase_de
     const QStringList english {u"Teaches TCP/IP and BSD sockets by making the real calls."_s,
         u"The side this machine plays: server, client or both."_s, u"Options:"_s};
