@@ -11,11 +11,11 @@
 using namespace Qt::StringLiterals;
 
 CommandLine::CommandLine()
-    : m_role {u"role"_s, tr("Panels to show: server, client or both."),
+    : m_role {u"role"_s, tr("The side this machine plays: server, client or both."),
         tr("role", "--help value name"), u"both"_s}
-    , m_host {u"host"_s, tr("Address both panels start with."), tr("host", "--help value name"),
-          u"127.0.0.1"_s}
-    , m_port {u"port"_s, tr("Port both panels start with (0-65535)."),
+    , m_host {u"host"_s, tr("Address the call buttons start with."),
+          tr("host", "--help value name"), u"127.0.0.1"_s}
+    , m_port {u"port"_s, tr("Port the call buttons start with (0-65535)."),
           tr("port", "--help value name"), u"5000"_s}
     , m_events {u"events"_s,
           tr("Write every call event to FILE, one JSON object a line (a run of recv calls is one "

@@ -494,79 +494,6 @@
     </message>
 </context>
 <context>
-    <name>BytesView</name>
-    <message>
-        <source>Received chunks</source>
-        <translation>Empfangene Stücke</translation>
-    </message>
-    <message>
-        <source>One row per recv() call: call number, bytes asked, bytes returned, text and hex</source>
-        <translation>Eine Zeile pro recv()-Aufruf: Aufrufnummer, verlangte Bytes, gelieferte Bytes, Text und Hex</translation>
-    </message>
-    <message>
-        <source>Receive totals</source>
-        <translation>Empfangen insgesamt</translation>
-    </message>
-    <message>
-        <source>The bytes received so far, joined into one message</source>
-        <translation>Die bisher empfangenen Bytes, zu einer Nachricht zusammengefügt</translation>
-    </message>
-    <message>
-        <source>Reassembled message</source>
-        <translation>Zusammengesetzte Nachricht</translation>
-    </message>
-    <message>
-        <source>No connection</source>
-        <translation>Keine Verbindung</translation>
-    </message>
-    <message>
-        <source>%L1 EOF</source>
-        <translation>%L1 EOF</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln recv call(s)</source>
-        <translation>
-            <numerusform>%Ln recv-Aufruf</numerusform>
-            <numerusform>%Ln recv-Aufrufe</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln byte(s)</source>
-        <translation>
-            <numerusform>%Ln Byte</numerusform>
-            <numerusform>%Ln Bytes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln error(s)</source>
-        <translation>
-            <numerusform>%Ln Fehler</numerusform>
-            <numerusform>%Ln Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln character(s) split between chunks</source>
-        <translation>
-            <numerusform>%Ln Zeichen auf zwei Stücke verteilt</numerusform>
-            <numerusform>%Ln Zeichen auf zwei Stücke verteilt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln byte(s) not valid UTF-8</source>
-        <translation>
-            <numerusform>%Ln Byte kein gültiges UTF-8</numerusform>
-            <numerusform>%Ln Bytes kein gültiges UTF-8</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>showing the last %Ln row(s)</source>
-        <translation>
-            <numerusform>die letzte Zeile wird gezeigt</numerusform>
-            <numerusform>die letzten %Ln Zeilen werden gezeigt</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CallButtons</name>
     <message>
         <source>Calls</source>
@@ -1012,18 +939,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Panels to show: server, client or both.</source>
-        <translation>Anzuzeigende Bereiche: server, client oder both.</translation>
-    </message>
-    <message>
-        <source>Address both panels start with.</source>
-        <translation>Adresse, mit der beide Bereiche beginnen.</translation>
-    </message>
-    <message>
-        <source>Port both panels start with (0-65535).</source>
-        <translation>Port, mit dem beide Bereiche beginnen (0-65535).</translation>
-    </message>
-    <message>
         <source>Use the lesson in folder DIR (index.json and Markdown files).</source>
         <translation>Die Lektion im Ordner ORDNER verwenden (index.json und Markdown-Dateien).</translation>
     </message>
@@ -1189,172 +1104,17 @@
         <source>--pcap needs a file name, such as capture.pcap.</source>
         <translation>--pcap braucht einen Dateinamen, etwa capture.pcap.</translation>
     </message>
-</context>
-<context>
-    <name>ConnectionListModel</name>
     <message>
-        <source>(gone)</source>
-        <translation>(weg)</translation>
+        <source>The side this machine plays: server, client or both.</source>
+        <translation>Seite dieses Rechners: server, client oder both.</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
+        <source>Address the call buttons start with.</source>
+        <translation>Adresse, mit der die Aufruf-Knöpfe beginnen.</translation>
     </message>
     <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>raddr</source>
-        <translation>raddr</translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>kernel</source>
-        <translation>Kernel</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>empfangen</translation>
-    </message>
-    <message>
-        <source>reset by the peer</source>
-        <translation>von der Gegenseite zurückgesetzt</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionView</name>
-    <message>
-        <source>recv()</source>
-        <translation>recv()</translation>
-    </message>
-    <message>
-        <source>sendall()</source>
-        <translation>sendall()</translation>
-    </message>
-    <message>
-        <source>send()</source>
-        <translation>send()</translation>
-    </message>
-    <message>
-        <source>shutdown()</source>
-        <translation>shutdown()</translation>
-    </message>
-    <message>
-        <source>close()</source>
-        <translation>close()</translation>
-    </message>
-    <message>
-        <source>Connection %1</source>
-        <translation>Verbindung %1</translation>
-    </message>
-    <message>
-        <source>bufsize </source>
-        <translation>bufsize </translation>
-    </message>
-    <message>
-        <source>Buffer length for recv, in bytes</source>
-        <translation>Pufferlänge für recv, in Bytes</translation>
-    </message>
-    <message>
-        <source>The most bytes one recv() may return (1 to 65536).</source>
-        <translation>Höchstens so viele Bytes darf ein recv() liefern (1 bis 65536).</translation>
-    </message>
-    <message>
-        <source>Which direction shutdown closes</source>
-        <translation>Welche Richtung shutdown schließt</translation>
-    </message>
-    <message>
-        <source>One recv(2): returns what is there now, at most bufsize bytes; waits if nothing is.</source>
-        <translation>Ein recv(2): liefert, was jetzt da ist, höchstens bufsize Bytes; wartet, wenn nichts da ist.</translation>
-    </message>
-    <message>
-        <source>Calls send(2) until every byte of the message is gone.</source>
-        <translation>Ruft send(2) auf, bis jedes Byte der Nachricht weg ist.</translation>
-    </message>
-    <message>
-        <source>One send(2): the kernel may take fewer bytes than offered; the count is shown.</source>
-        <translation>Ein send(2): Der Kernel nimmt vielleicht weniger Bytes als angeboten; die Anzahl wird gezeigt.</translation>
-    </message>
-    <message>
-        <source>shutdown(2): SHUT_WR tells the peer &quot;no more data from me&quot; (it reads EOF).</source>
-        <translation>shutdown(2): SHUT_WR sagt der Gegenseite „keine Daten mehr von mir“ (sie liest EOF).</translation>
-    </message>
-    <message>
-        <source>close(2): gives the file descriptor back.</source>
-        <translation>close(2): gibt den Dateideskriptor zurück.</translation>
-    </message>
-    <message>
-        <source>What the peer did</source>
-        <translation>Was die Gegenseite getan hat</translation>
-    </message>
-    <message>
-        <source>Every recv call and the bytes it returned</source>
-        <translation>Jeder recv-Aufruf und die Bytes, die er lieferte</translation>
-    </message>
-    <message>
-        <source>Fix the escape, or switch escapes off to send the text as typed.</source>
-        <translation>Escape-Sequenz korrigieren oder Escapes ausschalten, um den Text wie getippt zu senden.</translation>
-    </message>
-    <message>
-        <source>bad escape in the message</source>
-        <translation>fehlerhafte Escape-Sequenz in der Nachricht</translation>
-    </message>
-    <message>
-        <source>fix the escape</source>
-        <translation>Escape-Sequenz korrigieren</translation>
-    </message>
-    <message>
-        <source>sendall() failed: %1</source>
-        <translation>sendall() fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>send() failed: %1</source>
-        <translation>send() fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>■ Peer closed the connection (orderly shutdown): recv() returned 0 bytes. Nothing more will arrive; you may still send, then close().</source>
-        <translation>■ Die Gegenseite hat die Verbindung geschlossen (geordnetes Beenden): recv() lieferte 0 Bytes. Es kommt nichts mehr an; senden geht noch, danach close().</translation>
-    </message>
-    <message>
-        <source>⚡ Connection reset by the peer (RST): not an orderly close. Data that was still unread on either side may be lost.</source>
-        <translation>⚡ Verbindung von der Gegenseite zurückgesetzt (RST): kein geordnetes Schließen. Noch ungelesene Daten auf beiden Seiten können verloren sein.</translation>
-    </message>
-    <message numerus="yes">
-        <source>sendall(): all %Ln byte(s) are now with the kernel.</source>
-        <translation>
-            <numerusform>sendall(): Das eine Byte ist jetzt beim Kernel.</numerusform>
-            <numerusform>sendall(): Alle %Ln Bytes sind jetzt beim Kernel.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>sendall(): sending %Ln byte(s)…</source>
-        <translation>
-            <numerusform>sendall(): sendet %Ln Byte…</numerusform>
-            <numerusform>sendall(): sendet %Ln Bytes…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>send(): the kernel took %L1 of %L2 bytes; the other %L3 were not sent. sendall() would keep calling send() until all are gone.</source>
-        <translation>send(): Der Kernel nahm %L1 von %L2 Bytes; die übrigen %L3 wurden nicht gesendet. sendall() würde send() so lange aufrufen, bis alle weg sind.</translation>
-    </message>
-    <message>
-        <source>send(): the kernel took %L1 of %L2 bytes (one call).</source>
-        <translation>send(): Der Kernel nahm %L1 von %L2 Bytes (ein Aufruf).</translation>
-    </message>
-    <message numerus="yes">
-        <source>sendall() failed after %Ln byte(s): %1</source>
-        <translation>
-            <numerusform>sendall() nach %Ln Byte fehlgeschlagen: %1</numerusform>
-            <numerusform>sendall() nach %Ln Bytes fehlgeschlagen: %1</numerusform>
-        </translation>
+        <source>Port the call buttons start with (0-65535).</source>
+        <translation>Port, mit dem die Aufruf-Knöpfe beginnen (0-65535).</translation>
     </message>
 </context>
 <context>
@@ -1865,29 +1625,6 @@
     <message>
         <source>Enter a host and port, or a path.</source>
         <translation>Host und Port oder einen Pfad eingeben.</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorView</name>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>✖ Error in %1(): %2 — %3</source>
-        <translation>✖ Fehler in %1(): %2 — %3</translation>
-    </message>
-    <message>
-        <source>Try: %1</source>
-        <translation>Versuch: %1</translation>
-    </message>
-    <message>
-        <source>Python would raise: %1</source>
-        <translation>Python würde auslösen: %1</translation>
-    </message>
-    <message>
-        <source>✖ Check the input: %1</source>
-        <translation>✖ Eingabe prüfen: %1</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3060,10 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
             <numerusform> (der letzte von %Ln Aufrufen in Folge)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The client&apos;s arguments are the chosen row&apos;s: %1</source>
+        <translation>Die Argumente des Clients sind jetzt die der gewählten Zeile: %1</translation>
+    </message>
 </context>
 <context>
     <name>PortExplorer</name>
@@ -3813,13 +3554,6 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-</context>
-<context>
     <name>ReceiveLoop</name>
     <message>
         <source>A delimiter must be 1 to 256 bytes long.</source>
@@ -3934,58 +3668,6 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     <message>
         <source>win</source>
         <translation>win</translation>
-    </message>
-</context>
-<context>
-    <name>SendBox</name>
-    <message>
-        <source>&amp;Escapes (\xNN \0 \n \r \t \\)</source>
-        <translation>&amp;Escapes (\xNN \0 \n \r \t \\)</translation>
-    </message>
-    <message>
-        <source>Message to send (any length, sent as UTF-8)</source>
-        <translation>Zu sendende Nachricht (beliebig lang, gesendet als UTF-8)</translation>
-    </message>
-    <message>
-        <source>Message to send</source>
-        <translation>Zu sendende Nachricht</translation>
-    </message>
-    <message>
-        <source>Decode escapes in the message</source>
-        <translation>Escapes in der Nachricht auswerten</translation>
-    </message>
-    <message>
-        <source>When on, \x00 sends one byte of value 0, \n a newline, and so on.</source>
-        <translation>Wenn an, sendet \x00 ein Byte mit Wert 0, \n einen Zeilenumbruch und so weiter.</translation>
-    </message>
-    <message>
-        <source>Characters and bytes</source>
-        <translation>Zeichen und Bytes</translation>
-    </message>
-    <message>
-        <source>Result of the last send</source>
-        <translation>Ergebnis des letzten Sendens</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln character(s)</source>
-        <translation>
-            <numerusform>%Ln Zeichen</numerusform>
-            <numerusform>%Ln Zeichen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln byte(s) in UTF-8</source>
-        <translation>
-            <numerusform>%Ln Byte in UTF-8</numerusform>
-            <numerusform>%Ln Bytes in UTF-8</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln character(s); escape problem: %1</source>
-        <translation>
-            <numerusform>%Ln Zeichen; Problem mit Escape: %1</numerusform>
-            <numerusform>%Ln Zeichen; Problem mit Escape: %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4891,295 +4573,6 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     </message>
 </context>
 <context>
-    <name>SocketPanel</name>
-    <message>
-        <source>Server panel</source>
-        <translation>Server-Bereich</translation>
-    </message>
-    <message>
-        <source>Client panel</source>
-        <translation>Client-Bereich</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Expert: enable every call</source>
-        <translation>Experte: jeden Aufruf erlauben</translation>
-    </message>
-    <message>
-        <source>Expert mode: enable every call</source>
-        <translation>Expertenmodus: jeden Aufruf erlauben</translation>
-    </message>
-    <message>
-        <source>Every button works in every state, so you can make a call at the wrong time and read the kernel&apos;s real error.</source>
-        <translation>Jeder Knopf geht in jedem Zustand: So lässt sich ein Aufruf zur falschen Zeit machen und der echte Fehler des Kernels lesen.</translation>
-    </message>
-    <message>
-        <source>Address family</source>
-        <translation>Adressfamilie</translation>
-    </message>
-    <message>
-        <source>AF_INET: IPv4 addresses. AF_INET6: IPv6. AF_UNIX: a file path on this machine.</source>
-        <translation>AF_INET: IPv4-Adressen. AF_INET6: IPv6. AF_UNIX: ein Dateipfad auf diesem Rechner.</translation>
-    </message>
-    <message>
-        <source>Socket type</source>
-        <translation>Socket-Typ</translation>
-    </message>
-    <message>
-        <source>SOCK_STREAM: a byte stream (TCP). SOCK_DGRAM: separate datagrams (UDP).</source>
-        <translation>SOCK_STREAM: ein Bytestrom (TCP). SOCK_DGRAM: einzelne Datagramme (UDP).</translation>
-    </message>
-    <message>
-        <source>0 (default)</source>
-        <translation>0 (Standard)</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>0 lets the kernel pick the transport protocol that fits the type.</source>
-        <translation>Mit 0 wählt der Kernel das zum Typ passende Transportprotokoll.</translation>
-    </message>
-    <message>
-        <source>Address to bind</source>
-        <translation>Adresse zum Binden</translation>
-    </message>
-    <message>
-        <source>Host to connect to</source>
-        <translation>Host, zu dem verbunden wird</translation>
-    </message>
-    <message>
-        <source>Port to bind</source>
-        <translation>Port zum Binden</translation>
-    </message>
-    <message>
-        <source>Port or service to connect to</source>
-        <translation>Port oder Dienst, zu dem verbunden wird</translation>
-    </message>
-    <message>
-        <source>0 to 65535; 0 asks the kernel to choose a free port.</source>
-        <translation>0 bis 65535; 0 bittet den Kernel, einen freien Port zu wählen.</translation>
-    </message>
-    <message>
-        <source>A number 0 to 65535, or a service name such as http.</source>
-        <translation>Eine Zahl von 0 bis 65535 oder ein Dienstname wie http.</translation>
-    </message>
-    <message>
-        <source>&amp;family</source>
-        <translation>&amp;family</translation>
-    </message>
-    <message>
-        <source>&amp;type</source>
-        <translation>&amp;type</translation>
-    </message>
-    <message>
-        <source>pr&amp;oto</source>
-        <translation>pr&amp;oto</translation>
-    </message>
-    <message>
-        <source>&amp;address</source>
-        <translation>&amp;address</translation>
-    </message>
-    <message>
-        <source>&amp;host</source>
-        <translation>&amp;host</translation>
-    </message>
-    <message>
-        <source>&amp;port</source>
-        <translation>&amp;port</translation>
-    </message>
-    <message>
-        <source>Backlog for listen</source>
-        <translation>Backlog für listen</translation>
-    </message>
-    <message>
-        <source>How many finished handshakes the kernel may queue before accept().</source>
-        <translation>Wie viele fertige Handshakes der Kernel vor accept() in die Warteschlange stellen darf.</translation>
-    </message>
-    <message>
-        <source>bac&amp;klog</source>
-        <translation>bac&amp;klog</translation>
-    </message>
-    <message>
-        <source>Problem with the fields</source>
-        <translation>Problem mit den Feldern</translation>
-    </message>
-    <message>
-        <source>IPv4 loopback: this machine</source>
-        <translation>IPv4-Loopback: dieser Rechner</translation>
-    </message>
-    <message>
-        <source>IPv6 loopback: this machine</source>
-        <translation>IPv6-Loopback: dieser Rechner</translation>
-    </message>
-    <message>
-        <source>A name: getaddrinfo turns it into addresses</source>
-        <translation>Ein Name: getaddrinfo macht Adressen daraus</translation>
-    </message>
-    <message>
-        <source>IPv4 loopback: only this machine can connect</source>
-        <translation>IPv4-Loopback: Nur dieser Rechner kann sich verbinden</translation>
-    </message>
-    <message>
-        <source>IPv6 loopback: only this machine can connect</source>
-        <translation>IPv6-Loopback: Nur dieser Rechner kann sich verbinden</translation>
-    </message>
-    <message>
-        <source>every IPv4 interface: others on the network can connect</source>
-        <translation>jede IPv4-Schnittstelle: Andere im Netz können sich verbinden</translation>
-    </message>
-    <message>
-        <source>every IPv6 interface (and IPv4 too unless IPV6_V6ONLY is on)</source>
-        <translation>jede IPv6-Schnittstelle (und auch IPv4, außer IPV6_V6ONLY ist an)</translation>
-    </message>
-    <message>
-        <source>address of interface %1</source>
-        <translation>Adresse der Schnittstelle %1</translation>
-    </message>
-    <message>
-        <source>socket(2): a new socket with the family, type and proto above.</source>
-        <translation>socket(2): ein neuer Socket mit family, type und proto von oben.</translation>
-    </message>
-    <message>
-        <source>bind(2): give the socket the address and port above.</source>
-        <translation>bind(2): dem Socket Adresse und Port von oben geben.</translation>
-    </message>
-    <message>
-        <source>listen(2): accept connections; the backlog limits the queue.</source>
-        <translation>listen(2): Verbindungen annehmen; backlog begrenzt die Warteschlange.</translation>
-    </message>
-    <message>
-        <source>accept(2): take the next finished connection; waits if there is none.</source>
-        <translation>accept(2): die nächste fertige Verbindung nehmen; wartet, wenn keine da ist.</translation>
-    </message>
-    <message>
-        <source>close(2) the listening socket. Accepted connections stay open.</source>
-        <translation>close(2) auf den lauschenden Socket. Angenommene Verbindungen bleiben offen.</translation>
-    </message>
-    <message>
-        <source>getaddrinfo(3): turn host and port into addresses to try.</source>
-        <translation>getaddrinfo(3): aus Host und Port Adressen zum Ausprobieren machen.</translation>
-    </message>
-    <message>
-        <source>socket(2): with the chosen getaddrinfo row&apos;s family, type and proto (or the fields).</source>
-        <translation>socket(2): mit family, type und proto der gewählten getaddrinfo-Zeile (oder der Felder).</translation>
-    </message>
-    <message>
-        <source>connect(2) to the chosen row&apos;s address (or host and port typed as numbers).</source>
-        <translation>connect(2) zur Adresse der gewählten Zeile (oder zu Host und Port, als Zahlen eingegeben).</translation>
-    </message>
-    <message>
-        <source>getaddrinfo results: pick the row to use</source>
-        <translation>Ergebnisse von getaddrinfo: die zu verwendende Zeile wählen</translation>
-    </message>
-    <message>
-        <source>Accepted connections</source>
-        <translation>Angenommene Verbindungen</translation>
-    </message>
-    <message>
-        <source>No connection yet. After listen(), click accept(): it waits until a client connects, then the connection appears here with its own recv, sendall and close.</source>
-        <translation>Noch keine Verbindung. Nach listen() auf accept() klicken: Es wartet, bis sich ein Client verbindet, dann erscheint die Verbindung hier mit eigenem recv, sendall und close.</translation>
-    </message>
-    <message>
-        <source>Connections: 0</source>
-        <translation>Verbindungen: 0</translation>
-    </message>
-    <message>
-        <source>The host is empty. Type a name (localhost) or an address (127.0.0.1, ::1).</source>
-        <translation>Der Host ist leer. Einen Namen (localhost) oder eine Adresse (127.0.0.1, ::1) eingeben.</translation>
-    </message>
-    <message>
-        <source>The host contains a space. Names and addresses have none; remove it.</source>
-        <translation>Der Host enthält ein Leerzeichen. Namen und Adressen haben keines; bitte entfernen.</translation>
-    </message>
-    <message>
-        <source>The port is empty. Type the server&apos;s port, e.g. 5000.</source>
-        <translation>Der Port ist leer. Den Port des Servers eingeben, z. B. 5000.</translation>
-    </message>
-    <message>
-        <source>Port %1 is too big: ports go from 0 to 65535 (16 bits). Type a smaller number.</source>
-        <translation>Port %1 ist zu groß: Ports reichen von 0 bis 65535 (16 Bit). Eine kleinere Zahl eingeben.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither a port number (0-65535) nor a service name like http. Type digits only, or a name from /etc/services.</source>
-        <translation>„%1“ ist weder eine Portnummer (0-65535) noch ein Dienstname wie http. Nur Ziffern oder einen Namen aus /etc/services eingeben.</translation>
-    </message>
-    <message>
-        <source>Host or port changed since getaddrinfo: run it again, or connect to the numeric address typed.</source>
-        <translation>Host oder Port haben sich seit getaddrinfo geändert: es erneut aufrufen oder zur eingegebenen numerischen Adresse verbinden.</translation>
-    </message>
-    <message>
-        <source>Use free port %1</source>
-        <translation>Freien Port %1 nehmen</translation>
-    </message>
-    <message>
-        <source>Run getaddrinfo first to turn a name into an address, or type a numeric address of the chosen family.</source>
-        <translation>Erst getaddrinfo aufrufen, um einen Namen in eine Adresse zu verwandeln, oder eine numerische Adresse der gewählten Familie eingeben.</translation>
-    </message>
-    <message>
-        <source>getaddrinfo(%1, %2) is running off the GUI thread…</source>
-        <translation>getaddrinfo(%1, %2) läuft außerhalb des GUI-Threads…</translation>
-    </message>
-    <message>
-        <source>getaddrinfo found nothing.</source>
-        <translation>getaddrinfo hat nichts gefunden.</translation>
-    </message>
-    <message>
-        <source>see SocketPanel::perform for the calls and arguments</source>
-        <translation>Aufrufe und Argumente stehen in SocketPanel::perform</translation>
-    </message>
-    <message>
-        <source>no connection number %1</source>
-        <translation>keine Verbindung Nummer %1</translation>
-    </message>
-    <message>
-        <source>no getaddrinfo row to take *info[:3] from</source>
-        <translation>keine getaddrinfo-Zeile, aus der *info[:3] kommen könnte</translation>
-    </message>
-    <message>
-        <source>no getaddrinfo row to take info[-1] from</source>
-        <translation>keine getaddrinfo-Zeile, aus der info[-1] kommen könnte</translation>
-    </message>
-    <message>
-        <source>unknown constant %1</source>
-        <translation>unbekannte Konstante %1</translation>
-    </message>
-    <message>
-        <source>no connection yet for %1</source>
-        <translation>noch keine Verbindung für %1</translation>
-    </message>
-    <message>
-        <source>unknown call %1</source>
-        <translation>unbekannter Aufruf %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connections: %Ln (select one to see its bytes)</source>
-        <translation>
-            <numerusform>Verbindungen: %Ln (auswählen, um ihre Bytes zu sehen)</numerusform>
-            <numerusform>Verbindungen: %Ln (eine auswählen, um ihre Bytes zu sehen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s); using row %1 (%2, %3) → socket(*row[:3]), connect(%4). Click another row to change.</source>
-        <translation>
-            <numerusform>%Ln Zeile; verwendet wird Zeile %1 (%2, %3) → socket(*row[:3]), connect(%4).</numerusform>
-            <numerusform>%Ln Zeilen; verwendet wird Zeile %1 (%2, %3) → socket(*row[:3]), connect(%4). Zum Wechseln eine andere Zeile anklicken.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>⚠ Port %1 is taken (the error above says by which socket). Port %2 is free: use it, or free port %1 and try again.</source>
-        <translation>⚠ Port %1 ist belegt (der Fehler oben sagt, von welchem Socket). Port %2 ist frei: ihn nehmen oder Port %1 freigeben und es erneut versuchen.</translation>
-    </message>
-</context>
-<context>
     <name>SocketPlayground</name>
     <message>
         <source>Family</source>
@@ -5322,68 +4715,6 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <translation>
             <numerusform>%Ln Socket ist offen, die Grenze der Spielwiese: erst einen schließen.</numerusform>
             <numerusform>%Ln Sockets sind offen, die Grenze der Spielwiese: erst einige schließen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SocketStatusView</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Ask the kernel</source>
-        <translation>Den Kernel fragen</translation>
-    </message>
-    <message>
-        <source>laddr, the local address</source>
-        <translation>laddr, die lokale Adresse</translation>
-    </message>
-    <message>
-        <source>raddr, the remote address</source>
-        <translation>raddr, die entfernte Adresse</translation>
-    </message>
-    <message>
-        <source>The socket as Python prints it</source>
-        <translation>Der Socket, wie Python ihn ausgibt</translation>
-    </message>
-    <message>
-        <source>Pending call</source>
-        <translation>Laufender Aufruf</translation>
-    </message>
-    <message>
-        <source>Cancel the pending call</source>
-        <translation>Den laufenden Aufruf abbrechen</translation>
-    </message>
-    <message>
-        <source>Read the kernel&apos;s TCP state again</source>
-        <translation>Den TCP-Zustand des Kernels neu lesen</translation>
-    </message>
-    <message>
-        <source>Reads TCP_INFO now, e.g. to see the accept queue fill while clients from elsewhere connect.</source>
-        <translation>Liest TCP_INFO jetzt, z. B. um zu sehen, wie sich die Accept-Warteschlange füllt, während sich Clients von anderswo verbinden.</translation>
-    </message>
-    <message>
-        <source>laddr:</source>
-        <translation>laddr:</translation>
-    </message>
-    <message>
-        <source>raddr:</source>
-        <translation>raddr:</translation>
-    </message>
-    <message>
-        <source> · accept queue %1 of %2</source>
-        <translation> · Accept-Warteschlange %1 von %2</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln byte(s) waiting for recv()</source>
-        <translation>
-            <numerusform>%Ln Byte wartet auf recv()</numerusform>
-            <numerusform>%Ln Bytes warten auf recv()</numerusform>
         </translation>
     </message>
 </context>

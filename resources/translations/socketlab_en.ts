@@ -12,51 +12,6 @@
     </message>
 </context>
 <context>
-    <name>BytesView</name>
-    <message numerus="yes">
-        <source>%Ln recv call(s)</source>
-        <translation>
-            <numerusform>%Ln recv call</numerusform>
-            <numerusform>%Ln recv calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln byte(s)</source>
-        <translation>
-            <numerusform>%Ln byte</numerusform>
-            <numerusform>%Ln bytes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln error(s)</source>
-        <translation>
-            <numerusform>%Ln error</numerusform>
-            <numerusform>%Ln errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln character(s) split between chunks</source>
-        <translation>
-            <numerusform>%Ln character split between chunks</numerusform>
-            <numerusform>%Ln characters split between chunks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln byte(s) not valid UTF-8</source>
-        <translation>
-            <numerusform>%Ln byte not valid UTF-8</numerusform>
-            <numerusform>%Ln bytes not valid UTF-8</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>showing the last %Ln row(s)</source>
-        <translation>
-            <numerusform>showing the last %Ln row</numerusform>
-            <numerusform>showing the last %Ln rows</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ChunkModel</name>
     <message numerus="yes">
         <source>(+%Ln byte(s))</source>
@@ -91,30 +46,6 @@
         <translation>
             <numerusform>%Ln byte not shown</numerusform>
             <numerusform>%Ln bytes not shown</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionView</name>
-    <message numerus="yes">
-        <source>sendall(): all %Ln byte(s) are now with the kernel.</source>
-        <translation>
-            <numerusform>sendall(): the %Ln byte is now with the kernel.</numerusform>
-            <numerusform>sendall(): all %Ln bytes are now with the kernel.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>sendall(): sending %Ln byte(s)…</source>
-        <translation>
-            <numerusform>sendall(): sending %Ln byte…</numerusform>
-            <numerusform>sendall(): sending %Ln bytes…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>sendall() failed after %Ln byte(s): %1</source>
-        <translation>
-            <numerusform>sendall() failed after %Ln byte: %1</numerusform>
-            <numerusform>sendall() failed after %Ln bytes: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -235,63 +166,12 @@
     </message>
 </context>
 <context>
-    <name>SendBox</name>
-    <message numerus="yes">
-        <source>%Ln character(s)</source>
-        <translation>
-            <numerusform>%Ln character</numerusform>
-            <numerusform>%Ln characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln byte(s) in UTF-8</source>
-        <translation>
-            <numerusform>%Ln byte in UTF-8</numerusform>
-            <numerusform>%Ln bytes in UTF-8</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln character(s); escape problem: %1</source>
-        <translation>
-            <numerusform>%Ln character; escape problem: %1</numerusform>
-            <numerusform>%Ln characters; escape problem: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SocketPanel</name>
-    <message numerus="yes">
-        <source>Connections: %Ln (select one to see its bytes)</source>
-        <translation>
-            <numerusform>Connections: %Ln (select one to see its bytes)</numerusform>
-            <numerusform>Connections: %Ln (select one to see its bytes)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s); using row %1 (%2, %3) → socket(*row[:3]), connect(%4). Click another row to change.</source>
-        <translation>
-            <numerusform>%Ln row; using row %1 (%2, %3) → socket(*row[:3]), connect(%4). Click another row to change.</numerusform>
-            <numerusform>%Ln rows; using row %1 (%2, %3) → socket(*row[:3]), connect(%4). Click another row to change.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SocketPlayground</name>
     <message numerus="yes">
         <source>%Ln socket(s) are open, the playground&apos;s limit: close some first.</source>
         <translation>
             <numerusform>%Ln socket is open, the playground&apos;s limit: close it first.</numerusform>
             <numerusform>%Ln sockets are open, the playground&apos;s limit: close some first.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SocketStatusView</name>
-    <message numerus="yes">
-        <source>%Ln byte(s) waiting for recv()</source>
-        <translation>
-            <numerusform>%Ln byte waiting for recv()</numerusform>
-            <numerusform>%Ln bytes waiting for recv()</numerusform>
         </translation>
     </message>
 </context>

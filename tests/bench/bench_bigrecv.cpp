@@ -1,13 +1,13 @@
 // Benchmark: the memory of receiving 400 MiB with recv(65536) through the
 // whole main window (issue 11: it grew to 636 MB and stayed there).
 //
-// The window path: the real MainWindow (1280x720, both panels, transcript,
-// layer diagram). Its server panel makes socket, bind (127.0.0.1, port 0),
+// The window path: the real MainWindow (1280x720, timeline, call buttons,
+// transcript, layer diagram). Its Lab makes socket, bind (127.0.0.1, port 0),
 // listen and accept; a plain thread connects and sends the bytes with
 // blocking send(2) calls, then shuts down; the accepted connection, shown in
-// the panel's ConnectionView, is read by a ReceiveLoop with a 65536-byte
-// buffer until EOF, as the lesson's "recvloop 65536 eof" action does. Every
-// call reaches the transcript, the panel and the views as in the app.
+// the timeline and counted by a ChunkModel, is read by a ReceiveLoop with a
+// 65536-byte buffer until EOF, as the lesson's "recvloop 65536 eof" action
+// does. Every call reaches the transcript and the views as in the app.
 //
 // Printed, beside a bare C++ loop measured first in the same run (the same
 // recv(65536) calls on a blocking socket, no GUI): RSS at the start, peak RSS
@@ -22,10 +22,9 @@
 
 #include "core/bytes/chunkmodel.h"
 #include "core/bytes/receiveloop.h"
+#include "core/lab/lab.h"
 #include "core/net/livesocket.h"
 #include "core/record/transcript.h"
-#include "ui/lanes/connectionview.h"
-#include "ui/lanes/socketpanel.h"
 #include "ui/timeline/transcriptview.h"
 #include "ui/window/mainwindow.h"
 
@@ -153,33 +152,38 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.resize(1280, 720);
     window.show();
-    SocketPanel *panel = window.serverPanel();
-    for (const auto &[call, args] :
-        std::initializer_list<std::pair<QString, QStringList>> {{QStringLiteral("socket"), {}},
-            {QStringLiteral("bind"), {QStringLiteral("127.0.0.1"), QStringLiteral("0")}},
-            {QStringLiteral("listen"), {QStringLiteral("1")}}, {QStringLiteral("accept"), {}}}) {
-        if (const SocketError error = panel->perform(call, args)) {
-            std::fprintf(stderr, "bench_bigrecv: %s failed: %s\n", qPrintable(call),
-                qPrintable(error.toString()));
-            return 1;
-        }
+    Lab *lab = window.lab();
+    lab->setNetwork(Lab::Network::Host); // the sender is a thread of this machine
+    LiveSocket *server = lab->server();
+    LiveSocket *conn = nullptr;
+    QObject::connect(
+        lab, &Lab::connectionAccepted, lab, [&conn](LiveSocket *accepted) { conn = accepted; });
+    SocketError error = lab->open(server, AF_INET, SOCK_STREAM, 0);
+    if (!error)
+        error = lab->bind(server, Endpoint::inet(QStringLiteral("127.0.0.1"), 0));
+    if (!error)
+        error = lab->listen(server, 1);
+    if (!error)
+        error = lab->accept(server);
+    if (error && !error.wouldBlock()) {
+        std::fprintf(
+            stderr, "bench_bigrecv: the server failed: %s\n", qPrintable(error.toString()));
+        return 1;
     }
-    const quint16 port = panel->socket()->laddr().port();
+    const quint16 port = server->laddr().port();
     QElapsedTimer guard;
     guard.start();
     int peerFd = -1;
     std::thread connector([&] { peerFd = bench::connectLoopback(port); });
     connector.join();
-    LiveSocket *conn = nullptr;
-    while (!conn && guard.elapsed() < 10000) {
+    while (!conn && guard.elapsed() < 10000)
         app.processEvents(QEventLoop::WaitForMoreEvents, 100);
-        conn = panel->currentConnection();
-    }
     if (!conn || peerFd < 0) {
         std::fprintf(stderr, "bench_bigrecv: no connection accepted\n");
         return 1;
     }
-    ConnectionView *view = panel->currentConnectionView();
+    ChunkModel chunks; // the chunks' model, fed every call the connection reports
+    QObject::connect(conn, &LiveSocket::callRecorded, &chunks, &ChunkModel::record);
     settle(app, 500); // the window has painted what the accept changed
 
     Figures viaWindow;
@@ -204,13 +208,13 @@ int main(int argc, char *argv[])
         app.processEvents(QEventLoop::WaitForMoreEvents, 50);
     viaWindow.seconds = timer.nsecsElapsed() / 1e9;
     sender.join();
-    view->chunkModel()->flush();
+    chunks.flush();
     settle(app, settleMs);
     viaWindow.memory.peak = watch.peak();
     viaWindow.memory.after = bench::rssMb();
     viaWindow.memory.heapAfter = bench::heapInUseMb();
 
-    const ChunkModel *model = view->chunkModel();
+    const ChunkModel *model = &chunks;
     viaWindow.calls = model->calls();
     viaWindow.bytes = model->totalBytes();
     // A recv(65536) returns less when less has arrived: the call counts of the
@@ -222,7 +226,7 @@ int main(int argc, char *argv[])
     };
     const Transcript *transcript = window.transcript();
     std::printf("receiving %lld bytes with recv(%d) on 127.0.0.1 through the main window "
-                "(transcript, diagram, both panels)\n",
+                "(timeline, transcript, diagram, call buttons)\n",
         static_cast<long long>(total), buffer);
     std::printf("                      window path     bare C++ loop   target\n");
     std::printf(

@@ -1,23 +1,23 @@
 // Benchmark: receiving 10 MiB with recv(8) through the window's model.
 //
-// The window path: the real MainWindow (1280x720, timeline, both panels,
-// transcript, layer diagram). Its server panel makes socket, bind (127.0.0.1, port 0),
+// The window path: the real MainWindow (1280x720, timeline, call buttons,
+// transcript, layer diagram). Its Lab makes socket, bind (127.0.0.1, port 0),
 // listen and accept; a plain thread connects and sends the bytes with
-// blocking send(2) calls; the accepted connection, shown in the panel's
-// ConnectionView (ChunkModel and BytesView), is read by a ReceiveLoop with an
-// 8-byte buffer until EOF, as the lesson's "recvloop 8 eof" action does. Every
-// call goes through the transcript and the diagram as it does in the app: a
-// real recv(2) each, reported in runs (LiveSocket::recvRun, one event per
-// slice of the event loop) that the transcript and the bytes view take call
-// by call.
-// With --view, only a ConnectionView is shown (no window, no transcript). The reference, measured
-// first in the same run: a bare C++ loop making the same recv(8) calls on a blocking socket with no
-// GUI. Prints total seconds, recv calls per second, the longest event-loop stall and peak RSS, each
-// beside its target (issue 12: total under 2x the bare loop, no stall over 50 ms; issue 3: peak RSS
-// under 150 MB). A stall is also shown with the part of it the thread was on a processor: on a busy
-// machine the rest is time other programs had. With --transcript every call is also recorded by a
-// Transcript shown in a TranscriptView, as the main window does (with --view). Loopback only; every
-// loop ends by itself; asserts nothing, but exits 1 when the counts are not exact.
+// blocking send(2) calls; the accepted connection, shown in the timeline, is
+// read by a ReceiveLoop with an 8-byte buffer until EOF, as the lesson's
+// "recvloop 8 eof" action does, and counted by a ChunkModel (the chunks'
+// model). Every call goes through the transcript, the timeline and the
+// diagram as it does in the app: a real recv(2) each, reported in runs
+// (LiveSocket::recvRun, one event per slice of the event loop).
+// With --view, only a ChunkModel counts the calls (no window, no transcript). The reference,
+// measured first in the same run: a bare C++ loop making the same recv(8) calls on a blocking
+// socket with no GUI. Prints total seconds, recv calls per second, the longest event-loop stall and
+// peak RSS, each beside its target (issue 12: total under 2x the bare loop, no stall over 50 ms;
+// issue 3: peak RSS under 150 MB). A stall is also shown with the part of it the thread was on a
+// processor: on a busy machine the rest is time other programs had. With --transcript every call is
+// also recorded by a Transcript shown in a TranscriptView, as the main window does (with --view).
+// Loopback only; every loop ends by itself; asserts nothing, but exits 1 when the counts are not
+// exact.
 //
 // The window's Lab is on the lab network, as in the app (its own network namespace, its lo
 // captured): the sender is a socket of that namespace too, made by the Lab's helper
@@ -35,8 +35,6 @@
 #include "core/net/livesocket.h"
 #include "core/record/transcript.h"
 #include "core/wire/segmentmodel.h"
-#include "ui/lanes/connectionview.h"
-#include "ui/lanes/socketpanel.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/transcriptview.h"
 #include "ui/window/mainwindow.h"
@@ -183,7 +181,7 @@ int main(int argc, char *argv[])
     QCommandLineOption transcriptOption(QStringLiteral("transcript"),
         QStringLiteral("Also record every call in a shown Transcript/TranscriptView."));
     QCommandLineOption viewOption(QStringLiteral("view"),
-        QStringLiteral("Measure a lone ConnectionView instead of the whole main window."));
+        QStringLiteral("Measure a lone ChunkModel instead of the whole main window."));
     QCommandLineOption wireOption(QStringLiteral("wire"),
         QStringLiteral("Window path on this machine's network with its lo captured (root or "
                        "CAP_NET_RAW) instead of the lab network's: the wire lane on."));
@@ -215,31 +213,31 @@ int main(int argc, char *argv[])
         window->show();
         if (parser.isSet(wireOption))
             window->lab()->setNetwork(Lab::Network::Host); // the sender is a thread of this machine
-        SocketPanel *panel = window->serverPanel();
-        for (const auto &[call, args] :
-            std::initializer_list<std::pair<QString, QStringList>> {{QStringLiteral("socket"), {}},
-                {QStringLiteral("bind"), {QStringLiteral("127.0.0.1"), QStringLiteral("0")}},
-                {QStringLiteral("listen"), {QStringLiteral("1")}},
-                {QStringLiteral("accept"), {}}}) {
-            if (const SocketError error = panel->perform(call, args)) {
-                std::fprintf(stderr, "bench_recv: %s failed: %s\n", qPrintable(call),
-                    qPrintable(error.toString()));
-                return 1;
-            }
-        }
-        port = panel->socket()->laddr().port();
     } else {
         lab = std::make_unique<Lab>();
-        LiveSocket *server = lab->server();
-        lab->open(server, AF_INET, SOCK_STREAM, 0);
-        lab->bind(server, Endpoint::inet(QStringLiteral("127.0.0.1"), 0));
-        lab->listen(server, 1);
-        port = server->laddr().port();
-        QObject::connect(lab.get(), &Lab::connectionAccepted, lab.get(),
-            [&conn](LiveSocket *accepted) { conn = accepted; });
-        lab->accept(server);
     }
     Lab *serverLab = window ? window->lab() : lab.get();
+    {
+        LiveSocket *server = serverLab->server();
+        SocketError error = serverLab->open(server, AF_INET, SOCK_STREAM, 0);
+        if (!error)
+            error = serverLab->bind(server, Endpoint::inet(QStringLiteral("127.0.0.1"), 0));
+        if (!error)
+            error = serverLab->listen(server, 1);
+        if (error) {
+            std::fprintf(
+                stderr, "bench_recv: the server failed: %s\n", qPrintable(error.toString()));
+            return 1;
+        }
+        port = server->laddr().port();
+        QObject::connect(serverLab, &Lab::connectionAccepted, serverLab,
+            [&conn](LiveSocket *accepted) { conn = accepted; });
+        error = serverLab->accept(server);
+        if (error && !error.wouldBlock()) {
+            std::fprintf(stderr, "bench_recv: accept failed: %s\n", qPrintable(error.toString()));
+            return 1;
+        }
+    }
     if (serverLab->effectiveNetwork() == Lab::Network::Lab) {
         // The sender must live in the lab network too: a socket the Lab's helper makes there,
         // made blocking for the sender thread (a dup, so the Socket may close its own fd).
@@ -266,27 +264,17 @@ int main(int argc, char *argv[])
     });
     QElapsedTimer guard;
     guard.start();
-    while (!conn && guard.elapsed() < 10000) {
+    while (!conn && guard.elapsed() < 10000)
         app.processEvents(QEventLoop::WaitForMoreEvents, 100);
-        if (window)
-            conn = window->serverPanel()->currentConnection();
-    }
     if (!conn) {
         std::fprintf(stderr, "bench_recv: no connection accepted\n");
         sender.join();
         return 1;
     }
 
-    std::unique_ptr<ConnectionView> ownView;
-    ConnectionView *view = nullptr;
-    if (window) {
-        view = window->serverPanel()->currentConnectionView();
-    } else {
-        ownView = std::make_unique<ConnectionView>(lab.get(), conn, true, false);
-        view = ownView.get();
-        view->resize(900, 600);
-        view->show();
-    }
+    // The chunks' model (ChunkModel), fed every call the connection reports.
+    ChunkModel chunks;
+    QObject::connect(conn, &LiveSocket::callRecorded, &chunks, &ChunkModel::record);
     Transcript transcript;
     TranscriptView transcriptView;
     if (!window && parser.isSet(transcriptOption)) {
@@ -342,9 +330,9 @@ int main(int argc, char *argv[])
     const double seconds = timer.nsecsElapsed() / 1e9;
     heartbeat.stop();
     sender.join();
-    view->chunkModel()->flush();
+    chunks.flush();
 
-    const ChunkModel *model = view->chunkModel();
+    const ChunkModel *model = &chunks;
     const double peakRss = bench::peakRssMb();
     const bool exact
         = model->totalBytes() == total && model->calls() == bare.calls && model->eofCount() == 1;
@@ -353,9 +341,9 @@ int main(int argc, char *argv[])
     };
     std::printf("receiving %lld bytes with recv(%d) on 127.0.0.1 through %s\n",
         static_cast<long long>(total), buffer,
-        wholeWindow ? "the main window (timeline, transcript, diagram, both panels)"
-            : parser.isSet(transcriptOption) ? "a ConnectionView and a TranscriptView"
-                                             : "a lone ConnectionView");
+        wholeWindow ? "the main window (timeline, transcript, diagram, call buttons)"
+            : parser.isSet(transcriptOption) ? "a ChunkModel and a TranscriptView"
+                                             : "a lone ChunkModel");
     std::printf(
         "                    window path     bare C++ loop   target   (bare: median of 3 runs)\n");
     std::printf("  total          %10.2f s    %10.2f s    < 2x bare = %.2f s  %s  (%.2fx)\n",

@@ -1,29 +1,36 @@
-#include "core/bytes/chunkmodel.h"
 #include "core/lab/lab.h"
-#include "paneldriver.h"
-#include "ui/lanes/connectionview.h"
-#include "ui/lanes/socketpanel.h"
+#include "core/net/livesocket.h"
+#include "ui/timeline/callbuttons.h"
+#include "ui/timeline/callfields.h"
 
 #include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-namespace D = PanelDriver;
 
 // The other end is not SocketLab: a Python script using only the standard
-// socket module (tests/support/peer_*.py), started with QProcess.
+// socket module (tests/support/peer_*.py), started with QProcess; this end
+// is the call buttons, clicked.
 class TestExternalPeer final : public QObject
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
-    void pythonClientToServerPanel();
-    void clientPanelToPythonServer();
+    void pythonClientToServerButtons();
+    void clientButtonsToPythonServer();
 
 private:
+    using Lane = CallButtons::Lane;
+    using Call = CallButtons::Call;
     QString script(const QString &name) const;
+    // Clicks `call` in `lane`; "" when the button was enabled and no error shows.
+    static QString click(CallButtons *calls, Lane lane, Call call);
+    // recv(8) clicked until b'' (at most 40 times): the chunks, last one empty.
+    static QList<QByteArray> recvUntilEof(CallButtons *calls, Lab *lab, Lane lane);
     QString m_python;
 };
 
@@ -41,15 +48,54 @@ QString TestExternalPeer::script(const QString &name) const
     return qEnvironmentVariable("SOCKETLAB_SOURCE_DIR") % u"/tests/support/"_s % name;
 }
 
-void TestExternalPeer::pythonClientToServerPanel()
+QString TestExternalPeer::click(CallButtons *calls, Lane lane, Call call)
+{
+    QPushButton *button = calls->button(lane, call);
+    if (!button || !button->isEnabled())
+        return u"disabled: "_s + (button ? button->toolTip() : QString());
+    QTest::mouseClick(button, Qt::LeftButton);
+    return calls->errorText(lane);
+}
+
+QList<QByteArray> TestExternalPeer::recvUntilEof(CallButtons *calls, Lab *lab, Lane lane)
+{
+    QList<QByteArray> chunks;
+    QSignalSpy events(lab, &Lab::callRecorded);
+    for (int i = 0; i < 40 && (chunks.isEmpty() || !chunks.last().isEmpty()); ++i) {
+        // A recv that waits is done when its bytes come.
+        if (!QTest::qWaitFor([&] { return calls->button(lane, Call::Recv)->isEnabled(); }, 10000))
+            break;
+        events.clear();
+        if (!click(calls, lane, Call::Recv).isEmpty())
+            break;
+        const auto done = [&events]() -> std::optional<QByteArray> {
+            for (const QList<QVariant> &args : std::as_const(events)) {
+                const auto event = args.first().value<CallEvent>();
+                if (event.call == CallEvent::Call::Recv && event.phase == CallEvent::Phase::Done
+                    && !event.error)
+                    return event.data;
+            }
+            return std::nullopt;
+        };
+        if (!QTest::qWaitFor([&] { return done().has_value(); }, 10000))
+            break;
+        chunks << *done();
+    }
+    return chunks;
+}
+
+void TestExternalPeer::pythonClientToServerButtons()
 {
     Lab serverLab;
     serverLab.setNetwork(Lab::Network::Host); // the peer is a program of this machine
-    SocketPanel server(SocketPanel::Role::Server, &serverLab);
-    server.show();
-    quint16 port = 0;
-    QVERIFY(D::listen(&server, &port).isEmpty());
-    QVERIFY(D::click(&server, u"accept"_s).isEmpty());
+    CallButtons calls(&serverLab);
+    calls.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calls));
+    calls.fields()->setEndpoint(u"127.0.0.1"_s, u"0"_s);
+    for (const Call call : {Call::Socket, Call::Bind, Call::Listen, Call::Accept})
+        QCOMPARE(click(&calls, Lane::Server, call), QString());
+    const quint16 port = serverLab.server()->laddr().port();
+    QVERIFY(port != 0);
 
     const QString message = u"Hallo vom Python-Client, Grüße!"_s;
     QProcess python;
@@ -57,27 +103,27 @@ void TestExternalPeer::pythonClientToServerPanel()
         m_python, {script(u"peer_client.py"_s), u"127.0.0.1"_s, QString::number(port), message});
     QVERIFY(python.waitForStarted(10000));
 
-    QTRY_COMPARE_WITH_TIMEOUT(server.connections().size(), 1, 10000);
-    QVERIFY(server.value(u"conn.raddr"_s).startsWith(u"127.0.0.1:"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(serverLab.connections().size(), 1, 10000);
+    QCOMPARE(calls.connection(), serverLab.connections().constFirst());
+    QCOMPARE(calls.connection()->raddr().host(), u"127.0.0.1"_s);
     // Read until the client's EOF, 8 bytes at a time.
-    QList<QByteArray> chunks;
-    for (int i = 0; i < 30 && (chunks.isEmpty() || !chunks.last().isEmpty()); ++i)
-        QVERIFY(D::recvOnce(&server, 8, &chunks).isEmpty());
-    QVERIFY(chunks.last().isEmpty());
-    QCOMPARE(server.value(u"conn.received"_s), message);
-    server.currentConnectionView()->chunkModel()->flush();
-    QCOMPARE(server.currentConnectionView()->chunkModel()->rowCount(), chunks.size());
+    const QList<QByteArray> chunks = recvUntilEof(&calls, &serverLab, Lane::Conn);
+    QVERIFY(!chunks.isEmpty() && chunks.last().isEmpty());
+    for (qsizetype i = 0; i + 1 < chunks.size(); ++i)
+        QVERIFY(chunks.at(i).size() <= 8 && !chunks.at(i).isEmpty());
+    QCOMPARE(QString::fromUtf8(chunks.join()), message);
 
     const QString reply = u"Verstanden, Python."_s;
-    QVERIFY(D::send(&server, reply).isEmpty());
-    QVERIFY(D::click(&server, u"conn.close"_s).isEmpty());
+    calls.fields()->setMessage(reply);
+    QCOMPARE(click(&calls, Lane::Conn, Call::Sendall), QString());
+    QCOMPARE(click(&calls, Lane::Conn, Call::Close), QString());
     // waitForFinished() is false for a process that has ended already.
     QVERIFY(python.state() == QProcess::NotRunning || python.waitForFinished(10000));
     QCOMPARE(python.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()), reply);
 }
 
-void TestExternalPeer::clientPanelToPythonServer()
+void TestExternalPeer::clientButtonsToPythonServer()
 {
     const QString reply = u"Antwort vom Python-Server ✓"_s;
     QProcess python;
@@ -90,19 +136,20 @@ void TestExternalPeer::clientPanelToPythonServer()
 
     Lab clientLab;
     clientLab.setNetwork(Lab::Network::Host); // the peer is a program of this machine
-
-    SocketPanel client(SocketPanel::Role::Client, &clientLab);
-    client.show();
-    QString step = D::connect(&client, u"127.0.0.1"_s, port);
-    QVERIFY2(step.isEmpty(), qPrintable(step));
-    QCOMPARE(client.value(u"raddr"_s), u"127.0.0.1:"_s % QString::number(port));
-    QVERIFY(D::send(&client, u"Hallo Server\n"_s).isEmpty());
-    QList<QByteArray> chunks;
-    for (int i = 0; i < 30 && (chunks.isEmpty() || !chunks.last().isEmpty()); ++i)
-        QVERIFY(D::recvOnce(&client, 8, &chunks).isEmpty());
-    QCOMPARE(client.value(u"received"_s), reply);
-    QVERIFY(client.value(u"peer"_s).contains(u"orderly"_s));
-    QVERIFY(D::click(&client, u"close"_s).isEmpty());
+    CallButtons calls(&clientLab);
+    calls.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calls));
+    calls.fields()->setEndpoint(u"127.0.0.1"_s, QString::number(port));
+    QCOMPARE(click(&calls, Lane::Client, Call::Socket), QString());
+    QCOMPARE(click(&calls, Lane::Client, Call::Connect), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(clientLab.client()->state(), LiveSocket::State::Connected, 10000);
+    QCOMPARE(clientLab.client()->raddr(), Endpoint::inet(u"127.0.0.1"_s, port));
+    calls.fields()->setMessage(u"Hallo Server\\n"_s); // the drawer's escape for a newline
+    QCOMPARE(click(&calls, Lane::Client, Call::Sendall), QString());
+    const QList<QByteArray> chunks = recvUntilEof(&calls, &clientLab, Lane::Client);
+    QVERIFY(!chunks.isEmpty() && chunks.last().isEmpty());
+    QCOMPARE(QString::fromUtf8(chunks.join()), reply);
+    QCOMPARE(click(&calls, Lane::Client, Call::Close), QString());
     // waitForFinished() is false for a process that has ended already.
     QVERIFY(python.state() == QProcess::NotRunning || python.waitForFinished(10000));
     QCOMPARE(python.exitCode(), 0);

@@ -3,10 +3,10 @@
 #include "core/net/livesocket.h"
 #include "ui/explorers/addressexplorer.h"
 #include "ui/explorers/portexplorer.h"
-#include "ui/lanes/errorview.h"
-#include "ui/lanes/socketpanel.h"
 #include "ui/lesson/lessoncontroller.h"
 #include "ui/lesson/lessonpanel.h"
+#include "ui/timeline/callbuttons.h"
+#include "ui/timeline/callfields.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/window/language.h"
 #include "ui/window/mainwindow.h"
@@ -333,11 +333,22 @@ void TestLanguage::germanErrorsFromTheCore()
     MainWindow window;
     window.lab()->setNetwork(Lab::Network::Host); // the holder is on this machine's network
     window.show();
-    SocketPanel *server = window.serverPanel();
-    QVERIFY(!server->perform(u"socket"_s));
-    const SocketError inUse = server->perform(u"bind"_s, {u"127.0.0.1"_s, taken});
+    // Clicked as a student would: the error shows under the server's buttons.
+    using Lane = CallButtons::Lane;
+    using Call = CallButtons::Call;
+    CallButtons *calls = window.callButtons();
+    window.setDefaultEndpoint(u"127.0.0.1"_s, taken);
+    QTest::mouseClick(calls->button(Lane::Server, Call::Socket), Qt::LeftButton);
+    QSignalSpy events(window.lab(), &Lab::callRecorded);
+    QTest::mouseClick(calls->button(Lane::Server, Call::Bind), Qt::LeftButton);
+    QVERIFY(!events.isEmpty());
+    const SocketError inUse = events.last().first().value<CallEvent>().error;
     QCOMPARE(inUse.name(), u"EADDRINUSE"_s);
-    const QString shown = server->errorView()->text();
+    QString shown;
+    for (const QLabel *label : calls->findChildren<QLabel *>(u"error"_s)) {
+        if (!label->text().isEmpty() && label->text() == calls->errorText(Lane::Server))
+            shown = label->toolTip(); // the head and the hint
+    }
     const QString german = u"TCP-Port %1 ist belegt: Ein Socket dieses Rechners lauscht auf "
                            "127.0.0.1:%1 (LISTEN)."_s.arg(taken);
     QVERIFY2(shown.contains(german), qPrintable(shown));
@@ -348,9 +359,10 @@ void TestLanguage::germanErrorsFromTheCore()
     QVERIFY2(shown.contains(u"Die Adresse wird bereits verwendet"_s), qPrintable(shown));
     QVERIFY2(!shown.contains(u"Address already in use"_s), qPrintable(shown));
 
-    const SocketError bad = server->perform(u"bind"_s, {u"300.1.2.3"_s, taken});
-    QCOMPARE(bad.kind(), SocketError::Kind::Refused);
-    const QString refused = server->errorView()->text();
+    // A host that is no address: said under the fields, bind() stays disabled.
+    window.setDefaultEndpoint(u"300.1.2.3"_s, taken);
+    QVERIFY(!calls->button(Lane::Server, Call::Bind)->isEnabled());
+    const QString refused = calls->fields()->problem();
     QVERIFY2(
         refused.contains(u"„300.1.2.3“ ist keine numerische IPv4-Adresse."_s), qPrintable(refused));
     // A bare errno from the table, read in the running language.
@@ -368,16 +380,16 @@ void TestLanguage::helpFollowsTheLanguage_data()
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QString>("absent");
     const QStringList german {u"Lehrt TCP/IP und BSD-Sockets mit echten Aufrufen."_s,
-        u"Anzuzeigende Bereiche: server, client oder both."_s,
+        u"Seite dieses Rechners: server, client oder both."_s,
         u"Optionen:"_s}; // QCommandLineParser's own, from qtbase_de
     const QStringList english {u"Teaches TCP/IP and BSD sockets by making the real calls."_s,
-        u"Panels to show: server, client or both."_s, u"Options:"_s};
+        u"The side this machine plays: server, client or both."_s, u"Options:"_s};
     QTest::newRow("--lang de --help") << QStringList {u"--lang"_s, u"de"_s, u"--help"_s} << u"C"_s
-                                      << german << u"Panels to show"_s;
+                                      << german << u"The side this machine plays"_s;
     QTest::newRow("--help --lang=de")
-        << QStringList {u"--help"_s, u"--lang=de"_s} << u"C"_s << german << u"Panels to show"_s;
+        << QStringList {u"--help"_s, u"--lang=de"_s} << u"C"_s << german << u"The side this machine plays"_s;
     QTest::newRow("system locale de")
-        << QStringList {u"--help"_s} << u"de_DE.UTF-8"_s << german << u"Panels to show"_s;
+        << QStringList {u"--help"_s} << u"de_DE.UTF-8"_s << german << u"The side this machine plays"_s;
     // What help2man runs for the man page: English whatever the locale.
     QTest::newRow("--lang=en --help, locale de")
         << QStringList {u"--lang=en"_s, u"--help"_s} << u"de_DE.UTF-8"_s << english

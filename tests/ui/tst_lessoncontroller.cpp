@@ -2,8 +2,6 @@
 
 #include "core/lab/lab.h"
 #include "core/net/livesocket.h"
-#include "ui/lanes/errorview.h"
-#include "ui/lanes/socketpanel.h"
 #include "ui/lesson/lessonpanel.h"
 #include "ui/timeline/callbuttons.h"
 #include "ui/timeline/callfields.h"
@@ -25,8 +23,8 @@ using namespace Qt::StringLiterals;
 
 // The lesson driving the real main window offscreen, on real loopback
 // sockets: every stage of the built-in lesson is entered, its demo run
-// through the panels, and its expectations checked against what the panels
-// show; the presenter keys work at window level but still type in text
+// through the Lab, and its expectations checked against what the Lab
+// reports; the presenter keys work at window level but still type in text
 // fields; going back to an earlier stage leaves no socket open.
 class TestLessonController final : public QObject
 {
@@ -127,55 +125,61 @@ void TestLessonController::goingBackResets()
 {
     enter(int(m_panel->lesson().indexOf(u"reply"_s)));
     runDemo();
-    QCOMPARE(m_window->serverPanel()->socket()->state(), LiveSocket::State::Listening);
+    QCOMPARE(m_window->lab()->server()->state(), LiveSocket::State::Listening);
     // Back to the first socket stage: nothing of the later stage is left open.
     enter(int(m_panel->lesson().indexOf(u"server-bind"_s)));
     const auto open = [](const LiveSocket *socket) {
         return socket->state() != LiveSocket::State::Unopened
             && socket->state() != LiveSocket::State::Closed;
     };
-    QVERIFY(!open(m_window->serverPanel()->socket()));
-    QVERIFY(!open(m_window->clientPanel()->socket()));
-    QCOMPARE(m_window->serverPanel()->connections().size(), 0); // forgotten, not piled up
-    QCOMPARE(m_window->lab()->connections().size(), 0);
+    QVERIFY(!open(m_window->lab()->server()));
+    QVERIFY(!open(m_window->lab()->client()));
+    QCOMPARE(m_window->lab()->connections().size(), 0); // forgotten, not piled up
     QCOMPARE(m_window->lab()->value(u"server.error"_s), QByteArray("none"));
     runDemo(); // binds the lesson port again: no EADDRINUSE
     // And forward again to a stage that continues others: its start state is rebuilt.
     enter(int(m_panel->lesson().indexOf(u"recv"_s)));
     QCOMPARE(m_window->lab()->value(u"server.conn.state"_s), QByteArray("connected"));
-    QCOMPARE(m_window->serverPanel()->connections().size(), 1);
-    QCOMPARE(m_window->serverPanel()->connections().constFirst()->name(), u"conn"_s);
+    QCOMPARE(m_window->lab()->connections().size(), 1);
+    QCOMPARE(m_window->lab()->connections().constFirst()->name(), u"conn"_s);
+    QCOMPARE(m_window->callButtons()->connection(), m_window->lab()->connections().constFirst());
     runDemo();
 }
 
-// A bind the Lab makes for the demo shows in the server panel as a click
-// would: the port it tried, the error inline and the offer of a free port.
+// A bind the Lab makes for the demo shows under the call buttons as a click
+// would: the port it tried in the fields (bind() and the client's connect()
+// aim there), the error inline.
 void TestLessonController::restartShowsTheTakenPort()
 {
     enter(int(m_panel->lesson().indexOf(u"restart"_s)));
     runDemo();
-    SocketPanel *server = m_window->serverPanel();
-    QCOMPARE(server->errorView()->errorName(), u"EADDRINUSE"_s);
-    const QString problem = server->value(u"problem"_s);
-    QVERIFY2(problem.contains(u"Port "_s + server->port() + u" is "_s), qPrintable(problem));
-    QVERIFY(server->port() != u"0"_s);
-    QCOMPARE(m_window->clientPanel()->port(), server->port()); // the client connected there
+    CallButtons *calls = m_window->callButtons();
+    using Lane = CallButtons::Lane;
+    const QString port = calls->fields()->port();
+    QVERIFY(port != u"0"_s && port.toInt() > 0);
+    const QString error = calls->errorText(Lane::Server);
+    QVERIFY2(error.contains(u"EADDRINUSE"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"port "_s + port + u" is "_s), qPrintable(error));
+    QCOMPARE(calls->label(Lane::Server, CallButtons::Call::Bind),
+        u"bind(('127.0.0.1', %1))"_s.arg(port));
+    QCOMPARE(calls->label(Lane::Client, CallButtons::Call::Connect),
+        u"connect(('127.0.0.1', %1))"_s.arg(port));
 }
 
 void TestLessonController::clientRoleKeepsTakenPort_data()
 {
     QTest::addColumn<int>("roles");
-    QTest::addColumn<bool>("panelsFollow");
+    QTest::addColumn<bool>("callsFollow");
     QTest::newRow("both") << int(MainWindow::Roles::Both) << true;
     QTest::newRow("client") << int(MainWindow::Roles::Client) << false;
 }
 
-// --port N with N taken: the lesson moves to a free port; the panels follow
+// --port N with N taken: the lesson moves to a free port; the call buttons follow
 // it, but a client-only window stays aimed at N, where its server is (README).
 void TestLessonController::clientRoleKeepsTakenPort()
 {
     QFETCH(int, roles);
-    QFETCH(bool, panelsFollow);
+    QFETCH(bool, callsFollow);
     Lab holder; // someone else's server on the port
     holder.setNetwork(Lab::Network::Host);
     QSignalSpy performed(&holder, &Lab::performed);
@@ -197,9 +201,8 @@ void TestLessonController::clientRoleKeepsTakenPort()
     controller->setLesson(Lesson::load(Lesson::builtInDirectory(), &lessonError), taken);
     QVERIFY(controller->port() != taken);
     QTRY_VERIFY(!controller->isBusy());
-    const QString expected = QString::number(panelsFollow ? controller->port() : taken);
-    QCOMPARE(window.clientPanel()->port(), expected);
-    QCOMPARE(window.serverPanel()->port(), expected);
+    const QString expected = QString::number(callsFollow ? controller->port() : taken);
+    QCOMPARE(window.callButtons()->fields()->port(), expected);
 
     // On the lab network the holder is elsewhere: its port is free there.
     MainWindow labWindow;

@@ -4,8 +4,6 @@
 #include "ui/explorers/explorerstack.h"
 #include "ui/explorers/explorerswidget.h"
 #include "ui/explorers/getaddrinfoexplorer.h"
-#include "ui/lanes/errorview.h"
-#include "ui/lanes/socketpanel.h"
 #include "ui/timeline/callbuttons.h"
 #include "ui/timeline/callfields.h"
 #include "ui/timeline/timelinemodel.h"
@@ -28,6 +26,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,16 +41,18 @@ class TestMainWindow final : public QObject
 
 private slots:
     void initTestCase();
-    void titleAndPanels();
+    void titleAndCalls();
     void menusHaveShortcuts();
     void zoomScalesFonts();
-    void rolesHidePanels();
+    void rolesShowTheirSide();
     void buttonsHaveAccessibleNames();
     void eventsAreForwarded();
     void diagramShowsTheBoundPort();
     void savesReportWriteErrors();
-    void explorerStartsOnThePanelsPort();
+    void explorerStartsOnTheCallsPort();
+    void useRowFillsTheDrawer();
     void clientFollowsTheFreePort();
+    void clientFollowsTheKernelsPort();
     void fitsAt1280x720();
     void presentationMode();
 };
@@ -61,14 +62,18 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestMainWindow::titleAndPanels()
+void TestMainWindow::titleAndCalls()
 {
     MainWindow window;
     QVERIFY(window.windowTitle().startsWith(u"SocketLab"_s));
     // The SVG icon is drawn, so Qt's SVG plugin (libqt6svg6) is installed.
     QVERIFY(!window.windowIcon().pixmap(64, 64).isNull());
-    QCOMPARE(window.serverPanel()->role(), SocketPanel::Role::Server);
-    QCOMPARE(window.clientPanel()->role(), SocketPanel::Role::Client);
+    // Both sides' call buttons; no other socket controls.
+    using Lane = CallButtons::Lane;
+    for (const Lane lane : {Lane::Server, Lane::Conn, Lane::Client})
+        QVERIFY(window.callButtons()->isLaneShown(lane));
+    QVERIFY(window.callButtons()->button(Lane::Server, CallButtons::Call::Bind));
+    QVERIFY(window.callButtons()->button(Lane::Client, CallButtons::Call::Connect));
     QVERIFY(window.transcriptTabs()->count() >= 2);
 }
 
@@ -92,13 +97,13 @@ void TestMainWindow::zoomScalesFonts()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const qreal before = window.serverPanel()->font().pointSizeF();
+    const qreal before = window.callButtons()->font().pointSizeF();
     QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
-    QTRY_VERIFY(window.serverPanel()->font().pointSizeF() > before);
+    QTRY_VERIFY(window.callButtons()->font().pointSizeF() > before);
     QVERIFY(window.zoom() > 1.0);
     QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(window.zoom(), 1.0);
-    QTRY_COMPARE(window.serverPanel()->font().pointSizeF(), before);
+    QTRY_COMPARE(window.callButtons()->font().pointSizeF(), before);
     QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
     QVERIFY(window.zoom() < 1.0);
     QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
@@ -118,26 +123,51 @@ void TestMainWindow::zoomScalesFonts()
     QCOMPARE(zoomOut, QKeySequence::keyBindings(QKeySequence::ZoomOut));
 }
 
-void TestMainWindow::rolesHidePanels()
+// --role server|client: only that side's call buttons (a server's listener
+// and its connections, or the client), whatever a stage asks; the drawer
+// stays reachable. A stage about an explorer (Roles::None) gives their room
+// to the diagram.
+void TestMainWindow::rolesShowTheirSide()
 {
-    // The per-socket panels are never shown: the timeline and its call
-    // buttons are the window; a stage about an explorer (Roles::None) gives
-    // their room to the diagram.
+    using Lane = CallButtons::Lane;
+    using Call = CallButtons::Call;
     MainWindow window;
     window.show();
-    QVERIFY(window.callButtons()->isVisible());
-    QVERIFY(!window.serverPanel()->isVisible() && !window.clientPanel()->isVisible());
-    window.setRoles(MainWindow::Roles::Server);
-    QVERIFY(window.callButtons()->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    CallButtons *calls = window.callButtons();
+    QVERIFY(calls->isVisible());
+    QVERIFY(calls->button(Lane::Server, Call::Bind)->isVisible());
+    QVERIFY(calls->button(Lane::Client, Call::Connect)->isVisible());
+
+    window.setAllowedRoles(MainWindow::Roles::Server);
+    window.setRoles(MainWindow::Roles::Client); // a stage about the client
+    QVERIFY(calls->isVisible());
+    QVERIFY(calls->button(Lane::Server, Call::Bind)->isVisible());
+    QVERIFY(calls->button(Lane::Conn, Call::Recv)->isVisible());
+    QVERIFY(!calls->button(Lane::Client, Call::Connect)->isVisible());
+    QVERIFY(!calls->button(Lane::Client, Call::Getaddrinfo)->isVisible());
+    auto *drawer = calls->findChild<QWidget *>(u"drawerButton"_s);
+    QVERIFY(drawer && drawer->isVisible());
+
     window.setAllowedRoles(MainWindow::Roles::Client);
+    window.setRoles(MainWindow::Roles::Server);
     QVERIFY(window.timeline()->isVisible());
+    QVERIFY(!calls->button(Lane::Server, Call::Bind)->isVisible());
+    QVERIFY(!calls->button(Lane::Conn, Call::Recv)->isVisible());
+    QVERIFY(calls->button(Lane::Client, Call::Connect)->isVisible());
+    QVERIFY(drawer->isVisible()); // moved to the client's group
+    QTest::mouseClick(drawer, Qt::LeftButton);
+    QVERIFY(calls->isDrawerOpen());
+
     window.setRoles(MainWindow::Roles::None); // an explorer's stage: no calls
     QVERIFY(!window.timeline()->isVisible());
-    QVERIFY(!window.callButtons()->isVisible());
+    QVERIFY(!calls->isVisible());
     window.setAllowedRoles(MainWindow::Roles::Both);
     window.setRoles(MainWindow::Roles::Both);
-    QVERIFY(window.timeline()->isVisible() && window.callButtons()->isVisible());
-    QVERIFY(!window.serverPanel()->isVisible() && !window.clientPanel()->isVisible());
+    QVERIFY(window.timeline()->isVisible() && calls->isVisible());
+    QVERIFY(calls->button(Lane::Server, Call::Bind)->isVisible());
+    QVERIFY(calls->button(Lane::Client, Call::Connect)->isVisible());
+    QVERIFY(drawer->isVisible());
 }
 
 void TestMainWindow::buttonsHaveAccessibleNames()
@@ -149,7 +179,7 @@ void TestMainWindow::buttonsHaveAccessibleNames()
         QVERIFY2(
             !b->accessibleName().isEmpty() || !b->text().isEmpty(), qPrintable(b->objectName()));
     }
-    QVERIFY(!window.serverPanel()->accessibleName().isEmpty());
+    QVERIFY(!window.callButtons()->accessibleName().isEmpty());
 }
 
 void TestMainWindow::eventsAreForwarded()
@@ -158,14 +188,15 @@ void TestMainWindow::eventsAreForwarded()
     QSignalSpy events(&window, &MainWindow::callRecorded);
     const QString hint = window.statusBar()->currentMessage();
     QVERIFY(hint.contains(u"socket()"_s));
-    window.serverPanel()->perform(u"socket"_s);
+    Lab *lab = window.lab();
+    QVERIFY(!lab->open(lab->server(), AF_INET, SOCK_STREAM, 0));
     QVERIFY(!events.isEmpty());
     QCOMPARE(events.last().first().value<CallEvent>().call, CallEvent::Call::Socket);
     // The status bar then tells the last call and its result.
     QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(u"server: server = socket."_s));
     QVERIFY(window.statusBar()->currentMessage().endsWith(
-        u"# fd "_s % QString::number(window.serverPanel()->socket()->socket().fd())));
-    window.serverPanel()->perform(u"bind"_s, {u"127.0.0.1"_s, u"0"_s});
+        u"# fd "_s % QString::number(lab->server()->socket().fd())));
+    QVERIFY(!lab->bind(lab->server(), Endpoint::inet(u"127.0.0.1"_s, 0)));
     QTRY_VERIFY2(window.statusBar()->currentMessage().contains(u"server.bind(('127.0.0.1', "_s),
         qPrintable(window.statusBar()->currentMessage()));
     QVERIFY(window.statusBar()->currentMessage().endsWith(u") → None"_s));
@@ -178,9 +209,10 @@ void TestMainWindow::diagramShowsTheBoundPort()
     MainWindow window;
     auto *diagram = window.findChild<LayerDiagram *>();
     QVERIFY(diagram);
-    QVERIFY(!window.serverPanel()->perform(u"socket"_s));
-    QVERIFY(!window.serverPanel()->perform(u"bind"_s, {u"127.0.0.1"_s, u"0"_s}));
-    const quint16 port = window.serverPanel()->socket()->laddr().port();
+    Lab *lab = window.lab();
+    QVERIFY(!lab->open(lab->server(), AF_INET, SOCK_STREAM, 0));
+    QVERIFY(!lab->bind(lab->server(), Endpoint::inet(u"127.0.0.1"_s, 0)));
+    const quint16 port = lab->server()->laddr().port();
     QVERIFY(port != 0);
     QCOMPARE(diagram->flow().destinationHost, u"127.0.0.1"_s);
     QCOMPARE(diagram->flow().destinationPort, port);
@@ -195,7 +227,7 @@ void TestMainWindow::diagramShowsTheBoundPort()
 void TestMainWindow::savesReportWriteErrors()
 {
     MainWindow window;
-    QVERIFY(!window.serverPanel()->perform(u"socket"_s));
+    QVERIFY(!window.lab()->open(window.lab()->server(), AF_INET, SOCK_STREAM, 0));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString problem;
@@ -228,9 +260,9 @@ void TestMainWindow::savesReportWriteErrors()
     QVERIFY(transcript.readAll().contains("server = socket.socket("));
 }
 
-// The getaddrinfo explorer's first query uses the panels' port (--port or
-// the lesson's), before and after it is built.
-void TestMainWindow::explorerStartsOnThePanelsPort()
+// The getaddrinfo explorer's first query uses the call buttons' port
+// (--port or the lesson's), before and after it is built.
+void TestMainWindow::explorerStartsOnTheCallsPort()
 {
     MainWindow window;
     window.setDefaultEndpoint(u"127.0.0.1"_s, u"6123"_s);
@@ -241,6 +273,61 @@ void TestMainWindow::explorerStartsOnThePanelsPort()
     QCOMPARE(service->text(), u"6123"_s);
     window.setDefaultEndpoint(u"127.0.0.1"_s, u"6124"_s);
     QCOMPARE(service->text(), u"6124"_s);
+}
+
+// The getaddrinfo explorer's "use this row", clicked: the drawer's family,
+// type, host and port become the row's, so the client's socket() and
+// connect() are socket(*info[:3]) and connect(info[-1]); the client connects.
+void TestMainWindow::useRowFillsTheDrawer()
+{
+    using Lane = CallButtons::Lane;
+    using Call = CallButtons::Call;
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Lab *lab = window.lab();
+    // A server on a port the kernel chose, on the lab network.
+    QVERIFY(!lab->open(lab->server(), AF_INET, SOCK_STREAM, 0));
+    QVERIFY(!lab->bind(lab->server(), Endpoint::inet(u"127.0.0.1"_s, 0)));
+    QVERIFY(!lab->listen(lab->server(), 1));
+    const quint16 port = lab->server()->laddr().port();
+    CallButtons *calls = window.callButtons();
+    // To be replaced by the row's.
+    calls->fields()->setType(SOCK_DGRAM);
+    calls->fields()->setFamily(AF_UNIX);
+    calls->fields()->setEndpoint(u"192.0.2.1"_s, u"9"_s);
+
+    window.showExplorer(ExplorersWidget::Explorer::Getaddrinfo);
+    GetaddrinfoExplorer *explorer = window.explorers()->getaddrinfoExplorer();
+    QTRY_VERIFY(explorer->isVisible());
+    explorer->setQuery(u"127.0.0.1"_s, QString::number(port), {AF_INET, SOCK_STREAM, 0, 0});
+    QSignalSpy done(explorer->resolver(), &Resolver::resolved);
+    QTest::mouseClick(explorer->findChild<QPushButton *>(u"gaiResolve"_s), Qt::LeftButton);
+    QVERIFY(done.wait(10000));
+    auto *table = explorer->findChild<QTableWidget *>(u"gaiTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+    table->selectRow(0);
+    auto *use = explorer->findChild<QPushButton *>(u"gaiUse"_s);
+    QVERIFY(use->isEnabled());
+    QTest::mouseClick(use, Qt::LeftButton);
+
+    CallFields *fields = calls->fields();
+    QCOMPARE(fields->host(), u"127.0.0.1"_s);
+    QCOMPARE(fields->port(), QString::number(port));
+    QCOMPARE(fields->family(), AF_INET);
+    QCOMPARE(fields->type(), SOCK_STREAM);
+    QVERIFY(calls->isDrawerOpen());
+    QCOMPARE(calls->label(Lane::Client, Call::Socket), u"socket(AF_INET, SOCK_STREAM)"_s);
+    QCOMPARE(calls->label(Lane::Client, Call::Connect), u"connect(('127.0.0.1', %1))"_s.arg(port));
+
+    // Back to the timeline, the client uses the row.
+    window.explorerStack()->setExplorersShown(false);
+    QTRY_VERIFY(calls->isVisible());
+    QTest::mouseClick(calls->button(Lane::Client, Call::Socket), Qt::LeftButton);
+    QTest::mouseClick(calls->button(Lane::Client, Call::Connect), Qt::LeftButton);
+    QTRY_COMPARE(lab->client()->state(), LiveSocket::State::Connected);
+    QCOMPARE(lab->client()->raddr(), Endpoint::inet(u"127.0.0.1"_s, port));
 }
 
 // EADDRINUSE, then the drawer's "free port": the port field takes a port
@@ -275,6 +362,72 @@ void TestMainWindow::clientFollowsTheFreePort()
     QTest::mouseClick(calls->button(Lane::Server, Call::Bind), Qt::LeftButton);
     QCOMPARE(calls->errorText(Lane::Server), QString());
     QCOMPARE(window.lab()->server()->laddr().port(), moved.toUShort());
+}
+
+// bind() to port 0: the kernel chooses the port (getsockname tells it);
+// the port field and the sendto destination follow it, so the client's
+// connect() and sendto() reach the server, for TCP and UDP alike. A port
+// the user typed for the client stays.
+void TestMainWindow::clientFollowsTheKernelsPort()
+{
+    using Lane = CallButtons::Lane;
+    using Call = CallButtons::Call;
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setDefaultEndpoint(u"127.0.0.1"_s, u"0"_s);
+    CallButtons *calls = window.callButtons();
+    CallFields *fields = calls->fields();
+    Lab *lab = window.lab();
+    QCOMPARE(calls->label(Lane::Client, Call::Connect), u"connect(('127.0.0.1', 0))"_s);
+
+    QTest::mouseClick(calls->button(Lane::Server, Call::Socket), Qt::LeftButton);
+    QTest::mouseClick(calls->button(Lane::Server, Call::Bind), Qt::LeftButton);
+    const quint16 bound = lab->server()->laddr().port();
+    QVERIFY(bound != 0);
+    QCOMPARE(fields->port(), QString::number(bound));
+    QCOMPARE(calls->label(Lane::Client, Call::Connect), u"connect(('127.0.0.1', %1))"_s.arg(bound));
+    QTest::mouseClick(calls->button(Lane::Server, Call::Listen), Qt::LeftButton);
+    QTest::mouseClick(calls->button(Lane::Client, Call::Socket), Qt::LeftButton);
+    QTest::mouseClick(calls->button(Lane::Client, Call::Connect), Qt::LeftButton);
+    QTRY_COMPARE(lab->client()->state(), LiveSocket::State::Connected);
+    QCOMPARE(lab->client()->raddr().port(), bound);
+    QTest::mouseClick(calls->button(Lane::Client, Call::Close), Qt::LeftButton);
+    QTest::mouseClick(calls->button(Lane::Server, Call::Close), Qt::LeftButton);
+
+    // UDP: the sendto destination follows too.
+    window.setDefaultEndpoint(u"127.0.0.1"_s, u"0"_s);
+    fields->setType(SOCK_DGRAM);
+    QTest::mouseClick(calls->button(Lane::Server, Call::Socket), Qt::LeftButton);
+    QTest::mouseClick(calls->button(Lane::Server, Call::Bind), Qt::LeftButton);
+    const quint16 udp = lab->server()->laddr().port();
+    QVERIFY(udp != 0);
+    QCOMPARE(
+        calls->label(Lane::Client, Call::Sendto), u"sendto(b'Hi', ('127.0.0.1', %1))"_s.arg(udp));
+    QSignalSpy events(&window, &MainWindow::callRecorded);
+    QTest::mouseClick(calls->button(Lane::Client, Call::Socket), Qt::LeftButton);
+    QTest::mouseClick(calls->button(Lane::Client, Call::Sendto), Qt::LeftButton);
+    QCOMPARE(calls->errorText(Lane::Client), QString());
+    QTest::mouseClick(calls->button(Lane::Server, Call::Recvfrom), Qt::LeftButton);
+    const auto received = [&events] {
+        for (const QList<QVariant> &args : std::as_const(events)) {
+            const auto event = args.first().value<CallEvent>();
+            if (event.call == CallEvent::Call::Recvfrom && event.phase == CallEvent::Phase::Done)
+                return event.data;
+        }
+        return QByteArray();
+    };
+    QTRY_COMPARE(received(), QByteArray("Hi"));
+    QTest::mouseClick(calls->button(Lane::Client, Call::Close), Qt::LeftButton);
+    QTest::mouseClick(calls->button(Lane::Server, Call::Close), Qt::LeftButton);
+
+    // A destination the user typed is theirs: a new bind to 0 leaves it.
+    window.setDefaultEndpoint(u"127.0.0.1"_s, u"0"_s);
+    fields->setSendto(u"127.0.0.1:7"_s);
+    QTest::mouseClick(calls->button(Lane::Server, Call::Socket), Qt::LeftButton);
+    QTest::mouseClick(calls->button(Lane::Server, Call::Bind), Qt::LeftButton);
+    QVERIFY(lab->server()->laddr().port() != 0);
+    QCOMPARE(calls->label(Lane::Client, Call::Sendto), u"sendto(b'Hi', ('127.0.0.1', 7))"_s);
 }
 
 // At 1280×720 the call buttons are in the window, whole, and nothing is

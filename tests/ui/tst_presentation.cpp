@@ -1,8 +1,5 @@
 #include "lessonwindow.h"
 #include "ui/diagram/layerdiagram.h"
-#include "ui/lanes/bytesview.h"
-#include "ui/lanes/connectionview.h"
-#include "ui/lanes/socketpanel.h"
 #include "ui/lesson/captionstrip.h"
 #include "ui/lesson/lessoncontroller.h"
 #include "ui/lesson/lessonpanel.h"
@@ -168,8 +165,6 @@ void TestPresentation::everyStageFits()
     const Stage *current = m_panel->currentStage();
     FocusView *focus = m_window->focusView();
     QVERIFY(focus->isVisible());
-    QVERIFY(!m_window->serverPanel()->isVisible());
-    QVERIFY(!m_window->clientPanel()->isVisible());
     QVERIFY(!m_window->timeline()->isVisible());
     QVERIFY(!m_window->transcriptTabs()->isVisible());
     const QStringList names = Lesson::focusOf(*current);

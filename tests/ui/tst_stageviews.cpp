@@ -7,12 +7,11 @@
 #include "ui/explorers/explorerstack.h"
 #include "ui/explorers/explorerswidget.h"
 #include "ui/explorers/portexplorer.h"
-#include "ui/lanes/shownstate.h"
-#include "ui/lanes/socketpanel.h"
 #include "ui/lesson/lessoncontroller.h"
 #include "ui/lesson/lessonpanel.h"
 #include "ui/timeline/callbuttons.h"
 #include "ui/timeline/callfields.h"
+#include "ui/timeline/shownstate.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/window/mainwindow.h"
@@ -42,6 +41,9 @@ using namespace Qt::StringLiterals;
 //  - after close() the diagram shows no open connection; after the peer
 //    closed, the client's state says so (as the kernel does) and a send
 //    goes to the peer's real port, not "dst 0";
+//  - after the backlog's demo, a crowd client's TCP state on screen follows
+//    the kernel (SYN_SENT, then ESTABLISHED once the accept queue has room),
+//    re-read with no call made;
 //  - the timeline has the room: no per-socket panel is shown, its lanes get
 //    at least 350 px (a header and about ten call rows), and every call
 //    button's label is whole (never cut with "…"), drawer open or closed.
@@ -63,10 +65,13 @@ private slots:
     void diagramLabelsReadable();
     void diagramAfterClose();
     void sendAfterPeerClosed();
+    void crowdFollowsTheKernel();
     void timelineHasTheRoom_data();
     void timelineHasTheRoom();
 
 private:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    int m_timelinePaints = 0; // paint events of the timeline's viewport
     void enter(const QString &id);
     void runDemo();
     bool perform(const QString &source);
@@ -119,6 +124,65 @@ void TestStageViews::runDemo()
     QVERIFY(finished.wait(20000));
     QVERIFY2(m_controller->lastDemoPassed(), qPrintable(m_controller->failures().join(u'\n')));
     QTest::qWait(100); // throttled refreshes (40 ms) and layouts settle
+}
+
+bool TestStageViews::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == m_window->timeline()->viewport())
+        ++m_timelinePaints;
+    return QObject::eventFilter(watched, event);
+}
+
+// Backlog 1, four clients: two wait in the accept queue, two gave up on
+// their connect() while the kernel still sends their SYNs (SYN_SENT). Two
+// accept() calls make room; a SYN sent again is answered and that client is
+// ESTABLISHED without any call of SocketLab: the timeline re-reads its state
+// from TCP_INFO by itself (it paints again, and its header says so).
+void TestStageViews::crowdFollowsTheKernel()
+{
+    enter(u"backlog"_s);
+    runDemo();
+    Lab *lab = m_window->lab();
+    TimelineView *timeline = m_window->timeline();
+    TimelineModel *model = m_window->timelineModel();
+    QList<LiveSocket *> knocking;
+    for (LiveSocket *client : lab->crowd()) {
+        if (client->tcpInfo().state == TcpInfo::State::SynSent)
+            knocking << client;
+    }
+    QCOMPARE(knocking.size(), 2);
+    const auto laneOf = [model](const LiveSocket *socket) {
+        for (int lane = 0; lane < model->laneCount(); ++lane) {
+            if (model->lane(lane).object == socket->name())
+                return lane;
+        }
+        return -1;
+    };
+    QVERIFY(laneOf(knocking.first()) >= 0);
+    QCOMPARE(timeline->header(laneOf(knocking.first())).tcpState, u"SYN_SENT"_s);
+
+    timeline->viewport()->installEventFilter(this);
+    QVERIFY(!lab->accept(lab->server()));
+    QVERIFY(!lab->accept(lab->server()));
+    const auto moved = [&knocking]() -> LiveSocket * {
+        for (LiveSocket *client : std::as_const(knocking)) {
+            if (client->tcpInfo().state == TcpInfo::State::Established)
+                return client;
+        }
+        return nullptr;
+    };
+    // The kernel sends a SYN again 1 s, then 3 s after the first.
+    QTRY_VERIFY_WITH_TIMEOUT(moved(), 20000);
+    const int paints = m_timelinePaints;
+    const int rows = model->rowCount();
+    QTRY_VERIFY_WITH_TIMEOUT(m_timelinePaints > paints, 5000);
+    QCOMPARE(model->rowCount(), rows); // no call made it paint
+    timeline->viewport()->removeEventFilter(this);
+    QCOMPARE(timeline->header(laneOf(moved())).tcpState, u"ESTABLISHED"_s);
+    QStringList painted;
+    for (const TextRecorder::Item &item : TextRecorder::record(timeline))
+        painted << item.text;
+    QVERIFY2(painted.join(u'\n').contains(u"ESTABLISHED"_s), qPrintable(painted.join(u" | "_s)));
 }
 
 bool TestStageViews::perform(const QString &source)
@@ -246,7 +310,7 @@ void TestStageViews::diagramLabelsReadable()
     const int least = presenting ? 22 : 14;
     LayerDiagram *diagram = m_window->layerDiagram();
     QTRY_VERIFY(diagram->hasTransfer());
-    const LiveSocket *client = m_window->clientPanel()->socket();
+    const LiveSocket *client = m_window->lab()->client();
     const QString src = QString::number(client->laddr().port());
     const QString dst = QString::number(client->raddr().port());
     int smallest = 0;
@@ -302,7 +366,7 @@ void TestStageViews::diagramAfterClose()
 void TestStageViews::sendAfterPeerClosed()
 {
     enter(u"send"_s); // a connection, nothing sent yet
-    const LiveSocket *client = m_window->clientPanel()->socket();
+    const LiveSocket *client = m_window->lab()->client();
     const quint16 serverPort = client->raddr().port();
     QVERIFY(serverPort != 0);
     QVERIFY(perform(u"server.close conn"_s));
@@ -342,8 +406,6 @@ void TestStageViews::timelineHasTheRoom()
     QFETCH(QString, stage);
     enter(stage);
     runDemo();
-    QVERIFY(!m_window->serverPanel()->isVisible());
-    QVERIFY(!m_window->clientPanel()->isVisible());
     TimelineView *timeline = m_window->timeline();
     QVERIFY(timeline->isVisible());
     // 350 px at 1280x720: the sticky header (four lines of two lanes) and

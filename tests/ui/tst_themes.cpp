@@ -1,4 +1,4 @@
-#include "ui/lanes/socketpanel.h"
+#include "ui/timeline/callbuttons.h"
 #include "ui/timeline/transcriptview.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/themes.h"
@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -91,11 +92,13 @@ void TestThemes::zoomWithHighContrast()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const double before = window.clientPanel()->font().pointSizeF();
+    QPushButton *bind
+        = window.callButtons()->button(CallButtons::Lane::Server, CallButtons::Call::Bind);
+    const double before = window.callButtons()->font().pointSizeF();
     window.setZoom(2.0);
-    QTRY_COMPARE(window.clientPanel()->font().pointSizeF(), 2.0 * before);
+    QTRY_COMPARE(window.callButtons()->font().pointSizeF(), 2.0 * before);
     QTRY_COMPARE(window.transcriptTabs()->font().pointSizeF(), 2.0 * before);
-    QTRY_COMPARE(window.serverPanel()->font().pointSizeF(), 2.0 * before);
+    QTRY_COMPARE(bind->font().pointSizeF(), 2.0 * before);
     window.setZoom(1.0);
 }
 

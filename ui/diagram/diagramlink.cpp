@@ -1,28 +1,27 @@
 #include "ui/diagram/diagramlink.h"
 
+#include "core/lab/lab.h"
 #include "core/net/livesocket.h"
 #include "core/platform/encapsulation.h"
 #include "ui/diagram/layerdiagram.h"
-#include "ui/lanes/socketpanel.h"
 
 using namespace Qt::StringLiterals;
 
-DiagramLink::DiagramLink(
-    LayerDiagram *diagram, SocketPanel *server, SocketPanel *client, QObject *parent)
+DiagramLink::DiagramLink(LayerDiagram *diagram, Lab *lab, QObject *parent)
     : QObject(parent)
     , m_diagram(diagram)
-    , m_server(server)
-    , m_client(client)
+    , m_lab(lab)
     , m_buffers(new Throttle(
           40, [this] { refreshBuffers(); }, this))
 {
-    connect(client->socket(), &LiveSocket::connected, this, [this] {
-        showEndpoints(m_client->socket());
+    connect(lab, &Lab::callRecorded, this, &DiagramLink::record);
+    connect(lab->client(), &LiveSocket::connected, this, [this] {
+        showEndpoints(m_lab->client());
         if (m_diagram)
             m_diagram->setClosed(LayerDiagram::Side::Client, false);
     });
-    connect(client->socket(), &LiveSocket::readable, m_buffers, &Throttle::request);
-    connect(server, &SocketPanel::connectionAccepted, this, [this](LiveSocket *conn) {
+    connect(lab->client(), &LiveSocket::readable, m_buffers, &Throttle::request);
+    connect(lab, &Lab::connectionAccepted, this, [this](LiveSocket *conn) {
         // Seen from the client: its laddr is the conn's raddr.
         if (m_diagram) {
             m_diagram->setEndpoints(conn->raddr(), conn->laddr(), conn->socket().type());
@@ -43,10 +42,10 @@ void DiagramLink::showBound(CallEvent::Side boundSide)
 {
     // Before a connection exists, a bound socket's address and port show at
     // once; a side that is not bound yet shows none (not 0.0.0.0:0).
-    const LiveSocket *client = m_client ? m_client->socket() : nullptr;
-    const LiveSocket *server = m_server ? m_server->socket() : nullptr;
+    const LiveSocket *client = m_lab ? m_lab->client() : nullptr;
+    const LiveSocket *server = m_lab ? m_lab->server() : nullptr;
     if (!m_diagram || (client && client->state() == LiveSocket::State::Connected)
-        || (m_server && !m_server->connections().isEmpty()))
+        || (m_lab && !m_lab->connections().isEmpty()))
         return;
     // (The bind event comes before its socket's state says Bound.)
     auto bound = [&boundSide](const LiveSocket *s) {
@@ -63,11 +62,11 @@ void DiagramLink::showBound(CallEvent::Side boundSide)
 
 LiveSocket *DiagramLink::senderOf(const CallEvent &event) const
 {
-    if (event.side == CallEvent::Side::Client)
-        return m_client ? m_client->socket() : nullptr;
-    if (!m_server)
+    if (!m_lab)
         return nullptr;
-    const QList<LiveSocket *> conns = m_server->connections();
+    if (event.object == m_lab->client()->name())
+        return m_lab->client();
+    const QList<LiveSocket *> conns = m_lab->connections();
     for (LiveSocket *conn : conns) {
         if (conn->name() == event.object)
             return conn;
@@ -75,9 +74,22 @@ LiveSocket *DiagramLink::senderOf(const CallEvent &event) const
     return nullptr;
 }
 
+bool DiagramLink::isShown(const CallEvent &event) const
+{
+    return m_lab
+        && (event.object == m_lab->server()->name() || event.object == m_lab->client()->name()
+            || senderOf(event));
+}
+
+LiveSocket *DiagramLink::newestConnection() const
+{
+    const QList<LiveSocket *> conns = m_lab ? m_lab->connections() : QList<LiveSocket *>();
+    return conns.isEmpty() ? nullptr : conns.last();
+}
+
 void DiagramLink::record(const CallEvent &event)
 {
-    if (!m_diagram)
+    if (!m_diagram || !isShown(event))
         return;
     using Call = CallEvent::Call;
     const bool sending = event.call == Call::Send || event.call == Call::Sendall;
@@ -111,8 +123,7 @@ void DiagramLink::record(const CallEvent &event)
                                                             : LayerDiagram::Side::Server;
     const bool done = event.phase == CallEvent::Phase::Done && !event.error;
     // The listener's close ends no connection; a conn's or the client's does.
-    const bool listener = event.side == CallEvent::Side::Server && m_server
-        && event.object == m_server->socket()->name();
+    const bool listener = event.object == m_lab->server()->name();
     if (done && event.call == Call::Close && !listener)
         m_diagram->setClosed(side, true);
     else if (done && event.call == Call::Socket)
@@ -135,9 +146,8 @@ void DiagramLink::refreshBuffers()
             return 0;
         return qMax<qint64>(0, s->bytesWaiting());
     };
-    if (m_client)
-        m_diagram->setBufferedBytes(LayerDiagram::Side::Client, waiting(m_client->socket()));
-    if (m_server)
-        m_diagram->setBufferedBytes(
-            LayerDiagram::Side::Server, waiting(m_server->currentConnection()));
+    if (!m_lab)
+        return;
+    m_diagram->setBufferedBytes(LayerDiagram::Side::Client, waiting(m_lab->client()));
+    m_diagram->setBufferedBytes(LayerDiagram::Side::Server, waiting(newestConnection()));
 }

@@ -5,7 +5,6 @@
 #include "ui/diagram/layerdiagram.h"
 #include "ui/explorers/explorerstack.h"
 #include "ui/explorers/explorerswidget.h"
-#include "ui/lanes/socketpanel.h"
 #include "ui/lesson/lessonpanel.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/widgets/textentry.h"
@@ -75,11 +74,6 @@ LessonController::LessonController(MainWindow *window, QObject *parent)
     connect(lab, &Lab::performing, this, &LessonController::onPerforming);
     connect(lab, &Lab::performed, this, &LessonController::onPerformed);
     connect(lab, &Lab::measured, m_panel, &LessonPanel::addMeasurement);
-    // A stage's connection is the newest one: earlier stages' closed ones
-    // stay listed in the panel, but the checks and data calls use the new one.
-    SocketPanel *server = window->serverPanel();
-    connect(server, &SocketPanel::connectionAccepted, this,
-        [server] { server->selectConnection(int(server->connections().size()) - 1); });
     connect(this, &LessonController::stageReady, this, [this](int index) {
         if (m_autoplay && index == m_panel->currentIndex())
             QTimer::singleShot(0, this, &LessonController::runDemo);

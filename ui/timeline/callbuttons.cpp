@@ -45,6 +45,7 @@ CallButtons::CallButtons(Lab *lab, QWidget *parent)
     setAccessibleName(tr("Calls"));
     m_fields = new CallFields(this);
     m_errors = {nullptr, nullptr, nullptr};
+    m_groups = {nullptr, nullptr, nullptr};
 
     // The drawer's button, beside the conn chooser; the fields open under the groups.
     m_drawerButton = new QToolButton(this);
@@ -184,6 +185,7 @@ QWidget *CallButtons::buildGroup(Lane lane, int columns, const QList<Place> &pla
     grid->addWidget(error, rows, 0, 1, columns);
     grid->setRowStretch(grid->rowCount(), 1);
     m_errors[int(lane)] = error;
+    m_groups[int(lane)] = group;
     return group;
 }
 
@@ -237,6 +239,27 @@ LiveSocket *CallButtons::connection() const
 QString CallButtons::errorText(Lane lane) const
 {
     return m_errors.at(int(lane))->text();
+}
+
+void CallButtons::setSides(bool server, bool client)
+{
+    m_groups.at(int(Lane::Server))->setVisible(server);
+    m_groups.at(int(Lane::Conn))->setVisible(server);
+    m_groups.at(int(Lane::Client))->setVisible(client);
+    // The drawer's button sits in the conn group's title row; without the
+    // server's groups it moves to the client's, once, before anything is clicked.
+    QWidget *home = m_groups.at(int(server ? Lane::Conn : Lane::Client));
+    if (m_drawerButton->parentWidget() != home) {
+        m_drawerButton->parentWidget()->layout()->removeWidget(m_drawerButton);
+        auto *grid = static_cast<QGridLayout *>(home->layout());
+        grid->addWidget(m_drawerButton, 0, 1, 1, grid->columnCount() - 1, Qt::AlignRight);
+        m_drawerButton->show();
+    }
+}
+
+bool CallButtons::isLaneShown(Lane lane) const
+{
+    return !m_groups.at(int(lane))->isHidden();
 }
 
 LiveSocket *CallButtons::socketOf(Lane lane) const
@@ -641,7 +664,13 @@ void CallButtons::showError(Lane lane, const QString &call, const SocketError &e
         ? u"\u2716 %1: %2"_s.arg(call, error.explanation())
         : u"\u2716 %1: %2 \u2014 %3"_s.arg(call, error.name(), error.explanation());
     label->setText(head);
-    label->setToolTip(head + u"\n"_s + error.hint());
+    // The whole of it: the C library's own words for the errno (strerror,
+    // in the UI's language) and what to do.
+    QStringList whole {head};
+    if (!error.systemText().isEmpty())
+        whole << u"%1: %2"_s.arg(error.name(), error.systemText());
+    whole << error.hint();
+    label->setToolTip(whole.join(u'\n'));
 }
 
 void CallButtons::onCall(const CallEvent &event)
@@ -663,6 +692,22 @@ void CallButtons::onCall(const CallEvent &event)
         } else if ((event.call == CallEvent::Call::Bind || event.call == CallEvent::Call::Connect)
             && event.address.family() == AF_UNIX && !event.address.path().isEmpty()) {
             m_fields->setPath(event.address.path());
+        }
+    }
+    if (event.object == u"server" && event.call == CallEvent::Call::Bind
+        && event.phase == CallEvent::Phase::Done
+        && (event.address.family() == AF_INET || event.address.family() == AF_INET6)) {
+        const quint16 bound
+            = !event.error && event.after.laddr.isValid() ? event.after.laddr.port() : 0;
+        if (!m_clicking && isLaneShown(Lane::Server)) {
+            // The lesson's bind, as if typed: the address it tried, or the
+            // port the kernel chose; the client's calls aim there too.
+            m_fields->setEndpoint(
+                event.address.host(), QString::number(bound ? bound : event.address.port()));
+        } else if (bound) {
+            // Bound to port 0: the kernel chose the port (getsockname, the
+            // laddr after the call); the client's connect() and sendto() go there.
+            m_fields->followBoundPort(event.address.port(), bound);
         }
     }
     if (!m_clicking && event.phase == CallEvent::Phase::Done && !event.error

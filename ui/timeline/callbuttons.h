@@ -83,6 +83,12 @@ public:
     LiveSocket *connection() const;
     // What the inline error under `lane` says ("" when the last call went well).
     QString errorText(Lane lane) const;
+    // The side this machine plays (--role): with `server` only the server's
+    // groups (its listener and conn) show, with `client` only the client's;
+    // both by default. The other side's group is hidden, not disabled.
+    void setSides(bool server, bool client);
+    // `lane`'s group is shown (setSides).
+    bool isLaneShown(Lane lane) const;
 
 public slots:
     // Re-reads the sockets' states: enabled buttons and their tooltips.
@@ -128,6 +134,7 @@ private:
     QComboBox *m_connChoice = nullptr;
     QList<Entry> m_entries;
     QList<QLabel *> m_errors; // by Lane
+    QList<QWidget *> m_groups; // by Lane
     // Where the server's last datagram came from (`addr` of recvfrom).
     Endpoint m_lastSender;
     bool m_clicking = false;

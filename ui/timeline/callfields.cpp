@@ -346,6 +346,29 @@ void CallFields::setReuseAddress(bool on)
     m_reuse->setChecked(on);
 }
 
+void CallFields::followBoundPort(quint16 requested, quint16 bound)
+{
+    if (requested == bound)
+        return;
+    bool number = false;
+    if (m_port->text().trimmed().toUInt(&number) == requested && number)
+        m_port->setText(QString::number(bound));
+    SocketError error;
+    const std::optional<Endpoint> to = Endpoint::parseNotation(m_sendto->text().trimmed(), &error);
+    if (to && (to->family() == AF_INET || to->family() == AF_INET6) && to->port() == requested) {
+        const QString host = to->host();
+        m_sendto->setText(to->family() == AF_INET6 ? u"[%1]:%2"_s.arg(host).arg(bound)
+                                                   : u"%1:%2"_s.arg(host).arg(bound));
+    }
+}
+
+void CallFields::useAddressInfo(int family, int type, const QString &host, quint16 port)
+{
+    setFamily(family);
+    setType(type);
+    setEndpoint(host, QString::number(port));
+}
+
 void CallFields::update()
 {
     const QString text = problem();

@@ -85,6 +85,15 @@ public:
     void setMessage(const QString &text);
     void setSendto(const QString &notation);
     void setReuseAddress(bool on);
+    // The server was bound to port `requested` and the kernel gave it `bound`
+    // (getsockname): the port field and the sendto destination that still
+    // read `requested` (bind to 0: the kernel chooses) follow to `bound`, so
+    // connect() and sendto() reach the server; a port the user typed stays.
+    void followBoundPort(quint16 requested, quint16 bound);
+    // Fills the client's fields from one getaddrinfo row (the getaddrinfo
+    // explorer's "use this row"): family and type, the row's address as the
+    // host and its port, for socket(*row[:3]) and connect(row[-1]).
+    void useAddressInfo(int family, int type, const QString &host, quint16 port);
 
 signals:
     // A field changed (the buttons' labels follow).

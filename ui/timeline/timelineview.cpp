@@ -1,6 +1,6 @@
 #include "ui/timeline/timelineview.h"
 
-#include "ui/lanes/shownstate.h"
+#include "ui/timeline/shownstate.h"
 
 #include "core/lab/lab.h"
 #include "core/lab/queuewatch.h"
@@ -134,6 +134,7 @@ void TimelineView::setLab(Lab *lab)
         connect(lab, &Lab::networkChanged, this, [this] { m_refresh->request(); });
         connect(lab->wire(), &SegmentModel::totalsChanged, this, [this] { m_refresh->request(); });
         connect(lab->queueWatch(), &QueueWatch::changed, this, [this] { m_refresh->request(); });
+        connect(lab, &Lab::crowdChanged, this, [this] { m_refresh->request(); });
     }
     viewport()->update();
 }
@@ -579,7 +580,15 @@ TimelineView::Header TimelineView::header(int lane) const
     }
     keepAddresses(lane);
     header.lifecycle = ShownState::label(*socket); // as the kernel says, before recv() tells
-    header.tcpState = TcpInfo::stateName(socket->tcpInfo().state);
+    const TcpInfo::State tcp = socket->tcpInfo().state;
+    header.tcpState = TcpInfo::stateName(tcp);
+    // A state the kernel leaves by itself, with no call to tell (a crowd
+    // client's SYN_SENT once the accept queue has room, FIN_WAIT2): read
+    // again from TCP_INFO a second later, as long as it lasts.
+    using S = TcpInfo::State;
+    if (tcp == S::SynSent || tcp == S::SynRecv || tcp == S::FinWait1 || tcp == S::FinWait2
+        || tcp == S::Closing || tcp == S::LastAck)
+        m_tables->start();
     header.laddr = socket->laddr();
     header.raddr = socket->raddr();
     if (m_lab)

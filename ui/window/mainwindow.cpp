@@ -10,7 +10,6 @@
 #include "ui/explorers/explorerstack.h"
 #include "ui/explorers/explorerswidget.h"
 #include "ui/explorers/getaddrinfoexplorer.h"
-#include "ui/lanes/socketpanel.h"
 #include "ui/timeline/callbuttons.h"
 #include "ui/timeline/callfields.h"
 #include "ui/timeline/timelinemodel.h"
@@ -47,8 +46,6 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_lab(new Lab(this))
-    , m_server(new SocketPanel(SocketPanel::Role::Server, m_lab, this))
-    , m_client(new SocketPanel(SocketPanel::Role::Client, m_lab, this))
 {
     setWindowTitle(tr("SocketLab — sockets, one real system call at a time"));
     setAccessibleName(u"SocketLab"_s);
@@ -58,18 +55,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_diagram = new LayerDiagram(this);
     m_diagram->setAccessibleName(tr("TCP/IP layer diagram"));
-    // Narrower than it would like at 1280×720, so both panels keep room;
+    // Narrower than it would like at 1280×720, so the timeline keeps room;
     // it lays itself out in the width it gets.
     {
         const int u = QFontMetrics(font()).height();
         m_diagram->setMinimumSize(19 * u, 14 * u);
     }
-    m_diagramLink = new DiagramLink(m_diagram, m_server, m_client, this);
+    m_diagramLink = new DiagramLink(m_diagram, m_lab, this);
 
-    // The old per-socket panels are not part of the window (the timeline
-    // and its call buttons are): they stay hidden.
-    m_server->hide();
-    m_client->hide();
     // The timeline of every call with its call buttons under it.
     m_timelineModel = new TimelineModel(this);
     m_timeline = new TimelineView(this);
@@ -127,33 +120,14 @@ MainWindow::MainWindow(QWidget *parent)
     column->addWidget(m_focus, 1);
     setCentralWidget(central);
 
-    // The server moved to a free port: a client still aimed at the old one follows.
-    connect(
-        m_server, &SocketPanel::freePortChosen, this, [this](const QString &before, quint16 port) {
-            if (m_client->port() == before)
-                m_client->setPort(QString::number(port));
-        });
     connect(m_lab, &Lab::callRecorded, this, &MainWindow::recordEvent);
-    for (SocketPanel *panel : {m_server, m_client})
-        connect(panel, &SocketPanel::callRecorded, m_diagramLink, &DiagramLink::record);
     connect(m_explorers, &ExplorerStack::explorersShownChanged, this, &MainWindow::updateColumns);
     connect(m_explorers, &ExplorerStack::explorersBuilt, this, [this](ExplorersWidget *explorers) {
-        // The lookup starts on the panels' port (--port, or the lesson's).
+        // The lookup starts on the call buttons' port (--port, or the lesson's).
         GetaddrinfoExplorer *lookup = explorers->getaddrinfoExplorer();
         lookup->setQuery(u"localhost"_s, m_defaultPort, lookup->hints());
-        connect(explorers, &ExplorersWidget::addressInfoChosen, this,
-            [this](const AddrInfo &info) { m_client->useAddressInfo(info); });
+        connect(explorers, &ExplorersWidget::addressInfoChosen, this, &MainWindow::useAddressInfo);
     });
-    // An event on one side can change what the other side's kernel reports
-    // (a FIN, an accept-queue entry): each side re-reads after the other acts.
-    // At most every 40 ms, not once per call: a recv(8) flood makes
-    // millions of calls, and a refresh asks the kernel several questions.
-    for (SocketPanel *panel : {m_server, m_client}) {
-        SocketPanel *other = panel == m_server ? m_client : m_server;
-        auto *throttle = new Throttle(
-            40, [other] { other->refresh(); }, other);
-        connect(panel, &SocketPanel::callRecorded, throttle, &Throttle::request);
-    }
 
     buildMenus();
     // The first hint stays until the first call; then the bar tells the last
@@ -186,6 +160,8 @@ MainWindow::~MainWindow()
     // The Lab closes its sockets while every view still exists; the window
     // itself records nothing more.
     disconnect(m_lab, nullptr, this, nullptr);
+    delete m_diagramLink; // follows the Lab's sockets: gone before them
+    m_diagramLink = nullptr;
     delete m_lab;
 }
 
@@ -293,6 +269,8 @@ void MainWindow::setRoles(Roles roles)
 void MainWindow::setAllowedRoles(Roles roles)
 {
     m_allowedRoles = roles == Roles::None ? Roles::Both : roles;
+    // Only this machine's side of the class has buttons (--role).
+    m_calls->setSides(m_allowedRoles != Roles::Client, m_allowedRoles != Roles::Server);
     setRoles(m_roles);
 }
 
@@ -345,12 +323,19 @@ void MainWindow::setDefaultEndpoint(const QString &host, const QString &port)
         GetaddrinfoExplorer *lookup = explorers->getaddrinfoExplorer();
         lookup->setQuery(u"localhost"_s, port, lookup->hints());
     }
-    for (SocketPanel *panel : {m_server, m_client}) {
-        panel->setHost(host);
-        panel->setPort(port);
-        if (host.contains(u':'))
-            panel->setFamily(AF_INET6);
-    }
+}
+
+void MainWindow::useAddressInfo(const AddrInfo &info)
+{
+    // The client's socket(*info[:3]) and connect(info[-1]): the drawer's
+    // family, type, host and port (the server's bind() uses them too).
+    const Endpoint &address = info.sockaddr;
+    if (address.family() != AF_INET && address.family() != AF_INET6)
+        return; // getaddrinfo gives IP addresses only
+    m_calls->fields()->useAddressInfo(info.family, info.type, address.host(), address.port());
+    m_calls->setDrawerOpen(true);
+    statusBar()->showMessage(
+        tr("The client's arguments are the chosen row's: %1").arg(address.toPythonTuple()), 6000);
 }
 
 ExplorersWidget *MainWindow::explorers()

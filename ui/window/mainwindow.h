@@ -23,15 +23,12 @@ class Throttle;
 class TimelineModel;
 class TimelineView;
 class TranscriptView;
-class SocketPanel;
 class Transcript;
 
 // SocketLab's main window: the layer diagram slot (left), the timeline of
 // every call at the centre with its call buttons under it (CallButtons;
 // hidden in presentation mode), the transcript tabs below, the lesson in a
 // dock at the left; menus for saving, explorers, zoom and presentation mode.
-// The old per-socket panels (serverPanel(), clientPanel()) are not shown:
-// they follow the Lab's calls, hidden, for the lesson's checks.
 // Panels and views are their own classes; this window only arranges them.
 // Every socket they show is its Lab's (lab()), and every call any of them
 // makes reaches the transcript and callRecorded from the Lab's one signal.
@@ -67,17 +64,20 @@ public:
 
     // The Lab that owns every socket the window shows (child of the window).
     Lab *lab() const { return m_lab; }
-    SocketPanel *serverPanel() const { return m_server; }
-    SocketPanel *clientPanel() const { return m_client; }
     // Shows the timeline and its call buttons (Both, Server, Client) or not
     // (None: a lesson stage about an explorer), within what setAllowedRoles allows.
     void setRoles(Roles roles);
-    // The panels the user asked for (--role): with Server or Client, that
-    // panel is the one shown whatever a lesson stage asks (None stays None).
+    // The side the user asked for (--role): with Server or Client only that
+    // side's call buttons show, whatever a lesson stage asks (a stage
+    // about an explorer still hides the timeline).
     void setAllowedRoles(Roles roles);
     Roles allowedRoles() const { return m_allowedRoles; }
-    // The endpoint both panels start with (--host, --port).
+    // The endpoint the call buttons start with (--host, --port).
     void setDefaultEndpoint(const QString &host, const QString &port);
+    // A getaddrinfo row chosen in the explorer ("use this row"): its family,
+    // type, address and port go into the call buttons' drawer, for the
+    // client's socket() and connect(); the drawer opens to show them.
+    void useAddressInfo(const AddrInfo &info);
     // The host given by --host (the last setDefaultEndpoint), "127.0.0.1" by default.
     QString defaultHost() const { return m_defaultHost; }
     // Puts the lesson (narration and navigation) into the window, which
@@ -149,8 +149,6 @@ private:
     void about();
 
     Lab *m_lab = nullptr;
-    SocketPanel *m_server = nullptr;
-    SocketPanel *m_client = nullptr;
     QSplitter *m_vertical = nullptr;
     QSplitter *m_horizontal = nullptr; // diagram | work column
     QSplitter *m_work = nullptr; // the timeline (or the explorers) over the lesson strip

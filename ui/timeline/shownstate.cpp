@@ -1,4 +1,4 @@
-#include "ui/lanes/shownstate.h"
+#include "ui/timeline/shownstate.h"
 
 #include <sys/socket.h>
 
