@@ -759,6 +759,12 @@ void TestTimeline::wireLane()
     // Painted with a selection and the wire lane (offscreen).
     QVERIFY(!view.grab().isNull());
 
+    // A narrow wire lane puts the numbers under the flags instead of cutting them.
+    QCOMPARE(view.rowLines(synAck), 1);
+    view.resize(360, 700);
+    QTRY_COMPARE(view.rowLines(synAck), 2);
+    QVERIFY(!view.grab().isNull());
+
     // Bounded like the rest: segment rows count against the model's rows.
     model.setMaxRows(4);
     QCOMPARE(model.rowCount(), 4);

@@ -438,6 +438,28 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     QAbstractScrollArea::mousePressEvent(event);
 }
 
+std::pair<int, int> TimelineView::segmentSpan(int column, int laneWidth) const
+{
+    const int lanes = qMax(1, viewport()->width() / qMax(1, laneWidth));
+    const int left = column > 0 ? (column - 1) * laneWidth + laneWidth / 2 : column * laneWidth;
+    const int right
+        = column + 1 < lanes ? (column + 1) * laneWidth + laneWidth / 2 : (column + 1) * laneWidth;
+    return {left, right};
+}
+
+bool TimelineView::segmentSplits(const QModelIndex &index, int column, int laneWidth) const
+{
+    const auto [left, right] = segmentSpan(column, laneWidth);
+    const int width = right - left - 4 * pad; // the text inside the box
+    QFont bold = m_detail;
+    bold.setBold(true);
+    const QString flags = index.data(TimelineModel::StatementRole).toString();
+    const QString numbers = index.data(TimelineModel::ResultRole).toString();
+    return QFontMetrics(bold).horizontalAdvance(flags) + pad
+        + QFontMetrics(m_detail).horizontalAdvance(numbers)
+        > width;
+}
+
 void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int laneWidth)
 {
     const QModelIndex index = m_model->index(row);
@@ -446,14 +468,14 @@ void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int l
     const int line = QFontMetrics(m_body).lineSpacing();
     // A segment's row holds nothing else: its arrow reaches from the middle
     // of the lane at its left to the middle of the lane at its right.
-    const int lanes = qMax(1, viewport()->width() / qMax(1, laneWidth));
-    const int left = column > 0 ? (column - 1) * laneWidth + laneWidth / 2 : column * laneWidth;
-    const int right
-        = column + 1 < lanes ? (column + 1) * laneWidth + laneWidth / 2 : (column + 1) * laneWidth;
-    // A flow-control note ("window 0: ...") takes a line of its own above.
+    const auto [left, right] = segmentSpan(column, laneWidth);
+    // A flow-control note ("window 0: ...") takes a line of its own above;
+    // in a narrow wire lane the numbers go on a line under the flags.
     const QString note = index.data(TimelineModel::NoteRole).toString();
     const int noteHeight = note.isEmpty() ? 0 : line;
-    const QRect box(left + pad, top + pad / 2 + noteHeight, right - left - 2 * pad, line + pad);
+    const bool split = segmentSplits(index, column, laneWidth);
+    const QRect box(left + pad, top + pad / 2 + noteHeight, right - left - 2 * pad,
+        (split ? 2 : 1) * line + pad);
     const bool lit = row == selectedRow() || m_lit.contains(row);
     const QColor ink = palette().color(QPalette::Highlight);
 
@@ -483,11 +505,12 @@ void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int l
     const int flagsWidth = qMin(text.width(), QFontMetrics(bold).horizontalAdvance(flags) + pad);
     p.setPen(palette().color(QPalette::Text));
     p.setFont(bold);
-    p.drawText(QRect(text.left(), text.top(), flagsWidth, text.height()),
+    p.drawText(QRect(text.left(), text.top(), flagsWidth, split ? line : text.height()),
         Qt::AlignLeft | Qt::AlignVCenter, flags);
     p.setFont(m_detail);
-    const QRect rest(
-        text.left() + flagsWidth, text.top(), text.width() - flagsWidth, text.height());
+    const QRect rest = split
+        ? QRect(text.left(), text.top() + line, text.width(), text.height() - line)
+        : QRect(text.left() + flagsWidth, text.top(), text.width() - flagsWidth, text.height());
     p.drawText(rest, Qt::AlignRight | Qt::AlignVCenter,
         metrics.elidedText(numbers, Qt::ElideRight, rest.width()));
     if (!note.isEmpty()) {
@@ -770,8 +793,10 @@ TimelineView::RowGeometry TimelineView::rowGeometry(
         return g;
     const auto kind = index.data(TimelineModel::KindRole).value<Kind>();
     if (kind == Kind::Segment) {
-        // One line across the lanes, two with a note; paintSegment() draws it.
-        const int lines = index.data(TimelineModel::NoteRole).toString().isEmpty() ? 1 : 2;
+        // One line across the lanes, one more for a note and one more when
+        // the numbers do not fit beside the flags; paintSegment() draws it.
+        const int lines = (index.data(TimelineModel::NoteRole).toString().isEmpty() ? 1 : 2)
+            + (segmentSplits(index, column, laneWidth) ? 1 : 0);
         g.box = QRect(column * laneWidth, pad / 2, laneWidth,
             lines * QFontMetrics(m_body).lineSpacing() + pad);
         g.segment = true;

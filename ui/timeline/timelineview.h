@@ -4,6 +4,7 @@
 #include "core/net/socketqueues.h"
 
 #include <QAbstractScrollArea>
+#include <utility>
 
 #include <QFont>
 #include <QHash>
@@ -184,6 +185,11 @@ private:
     void paintHeader(QPainter &p, const QList<int> &columns, int laneWidth);
     void paintRow(QPainter &p, int row, int top, const QList<int> &columns, int laneWidth);
     void paintSegment(QPainter &p, int row, int top, int column, int laneWidth);
+    // A segment row's arrow: from the middle of the lane left of the wire's
+    // column to the middle of the one right of it (viewport x).
+    std::pair<int, int> segmentSpan(int column, int laneWidth) const;
+    // Whether a segment row's flags and numbers need two lines there.
+    bool segmentSplits(const QModelIndex &index, int column, int laneWidth) const;
     // The selection's mark beside `box`, at its left or right.
     void paintMark(QPainter &p, const QRect &box, bool left);
 
