@@ -1,7 +1,8 @@
 // The back-row test (DESIGN.md, Projection): every stage of the English
 // lesson, in presentation mode at 1280×720 on an Xvfb screen after its demo,
 // photographed, scaled to half size and read by tesseract: every focus text
-// the app says it shows (--focus-texts) must be read back.
+// the app says it shows (--focus-texts) must be read back, from the whole
+// screen or from that focus's part of it alone.
 #include "core/lab/lesson.h"
 
 #include <QJsonArray>
@@ -175,6 +176,29 @@ void TestBackRow::everyFocusIsReadable()
     for (const QJsonValue &value : focus) {
         const QString name = value.toObject().value(u"name"_s).toString();
         const QString text = normalised(value.toObject().value(u"text"_s).toString());
+        if (!text.isEmpty() && !ocr.contains(text)) {
+            // Read as a person reads a screen of several parts: this focus's
+            // part alone, so lines of the part beside it do not interleave.
+            const QJsonArray rect = value.toObject().value(u"rect"_s).toArray();
+            if (rect.size() == 4) {
+                const QString part = m_dir.filePath(stage + u"-"_s + name + u".png"_s);
+                const QString geometry = u"%1x%2+%3+%4"_s.arg(rect.at(2).toInt() / 2)
+                                             .arg(rect.at(3).toInt() / 2)
+                                             .arg(rect.at(0).toInt() / 2)
+                                             .arg(rect.at(1).toInt() / 2);
+                // A margin as the screen has round it; read as a page, then as one block.
+                QVERIFY(run(u"convert"_s,
+                    {half, u"-crop"_s, geometry, u"+repage"_s, u"-bordercolor"_s, u"white"_s,
+                        u"-border"_s, u"10"_s, part}));
+                const std::optional<QByteArray> page = run(u"tesseract"_s, {part, u"-"_s});
+                const std::optional<QByteArray> block
+                    = run(u"tesseract"_s, {part, u"-"_s, u"--psm"_s, u"6"_s});
+                QVERIFY(page && block);
+                if (normalised(QString::fromUtf8(*page)).contains(text)
+                    || normalised(QString::fromUtf8(*block)).contains(text))
+                    continue;
+            }
+        }
         if (text.isEmpty() || !ocr.contains(text))
             unread << u"%1 \"%2\""_s.arg(name, text);
     }

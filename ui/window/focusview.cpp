@@ -923,8 +923,15 @@ QList<FocusView::Text> FocusView::texts()
 QByteArray FocusView::textsJson(const QString &stageId)
 {
     QJsonArray focus;
-    for (const Text &text : texts())
-        focus.append(QJsonObject {{u"name"_s, text.name}, {u"text"_s, text.text}});
+    for (const Text &text : texts()) {
+        QJsonObject item {{u"name"_s, text.name}, {u"text"_s, text.text}};
+        // Where it is on the screen: a reader (tst_backrow) reads that part alone too.
+        if (const QWidget *view = viewFor(text.name); view && view->isVisible()) {
+            const QPoint at = view->mapToGlobal(QPoint(0, 0));
+            item.insert(u"rect"_s, QJsonArray {at.x(), at.y(), view->width(), view->height()});
+        }
+        focus.append(item);
+    }
     return QJsonDocument(QJsonObject {{u"stage"_s, stageId}, {u"focus"_s, focus}})
         .toJson(QJsonDocument::Compact);
 }

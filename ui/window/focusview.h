@@ -91,8 +91,9 @@ public:
     };
     // Reads everything afresh, then each focus's main text, in focus order.
     QList<Text> texts();
-    // {"stage": stageId, "focus": [{"name": ..., "text": ...}, ...]} as
-    // compact JSON (what --focus-texts writes).
+    // {"stage": stageId, "focus": [{"name": ..., "text": ..., "rect": [x, y,
+    // width, height]}, ...]} as compact JSON (what --focus-texts writes); rect
+    // is the focus's view in screen pixels, left out when it is not shown.
     QByteArray textsJson(const QString &stageId);
 
     TimelineView *timeline() const { return m_timeline; }
