@@ -386,10 +386,10 @@ void TestLanguage::helpFollowsTheLanguage_data()
         u"The side this machine plays: server, client or both."_s, u"Options:"_s};
     QTest::newRow("--lang de --help") << QStringList {u"--lang"_s, u"de"_s, u"--help"_s} << u"C"_s
                                       << german << u"The side this machine plays"_s;
-    QTest::newRow("--help --lang=de")
-        << QStringList {u"--help"_s, u"--lang=de"_s} << u"C"_s << german << u"The side this machine plays"_s;
-    QTest::newRow("system locale de")
-        << QStringList {u"--help"_s} << u"de_DE.UTF-8"_s << german << u"The side this machine plays"_s;
+    QTest::newRow("--help --lang=de") << QStringList {u"--help"_s, u"--lang=de"_s} << u"C"_s
+                                      << german << u"The side this machine plays"_s;
+    QTest::newRow("system locale de") << QStringList {u"--help"_s} << u"de_DE.UTF-8"_s << german
+                                      << u"The side this machine plays"_s;
     // What help2man runs for the man page: English whatever the locale.
     QTest::newRow("--lang=en --help, locale de")
         << QStringList {u"--lang=en"_s, u"--help"_s} << u"de_DE.UTF-8"_s << english
