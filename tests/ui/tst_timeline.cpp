@@ -829,17 +829,11 @@ void TestTimeline::wireLaneWithoutCapture()
 // its row has no arrow, only its error.
 void TestTimeline::failedSendHasNoArrow()
 {
-    Lab lab;
-    TimelineModel model;
-    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
-    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
-    const quint16 port = lab.server()->laddr().port();
-    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
-    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
-    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
-    QTRY_VERIFY(lab.conn());
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    TimelineModel &model = rig.model();
+    quint16 port = 0;
+    QCOMPARE(LabDriver::connectPair(&lab, &port), QString());
     const int conn = model.laneIndex(u"conn"_s);
     QCOMPARE(perform(&lab, u"server.close conn"_s), QString());
     // The first send still leaves (the peer answers it with RST); a later one fails.
@@ -861,17 +855,11 @@ void TestTimeline::failedSendHasNoArrow()
 // next send without it takes them along.
 void TestTimeline::sendMoreIsHeld()
 {
-    Lab lab;
-    TimelineModel model;
-    connect(&lab, &Lab::callRecorded, &model, &TimelineModel::record);
-    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
-    const quint16 port = lab.server()->laddr().port();
-    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
-    QCOMPARE(perform(&lab, u"server.accept"_s), QString());
-    QCOMPARE(perform(&lab, u"client.socket"_s), QString());
-    QCOMPARE(perform(&lab, u"client.connect 127.0.0.1 %1"_s.arg(port)), QString());
-    QTRY_VERIFY(lab.conn());
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    TimelineModel &model = rig.model();
+    quint16 port = 0;
+    QCOMPARE(LabDriver::connectPair(&lab, &port), QString());
     const int conn = model.laneIndex(u"conn"_s);
 
     QCOMPARE(perform(&lab, u"client.sendmore Hi"_s), QString());
