@@ -197,8 +197,9 @@ void TestPresentation::everyStageFits()
         };
         static const QHash<QString, QStringList> keyCalls {
             {u"client-connect"_s, {u"client.getaddrinfo"_s, u"client.socket"_s}},
-            {u"close"_s, {u"server.close"_s}},
+            {u"close"_s, {u"client.close"_s}},
             {u"reply"_s, {u"client.recv"_s}},
+            {u"fin"_s, {u"client.close"_s}},
         };
         QStringList calls = keyCalls.value(current->id);
         if (!current->keep.isEmpty()) {
