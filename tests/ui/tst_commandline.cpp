@@ -257,7 +257,7 @@ void TestCommandLine::focusTextsTellWhatIsShown_data()
         << QStringList {u"--stage"_s, u"close"_s, u"--demo"_s} << u"close"_s
         << QStringList {u"conn.state"_s, u"client.state"_s, u"server.state"_s, u"timeline"_s}
         << QStringList {u"^TIME_WAIT$"_s, u"^(closed|TIME_WAIT)$"_s, u"^closed$"_s,
-               u"^server\\.close\\(\\)$"_s};
+               u"^conn\\.close\\(\\)$"_s};
 }
 
 void TestCommandLine::focusTextsTellWhatIsShown()
