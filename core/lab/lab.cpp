@@ -470,8 +470,15 @@ void Lab::forgetConnections()
 {
     delete m_serverLoop.data();
     const QList<LiveSocket *> connections = std::exchange(m_connections, {});
-    for (LiveSocket *conn : connections)
+    for (LiveSocket *conn : connections) {
+        // Housekeeping between stages, not a lesson call (so not recorded):
+        // a connection on the lesson port that lingers closing (LAST_ACK,
+        // TIME_WAIT) lets the next stage's bind with SO_REUSEADDR pass only
+        // if it has the option too (Linux inet_bind_conflict).
+        if (m_lessonPort != 0 && isOpen(conn) && conn->laddr().port() == m_lessonPort)
+            (void)conn->socket().setReuseAddress(true);
         closeIfOpen(conn);
+    }
     if (!connections.isEmpty())
         emit connectionsForgotten();
     qDeleteAll(connections);
@@ -755,10 +762,13 @@ QString Lab::performServer(const DemoAction &action, Settled *settled, int *dead
         // refused all the same); the restart stage, which teaches
         // EADDRINUSE, binds "last" instead.
         if (m_lessonPort != 0 && args.size() == 2 && at->port() == m_lessonPort
-            && args.at(1) != u"last" && lessonPortInTimeWait(*at))
-            (void)m_server->setReuseAddress(true,
-                tr("set by SocketLab: port %1 is in TIME_WAIT from an earlier stage")
-                    .arg(at->port()));
+            && args.at(1) != u"last") {
+            if (const QString closing = lessonPortClosingState(*at); !closing.isEmpty())
+                (void)m_server->setReuseAddress(true,
+                    tr("set by SocketLab: port %1 is in %2 from an earlier stage")
+                        .arg(at->port())
+                        .arg(closing));
+        }
         if (!m_server->bind(*at))
             m_lastPort = m_server->laddr().port();
         return {};
@@ -1144,13 +1154,17 @@ std::optional<QByteArray> Lab::wireValue(const QString &subject) const
     return std::nullopt;
 }
 
-bool Lab::lessonPortInTimeWait(const Endpoint &address) const
+QString Lab::lessonPortClosingState(const Endpoint &address) const
 {
     const QList<PortTable::Entry> holders
         = PortTable::holders(PortTable::Protocol::Tcp, address.port(), tablesProcess());
-    return std::any_of(holders.cbegin(), holders.cend(), [&address](const PortTable::Entry &entry) {
-        return entry.isTimeWait() && PortTable::overlaps(entry.local, address);
-    });
+    for (const PortTable::Entry &entry : holders) {
+        // A listener refuses the bind whatever the option; any other TCP
+        // state on the port is a connection on its way out.
+        if (PortTable::overlaps(entry.local, address) && entry.stateName() != u"LISTEN")
+            return entry.stateName();
+    }
+    return {};
 }
 
 std::optional<QByteArray> Lab::kernelState(const LiveSocket *socket) const

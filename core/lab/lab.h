@@ -256,10 +256,11 @@ private:
     // The wire.* subjects (resources/lesson/README.md) and OBJ.kernelstate.
     std::optional<QByteArray> wireValue(const QString &subject) const;
     std::optional<QByteArray> kernelState(const LiveSocket *socket) const;
-    // The kernel's socket tables (of the lab network when the sockets live
-    // there) list a TCP connection in TIME_WAIT on `address`'s port whose
-    // address overlaps it (PortTable::overlaps).
-    bool lessonPortInTimeWait(const Endpoint &address) const;
+    // The state ("TIME_WAIT", "LAST_ACK", ...) of a TCP connection that the
+    // kernel's socket tables (of the lab network when the sockets live there)
+    // list on `address`'s port, its address overlapping it
+    // (PortTable::overlaps), other than a listener; "" when there is none.
+    QString lessonPortClosingState(const Endpoint &address) const;
     QString startLoop(LiveSocket *socket, QPointer<ReceiveLoop> *loop, const DemoAction &action,
         Settled *settled);
     // Something happened: checks (once, from the event loop) whether the

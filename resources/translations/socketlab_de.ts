@@ -2118,10 +2118,6 @@
 <context>
     <name>Lab</name>
     <message>
-        <source>set by SocketLab: port %1 is in TIME_WAIT from an earlier stage</source>
-        <translation>von SocketLab gesetzt: Port %1 ist aus einer früheren Stufe in TIME_WAIT</translation>
-    </message>
-    <message>
         <source>set by SocketLab: conn leaves port %1 in TIME_WAIT, and with the option a later stage may bind it again</source>
         <translation>von SocketLab gesetzt: conn lässt Port %1 in TIME_WAIT zurück, und mit der Option darf eine spätere Stufe ihn wieder binden</translation>
     </message>
@@ -2204,6 +2200,10 @@
     <message>
         <source>nothing is captured on this network.</source>
         <translation>auf diesem Netz wird nichts mitgeschnitten.</translation>
+    </message>
+    <message>
+        <source>set by SocketLab: port %1 is in %2 from an earlier stage</source>
+        <translation>von SocketLab gesetzt: Port %1 ist aus einer früheren Stufe in %2</translation>
     </message>
 </context>
 <context>

@@ -229,7 +229,13 @@ void TestLab::stageChangesLeaveNothing()
     const int empty = openFds();
     for (int change = 0; change < 60; ++change) {
         enter(&lab, stages.at(change % stages.size()), port);
-        QCOMPARE(lab.connections().size(), 1);
+        QVERIFY2(lab.connections().size() == 1,
+            qPrintable(u"change %1 (%2): server %3 (%4), client %5 (%6)"_s.arg(change).arg(
+                m_lesson.stage(stages.at(change % stages.size())).id,
+                QString::fromUtf8(lab.value(u"server.state"_s).value_or("?")),
+                QString::fromUtf8(lab.value(u"server.error"_s).value_or("?")),
+                QString::fromUtf8(lab.value(u"client.state"_s).value_or("?")),
+                QString::fromUtf8(lab.value(u"client.error"_s).value_or("?")))));
         QCOMPARE(lab.conn()->name(), u"conn"_s);
         QCOMPARE(lab.value(u"server.conn.state"_s), QByteArray("connected"));
     }
