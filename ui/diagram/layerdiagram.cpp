@@ -875,37 +875,29 @@ void LayerDiagram::paintEvent(QPaintEvent *)
     p.drawText(
         line1, Qt::AlignRight | Qt::AlignVCenter, longHeads ? tr("Client host") : tr("Client"));
     p.setFont(diagramFont());
-    if (g.slim) {
-        // The packet's headers give the addresses and the link's label the interface.
-        paintLink(p, g);
-        for (int row = 0; row < RowCount; ++row) {
-            paintBox(p, g, Side::Client, row);
-            paintBox(p, g, Side::Server, row);
-        }
-        paintTransfer(p, g);
-        paintNames(p, g);
-        paintCaption(p, g);
-        return;
+    // Slim: the packet's headers give the addresses and the link's label
+    // the interface, so no host titles.
+    if (!g.slim) {
+        const int half = g.hostLines ? line2.width() : g.hostHalf;
+        // A closed end whose address and "closed" do not fit says "closed".
+        const auto title = [&](Side side) {
+            const QString text = hostTitle(side);
+            const bool fits = QFontMetrics(diagramFont()).horizontalAdvance(text) <= half;
+            return !fits && m_closed[int(side)] ? tr("closed") : text;
+        };
+        p.drawText(QRect(line2.left(), line2.top(), half, u), Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(diagramFont()).elidedText(title(Side::Server), Qt::ElideMiddle, half));
+        const QRect clientLine = g.hostLines ? line2.translated(0, u) : line2;
+        p.drawText(QRect(clientLine.right() - half, clientLine.top(), half, u),
+            Qt::AlignRight | Qt::AlignVCenter,
+            QFontMetrics(diagramFont()).elidedText(title(Side::Client), Qt::ElideMiddle, half));
+        p.setFont(bold);
+        if (g.middle.height() > u)
+            p.drawText(g.middle, Qt::AlignCenter | Qt::TextWordWrap, middleTitle());
+        else
+            p.drawText(g.middle, Qt::AlignCenter,
+                QFontMetrics(bold).elidedText(middleTitle(), Qt::ElideRight, g.middle.width()));
     }
-    const int half = g.hostLines ? line2.width() : g.hostHalf;
-    // A closed end whose address and "closed" do not fit says "closed".
-    const auto title = [&](Side side) {
-        const QString text = hostTitle(side);
-        const bool fits = QFontMetrics(diagramFont()).horizontalAdvance(text) <= half;
-        return !fits && m_closed[int(side)] ? tr("closed") : text;
-    };
-    p.drawText(QRect(line2.left(), line2.top(), half, u), Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(diagramFont()).elidedText(title(Side::Server), Qt::ElideMiddle, half));
-    const QRect clientLine = g.hostLines ? line2.translated(0, u) : line2;
-    p.drawText(QRect(clientLine.right() - half, clientLine.top(), half, u),
-        Qt::AlignRight | Qt::AlignVCenter,
-        QFontMetrics(diagramFont()).elidedText(title(Side::Client), Qt::ElideMiddle, half));
-    p.setFont(bold);
-    if (g.middle.height() > u)
-        p.drawText(g.middle, Qt::AlignCenter | Qt::TextWordWrap, middleTitle());
-    else
-        p.drawText(g.middle, Qt::AlignCenter,
-            QFontMetrics(bold).elidedText(middleTitle(), Qt::ElideRight, g.middle.width()));
     p.setFont(diagramFont());
 
     paintLink(p, g);

@@ -347,9 +347,8 @@ void TimelineModel::noteClosing(Row *r, const CallEvent &e, const Call &c)
         return;
     }
     const bool fin = l.connected && !l.finSent && l.transport != Transport::Datagram;
-    if (fin)
-        releaseHeld(r->lane, tr("held by the kernel (MSG_MORE) until the FIN"));
     if (fin) {
+        releaseHeld(r->lane, tr("held by the kernel (MSG_MORE) until the FIN"));
         l.finSent = true;
         r->fin = true;
         r->target = peerLane(r->lane, Call());
