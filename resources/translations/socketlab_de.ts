@@ -4894,6 +4894,10 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <source>held by the kernel (MSG_MORE) until a segment took it</source>
         <translation>vom Kernel zurückgehalten (MSG_MORE), bis ein Segment es mitnahm</translation>
     </message>
+    <message>
+        <source>nothing more: the peer reset (RST)</source>
+        <translation>nichts mehr: die Gegenseite hat zurückgesetzt (RST)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>

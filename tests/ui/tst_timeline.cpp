@@ -507,6 +507,14 @@ void TestTimeline::closeWithUnreadBytesResets()
     QCOMPARE(perform(&lab, u"client.recv 16"_s), QString());
     QTRY_VERIFY2(rowText(model, model.rowCount() - 1).contains(u"ConnectionResetError"_s),
         qPrintable(rowText(model, model.rowCount() - 1)));
+    // Linux's next recv() returns b'': no FIN came, and the row does not say one did.
+    QCOMPARE(perform(&lab, u"client.recv 16"_s), QString());
+    int last = -1;
+    QTRY_VERIFY((last = model.findCall(u"client.recv"_s, model.rowCount() - 1)) >= 0);
+    QCOMPARE(rowText(model, last), u"client.recv(16) → b''"_s);
+    QVERIFY(!model.index(last).data(TimelineModel::FinRole).toBool());
+    QCOMPARE(model.index(last).data(TimelineModel::NoteRole).toString(),
+        u"nothing more: the peer reset (RST)"_s);
 }
 
 void TestTimeline::datagramRows()

@@ -8,6 +8,8 @@
 
 #include <sys/socket.h>
 
+#include <cerrno>
+
 using namespace Qt::StringLiterals;
 
 TimelineModel::TimelineModel(QObject *parent)
@@ -291,8 +293,9 @@ void TimelineModel::fillText(Row *r, const CallEvent &e, const Call &c) const
     if (c.kind == CallKind::Recv && e.phase == CallEvent::Phase::Done && !e.error && !e.isRun()
         && e.data.isEmpty() && r->lane >= 0
         && m_lanes.at(r->lane).transport != Transport::Datagram) {
-        r->fin = true;
-        r->note = tr("the peer closed: FIN");
+        // After a reset Linux's recv() also returns b'', but no FIN came.
+        r->fin = !m_lanes.at(r->lane).reset;
+        r->note = r->fin ? tr("the peer closed: FIN") : tr("nothing more: the peer reset (RST)");
     }
     r->result = Transcript::pythonResult(e);
     if (e.error && !r->cancelled) {
@@ -322,6 +325,7 @@ void TimelineModel::noteLane(int lane, const CallEvent &e, const Call &c)
         // A new socket in the lane (Python reassigns the variable).
         l.transport = c.transport;
         l.connected = false;
+        l.reset = false;
         l.finSent = false;
         l.closed = false;
     } else if (c.kind == CallKind::Connect) {
@@ -436,6 +440,8 @@ void TimelineModel::recordOne(const CallEvent &e)
     if (e.phase != CallEvent::Phase::Waiting) // a waiting call counts once, when it ends
         m_recordedCalls += e.callCount();
     const int lane = laneFor(e, c);
+    if (e.error.kind() == SocketError::Kind::Errno && e.error.code() == ECONNRESET)
+        m_lanes[lane].reset = true;
     LaneState &state = m_states[lane];
     // The socket's addresses: as the call left them, the connect's target
     // while it waits, or those it had before (a close has none left).

@@ -109,6 +109,7 @@ public:
         bool connected = false; // connect() succeeded, or accept() returned the socket
         bool finSent = false; // close() or shutdown() sent its FIN
         bool closed = false; // close() succeeded (until the next socket())
+        bool reset = false; // a call failed with ECONNRESET: the peer's RST ended it
     };
 
     static constexpr int DefaultMaxRows = 5000;
