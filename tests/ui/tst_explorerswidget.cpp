@@ -17,8 +17,11 @@
 #include <sys/socket.h>
 
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +37,7 @@ private slots:
     void stackInMainWindow();
     void forwardsChosenRow();
     void lessonActions();
+    void presentedAndBack();
 };
 
 void TestExplorersWidget::tabsInOrder()
@@ -185,6 +189,71 @@ void TestExplorersWidget::lessonActions()
     QVERIFY(!w.socketPlayground()->lastSocket());
     QCOMPARE(run(u"explorer.playground"_s), QString());
     QCOMPARE(w.socketPlayground()->lastSocket()->socket().type(), int(SOCK_STREAM));
+}
+
+void TestExplorersWidget::presentedAndBack()
+{
+    // Presented in large type on a projected screen: every part shows (the
+    // well-known ports, this machine's interfaces), the tables hold whole
+    // rows; back to normal, each explorer is as it was.
+    Lab lab;
+    ExplorersWidget w(&lab);
+    QFont large = w.font();
+    large.setPixelSize(28);
+    w.setFont(large);
+    w.resize(1258, 600);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *tabBar = w.tabs()->tabBar();
+    QVERIFY(tabBar->isVisible());
+    auto *known = w.findChild<QTableWidget *>(u"wellKnownPorts"_s);
+    auto *interfaces = w.findChild<QTreeWidget *>(u"interfaceList"_s);
+    auto *constants = w.findChild<QTableWidget *>(u"constantsTable"_s);
+    auto *shortRanges = w.findChild<QWidget *>(u"portRangesShort"_s);
+    QVERIFY(known && interfaces && constants && shortRanges);
+    // A table's rows end at the bottom of its viewport, none cut.
+    const auto whole = [](const QTableWidget *table) {
+        const int bottom = table->viewport()->height();
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const int top = table->rowViewportPosition(row);
+            if (top < bottom && top + table->rowHeight(row) > bottom)
+                return false;
+        }
+        return true;
+    };
+
+    w.setPresented(true);
+    QVERIFY(w.isPresented());
+    QVERIFY(!tabBar->isVisible());
+    w.showExplorer(ExplorersWidget::Explorer::Ports);
+    QVERIFY(w.portExplorer()->isPresented());
+    QTRY_VERIFY(known->isVisible());
+    QVERIFY(shortRanges->isVisible());
+    QVERIFY(known->isColumnHidden(4)); // what each carries: its tooltip
+    QVERIFY(!known->item(1, 0)->toolTip().isEmpty());
+    QTRY_VERIFY(whole(known));
+    QVERIFY(known->rowViewportPosition(2) + known->rowHeight(2) <= known->viewport()->height());
+    w.showExplorer(ExplorersWidget::Explorer::Address);
+    QVERIFY(w.addressExplorer()->isPresented());
+    QTRY_VERIFY(interfaces->isVisible());
+    w.showExplorer(ExplorersWidget::Explorer::Constants);
+    w.constantsExplorer()->setPrefix(u"AF_"_s);
+    QVERIFY(constants->isColumnHidden(2));
+    QTRY_VERIFY(whole(constants));
+    QVERIFY(constants->rowViewportPosition(5) + constants->rowHeight(5)
+        <= constants->viewport()->height());
+
+    w.setPresented(false);
+    QVERIFY(tabBar->isVisible());
+    QVERIFY(!constants->isColumnHidden(2));
+    // The table fills its place again (the pixels under whole rows are its own).
+    QTRY_COMPARE(constants->height(), constants->parentWidget()->height());
+    w.showExplorer(ExplorersWidget::Explorer::Ports);
+    QVERIFY(!w.portExplorer()->isPresented());
+    QTRY_VERIFY(known->isVisible());
+    QVERIFY(!known->isColumnHidden(4));
+    QVERIFY(!shortRanges->isVisible());
+    QVERIFY(w.findChild<QWidget *>(u"kernelEphemeral"_s)->isVisible());
 }
 
 QTEST_MAIN(TestExplorersWidget)

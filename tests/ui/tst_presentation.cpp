@@ -14,6 +14,7 @@
 #include <algorithm>
 
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -23,7 +24,10 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextLayout>
 
 #include <memory>
 
@@ -61,6 +65,78 @@ private:
     LessonPanel *m_panel = nullptr;
     double m_normalPointSize = 0;
 };
+
+namespace {
+
+// The rows of `view` whole in its viewport (at any depth).
+int rowsInView(const QAbstractItemView *view)
+{
+    int whole = 0;
+    const int bottom = view->viewport()->height();
+    QList<QModelIndex> parents {view->rootIndex()};
+    while (!parents.isEmpty()) {
+        const QModelIndex parent = parents.takeFirst();
+        for (int row = 0; row < view->model()->rowCount(parent); ++row) {
+            const QModelIndex index = view->model()->index(row, 0, parent);
+            const QRect rect = view->visualRect(index);
+            if (rect.isValid() && rect.top() >= 0 && rect.bottom() < bottom)
+                ++whole;
+            parents.append(index);
+        }
+    }
+    return whole;
+}
+
+// The views under `root` whose bottom edge cuts a row (of a list, table or
+// tree) or a line (of a plain text) in two, each as "name row N".
+QString cutRows(const QWidget *root)
+{
+    QStringList cut;
+    for (const QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+        if (!view->isVisible() || !view->model() || qobject_cast<const QHeaderView *>(view))
+            continue;
+        const int bottom = view->viewport()->height();
+        QList<QModelIndex> parents {view->rootIndex()};
+        while (!parents.isEmpty()) {
+            const QModelIndex parent = parents.takeFirst();
+            for (int row = 0; row < view->model()->rowCount(parent); ++row) {
+                const QModelIndex index = view->model()->index(row, 0, parent);
+                QRect rect = view->visualRect(index);
+                if (const auto *table = qobject_cast<const QTableView *>(view))
+                    rect = QRect(0, table->rowViewportPosition(row), 1, table->rowHeight(row));
+                if (rect.isValid() && rect.top() < bottom && rect.bottom() >= bottom)
+                    cut << u"%1 row %2 (%3-%4 of %5)"_s.arg(view->objectName())
+                               .arg(row)
+                               .arg(rect.top())
+                               .arg(rect.bottom())
+                               .arg(bottom);
+                parents.append(index);
+            }
+        }
+    }
+    for (const QPlainTextEdit *text : root->findChildren<QPlainTextEdit *>()) {
+        if (!text->isVisible())
+            continue;
+        const int bottom = text->viewport()->height();
+        for (QTextBlock block = text->document()->begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *layout = block.layout();
+            for (int line = 0; layout && line < layout->lineCount(); ++line) {
+                QTextCursor cursor(block);
+                cursor.setPosition(block.position() + layout->lineAt(line).textStart());
+                const QRect rect = text->cursorRect(cursor);
+                if (rect.top() < bottom && rect.bottom() >= bottom)
+                    cut << u"%1 line %2 (%3-%4 of %5)"_s.arg(text->objectName())
+                               .arg(block.blockNumber())
+                               .arg(rect.top())
+                               .arg(rect.bottom())
+                               .arg(bottom);
+            }
+        }
+    }
+    return cut.join(u", "_s);
+}
+
+} // namespace
 
 void TestPresentation::initMain()
 {
@@ -300,8 +376,12 @@ void TestPresentation::everyStageFits()
         }
     }
     // An explorer's content is whole: a page that scrolls as a whole does
-    // not need to, nothing but a table scrolls sideways, and the constants
-    // the stage checks are in view in their table.
+    // not need to, nothing but a table scrolls sideways (a printed line too
+    // long breaks), and the constants the stage checks are in view in their
+    // table. Its text is body size (a table's header at least the smallest
+    // size), the parts each explorer teaches are all shown (the well-known
+    // ports, this machine's interfaces), and no list, table or printed text
+    // shows a row cut in half at its bottom.
     if (names.contains(u"explorer"_s)) {
         const QWidget *slot = focus->findChild<QWidget *>(u"focusExplorer"_s);
         QVERIFY(slot);
@@ -311,19 +391,47 @@ void TestPresentation::everyStageFits()
             const QString where = current->id + u' ' + area->objectName() + u' '
                 + QString::fromLatin1(area->metaObject()->className());
             if (const auto *text = qobject_cast<const QPlainTextEdit *>(area)) {
-                // Its widest line (the scroll bar learns it lazily).
+                // Its widest line (the scroll bar learns it lazily), unless lines break.
                 const QFontMetrics metrics(text->font());
                 const int room
                     = text->viewport()->width() - 2 * int(text->document()->documentMargin());
-                for (const QString &line : text->toPlainText().split(u'\n'))
-                    QVERIFY2(metrics.horizontalAdvance(line) <= room,
-                        qPrintable(where + u": "_s + line));
+                if (text->lineWrapMode() == QPlainTextEdit::NoWrap) {
+                    for (const QString &line : text->toPlainText().split(u'\n'))
+                        QVERIFY2(metrics.horizontalAdvance(line) <= room,
+                            qPrintable(where + u": "_s + line));
+                }
             } else if (!qobject_cast<const QAbstractItemView *>(area)) {
                 QTRY_VERIFY2(area->horizontalScrollBar()->maximum() == 0, qPrintable(where));
             }
             if (qobject_cast<const QScrollArea *>(area))
                 QTRY_VERIFY2(area->verticalScrollBar()->maximum() == 0, qPrintable(where));
         }
+        for (const QWidget *widget : slot->findChildren<QWidget *>()) {
+            if (!widget->isVisible() || qobject_cast<const QScrollBar *>(widget))
+                continue;
+            const bool small = qobject_cast<const QHeaderView *>(widget)
+                || (widget->parentWidget()
+                    && qobject_cast<const QHeaderView *>(widget->parentWidget()));
+            const int least = small ? focus->detailPixelSize() : focus->bodyPixelSize();
+            QVERIFY2(QFontInfo(widget->font()).pixelSize() >= least,
+                qPrintable(u"%1 %2 (%3): %4 px, not %5"_s
+                               .arg(current->id, widget->objectName(),
+                                   QString::fromLatin1(widget->metaObject()->className()))
+                               .arg(QFontInfo(widget->font()).pixelSize())
+                               .arg(least)));
+        }
+        const QString explorer = current->explorers.value(0);
+        if (explorer == u"address") {
+            const auto *interfaces = slot->findChild<QAbstractItemView *>(u"interfaceList"_s);
+            QVERIFY(interfaces && interfaces->isVisible());
+            QVERIFY2(rowsInView(interfaces) >= 2, qPrintable(current->id));
+        }
+        if (explorer == u"ports") {
+            const auto *known = slot->findChild<QAbstractItemView *>(u"wellKnownPorts"_s);
+            QVERIFY(known && known->isVisible());
+            QVERIFY2(rowsInView(known) >= 3, qPrintable(current->id));
+        }
+        QTRY_VERIFY2(cutRows(slot).isEmpty(), qPrintable(current->id + u": "_s + cutRows(slot)));
         for (const Expectation &expectation : current->expectations) {
             const QString subject = expectation.subject();
             if (!subject.startsWith(u"constants."_s))

@@ -2,6 +2,7 @@
 
 #include "core/platform/addressinfo.h"
 #include "ui/explorers/explorerform.h"
+#include "ui/widgets/wholerowsbox.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -39,23 +40,34 @@ AddressExplorer::AddressExplorer(QWidget *parent)
     QVBoxLayout *layout = scrollingPage(this);
     QWidget *content = layout->parentWidget();
 
-    auto *inputLabel = new QLabel(tr("&Address:"), content);
-    m_input = new QLineEdit(content);
+    m_page = layout;
+    // Presentation's top row and two columns (arrange fills them).
+    m_top = arrangementBox(content, QBoxLayout::LeftToRight);
+    m_columns = arrangementBox(content, QBoxLayout::LeftToRight);
+    m_side = arrangementBox(m_columns, QBoxLayout::TopToBottom);
+    m_side->show();
+    boxLayout(m_columns)->addWidget(m_side, 7);
+    layout->addWidget(m_top);
+    layout->addWidget(m_columns, 1);
+
+    m_inputBox = new QWidget(content);
+    auto *inputLabel = new QLabel(tr("&Address:"), m_inputBox);
+    m_input = new QLineEdit(m_inputBox);
     m_input->setObjectName(u"addressInput"_s);
     m_input->setAccessibleName(tr("Address to explore"));
     m_input->setPlaceholderText(tr("192.168.1.100, 2001:db8::1, [::1]:443 or fe80::1%eth0"));
     m_input->setClearButtonEnabled(true);
     inputLabel->setBuddy(m_input);
-    auto *inputRow = new QHBoxLayout;
+    auto *inputRow = new QHBoxLayout(m_inputBox);
+    inputRow->setContentsMargins(0, 0, 0, 0);
     inputRow->addWidget(inputLabel);
     inputRow->addWidget(m_input, 1);
-    layout->addLayout(inputRow);
 
     m_status = valueLabel(content, tr("Validity"));
     m_status->setObjectName(u"addressStatus"_s);
-    layout->addWidget(m_status);
 
     auto *details = new QGroupBox(tr("What this address is"), content);
+    m_details = details;
     auto *form = new QFormLayout(details);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows); // values under labels when narrow
@@ -77,45 +89,41 @@ AddressExplorer::AddressExplorer(QWidget *parent)
     form->addRow(tr("Bits:"), m_bits);
     form->addRow(tr("Kind:"), m_kind);
     form->addRow(tr("With a port:"), m_endpoint);
-    layout->addWidget(details);
 
     auto *spaces = new QGroupBox(tr("How many addresses exist"), content);
+    m_spaces = spaces;
     auto *spaceForm = new QFormLayout(spaces);
     spaceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     spaceForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // values under labels when narrow
-    auto *v4 = valueLabel(spaces, tr("IPv4 address space"));
-    v4->setObjectName(u"spaceIpv4"_s);
-    v4->setText(tr("2^32 = %1 (about %2), 32-bit addresses")
-                    .arg(localNumber(AddressInfo::addressSpaceSize(AF_INET)),
-                        localNumber(AddressInfo::addressSpaceApprox(AF_INET))));
-    auto *v6 = valueLabel(spaces, tr("IPv6 address space"));
-    v6->setObjectName(u"spaceIpv6"_s);
-    v6->setText(tr("2^128 = %1 (about %2), 128-bit addresses")
-                    .arg(localNumber(AddressInfo::addressSpaceSize(AF_INET6)),
-                        localNumber(AddressInfo::addressSpaceApprox(AF_INET6))));
-    spaceForm->addRow(tr("IPv4:"), v4);
-    spaceForm->addRow(tr("IPv6:"), v6);
-    layout->addWidget(spaces);
+    m_ipv4Space = valueLabel(spaces, tr("IPv4 address space"));
+    m_ipv4Space->setObjectName(u"spaceIpv4"_s);
+    m_ipv6Space = valueLabel(spaces, tr("IPv6 address space"));
+    m_ipv6Space->setObjectName(u"spaceIpv6"_s);
+    spaceForm->addRow(tr("IPv4:"), m_ipv4Space);
+    spaceForm->addRow(tr("IPv6:"), m_ipv6Space);
 
     auto *machine = new QGroupBox(tr("This machine's interfaces"), content);
     m_machine = machine;
     auto *machineLayout = new QVBoxLayout(machine);
-    m_interfaces = new QTreeWidget(machine);
+    m_interfaces = new QTreeWidget;
     m_interfaces->setObjectName(u"interfaceList"_s);
     m_interfaces->setAccessibleName(tr("This machine's interfaces and addresses"));
     m_interfaces->setHeaderLabels({tr("Interface / address"), tr("Kind"), tr("MTU / prefix")});
     m_interfaces->setRootIsDecorated(true);
-    m_interfaces->setMinimumHeight(fontMetrics().height() * 8);
-    m_interfaces->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    auto *hint
-        = new QLabel(tr("Press Enter or double-click on an address to explore it."), machine);
-    hint->setWordWrap(true);
+    // Every column as wide as its text, also in presentation's larger type.
+    m_interfaces->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_interfacesBox = new WholeRowsBox(m_interfaces, machine);
+    m_interfacesBox->setMinimumHeight(fontMetrics().height() * 8);
+    m_hint = new QLabel(tr("Press Enter or double-click on an address to explore it."), machine);
+    m_hint->setWordWrap(true);
     auto *refresh = new QPushButton(tr("&Refresh interfaces"), machine);
     refresh->setObjectName(u"refreshInterfaces"_s);
-    machineLayout->addWidget(m_interfaces);
-    machineLayout->addWidget(hint);
+    m_refresh = refresh;
+    machineLayout->addWidget(m_interfacesBox, 1);
+    machineLayout->addWidget(m_hint);
     machineLayout->addWidget(refresh, 0, Qt::AlignLeft);
-    layout->addWidget(machine, 1);
+
+    arrange();
 
     connect(m_input, &QLineEdit::textChanged, this, &AddressExplorer::explore);
     connect(refresh, &QPushButton::clicked, this, &AddressExplorer::refreshInterfaces);
@@ -125,9 +133,58 @@ AddressExplorer::AddressExplorer(QWidget *parent)
     setAddress(u"192.168.1.100"_s);
 }
 
-void AddressExplorer::setInterfacesShown(bool shown)
+void AddressExplorer::setPresented(bool presented)
 {
-    m_machine->setVisible(shown);
+    if (m_presented == presented)
+        return;
+    m_presented = presented;
+    arrange();
+    explore();
+}
+
+void AddressExplorer::arrange()
+{
+    // Normal: one column, each part under the last (the page scrolls).
+    // Presented: the address and its validity on top; what it is on the
+    // left; how many exist and this machine's interfaces (a few rows
+    // whole, scrolling) on the right.
+    const QList<QWidget *> parts {m_inputBox, m_status, m_details, m_spaces, m_machine};
+    for (QWidget *part : parts)
+        takeOutOfLayout(part);
+    if (m_presented) {
+        // Wide enough on the left for two 16-bit groups of bits a line.
+        boxLayout(m_top)->addWidget(m_inputBox, 13);
+        boxLayout(m_top)->addWidget(m_status, 7);
+        boxLayout(m_columns)->insertWidget(0, m_details, 13);
+        boxLayout(m_side)->addWidget(m_spaces);
+        boxLayout(m_side)->addWidget(m_machine, 1);
+    } else {
+        for (QWidget *part : parts)
+            m_page->addWidget(part, part == m_machine ? 1 : 0);
+    }
+    m_top->setVisible(m_presented);
+    m_columns->setVisible(m_presented);
+    // The screen's own margins are enough around a presented page.
+    if (m_presented)
+        m_page->setContentsMargins(0, 0, 0, 0);
+    else
+        m_page->unsetContentsMargins();
+    m_hint->setVisible(!m_presented);
+    m_refresh->setVisible(!m_presented);
+    m_interfacesBox->setMinimumHeight(m_presented ? 0 : fontMetrics().height() * 8);
+    m_interfacesBox->setWholeRows(m_presented);
+    // Numbers too long for a narrow column break after their separators.
+    const auto number = [this](const QString &english) {
+        const QString local = localNumber(english);
+        const QString separator = QLocale().groupSeparator();
+        return m_presented ? QString(local).replace(separator, separator % u"\u200B"_s) : local;
+    };
+    m_ipv4Space->setText(tr("2^32 = %1 (about %2), 32-bit addresses")
+                             .arg(number(AddressInfo::addressSpaceSize(AF_INET)),
+                                 localNumber(AddressInfo::addressSpaceApprox(AF_INET))));
+    m_ipv6Space->setText(tr("2^128 = %1 (about %2), 128-bit addresses")
+                             .arg(number(AddressInfo::addressSpaceSize(AF_INET6)),
+                                 localNumber(AddressInfo::addressSpaceApprox(AF_INET6))));
 }
 
 QString AddressExplorer::address() const
@@ -165,7 +222,9 @@ void AddressExplorer::explore()
     m_family->setText(v4 ? tr("IPv4 (AF_INET, %1), 32 bits").arg(AF_INET)
                          : tr("IPv6 (AF_INET6, %1 here), 128 bits").arg(AF_INET6));
     m_canonical->setText(info.canonical());
-    m_expanded->setText(info.expanded());
+    // Presented in a narrower column, the expanded form may break after a group.
+    m_expanded->setText(
+        m_presented ? info.expanded().replace(u":"_s, u":\u200B"_s) : info.expanded());
     QString bits = info.bits();
     if (!v4) {
         // Two lines of four 16-bit groups keep it readable in a narrow dock;

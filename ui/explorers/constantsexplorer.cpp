@@ -2,6 +2,7 @@
 
 #include "core/platform/constants.h"
 #include "ui/widgets/fixedfont.h"
+#include "ui/widgets/wholerowsbox.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -52,7 +53,7 @@ ConstantsExplorer::ConstantsExplorer(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;
-    m_table = new QTableWidget(splitter);
+    m_table = new QTableWidget;
     m_table->setObjectName(u"constantsTable"_s);
     m_table->setAccessibleName(tr("Constants and their values on this system"));
     m_table->setColumnCount(3);
@@ -73,7 +74,7 @@ ConstantsExplorer::ConstantsExplorer(QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto *pyLabel = new QLabel(tr("As the lesson's get_constants() prints it:"), right);
     pyLabel->setWordWrap(true);
-    m_python = new QPlainTextEdit(right);
+    m_python = new QPlainTextEdit;
     m_python->setObjectName(u"constantsPython"_s);
     m_python->setAccessibleName(tr("get_constants result in Python"));
     m_python->setReadOnly(true);
@@ -87,9 +88,11 @@ ConstantsExplorer::ConstantsExplorer(QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     rightLayout->addWidget(pyLabel);
-    rightLayout->addWidget(m_python, 1);
+    m_pythonBox = new WholeRowsBox(m_python, right);
+    rightLayout->addWidget(m_pythonBox, 1);
     rightLayout->addWidget(m_note);
-    splitter->addWidget(m_table);
+    m_tableBox = new WholeRowsBox(m_table, splitter);
+    splitter->addWidget(m_tableBox);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -100,6 +103,17 @@ ConstantsExplorer::ConstantsExplorer(QWidget *parent)
         m_table, &QTableWidget::itemSelectionChanged, this, &ConstantsExplorer::selectionChanged);
 
     setPrefix(u"AF_"_s);
+}
+
+void ConstantsExplorer::setPresented(bool presented)
+{
+    m_presented = presented;
+    m_table->setColumnHidden(2, presented);
+    m_tableBox->setWholeRows(presented);
+    m_pythonBox->setWholeRows(presented);
+    // Lines that do not fit the projected half break rather than hide their end.
+    m_python->setLineWrapMode(presented ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    fitTable();
 }
 
 bool ConstantsExplorer::eventFilter(QObject *watched, QEvent *event)

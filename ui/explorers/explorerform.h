@@ -66,3 +66,28 @@ inline QVBoxLayout *scrollingPage(QWidget *owner)
     scroll->setWidget(content);
     return new QVBoxLayout(content);
 }
+
+// Takes `widget` out of the layout that holds it (its parent's), so that
+// another layout can take it in (an explorer's presented arrangement).
+inline void takeOutOfLayout(QWidget *widget)
+{
+    if (QWidget *parent = widget->parentWidget(); parent && parent->layout())
+        parent->layout()->removeWidget(widget);
+}
+
+// An empty widget with a box layout of `direction` and no margins: a row or
+// a column that an explorer's presented arrangement fills.
+inline QWidget *arrangementBox(QWidget *parent, QBoxLayout::Direction direction)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QBoxLayout(direction, box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    box->hide();
+    return box;
+}
+
+// The box layout of an arrangementBox.
+inline QBoxLayout *boxLayout(QWidget *box)
+{
+    return static_cast<QBoxLayout *>(box->layout());
+}

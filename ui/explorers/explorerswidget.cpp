@@ -8,6 +8,7 @@
 #include "ui/explorers/portexplorer.h"
 #include "ui/explorers/socketplayground.h"
 
+#include <QTabBar>
 #include <QTabWidget>
 
 #include <QVBoxLayout>
@@ -62,6 +63,17 @@ ExplorersWidget::ExplorersWidget(Lab *lab, QWidget *parent)
     connect(m_getaddrinfo, &GetaddrinfoExplorer::addressInfoChosen, this,
         &ExplorersWidget::addressInfoChosen);
     connect(lab, &Lab::explorerShown, this, &ExplorersWidget::showAction);
+}
+
+void ExplorersWidget::setPresented(bool presented)
+{
+    m_presented = presented;
+    m_tabs->tabBar()->setVisible(!presented);
+    m_address->setPresented(presented);
+    m_ports->setPresented(presented);
+    m_constants->setPresented(presented);
+    m_getaddrinfo->setPresented(presented);
+    m_playground->setPresented(presented);
 }
 
 ExplorersWidget::Explorer ExplorersWidget::currentExplorer() const

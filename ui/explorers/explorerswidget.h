@@ -46,6 +46,12 @@ public:
     SocketPlayground *socketPlayground() const { return m_playground; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    // Presentation's layouts (default false): the stage's explorer alone,
+    // without the tabs, each laid out for a projected screen (their
+    // setPresented).
+    void setPresented(bool presented);
+    bool isPresented() const { return m_presented; }
+
     Explorer currentExplorer() const;
     // "address", "ports", "constants", "getaddrinfo", "playground".
     static QString explorerName(Explorer explorer);
@@ -77,4 +83,5 @@ private:
     ConstantsExplorer *m_constants = nullptr;
     GetaddrinfoExplorer *m_getaddrinfo = nullptr;
     SocketPlayground *m_playground = nullptr;
+    bool m_presented = false;
 };

@@ -3,6 +3,7 @@
 #include "core/platform/constants.h"
 #include "ui/explorers/explorerform.h"
 #include "ui/widgets/fixedfont.h"
+#include "ui/widgets/wholerowsbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -148,7 +149,7 @@ GetaddrinfoExplorer::GetaddrinfoExplorer(Resolver *resolver, QWidget *parent)
     layout->addWidget(m_status);
 
     auto *tabs = new QTabWidget(this);
-    m_table = new QTableWidget(tabs);
+    m_table = new QTableWidget;
     m_table->setObjectName(u"gaiTable"_s);
     m_table->setAccessibleName(tr("getaddrinfo results"));
     m_table->setColumnCount(6);
@@ -162,14 +163,16 @@ GetaddrinfoExplorer::GetaddrinfoExplorer(Resolver *resolver, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_python = new QPlainTextEdit(tabs);
+    m_python = new QPlainTextEdit;
     m_python->setObjectName(u"gaiPython"_s);
     m_python->setAccessibleName(tr("getaddrinfo results as Python"));
     m_python->setReadOnly(true);
     m_python->setLineWrapMode(QPlainTextEdit::NoWrap);
     useFixedFont(m_python);
-    tabs->addTab(m_table, tr("&Table"));
-    tabs->addTab(m_python, tr("P&ython"));
+    m_tableBox = new WholeRowsBox(m_table, tabs);
+    m_pythonBox = new WholeRowsBox(m_python, tabs);
+    tabs->addTab(m_tableBox, tr("&Table"));
+    tabs->addTab(m_pythonBox, tr("P&ython"));
     layout->addWidget(tabs, 1);
 
     m_use = new QPushButton(tr("&Use for socket/connect"), this);
@@ -223,6 +226,17 @@ void GetaddrinfoExplorer::setQuery(
     m_passive->setChecked(hints.flags & AI_PASSIVE);
     m_numericHost->setChecked(hints.flags & AI_NUMERICHOST);
     validate();
+}
+
+void GetaddrinfoExplorer::setPresented(bool presented)
+{
+    m_tableBox->setWholeRows(presented);
+    m_pythonBox->setWholeRows(presented);
+}
+
+bool GetaddrinfoExplorer::isPresented() const
+{
+    return m_tableBox->wholeRows();
 }
 
 ResolverHints GetaddrinfoExplorer::hints() const

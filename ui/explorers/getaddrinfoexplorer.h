@@ -15,6 +15,7 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class QTimer;
+class WholeRowsBox;
 
 // The getaddrinfo explorer: host and port-or-service in, optional hints
 // (family, type, protocol, AI_CANONNAME / AI_PASSIVE / AI_NUMERICHOST), out
@@ -39,6 +40,10 @@ public:
     // The last lookup's result (rows empty before the first one).
     Resolution lastResult() const { return m_last; }
     bool isResolving() const;
+    // Presentation (default false): the table and the Python list show
+    // whole rows only, and scroll.
+    void setPresented(bool presented);
+    bool isPresented() const;
     Resolver *resolver() const { return m_resolver; }
 
 public slots:
@@ -77,6 +82,8 @@ private:
     QLabel *m_status = nullptr;
     QTableWidget *m_table = nullptr;
     QPlainTextEdit *m_python = nullptr;
+    WholeRowsBox *m_tableBox = nullptr;
+    WholeRowsBox *m_pythonBox = nullptr;
     QPushButton *m_use = nullptr;
     QLabel *m_useHint = nullptr;
     QTimer *m_timer = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/platform/ports.h"
 #include "ui/explorers/explorerform.h"
+#include "ui/widgets/wholerowsbox.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -51,26 +52,32 @@ PortExplorer::PortExplorer(QWidget *parent)
     QVBoxLayout *layout = scrollingPage(this);
     QWidget *content = layout->parentWidget();
 
-    auto *inputLabel = new QLabel(tr("&Port or service:"), content);
-    m_input = new QLineEdit(content);
+    m_page = layout;
+    // Presentation's two columns under the port (arrange fills them).
+    m_columns = arrangementBox(content, QBoxLayout::LeftToRight);
+    layout->addWidget(m_columns, 1);
+
+    m_inputBox = new QWidget(content);
+    auto *inputLabel = new QLabel(tr("&Port or service:"), m_inputBox);
+    m_input = new QLineEdit(m_inputBox);
     m_input->setObjectName(u"portInput"_s);
     m_input->setAccessibleName(tr("Port number or service name"));
     m_input->setPlaceholderText(tr("0-65535, or a name such as http"));
     m_input->setClearButtonEnabled(true);
     inputLabel->setBuddy(m_input);
-    auto *check = new QPushButton(tr("&Check listeners now"), content);
+    auto *check = new QPushButton(tr("&Check listeners now"), m_inputBox);
     check->setObjectName(u"checkListeners"_s);
-    auto *inputRow = new QHBoxLayout;
+    auto *inputRow = new QHBoxLayout(m_inputBox);
+    inputRow->setContentsMargins(0, 0, 0, 0);
     inputRow->addWidget(inputLabel);
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(check);
-    layout->addLayout(inputRow);
 
     m_status = valueLabel(content, tr("Validity"));
     m_status->setObjectName(u"portStatus"_s);
-    layout->addWidget(m_status);
 
     auto *details = new QGroupBox(tr("This port"), content);
+    m_details = details;
     // A value is never squeezed to nothing beside its label: where the
     // explorer is narrow, it goes under the label instead.
     auto *form = new QFormLayout(details);
@@ -91,12 +98,17 @@ PortExplorer::PortExplorer(QWidget *parent)
     form->addRow(tr("Ephemeral:"), m_ephemeral);
     form->addRow(tr("Service names:"), m_services);
     form->addRow(tr("Listening now:"), m_listening);
-    layout->addWidget(details);
 
     const Ports::Span kernel = Ports::ephemeralRange();
     const Ports::Span iana = Ports::ianaDynamicRange();
     const Ports::Floor floor = Ports::unprivilegedPortStart();
     auto *ranges = new QGroupBox(tr("Ranges: IANA's and this kernel's"), content);
+    m_ranges = ranges;
+    // The same ranges in short, for presentation: each with its span, its
+    // explanation a tooltip away.
+    m_shortRanges = new QGroupBox(tr("Ranges"), content);
+    m_shortRanges->setObjectName(u"portRangesShort"_s);
+    auto *shortList = new QVBoxLayout(m_shortRanges);
     auto *rangeForm = new QFormLayout(ranges);
     m_rangeForm = rangeForm;
     rangeForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -105,6 +117,11 @@ PortExplorer::PortExplorer(QWidget *parent)
     all->setText(tr("%1 values, 0-65535 (16 bits). Port 0 asks the kernel to choose a free port.")
                      .arg(QLocale().toString(Ports::portCount)));
     rangeForm->addRow(tr("All ports:"), all);
+    auto *shortAll = valueLabel(m_shortRanges, tr("All ports"));
+    shortAll->setText(tr("All ports: %1 values, 0-65535 (0: the kernel picks one)")
+                          .arg(QLocale().toString(Ports::portCount)));
+    shortAll->setToolTip(all->text());
+    shortList->addWidget(shortAll);
     for (auto r : {Ports::Range::System, Ports::Range::Registered, Ports::Range::Dynamic}) {
         auto *label = valueLabel(ranges, Ports::rangeName(r));
         label->setText(tr("%1-%2: %3")
@@ -114,7 +131,13 @@ PortExplorer::PortExplorer(QWidget *parent)
         QString title = Ports::rangeName(r);
         title[0] = title[0].toUpper();
         rangeForm->addRow(title % u':', label);
+        auto *shortLabel = valueLabel(m_shortRanges, Ports::rangeName(r));
+        shortLabel->setText(
+            tr("%1: %2-%3").arg(title).arg(Ports::rangeFirst(r)).arg(Ports::rangeLast(r)));
+        shortLabel->setToolTip(label->text());
+        shortList->addWidget(shortLabel);
     }
+    shortList->addStretch(1);
     auto *ephemeral = valueLabel(ranges, tr("This kernel's ephemeral range"));
     ephemeral->setObjectName(u"kernelEphemeral"_s);
     ephemeral->setText(tr("%1-%2 (%L3 ports; from %4). IANA suggests %5-%6.")
@@ -135,12 +158,11 @@ PortExplorer::PortExplorer(QWidget *parent)
                   .arg(floor.source));
     rangeForm->addRow(tr("Privileged below:"), floorLabel);
     m_kernelFloor = floorLabel;
-    layout->addWidget(ranges);
 
     auto *known = new QGroupBox(tr("Well-known ports of the lesson"), content);
     m_known = known;
     auto *knownLayout = new QVBoxLayout(known);
-    m_wellKnown = new QTableWidget(known);
+    m_wellKnown = new QTableWidget;
     m_wellKnown->setObjectName(u"wellKnownPorts"_s);
     m_wellKnown->setAccessibleName(tr("Well-known ports"));
     m_wellKnown->setColumnCount(5);
@@ -153,14 +175,15 @@ PortExplorer::PortExplorer(QWidget *parent)
     m_wellKnown->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_wellKnown->horizontalHeader()->setStretchLastSection(true);
     m_wellKnown->setWordWrap(true);
-    knownLayout->addWidget(m_wellKnown);
+    m_wellKnownBox = new WholeRowsBox(m_wellKnown, known);
+    knownLayout->addWidget(m_wellKnownBox, 1);
     const QString note = Ports::servicesDatabaseNote();
     if (!note.isEmpty()) {
         auto *noteLabel = valueLabel(known, tr("Services database note"));
         noteLabel->setText(note);
         knownLayout->addWidget(noteLabel);
     }
-    layout->addWidget(known, 1);
+    arrange();
 
     m_listenTimer = new QTimer(this);
     m_listenTimer->setSingleShot(true);
@@ -177,11 +200,52 @@ PortExplorer::PortExplorer(QWidget *parent)
     setPortText(u"80"_s);
 }
 
-void PortExplorer::setConcise(bool concise)
+void PortExplorer::setPresented(bool presented)
 {
-    m_rangeForm->setRowVisible(m_kernelEphemeral, !concise);
-    m_rangeForm->setRowVisible(m_kernelFloor, !concise);
-    m_known->setVisible(!concise);
+    if (m_presented == presented)
+        return;
+    m_presented = presented;
+    arrange();
+}
+
+void PortExplorer::arrange()
+{
+    // Normal: one column (the page scrolls). Presented: the port and what
+    // it is across the screen, then the ranges in short beside the
+    // well-known ports (whole rows, scrolling; what each carries a tooltip
+    // away).
+    const QList<QWidget *> parts {
+        m_inputBox, m_status, m_details, m_ranges, m_shortRanges, m_known};
+    for (QWidget *part : parts)
+        takeOutOfLayout(part);
+    for (QWidget *part : {m_inputBox, static_cast<QWidget *>(m_status), m_details})
+        m_page->insertWidget(m_page->indexOf(m_columns), part);
+    if (m_presented) {
+        boxLayout(m_columns)->addWidget(m_shortRanges, 4);
+        boxLayout(m_columns)->addWidget(m_known, 5);
+    } else {
+        m_page->addWidget(m_ranges);
+        m_page->addWidget(m_shortRanges);
+        m_page->addWidget(m_known, 1);
+    }
+    m_columns->setVisible(m_presented);
+    // The screen's own margins are enough around a presented page.
+    if (m_presented)
+        m_page->setContentsMargins(0, 0, 0, 0);
+    else
+        m_page->unsetContentsMargins();
+    m_ranges->setVisible(!m_presented);
+    m_shortRanges->setVisible(m_presented);
+    m_wellKnown->setColumnHidden(4, m_presented);
+    // Columns as wide as their text in whatever type presentation gives them.
+    m_wellKnown->horizontalHeader()->setSectionResizeMode(
+        m_presented ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
+    if (!m_presented)
+        m_wellKnown->resizeColumnsToContents();
+    m_wellKnown->setWordWrap(!m_presented);
+    // Every row when the page scrolls; presented, as many as there is room for.
+    m_wellKnownBox->setMinimumHeight(m_presented ? 0 : m_knownHeight);
+    m_wellKnownBox->setWholeRows(m_presented);
 }
 
 QString PortExplorer::portText() const
@@ -327,10 +391,12 @@ void PortExplorer::fillWellKnown()
             service ? service->name : tr("none listed"), QString(), p.use};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(p.use);
             m_wellKnown->setItem(row, col, item);
         }
     }
     m_wellKnown->resizeColumnsToContents();
-    m_wellKnown->setMinimumHeight(
-        m_wellKnown->verticalHeader()->length() + m_wellKnown->horizontalHeader()->height() + 4);
+    m_knownHeight
+        = m_wellKnown->verticalHeader()->length() + m_wellKnown->horizontalHeader()->height() + 4;
+    m_wellKnownBox->setMinimumHeight(m_presented ? 0 : m_knownHeight);
 }

@@ -5,15 +5,18 @@
 class QLabel;
 class QLineEdit;
 class QFormLayout;
+class QVBoxLayout;
 class QTableWidget;
 class QTimer;
+class WholeRowsBox;
 
 // The port explorer: type a port number (0-65535) or a service name and
 // see its IANA range, whether binding it needs privilege on this kernel,
 // whether it falls in this kernel's ephemeral range, its service names
 // (tcp and udp) from the system's database, and whether anything on this
 // machine listens on it now. Also shows the ranges side by side (IANA's
-// and this kernel's) and the well-known ports the lesson names.
+// and this kernel's) and the well-known ports the lesson names. Presented
+// (setPresented), it lays these out for a projected screen.
 class PortExplorer final : public QWidget
 {
     Q_OBJECT
@@ -23,12 +26,14 @@ public:
     explicit PortExplorer(QWidget *parent = nullptr);
 
     QString portText() const;
-    // Concise (presentation): the ranges leave out this kernel's ephemeral
-    // range and port floor, which "This port" already gives for the port
-    // explored, and the table of the lesson's well-known ports goes (at
-    // projected sizes it fits only as a squeezed strip), so the port and the
-    // ranges fit a projected screen whole. Default false.
-    void setConcise(bool concise);
+    // Presentation's layout (default false): the port and what it is
+    // across the screen; under it the ranges in short (name and span, each
+    // explanation a tooltip; "This port" gives this kernel's ephemeral range
+    // and port floor for the port explored) beside the well-known ports
+    // (port, protocol, service name, listening; whole rows, scrolling; what
+    // each carries a tooltip away).
+    void setPresented(bool presented);
+    bool isPresented() const { return m_presented; }
 
 public slots:
     // Puts `text` (a number or a service name) in the port field and explores it.
@@ -38,6 +43,7 @@ public slots:
     void checkListeners();
 
 private:
+    void arrange();
     void explore();
     void fillWellKnown();
 
@@ -53,6 +59,15 @@ private:
     QWidget *m_kernelEphemeral = nullptr;
     QWidget *m_kernelFloor = nullptr;
     QWidget *m_known = nullptr;
+    WholeRowsBox *m_wellKnownBox = nullptr;
+    QVBoxLayout *m_page = nullptr;
+    QWidget *m_columns = nullptr;
+    QWidget *m_inputBox = nullptr;
+    QWidget *m_details = nullptr;
+    QWidget *m_ranges = nullptr;
+    QWidget *m_shortRanges = nullptr;
+    int m_knownHeight = 0; // the well-known ports' every row, in pixels
+    bool m_presented = false;
     // Reading the kernel's tables costs a few ms per thousand sockets, so
     // typing only schedules it; it runs once the typing pauses.
     QTimer *m_listenTimer = nullptr;

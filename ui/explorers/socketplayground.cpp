@@ -8,6 +8,7 @@
 #include "core/platform/constants.h"
 #include "ui/explorers/explorerform.h"
 #include "ui/widgets/fixedfont.h"
+#include "ui/widgets/wholerowsbox.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -129,7 +130,7 @@ SocketPlayground::SocketPlayground(Lab *lab, QWidget *parent)
 
     auto *listBox = new QGroupBox(tr("Open sockets"), this);
     auto *listLayout = new QVBoxLayout(listBox);
-    m_list = new QTreeWidget(listBox);
+    m_list = new QTreeWidget;
     m_list->setObjectName(u"playList"_s);
     m_list->setAccessibleName(tr("Open sockets with their file descriptors"));
     m_list->setHeaderLabels(
@@ -145,7 +146,8 @@ SocketPlayground::SocketPlayground(Lab *lab, QWidget *parent)
     buttons->addWidget(m_close);
     buttons->addWidget(m_closeAll);
     buttons->addStretch(1);
-    listLayout->addWidget(m_list, 1);
+    m_listBox = new WholeRowsBox(m_list, listBox);
+    listLayout->addWidget(m_listBox, 1);
     listLayout->addLayout(buttons);
     layout->addWidget(listBox, 1);
 
@@ -177,6 +179,16 @@ SocketPlayground::SocketPlayground(Lab *lab, QWidget *parent)
         refreshList();
         validate();
     });
+}
+
+void SocketPlayground::setPresented(bool presented)
+{
+    m_listBox->setWholeRows(presented);
+}
+
+bool SocketPlayground::isPresented() const
+{
+    return m_listBox->wholeRows();
 }
 
 QList<LiveSocket *> SocketPlayground::sockets() const

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class WholeRowsBox;
 
 // The socket playground: socket(family, type, proto) with any combination,
 // names or plain numbers. Shows the new socket's repr, family, type, proto
@@ -33,6 +34,11 @@ public:
 
     // lab: not owned; it makes, lists and closes the playground's sockets.
     explicit SocketPlayground(Lab *lab, QWidget *parent = nullptr);
+
+    // Presentation (default false): the open sockets show whole rows only,
+    // and scroll.
+    void setPresented(bool presented);
+    bool isPresented() const;
 
     int openCount() const { return int(sockets().size()); }
     QList<LiveSocket *> sockets() const;
@@ -76,6 +82,7 @@ private:
     QLabel *m_result = nullptr;
     QLabel *m_repr = nullptr;
     QTreeWidget *m_list = nullptr;
+    WholeRowsBox *m_listBox = nullptr;
     QPushButton *m_close = nullptr;
     QPushButton *m_closeAll = nullptr;
 };

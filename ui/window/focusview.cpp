@@ -397,10 +397,9 @@ void FocusView::hostExplorers(ExplorersWidget *explorers)
     marked.setColor(QPalette::Highlight, marked.color(QPalette::Midlight));
     marked.setColor(QPalette::HighlightedText, marked.color(QPalette::WindowText));
     m_explorerSlot->setPalette(marked);
-    // The stage's explorer alone: no tabs for the others.
-    explorers->tabs()->tabBar()->hide();
-    explorers->addressExplorer()->setInterfacesShown(false);
-    explorers->portExplorer()->setConcise(true);
+    // The stage's explorer alone (no tabs for the others), laid out for the
+    // projected screen in body type: nothing shrunk, nothing left out.
+    explorers->setPresented(true);
     explorers->show();
     fitExplorer();
     connect(explorers, &ExplorersWidget::currentExplorerChanged, m_throttle, &Throttle::request);
@@ -417,87 +416,48 @@ ExplorersWidget *FocusView::releaseExplorers()
         }
         m_explorerFonts.clear();
         m_explorerSlot->layout()->removeWidget(explorers);
-        explorers->tabs()->tabBar()->show();
-        explorers->addressExplorer()->setInterfacesShown(true);
-        explorers->portExplorer()->setConcise(false);
+        explorers->setPresented(false);
         disconnect(explorers, nullptr, m_throttle, nullptr);
     }
     m_explorers = nullptr;
     return explorers;
 }
 
-bool FocusView::explorerFits() const
-{
-    // The explorer's page shows its whole content: a page that scrolls as a
-    // whole does not need to, and an output pane's lines are whole (a table
-    // scrolls through its rows and columns by itself).
-    if (!m_explorers || !m_explorers->tabs()->currentWidget())
-        return true;
-    QWidget *page = m_explorers->tabs()->currentWidget();
-    QList<QAbstractScrollArea *> areas = page->findChildren<QAbstractScrollArea *>();
-    if (auto *own = qobject_cast<QAbstractScrollArea *>(page))
-        areas.prepend(own);
-    for (QAbstractScrollArea *area : std::as_const(areas)) {
-        if (!area->isVisibleTo(m_explorerSlot))
-            continue;
-        if (qobject_cast<QScrollArea *>(area)) {
-            // Laid out afresh (fitExplorer): its scroll bars tell.
-            if (area->verticalScrollBar()->maximum() > 0
-                || area->horizontalScrollBar()->maximum() > 0)
-                return false;
-        } else if (auto *text = qobject_cast<QPlainTextEdit *>(area)) {
-            // Its widest line (laid out lazily, so measured here).
-            const QFontMetrics metrics(text->font());
-            const int room
-                = text->viewport()->width() - 2 * int(text->document()->documentMargin());
-            for (QTextBlock block = text->document()->begin(); block.isValid();
-                 block = block.next()) {
-                if (metrics.horizontalAdvance(block.text()) > room)
-                    return false;
-            }
-        }
-    }
-    return true;
-}
-
 void FocusView::fitExplorer()
 {
-    // Body text while the explorer's content fits its place, else smaller,
-    // a pixel at a time, down to the smallest size allowed (m_detail); its
-    // content then fits or, at that size, scrolls.
-    if (!m_explorers || !m_explorerSlot->isVisible()) {
-        enlargeExplorerFonts();
+    // Body text throughout (the explorers' presented layouts make room for
+    // it); smaller parts (a table's header) at least the smallest size.
+    if (!m_explorers)
         return;
-    }
-    for (int px = m_body; px >= m_detail; --px) {
-        const QFont font = pixelFont(QFont(), px);
-        if (m_explorerSlot->font() != font)
-            m_explorerSlot->setFont(font);
-        enlargeExplorerFonts();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        if (explorerFits())
-            break;
-    }
+    const QFont font = pixelFont(QFont(), m_body);
+    if (m_explorerSlot->font() != font)
+        m_explorerSlot->setFont(font);
+    enlargeExplorerFonts();
 }
 
 void FocusView::enlargeExplorerFonts()
 {
     // Parts of the explorers whose type stays smaller than presentation
-    // allows (a table's header keeps the style's own size) get the smallest
-    // size allowed, until the explorers go back (releaseExplorers).
+    // allows get the smallest size allowed, and a table's header (a small
+    // label) gets that size too, leaving its columns the room for their
+    // values; each until the explorers go back (releaseExplorers).
     if (!m_explorers)
         return;
     for (QWidget *widget : m_explorers->findChildren<QWidget *>()) {
         const bool known = std::any_of(m_explorerFonts.cbegin(), m_explorerFonts.cend(),
             [widget](const ExplorerFont &kept) { return kept.widget == widget; });
-        if (!known && QFontInfo(widget->font()).pixelSize() < m_detail)
+        if (!known
+            && (qobject_cast<QHeaderView *>(widget)
+                || QFontInfo(widget->font()).pixelSize() < m_detail))
             m_explorerFonts.append({widget, widget->font(), widget->testAttribute(Qt::WA_SetFont)});
     }
     for (const ExplorerFont &kept : std::as_const(m_explorerFonts)) {
         if (!kept.widget)
             continue;
         QFont font = kept.font;
-        font.setPixelSize(qMax(m_detail, QFontInfo(kept.font).pixelSize()));
+        font.setPixelSize(qobject_cast<QHeaderView *>(kept.widget)
+                ? m_detail
+                : qMax(m_detail, QFontInfo(kept.font).pixelSize()));
         if (kept.widget->font() != font)
             kept.widget->setFont(font);
     }
@@ -565,7 +525,7 @@ void FocusView::resizeEvent(QResizeEvent *event)
     m_stripBox->setMaximumHeight(qMax(1, height() * 28 / 100));
     fitValues();
     if (m_names.contains(u"explorer"_s))
-        m_throttle->request(); // the explorer's type for its new room (fitExplorer)
+        m_throttle->request(); // the explorer's type (fitExplorer)
 }
 
 int FocusView::laneOf(const QString &object) const

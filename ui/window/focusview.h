@@ -149,10 +149,9 @@ private:
     QString diagramText() const;
     QWidget *viewFor(const QString &name) const;
     void enlargeExplorerFonts();
-    // The explorer's type from body size down to the smallest, until its
-    // content fits (explorerFits).
+    // The explorer's type: body size, and its smaller parts (a table's
+    // header) at least the smallest size.
     void fitExplorer();
-    bool explorerFits() const;
 
     Lab *m_lab;
     TimelineModel *m_model;
