@@ -420,6 +420,22 @@ void TestPresentation::everyStageFits()
                                .arg(QFontInfo(widget->font()).pixelSize())
                                .arg(least)));
         }
+        // A table's columns are as wide as their values (none elided).
+        for (const QTableView *table : slot->findChildren<QTableView *>()) {
+            if (!table->isVisible())
+                continue;
+            const QAbstractItemView *view = table; // sizeHintForColumn is public here
+            for (int column = 0; column < table->model()->columnCount(); ++column) {
+                if (table->isColumnHidden(column))
+                    continue;
+                QVERIFY2(table->columnWidth(column) >= view->sizeHintForColumn(column),
+                    qPrintable(
+                        u"%1 %2 column %3: %4 px for %5"_s.arg(current->id, table->objectName())
+                            .arg(column)
+                            .arg(table->columnWidth(column))
+                            .arg(view->sizeHintForColumn(column))));
+            }
+        }
         const QString explorer = current->explorers.value(0);
         if (explorer == u"address") {
             const auto *interfaces = slot->findChild<QAbstractItemView *>(u"interfaceList"_s);

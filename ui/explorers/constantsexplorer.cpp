@@ -141,7 +141,12 @@ void ConstantsExplorer::fitTable()
     // stretched to whatever width the table has now.
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
-    m_table->resizeColumnToContents(m_table->columnCount() - 1);
+    // (Presented, every column: the hex column is hidden, and the value
+    // column, stretched last, would keep the width it had in smaller type.)
+    if (m_presented)
+        m_table->resizeColumnsToContents();
+    else
+        m_table->resizeColumnToContents(m_table->columnCount() - 1);
     const int wanted = header->length() + 2 * m_table->frameWidth()
         + m_table->verticalScrollBar()->sizeHint().width();
     header->setStretchLastSection(true);
