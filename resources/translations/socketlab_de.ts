@@ -3303,6 +3303,18 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <source>%1-%2 (%L3 ports; from %4). IANA suggests %5-%6.</source>
         <translation>%1-%2 (%L3 Ports; aus %4). Die IANA empfiehlt %5-%6.</translation>
     </message>
+    <message>
+        <source>Ranges</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>All ports: %1 values, 0-65535 (0: the kernel picks one)</source>
+        <translation>Alle Ports: %1 Werte, 0-65535 (bei 0 wählt der Kernel einen)</translation>
+    </message>
+    <message>
+        <source>%1: %2-%3</source>
+        <translation>%1: %2-%3</translation>
+    </message>
 </context>
 <context>
     <name>PortTable</name>
