@@ -174,9 +174,12 @@ private:
         int laneMid = 0;
         QString statement;
         QString outcome;
-        int statementLines = 1;
-        bool wrapped = false; // the statement wraps; the outcome has the last line
-        bool segment = false; // a wire segment: box.height() - pad holds its lines
+        int lines = 1; // text lines in the box
+        bool wrapped = false; // the statement wraps (statementLines, outcomeLines)
+        QStringList statementLines;
+        // The outcome's own lines under the statement; empty: it ends the statement's last line.
+        QStringList outcomeLines;
+        bool segment = false; // a wire segment: `lines` of detail text and its arrow
     };
     RowGeometry rowGeometry(int row, const QList<int> &columns, int laneWidth) const;
     // Lays out the rows' heights and the header's for the current width.
@@ -190,6 +193,8 @@ private:
     std::pair<int, int> segmentSpan(int column, int laneWidth) const;
     // Whether a segment row's flags and numbers need two lines there.
     bool segmentSplits(const QModelIndex &index, int column, int laneWidth) const;
+    // A wire segment row's line: detail text's.
+    int segmentLine() const;
     // The selection's mark beside `box`, at its left or right.
     void paintMark(QPainter &p, const QRect &box, bool left);
 
@@ -213,6 +218,7 @@ private:
     // Row tops in the contents (one more than the rows: the last is the
     // contents' height), and the header's height, from layoutRows().
     QList<int> m_tops;
+    QList<int> m_lines; // each row's text lines (rowLines())
     int m_headerHeight = 0;
     // Lane object name -> laddr, raddr it had while open.
     mutable QHash<QString, std::pair<Endpoint, Endpoint>> m_addresses;
