@@ -583,7 +583,8 @@ void TimelineModel::closeWaiting(int index, const CallEvent &e, const Call &c)
     }
     if (!atTail)
         return;
-    LaneState &st = m_states[row(index).lane];
+    const int lane = row(index).lane;
+    LaneState &st = m_states[lane];
     if (!data) {
         st.streak = 0;
     } else if (st.streak > 0 && st.streakAsked == e.bufsize) {
@@ -592,6 +593,56 @@ void TimelineModel::closeWaiting(int index, const CallEvent &e, const Call &c)
         st.streak = 1;
         st.streakAsked = e.bufsize;
     }
+    if (data)
+        foldBulkRead(lane);
+}
+
+void TimelineModel::foldBulkRead(int lane)
+{
+    const int last = m_states.at(lane).tail;
+    if (last < 1)
+        return;
+    const auto bulk = [](const Row &r) {
+        return r.recv && !r.open && !r.expanded && r.asked > RunSampleBytes
+            && (r.kind == RowKind::Call || r.kind == RowKind::Run);
+    };
+    if (!bulk(row(last)) || row(last).kind != RowKind::Call)
+        return;
+    // The lane's read before it, with only segments between.
+    int previous = last - 1;
+    while (previous >= 0 && row(previous).kind == RowKind::Segment)
+        --previous;
+    if (previous < 0 || row(previous).lane != lane || !bulk(row(previous))
+        || row(previous).asked != row(last).asked)
+        return;
+    const Row taken = row(last);
+    beginRemoveRows({}, last, last);
+    m_keptBytes -= rowBytes(taken);
+    m_rows.erase(m_rows.begin() + last);
+    endRemoveRows();
+    rowsRemoved(last, 1);
+    update(previous, [&taken](Row &run) {
+        if (run.kind == RowKind::Call) {
+            run.kind = RowKind::Run;
+            run.call = int(CallKind::Recv);
+            run.result.clear();
+            run.note.clear();
+            if (run.sample.size() == run.bytes)
+                run.sampleSizes = {qint32(run.bytes)};
+            else
+                run.sample.clear();
+        }
+        ++run.calls;
+        run.bytes += taken.bytes;
+        if (run.sampleSizes.size() < RunSampleCalls && taken.sample.size() == taken.bytes
+            && run.sample.size() + taken.sample.size() <= RunSampleBytes) {
+            run.sample += taken.sample;
+            run.sampleSizes.append(qint32(taken.bytes));
+        }
+    });
+    LaneState &state = m_states[lane];
+    state.tail = previous;
+    state.streak = 0;
 }
 
 void TimelineModel::addToRun(Row *run, const CallEvent &e)
@@ -637,6 +688,7 @@ void TimelineModel::recordReceived(const CallEvent &e, int lane)
             r.sample = one.data.first(qMin(one.data.size(), RunSampleBytes));
             fillText(&r, one, c);
             append(std::move(r));
+            foldBulkRead(lane);
         });
         LaneState &st = m_states[lane];
         st.streak = streak + int(calls);
@@ -1031,7 +1083,7 @@ void TimelineModel::gather(Row *into, const Row &part)
                            .arg(locale.toString(into->seqFrom), locale.toString(into->seqTo),
                                locale.toString(into->seqTo - into->seqFrom));
     } else {
-        into->result = part.result; // the last one's numbers
+        into->result = tr("seq %1").arg(locale.toString(part.seqFrom)); // where the probes point
     }
     if (probes > 0)
         into->note = tr("window probe \u00d7%1: is there room yet?").arg(locale.toString(probes));

@@ -27,6 +27,9 @@ class SegmentModel;
 //    chunks); a longer sequence is one run row ("conn.recv(8) × 1,310,720" →
 //    "10,485,760 B") that keeps its first calls (RunSampleCalls, at most
 //    RunSampleBytes) for setExpanded(), which shows them as rows under it.
+//    Reads with a buffer larger than RunSampleBytes are bulk, not the
+//    lesson's chunks: from the second one they are a run row at once (with
+//    only wire segments between them, which stay under it).
 //    While its next call waits, a run row is open. A recv row with bytes
 //    opens too (setExpanded): its chunk as text and as hex, never interpreted.
 //  - A failed call's row carries its errno name (ErrorNameRole).
@@ -295,6 +298,9 @@ private:
     // recv calls that returned bytes (one event, or a run split per call).
     void recordReceived(const CallEvent &event, int lane);
     static void addToRun(Row *run, const CallEvent &event);
+    // Bulk reads (a buffer larger than RunSampleBytes): the lane's last recv
+    // row joins its read before it (only segments between) as one run row.
+    void foldBulkRead(int lane);
     // Changes row `index` through `change`, keeping keptBytes() exact.
     template<typename F> void update(int index, F change);
     // Drops the oldest rows beyond the bounds (an opened run's rows with it).
