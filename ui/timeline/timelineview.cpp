@@ -64,7 +64,11 @@ QStringList wrapped(const QString &text, const QFont &font, int width, int maxLi
             lines << text.mid(line.textStart());
             break;
         }
-        lines << text.mid(line.textStart(), line.textLength());
+        // Without the spaces it broke at: they take room and show nothing.
+        QString shown = text.mid(line.textStart(), line.textLength());
+        while (shown.size() > 1 && shown.endsWith(u' '))
+            shown.chop(1);
+        lines << shown;
     }
     layout.endLayout();
     return lines;
@@ -871,7 +875,13 @@ TimelineView::RowGeometry TimelineView::rowGeometry(
     // bytes reach, which the box leaves in sight.
     const int target = index.data(TimelineModel::TargetLaneRole).toInt();
     const int targetColumn = target >= 0 ? int(lanes.indexOf(target)) : -1;
-    const int arrowRoom = 3 * pad + metrics.averageCharWidth() * 6;
+    // As long as the arrow's head and its label ("59 B", "FIN") need.
+    const qint64 carried = index.data(TimelineModel::BytesRole).toLongLong();
+    const QString label = index.data(TimelineModel::FinRole).toBool() ? u"FIN"_s
+        : kind == Kind::Call && carried > 0                           ? tr("%L1 B").arg(carried)
+                                                                      : QString();
+    const int arrowRoom
+        = 4 * pad + 12 + qMax(QFontMetrics(m_detail).horizontalAdvance(label), 2 * pad);
     // An accept's box keeps its width: the new lane's line starts under it.
     const bool fork = target >= 0 && m_model->lane(target).forkedFrom == lane
         && m_model->laneFirstRow(target) == row;
@@ -1019,7 +1029,8 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
     p.setFont(statementFont);
     QStringList shownLines;
     for (int i = 0; i < lines.size(); ++i) {
-        shownLines.append(metrics.elidedText(lines.at(i), Qt::ElideRight, inner.width()));
+        shownLines.append(
+            QFontMetrics(statementFont).elidedText(lines.at(i), Qt::ElideRight, inner.width() + 1));
         p.drawText(QRect(inner.left(), inner.top() + i * line, inner.width(), line),
             Qt::AlignLeft | Qt::AlignVCenter, shownLines.last());
     }
