@@ -465,17 +465,34 @@ std::pair<int, int> TimelineView::segmentSpan(int column, int laneWidth) const
     return {left, right};
 }
 
-bool TimelineView::segmentSplits(const QModelIndex &index, int column, int laneWidth) const
+int TimelineView::segmentTextWidth(const QModelIndex &index) const
 {
-    const auto [left, right] = segmentSpan(column, laneWidth);
-    const int width = right - left - 4 * pad; // the text inside the box
     QFont bold = m_detail;
     bold.setBold(true);
     const QString flags = index.data(TimelineModel::StatementRole).toString();
     const QString numbers = index.data(TimelineModel::ResultRole).toString();
     return QFontMetrics(bold).horizontalAdvance(flags) + pad
-        + QFontMetrics(m_detail).horizontalAdvance(numbers)
-        > width;
+        + QFontMetrics(m_detail).horizontalAdvance(numbers);
+}
+
+std::pair<int, int> TimelineView::segmentTextSpan(
+    const QModelIndex &index, int column, int laneWidth) const
+{
+    const auto [left, right] = segmentSpan(column, laneWidth);
+    if (segmentTextWidth(index) <= right - left - 4 * pad)
+        return {left, right};
+    // Wider, over the halves of the lanes beside the arrow's ends (on a
+    // ground of its own there): one line instead of two.
+    const int lanes = qMax(1, viewport()->width() / qMax(1, laneWidth));
+    const int wideLeft = column > 0 ? (column - 1) * laneWidth : left;
+    const int wideRight = column + 1 < lanes ? (column + 2) * laneWidth : right;
+    return {wideLeft, wideRight};
+}
+
+bool TimelineView::segmentSplits(const QModelIndex &index, int column, int laneWidth) const
+{
+    const auto [left, right] = segmentTextSpan(index, column, laneWidth);
+    return segmentTextWidth(index) > right - left - 4 * pad; // the text inside the box
 }
 
 void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int laneWidth)
@@ -518,7 +535,11 @@ void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int l
     // Above it: the flags (bold), then seq, ack, len and win.
     const QString flags = index.data(TimelineModel::StatementRole).toString();
     const QString numbers = index.data(TimelineModel::ResultRole).toString();
-    const QRect text(box.left() + pad, box.top(), box.width() - 2 * pad, textLines * line);
+    const auto [textLeft, textRight] = segmentTextSpan(index, column, laneWidth);
+    const QRect text(
+        textLeft + 2 * pad, box.top(), textRight - textLeft - 4 * pad, textLines * line);
+    if (textLeft < left || textRight > right) // over the lifelines beside it
+        p.fillRect(text.adjusted(-pad, 0, pad, 0), palette().color(QPalette::Base));
     QFont bold = m_detail;
     bold.setBold(true);
     const int flagsWidth = qMin(text.width(), QFontMetrics(bold).horizontalAdvance(flags) + pad);
@@ -537,7 +558,7 @@ void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int l
         noteFont.setBold(true);
         p.setFont(noteFont);
         p.setPen(palette().color(QPalette::Link));
-        const QRect noteBox(box.left() + pad, top + pad / 2, box.width() - 2 * pad, line);
+        const QRect noteBox(text.left(), top + pad / 2, text.width(), line);
         p.drawText(noteBox, Qt::AlignHCenter | Qt::AlignBottom,
             QFontMetrics(noteFont).elidedText(note, Qt::ElideRight, noteBox.width()));
     }

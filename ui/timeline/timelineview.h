@@ -191,6 +191,10 @@ private:
     // A segment row's arrow: from the middle of the lane left of the wire's
     // column to the middle of the one right of it (viewport x).
     std::pair<int, int> segmentSpan(int column, int laneWidth) const;
+    // A segment row's flags and numbers: how wide on one line, and where
+    // they go (the arrow's span, or wider when they do not fit there).
+    int segmentTextWidth(const QModelIndex &index) const;
+    std::pair<int, int> segmentTextSpan(const QModelIndex &index, int column, int laneWidth) const;
     // Whether a segment row's flags and numbers need two lines there.
     bool segmentSplits(const QModelIndex &index, int column, int laneWidth) const;
     // A wire segment row's line: detail text's.
