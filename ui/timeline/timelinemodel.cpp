@@ -1085,7 +1085,7 @@ void TimelineModel::gather(Row *into, const Row &part)
     } else {
         into->result = tr("seq %1").arg(locale.toString(part.seqFrom)); // where the probes point
     }
-    if (probes > 0)
+    if (probes > 1)
         into->note = tr("window probe \u00d7%1: is there room yet?").arg(locale.toString(probes));
 }
 

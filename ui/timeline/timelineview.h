@@ -66,7 +66,8 @@ public:
     // details (`detail`); 0 for both follows the widget's font.
     void setTextPixelSizes(int body, int detail);
     // A call's statement wraps onto at most `lines` lines (default 4), the
-    // last one cut with "…"; its outcome goes on the line under them.
+    // last one cut with "…"; its outcome ends the last line when it fits
+    // there, else takes the lines under them, wrapped at its spaces, whole.
     void setMaxStatementLines(int lines);
     int maxStatementLines() const { return m_maxLines; }
     int bodyPixelSize() const;
