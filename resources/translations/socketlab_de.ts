@@ -4883,6 +4883,22 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <translation>Fensterprobe: ist wieder Platz?</translation>
     </message>
     <message>
+        <source>window probe ×%1: is there room yet?</source>
+        <translation>Fensterprobe ×%1: ist wieder Platz?</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>seq %1–%2 len %3</source>
+        <translation>seq %1–%2 len %3</translation>
+    </message>
+    <message>
         <source>held by the kernel (MSG_MORE), dropped by the reset</source>
         <translation>vom Kernel zurückgehalten (MSG_MORE), vom Reset verworfen</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -46,6 +47,7 @@ private slots:
     void wireLane();
     void wireLaneWithoutCapture();
     void windowZeroIsMarked();
+    void errorsWrapWhole();
     void reuseAddressRowSaysWhy();
     void failedSendHasNoArrow();
     void sendMoreIsHeld();
@@ -612,8 +614,10 @@ void TestTimeline::longStatementsWrap()
     QTRY_VERIFY(view.rowLines(sendto) > 1);
     const QStringList lines = view.rowTextLines(sendto);
     QVERIFY2(lines.size() == view.rowLines(sendto), qPrintable(lines.join(u" | ")));
-    QCOMPARE(lines.mid(0, lines.size() - 1).join(QString()), statement);
-    QCOMPARE(lines.last(), u"→ 2"_s);
+    // The outcome ends the statement's last line when it fits there, else has a line of its own.
+    // (A line ends without the space it broke at.)
+    const QString all = lines.join(u' ').simplified();
+    QVERIFY2(all == statement + u" → 2"_s, qPrintable(lines.join(u" | "_s)));
     for (const QString &line : lines)
         QVERIFY2(!line.contains(u'…'), qPrintable(line));
     // The next row starts under the wrapped one; a short row is one line.
@@ -924,6 +928,17 @@ void TestTimeline::udpWireCountsDatagrams()
     QCOMPARE(perform(&lab, u"client.sendto there"_s), QString());
     QTRY_COMPARE(model.wireDatagrams(), 2);
     QCOMPARE(model.wireSegments(), 0);
+    // Each datagram's arrow points to the server: the client's socket sent it.
+    int datagrams = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        if (index.data(TimelineModel::KindRole).value<TimelineModel::RowKind>()
+            != TimelineModel::RowKind::Segment)
+            continue;
+        ++datagrams;
+        QCOMPARE(index.data(TimelineModel::WireDirectionRole).toInt(), 1);
+    }
+    QCOMPARE(datagrams, 2);
     const QStringList lines = view.headerLines(TimelineModel::WireLane);
     QVERIFY2(lines.last().contains(u"datagram"_s), qPrintable(lines.join(u" | ")));
     QVERIFY2(!lines.join(u' ').contains(u"segment"_s), qPrintable(lines.join(u" | ")));
@@ -1064,6 +1079,98 @@ void TestTimeline::windowZeroIsMarked()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QTRY_COMPARE(view.rowLines(closed.first()), 2);
     QVERIFY(!view.grab().isNull());
+
+    // Segments that tell nothing new are gathered: every captured segment
+    // is counted in one row, a row of data segments says how many and the
+    // span of their bytes, the probes of one stall are one row, and the
+    // bulk reads (recv(65536)) are one run row.
+    qint64 counted = 0;
+    int gathered = 0;
+    int probeRows = 0;
+    const int reopened = noted(u"window open again"_s).last();
+    static const QRegularExpression span(u"^seq [0-9,]+\u2013[0-9,]+ len [0-9,]+$"_s);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        const auto kind = index.data(TimelineModel::KindRole).value<TimelineModel::RowKind>();
+        if (kind == TimelineModel::RowKind::Run) {
+            QVERIFY2(index.data(TimelineModel::StatementRole)
+                         .toString()
+                         .startsWith(u"conn.recv(65536) \u00d7"_s),
+                qPrintable(rowText(model, row)));
+            QVERIFY(index.data(TimelineModel::CallsRole).toLongLong() >= 2);
+        }
+        if (kind == TimelineModel::RowKind::Call) {
+            // No two bulk reads with only segments between them.
+            int previous = row - 1;
+            while (previous >= 0
+                && model.index(previous)
+                        .data(TimelineModel::KindRole)
+                        .value<TimelineModel::RowKind>()
+                    == TimelineModel::RowKind::Segment)
+                --previous;
+            const auto isRead = [&model](int at) {
+                return at >= 0
+                    && model.index(at).data(TimelineModel::StatementRole).toString()
+                    == u"conn.recv(65536)"_s
+                    && model.index(at).data(TimelineModel::BytesRole).toLongLong() > 0;
+            };
+            QVERIFY2(!(isRead(row) && isRead(previous)), qPrintable(rowText(model, row)));
+        }
+        if (kind != TimelineModel::RowKind::Segment)
+            continue;
+        const qint64 calls = index.data(TimelineModel::CallsRole).toLongLong();
+        counted += calls;
+        const QString statement = index.data(TimelineModel::StatementRole).toString();
+        if (calls > 1 && statement.startsWith(u"data \u00d7"_s)) {
+            ++gathered;
+            QVERIFY2(span.match(index.data(TimelineModel::ResultRole).toString()).hasMatch(),
+                qPrintable(rowText(model, row)));
+        }
+        if (index.data(TimelineModel::NoteRole).toString().startsWith(u"window probe"_s)
+            && row > closed.first() && row < reopened)
+            ++probeRows;
+    }
+    QCOMPARE(counted, model.wireSegments());
+    QVERIFY2(gathered >= 1, qPrintable(u"no row gathers data segments"_s));
+    QVERIFY(probeRows <= 1);
+    QVERIFY(!view.grab().isNull());
+}
+
+// An error's message wraps at its spaces onto the lines under the
+// statement, never cut with "…".
+void TestTimeline::errorsWrapWhole()
+{
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    TimelineModel &model = rig.model();
+    TimelineView &view = rig.view(QSize(640, 600));
+    view.setTextPixelSizes(32, 22); // presentation's at 720 lines
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // A port nobody listens on: bound, then closed.
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    const quint16 port = lab.server()->laddr().port();
+    QCOMPARE(lab.close(lab.server()), SocketError());
+    QCOMPARE(lab.open(lab.client(), AF_INET, SOCK_STREAM, 0), SocketError());
+    (void)lab.connect(lab.client(), Endpoint::inet(u"127.0.0.1"_s, port));
+    int failed = -1;
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row).data(TimelineModel::ErrorNameRole).toString() == u"ECONNREFUSED"_s)
+                failed = row;
+        }
+        return failed >= 0;
+    }());
+    const QString message = model.index(failed).data(TimelineModel::ResultRole).toString();
+    QVERIFY2(message.startsWith(u"ConnectionRefusedError"_s), qPrintable(message));
+    QTRY_VERIFY(view.rowLines(failed) >= 3); // statement, then the outcome's lines
+    const QStringList lines = view.rowTextLines(failed);
+    QCOMPARE(lines.size(), view.rowLines(failed));
+    for (const QString &line : lines)
+        QVERIFY2(!line.contains(u'\u2026'), qPrintable(lines.join(u" | "_s)));
+    QVERIFY2(lines.join(u' ').simplified().endsWith(message), qPrintable(lines.join(u" | "_s)));
+    view.viewport()->repaint();
+    QVERIFY(!view.paintedStatement(failed).endsWith(u'\u2026'));
 }
 
 // SocketLab's own SO_REUSEADDR for the lesson port is a row that says why:

@@ -5,9 +5,11 @@
 #include "core/wire/segmentmodel.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cerrno>
 
 using namespace Qt::StringLiterals;
@@ -298,6 +300,12 @@ void TimelineModel::fillText(Row *r, const CallEvent &e, const Call &c) const
         r->note = r->fin ? tr("the peer closed: FIN") : tr("nothing more: the peer reset (RST)");
     }
     r->result = Transcript::pythonResult(e);
+    if (c.kind == CallKind::Getaddrinfo && !e.error) {
+        // Its rows one a line, each constant by its name (AF_INET for
+        // <AddressFamily.AF_INET: 2>): the list is read from the back row.
+        static const QRegularExpression member(u"<\\w+\\.(\\w+): -?\\d+>"_s);
+        r->result.replace(member, u"\\1"_s);
+    }
     if (e.error && !r->cancelled) {
         r->errorName = e.error.name();
         return;
@@ -575,7 +583,8 @@ void TimelineModel::closeWaiting(int index, const CallEvent &e, const Call &c)
     }
     if (!atTail)
         return;
-    LaneState &st = m_states[row(index).lane];
+    const int lane = row(index).lane;
+    LaneState &st = m_states[lane];
     if (!data) {
         st.streak = 0;
     } else if (st.streak > 0 && st.streakAsked == e.bufsize) {
@@ -584,6 +593,56 @@ void TimelineModel::closeWaiting(int index, const CallEvent &e, const Call &c)
         st.streak = 1;
         st.streakAsked = e.bufsize;
     }
+    if (data)
+        foldBulkRead(lane);
+}
+
+void TimelineModel::foldBulkRead(int lane)
+{
+    const int last = m_states.at(lane).tail;
+    if (last < 1)
+        return;
+    const auto bulk = [](const Row &r) {
+        return r.recv && !r.open && !r.expanded && r.asked > RunSampleBytes
+            && (r.kind == RowKind::Call || r.kind == RowKind::Run);
+    };
+    if (!bulk(row(last)) || row(last).kind != RowKind::Call)
+        return;
+    // The lane's read before it, with only segments between.
+    int previous = last - 1;
+    while (previous >= 0 && row(previous).kind == RowKind::Segment)
+        --previous;
+    if (previous < 0 || row(previous).lane != lane || !bulk(row(previous))
+        || row(previous).asked != row(last).asked)
+        return;
+    const Row taken = row(last);
+    beginRemoveRows({}, last, last);
+    m_keptBytes -= rowBytes(taken);
+    m_rows.erase(m_rows.begin() + last);
+    endRemoveRows();
+    rowsRemoved(last, 1);
+    update(previous, [&taken](Row &run) {
+        if (run.kind == RowKind::Call) {
+            run.kind = RowKind::Run;
+            run.call = int(CallKind::Recv);
+            run.result.clear();
+            run.note.clear();
+            if (run.sample.size() == run.bytes)
+                run.sampleSizes = {qint32(run.bytes)};
+            else
+                run.sample.clear();
+        }
+        ++run.calls;
+        run.bytes += taken.bytes;
+        if (run.sampleSizes.size() < RunSampleCalls && taken.sample.size() == taken.bytes
+            && run.sample.size() + taken.sample.size() <= RunSampleBytes) {
+            run.sample += taken.sample;
+            run.sampleSizes.append(qint32(taken.bytes));
+        }
+    });
+    LaneState &state = m_states[lane];
+    state.tail = previous;
+    state.streak = 0;
 }
 
 void TimelineModel::addToRun(Row *run, const CallEvent &e)
@@ -629,6 +688,7 @@ void TimelineModel::recordReceived(const CallEvent &e, int lane)
             r.sample = one.data.first(qMin(one.data.size(), RunSampleBytes));
             fillText(&r, one, c);
             append(std::move(r));
+            foldBulkRead(lane);
         });
         LaneState &st = m_states[lane];
         st.streak = streak + int(calls);
@@ -873,6 +933,16 @@ void TimelineModel::recordSegment(const Segment &s)
                 releaseHeld(lane, tr("held by the kernel (MSG_MORE) until a segment took it"));
         }
     }
+    if (s.isUdp() && r.direction == 0) {
+        // A datagram: from the side whose socket has its source address.
+        for (int lane = 0; lane < m_states.size(); ++lane) {
+            const bool server = m_lanes.at(lane).serverSide;
+            if (m_states.at(lane).laddr == s.source())
+                r.direction = server ? 2 : 1;
+            else if (m_states.at(lane).laddr == s.destination() && r.direction == 0)
+                r.direction = server ? 1 : 2;
+        }
+    }
     if (s.isTcp()) {
         r.statement = s.flagsText();
         QStringList parts {tr("seq %1").arg(locale.toString(s.relativeSeq))};
@@ -896,6 +966,13 @@ void TimelineModel::recordSegment(const Segment &s)
         case Segment::WindowEvent::None:
             break;
         }
+        const bool control = s.has(Segment::Syn) || s.has(Segment::Fin) || s.has(Segment::Rst);
+        const bool probe = s.windowEvent == Segment::WindowEvent::Probe;
+        r.plain = !control && (s.windowEvent == Segment::WindowEvent::None || probe)
+            && r.direction != 0;
+        r.parts.append({r.direction, s.payloadLength > 0 && !probe, probe, 1});
+        r.seqFrom = s.relativeSeq;
+        r.seqTo = qint64(s.relativeSeq) + (probe ? 0 : s.payloadLength);
     } else {
         r.statement = s.isUdp() ? tr("UDP") : tr("frame");
         r.result = tr("len %1").arg(locale.toString(s.isUdp() ? s.payloadLength : s.frame.length));
@@ -911,11 +988,105 @@ void TimelineModel::recordSegment(const Segment &s)
         && (row(at).kind == RowKind::RunCall || row(at).kind == RowKind::RunMore
             || row(at).kind == RowKind::Chunk))
         ++at;
+    // Nothing new: into the segment row before it, or with the one plain
+    // row between (data one way, ACKs back) into the row before that.
+    if (r.plain && at > 0 && joins(row(at - 1), r)) {
+        update(at - 1, [&r](Row &into) { gather(&into, r); });
+        return;
+    }
+    if (r.plain && at > 1 && joins(row(at - 2), r) && joins(row(at - 2), row(at - 1), true)) {
+        const Row between = row(at - 1);
+        beginRemoveRows({}, at - 1, at - 1);
+        m_keptBytes -= rowBytes(between);
+        m_rows.erase(m_rows.begin() + at - 1);
+        endRemoveRows();
+        rowsRemoved(at - 1, 1);
+        update(at - 2, [&](Row &into) {
+            gather(&into, between);
+            gather(&into, r);
+        });
+        return;
+    }
     beginInsertRows({}, at, at);
     m_keptBytes += rowBytes(r);
     m_rows.insert(m_rows.begin() + at, std::move(r));
     endInsertRows();
     rowsInserted(at, 1);
+}
+
+bool TimelineModel::joins(const Row &into, const Row &part, bool anyKind)
+{
+    if (into.kind != RowKind::Segment || part.kind != RowKind::Segment || !into.plain
+        || !part.plain)
+        return false;
+    const bool connection = (into.laddr == part.laddr && into.raddr == part.raddr)
+        || (into.laddr == part.raddr && into.raddr == part.laddr);
+    if (!connection)
+        return false;
+    // Probes and the ACKs that answer them stay apart from data.
+    const auto any = [](const Row &r, bool Row::Part::*what) {
+        return std::any_of(
+            r.parts.cbegin(), r.parts.cend(), [what](const Row::Part &p) { return p.*what; });
+    };
+    if (any(into, &Row::Part::probe) ? any(part, &Row::Part::data) : any(part, &Row::Part::probe))
+        return false;
+    if (anyKind)
+        return true;
+    for (const Row::Part &p : part.parts) {
+        for (const Row::Part &q : into.parts) {
+            if (p.direction == q.direction && p.data == q.data && p.probe == q.probe)
+                return true;
+        }
+    }
+    return false;
+}
+
+void TimelineModel::gather(Row *into, const Row &part)
+{
+    const auto carries = [](const Row &r) {
+        return r.seqTo > r.seqFrom;
+    };
+    if (carries(part)) {
+        if (!carries(*into)) {
+            into->seqFrom = part.seqFrom;
+            into->seqTo = part.seqTo;
+            into->direction = part.direction; // the arrow shows which way the data went
+        } else {
+            into->seqFrom = qMin(into->seqFrom, part.seqFrom);
+            into->seqTo = qMax(into->seqTo, part.seqTo);
+        }
+    }
+    into->bytes += part.bytes;
+    into->calls += part.calls;
+    for (const Row::Part &p : part.parts) {
+        auto same = std::find_if(into->parts.begin(), into->parts.end(), [&p](const Row::Part &q) {
+            return q.direction == p.direction && q.data == p.data && q.probe == p.probe;
+        });
+        if (same == into->parts.end())
+            into->parts.append(p);
+        else
+            same->count += p.count;
+    }
+    // What the row says: each kind with its count, the data's span.
+    const QLocale locale;
+    QStringList kinds;
+    qint64 probes = 0;
+    for (const Row::Part &p : std::as_const(into->parts)) {
+        const QString name = p.probe ? tr("probe") : p.data ? tr("data") : u"ACK"_s;
+        kinds << u"%1 \u00d7%2"_s.arg(name, locale.toString(p.count));
+        if (p.probe)
+            probes += p.count;
+    }
+    into->statement = kinds.join(u" \u00b7 "_s);
+    if (carries(*into)) {
+        into->result = tr("seq %1\u2013%2 len %3")
+                           .arg(locale.toString(into->seqFrom), locale.toString(into->seqTo),
+                               locale.toString(into->seqTo - into->seqFrom));
+    } else {
+        into->result = tr("seq %1").arg(locale.toString(part.seqFrom)); // where the probes point
+    }
+    if (probes > 1)
+        into->note = tr("window probe \u00d7%1: is there room yet?").arg(locale.toString(probes));
 }
 
 QList<int> TimelineModel::linkedRows(int index) const

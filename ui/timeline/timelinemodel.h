@@ -27,9 +27,14 @@ class SegmentModel;
 //    chunks); a longer sequence is one run row ("conn.recv(8) × 1,310,720" →
 //    "10,485,760 B") that keeps its first calls (RunSampleCalls, at most
 //    RunSampleBytes) for setExpanded(), which shows them as rows under it.
+//    Reads with a buffer larger than RunSampleBytes are bulk, not the
+//    lesson's chunks: from the second one they are a run row at once (with
+//    only wire segments between them, which stay under it).
 //    While its next call waits, a run row is open. A recv row with bytes
 //    opens too (setExpanded): its chunk as text and as hex, never interpreted.
 //  - A failed call's row carries its errno name (ErrorNameRole).
+//  - A getaddrinfo row's result is its list with one row a line, each
+//    constant by its name ("(AF_INET, SOCK_STREAM, 6, '', ('127.0.0.1', 5000))").
 //  - send, sendall and sendto rows name the lane their bytes go to
 //    (TargetLaneRole); an accept row names the lane it forked. A sendto's
 //    datagram goes to the other side's datagram socket. A failed send sent
@@ -175,7 +180,8 @@ public:
 public slots:
     // One CallEvent (fits Lab::callRecorded); a run event counts callCount() calls.
     void record(const CallEvent &event);
-    // One captured segment, placed by time (see the class comment).
+    // One captured segment, placed by time, or gathered into the segment row before it (see
+    // the class comment).
     void recordSegment(const Segment &segment);
     // Forgets every row and lane.
     void clear();
@@ -213,6 +219,19 @@ private:
         Endpoint laddr; // calls: the socket's addresses at the call; segments: source
         Endpoint raddr; // segments: destination
         int direction = 0; // Segment rows: WireDirectionRole
+        // Segment rows that may gather others (see the class comment): the
+        // kinds they hold, how many of each, and the span of their data.
+        struct Part
+        {
+            int direction = 0;
+            bool data = false; // carries payload (else a bare ACK)
+            bool probe = false;
+            qint64 count = 0;
+        };
+        bool plain = false; // no SYN, FIN, RST, no window 0 or reopening
+        QList<Part> parts;
+        qint64 seqFrom = 0; // relative seq of the first data byte, and after the last
+        qint64 seqTo = 0;
     };
     // How the timeline treats a call: every comparison of CallEvent::call
     // and CallEvent::side is in classify().
@@ -279,6 +298,9 @@ private:
     // recv calls that returned bytes (one event, or a run split per call).
     void recordReceived(const CallEvent &event, int lane);
     static void addToRun(Row *run, const CallEvent &event);
+    // Bulk reads (a buffer larger than RunSampleBytes): the lane's last recv
+    // row joins its read before it (only segments between) as one run row.
+    void foldBulkRead(int lane);
     // Changes row `index` through `change`, keeping keptBytes() exact.
     template<typename F> void update(int index, F change);
     // Drops the oldest rows beyond the bounds (an opened run's rows with it).
@@ -288,6 +310,11 @@ private:
     void rowsRemoved(int first, int count);
     // Closes the open row `index` with the outcome `event` (Done or Cancelled).
     void closeWaiting(int index, const CallEvent &event, const Call &call);
+    // Whether segment row `into` takes the plain segment row `part` (same connection, a kind it
+    // holds; with `anyKind` any plain kind but data into probes), and adds it (its counts, its
+    // span, its text).
+    static bool joins(const Row &into, const Row &part, bool anyKind = false);
+    static void gather(Row *into, const Row &part);
     // Removes the rows of an opened run (expanded stays as it was).
     void removeChildren(int run);
 

@@ -32,10 +32,23 @@ constexpr int pad = 6; // px around a row's box and inside it
 // The most lines a wrapped statement takes (a longer one is cut at the last).
 
 // `text` broken into lines at most `width` px wide, at spaces where it can
-// (anywhere in a word longer than a line); at most `maxLines` lines, the
-// last one holding what is left.
+// (anywhere in a word longer than a line); at most `maxLines` lines (0: as
+// many as it takes), the last one holding what is left.
 QStringList wrapped(const QString &text, const QFont &font, int width, int maxLines)
 {
+    // A line break in the text (getaddrinfo's rows) starts a line of its own.
+    if (text.contains(u'\n')) {
+        QStringList lines;
+        for (const QString &part : text.split(u'\n')) {
+            const int left = maxLines > 0 ? maxLines - int(lines.size()) : 0;
+            if (maxLines > 0 && left <= 0) {
+                lines.last() += u' ' + part;
+                continue;
+            }
+            lines += wrapped(part, font, width, left);
+        }
+        return lines;
+    }
     QTextLayout layout(text, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -47,11 +60,15 @@ QStringList wrapped(const QString &text, const QFont &font, int width, int maxLi
         if (!line.isValid())
             break;
         line.setLineWidth(qMax(1, width));
-        if (lines.size() + 1 == maxLines) {
+        if (maxLines > 0 && lines.size() + 1 == maxLines) {
             lines << text.mid(line.textStart());
             break;
         }
-        lines << text.mid(line.textStart(), line.textLength());
+        // Without the spaces it broke at: they take room and show nothing.
+        QString shown = text.mid(line.textStart(), line.textLength());
+        while (shown.size() > 1 && shown.endsWith(u' '))
+            shown.chop(1);
+        lines << shown;
     }
     layout.endLayout();
     return lines;
@@ -202,9 +219,7 @@ int TimelineView::rowHeight() const
 
 int TimelineView::rowLines(int row) const
 {
-    if (row < 0 || row + 1 >= m_tops.size())
-        return 1;
-    return (m_tops.at(row + 1) - m_tops.at(row) - 2 * pad) / QFontMetrics(m_body).lineSpacing();
+    return row >= 0 && row < m_lines.size() ? m_lines.at(row) : 1;
 }
 
 QStringList TimelineView::rowTextLines(int row) const
@@ -215,8 +230,10 @@ QStringList TimelineView::rowTextLines(int row) const
     const RowGeometry g = rowGeometry(row, lanes, viewport()->width() / int(lanes.size()));
     if (!g.wrapped)
         return {g.statement + u"  "_s + g.outcome};
-    const int inner = g.box.width() - 2 * pad;
-    return wrapped(g.statement, m_bodyBold, inner, m_maxLines) << g.outcome;
+    QStringList lines = g.statementLines;
+    if (g.outcomeLines.isEmpty())
+        lines.last() += u"  "_s + g.outcome;
+    return lines + g.outcomeLines;
 }
 
 int TimelineView::rowTop(int row) const
@@ -340,6 +357,7 @@ QRect TimelineView::wireNoteRect() const
 void TimelineView::layoutRows()
 {
     m_tops.clear();
+    m_lines.clear();
     m_headerHeight = 0;
     const QList<int> lanes = drawnLanes();
     if (!m_model || lanes.isEmpty())
@@ -350,17 +368,17 @@ void TimelineView::layoutRows()
         m_headerHeight = qMax(
             m_headerHeight, headerLinesHeight(headerLines(lane), laneWidth - 2 * pad) + 2 * pad);
     }
-    const int line = QFontMetrics(m_body).lineSpacing();
     const int rows = m_model->rowCount();
     m_tops.reserve(rows + 1);
+    m_lines.clear();
+    m_lines.reserve(rows);
     int top = 0;
     for (int row = 0; row < rows; ++row) {
         m_tops.append(top);
         const RowGeometry geometry = rowGeometry(row, lanes, laneWidth);
-        const int lines = geometry.wrapped ? geometry.statementLines + 1
-            : geometry.segment             ? (geometry.box.height() - pad) / line
-                                           : 1;
-        top += lines * line + 2 * pad;
+        m_lines.append(geometry.lines);
+        // The box and the gap under it (a row left out of the drawn lanes keeps a line).
+        top += (geometry.box.isEmpty() ? rowHeight() - pad : geometry.box.height()) + pad;
     }
     m_tops.append(top);
 }
@@ -447,17 +465,34 @@ std::pair<int, int> TimelineView::segmentSpan(int column, int laneWidth) const
     return {left, right};
 }
 
-bool TimelineView::segmentSplits(const QModelIndex &index, int column, int laneWidth) const
+int TimelineView::segmentTextWidth(const QModelIndex &index) const
 {
-    const auto [left, right] = segmentSpan(column, laneWidth);
-    const int width = right - left - 4 * pad; // the text inside the box
     QFont bold = m_detail;
     bold.setBold(true);
     const QString flags = index.data(TimelineModel::StatementRole).toString();
     const QString numbers = index.data(TimelineModel::ResultRole).toString();
     return QFontMetrics(bold).horizontalAdvance(flags) + pad
-        + QFontMetrics(m_detail).horizontalAdvance(numbers)
-        > width;
+        + QFontMetrics(m_detail).horizontalAdvance(numbers);
+}
+
+std::pair<int, int> TimelineView::segmentTextSpan(
+    const QModelIndex &index, int column, int laneWidth) const
+{
+    const auto [left, right] = segmentSpan(column, laneWidth);
+    if (segmentTextWidth(index) <= right - left - 4 * pad)
+        return {left, right};
+    // Wider, over the halves of the lanes beside the arrow's ends (on a
+    // ground of its own there): one line instead of two.
+    const int lanes = qMax(1, viewport()->width() / qMax(1, laneWidth));
+    const int wideLeft = column > 0 ? (column - 1) * laneWidth : left;
+    const int wideRight = column + 1 < lanes ? (column + 2) * laneWidth : right;
+    return {wideLeft, wideRight};
+}
+
+bool TimelineView::segmentSplits(const QModelIndex &index, int column, int laneWidth) const
+{
+    const auto [left, right] = segmentTextSpan(index, column, laneWidth);
+    return segmentTextWidth(index) > right - left - 4 * pad; // the text inside the box
 }
 
 void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int laneWidth)
@@ -465,7 +500,7 @@ void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int l
     const QModelIndex index = m_model->index(row);
     const int direction = index.data(TimelineModel::WireDirectionRole).toInt();
     const QFontMetrics metrics(m_detail);
-    const int line = QFontMetrics(m_body).lineSpacing();
+    const int line = segmentLine();
     // A segment's row holds nothing else: its arrow reaches from the middle
     // of the lane at its left to the middle of the lane at its right.
     const auto [left, right] = segmentSpan(column, laneWidth);
@@ -474,14 +509,15 @@ void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int l
     const QString note = index.data(TimelineModel::NoteRole).toString();
     const int noteHeight = note.isEmpty() ? 0 : line;
     const bool split = segmentSplits(index, column, laneWidth);
-    const QRect box(left + pad, top + pad / 2 + noteHeight, right - left - 2 * pad,
-        (split ? 2 : 1) * line + pad);
+    const int textLines = split ? 2 : 1;
+    const QRect box(
+        left + pad, top + pad / 2 + noteHeight, right - left - 2 * pad, textLines * line + 2 * pad);
     const bool lit = row == selectedRow() || m_lit.contains(row);
     const QColor ink = palette().color(QPalette::Highlight);
 
     // The arrow across the lane, toward the side the segment reaches: the
     // server's lanes are at the left.
-    const int y = box.bottom() - 2;
+    const int y = box.top() + textLines * line + pad;
     p.setPen(QPen(lit ? ink : palette().color(QPalette::Mid), lit ? 4 : 2));
     p.drawLine(box.left(), y, box.right(), y);
     if (direction != 0) {
@@ -499,7 +535,11 @@ void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int l
     // Above it: the flags (bold), then seq, ack, len and win.
     const QString flags = index.data(TimelineModel::StatementRole).toString();
     const QString numbers = index.data(TimelineModel::ResultRole).toString();
-    const QRect text = box.adjusted(pad, 0, -pad, -4);
+    const auto [textLeft, textRight] = segmentTextSpan(index, column, laneWidth);
+    const QRect text(
+        textLeft + 2 * pad, box.top(), textRight - textLeft - 4 * pad, textLines * line);
+    if (textLeft < left || textRight > right) // over the lifelines beside it
+        p.fillRect(text.adjusted(-pad, 0, pad, 0), palette().color(QPalette::Base));
     QFont bold = m_detail;
     bold.setBold(true);
     const int flagsWidth = qMin(text.width(), QFontMetrics(bold).horizontalAdvance(flags) + pad);
@@ -518,10 +558,15 @@ void TimelineView::paintSegment(QPainter &p, int row, int top, int column, int l
         noteFont.setBold(true);
         p.setFont(noteFont);
         p.setPen(palette().color(QPalette::Link));
-        const QRect noteBox(box.left() + pad, top + pad / 2, box.width() - 2 * pad, line);
+        const QRect noteBox(text.left(), top + pad / 2, text.width(), line);
         p.drawText(noteBox, Qt::AlignHCenter | Qt::AlignBottom,
             QFontMetrics(noteFont).elidedText(note, Qt::ElideRight, noteBox.width()));
     }
+}
+
+int TimelineView::segmentLine() const
+{
+    return QFontMetrics(m_detail).lineSpacing();
 }
 
 void TimelineView::paintMark(QPainter &p, const QRect &box, bool left)
@@ -795,10 +840,10 @@ TimelineView::RowGeometry TimelineView::rowGeometry(
     if (kind == Kind::Segment) {
         // One line across the lanes, one more for a note and one more when
         // the numbers do not fit beside the flags; paintSegment() draws it.
-        const int lines = (index.data(TimelineModel::NoteRole).toString().isEmpty() ? 1 : 2)
+        // Its text is detail text: lines as high as that, and room for the arrow under them.
+        g.lines = (index.data(TimelineModel::NoteRole).toString().isEmpty() ? 1 : 2)
             + (segmentSplits(index, column, laneWidth) ? 1 : 0);
-        g.box = QRect(column * laneWidth, pad / 2, laneWidth,
-            lines * QFontMetrics(m_body).lineSpacing() + pad);
+        g.box = QRect(column * laneWidth, pad / 2, laneWidth, g.lines * segmentLine() + 2 * pad);
         g.segment = true;
         g.laneMid = column * laneWidth + laneWidth / 2;
         return g;
@@ -851,7 +896,13 @@ TimelineView::RowGeometry TimelineView::rowGeometry(
     // bytes reach, which the box leaves in sight.
     const int target = index.data(TimelineModel::TargetLaneRole).toInt();
     const int targetColumn = target >= 0 ? int(lanes.indexOf(target)) : -1;
-    const int arrowRoom = 3 * pad + metrics.averageCharWidth() * 6;
+    // As long as the arrow's head and its label ("59 B", "FIN") need.
+    const qint64 carried = index.data(TimelineModel::BytesRole).toLongLong();
+    const QString label = index.data(TimelineModel::FinRole).toBool() ? u"FIN"_s
+        : kind == Kind::Call && carried > 0                           ? tr("%L1 B").arg(carried)
+                                                                      : QString();
+    const int arrowRoom
+        = 4 * pad + 12 + qMax(QFontMetrics(m_detail).horizontalAdvance(label), 2 * pad);
     // An accept's box keeps its width: the new lane's line starts under it.
     const bool fork = target >= 0 && m_model->lane(target).forkedFrom == lane
         && m_model->laneFirstRow(target) == row;
@@ -868,14 +919,21 @@ TimelineView::RowGeometry TimelineView::rowGeometry(
         }
     }
     // Text longer than the box wraps: the statement at its spaces (at most
-    // maxStatementLines() lines), the outcome on the line under it.
+    // maxStatementLines() lines), the outcome after it on its last line when
+    // there is room, else on lines of its own, wrapped at its spaces too (an
+    // error's message is read whole, never cut).
     const int inner = boxWidth - 2 * pad;
-    if (advance(g.statement) + gap + advance(g.outcome) > inner && inner > 0) {
+    if ((advance(g.statement) + gap + advance(g.outcome) > inner || g.outcome.contains(u'\n'))
+        && inner > 0) {
         g.wrapped = true;
-        g.statementLines = qMax(1, int(wrapped(g.statement, m_bodyBold, inner, m_maxLines).size()));
+        g.statementLines = wrapped(g.statement, m_bodyBold, inner, m_maxLines);
+        if (g.statementLines.isEmpty())
+            g.statementLines << g.statement;
+        if (advance(g.statementLines.last()) + gap + advance(g.outcome) > inner)
+            g.outcomeLines = wrapped(g.outcome, m_body, inner, 0);
+        g.lines = int(g.statementLines.size() + g.outcomeLines.size());
     }
-    const int lines = g.wrapped ? g.statementLines + 1 : 1;
-    g.box = QRect(boxLeft, pad / 2, boxWidth, lines * line + pad);
+    g.box = QRect(boxLeft, pad / 2, boxWidth, g.lines * line + pad);
     if (g.to >= 0 && fork) {
         const int from = g.to > g.laneMid ? g.box.right() : g.box.left();
         if (g.to > g.laneMid ? from + pad >= g.to : from - pad <= g.to)
@@ -987,18 +1045,29 @@ void TimelineView::paintRow(QPainter &p, int row, int top, const QList<int> &lan
         return;
     }
     // Wrapped: the statement's lines as rowGeometry() laid them out, the
-    // outcome on the line under them, at the right.
-    const QStringList lines = wrapped(g.statement, m_bodyBold, inner.width(), m_maxLines);
+    // outcome at the right of its last line, or on the lines under them.
+    const QStringList &lines = g.statementLines;
     p.setFont(statementFont);
     QStringList shownLines;
     for (int i = 0; i < lines.size(); ++i) {
-        shownLines.append(metrics.elidedText(lines.at(i), Qt::ElideRight, inner.width()));
+        shownLines.append(
+            QFontMetrics(statementFont).elidedText(lines.at(i), Qt::ElideRight, inner.width() + 1));
         p.drawText(QRect(inner.left(), inner.top() + i * line, inner.width(), line),
             Qt::AlignLeft | Qt::AlignVCenter, shownLines.last());
     }
     m_painted.insert(row, shownLines.join(u' '));
     p.setFont(second);
-    p.drawText(QRect(inner.left(), inner.top() + g.statementLines * line, inner.width(), line),
-        Qt::AlignRight | Qt::AlignVCenter,
-        metrics.elidedText(g.outcome, Qt::ElideRight, inner.width()));
+    if (g.outcomeLines.isEmpty()) {
+        p.drawText(
+            QRect(inner.left(), inner.top() + int(lines.size() - 1) * line, inner.width(), line),
+            Qt::AlignRight | Qt::AlignVCenter, g.outcome);
+        return;
+    }
+    // One line: at the right, as before; more: each from the left, as read.
+    const int align = g.outcomeLines.size() == 1 ? Qt::AlignRight : Qt::AlignLeft;
+    for (int i = 0; i < g.outcomeLines.size(); ++i) {
+        p.drawText(
+            QRect(inner.left(), inner.top() + int(lines.size() + i) * line, inner.width(), line),
+            align | Qt::AlignVCenter, g.outcomeLines.at(i));
+    }
 }

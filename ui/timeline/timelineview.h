@@ -66,7 +66,8 @@ public:
     // details (`detail`); 0 for both follows the widget's font.
     void setTextPixelSizes(int body, int detail);
     // A call's statement wraps onto at most `lines` lines (default 4), the
-    // last one cut with "…"; its outcome goes on the line under them.
+    // last one cut with "…"; its outcome ends the last line when it fits
+    // there, else takes the lines under them, wrapped at its spaces, whole.
     void setMaxStatementLines(int lines);
     int maxStatementLines() const { return m_maxLines; }
     int bodyPixelSize() const;
@@ -174,9 +175,12 @@ private:
         int laneMid = 0;
         QString statement;
         QString outcome;
-        int statementLines = 1;
-        bool wrapped = false; // the statement wraps; the outcome has the last line
-        bool segment = false; // a wire segment: box.height() - pad holds its lines
+        int lines = 1; // text lines in the box
+        bool wrapped = false; // the statement wraps (statementLines, outcomeLines)
+        QStringList statementLines;
+        // The outcome's own lines under the statement; empty: it ends the statement's last line.
+        QStringList outcomeLines;
+        bool segment = false; // a wire segment: `lines` of detail text and its arrow
     };
     RowGeometry rowGeometry(int row, const QList<int> &columns, int laneWidth) const;
     // Lays out the rows' heights and the header's for the current width.
@@ -188,8 +192,14 @@ private:
     // A segment row's arrow: from the middle of the lane left of the wire's
     // column to the middle of the one right of it (viewport x).
     std::pair<int, int> segmentSpan(int column, int laneWidth) const;
+    // A segment row's flags and numbers: how wide on one line, and where
+    // they go (the arrow's span, or wider when they do not fit there).
+    int segmentTextWidth(const QModelIndex &index) const;
+    std::pair<int, int> segmentTextSpan(const QModelIndex &index, int column, int laneWidth) const;
     // Whether a segment row's flags and numbers need two lines there.
     bool segmentSplits(const QModelIndex &index, int column, int laneWidth) const;
+    // A wire segment row's line: detail text's.
+    int segmentLine() const;
     // The selection's mark beside `box`, at its left or right.
     void paintMark(QPainter &p, const QRect &box, bool left);
 
@@ -213,6 +223,7 @@ private:
     // Row tops in the contents (one more than the rows: the last is the
     // contents' height), and the header's height, from layoutRows().
     QList<int> m_tops;
+    QList<int> m_lines; // each row's text lines (rowLines())
     int m_headerHeight = 0;
     // Lane object name -> laddr, raddr it had while open.
     mutable QHash<QString, std::pair<Endpoint, Endpoint>> m_addresses;

@@ -271,8 +271,8 @@ void FocusView::setFocusNames(const QStringList &names)
             widget->show();
         }
     }
-    // Beside the diagram a call's long statement takes two lines at most.
-    m_timeline->setMaxStatementLines(m_names.contains(u"diagram"_s) ? 2 : 4);
+    // Beside the diagram the lanes are narrow: a long statement takes up to six lines, whole.
+    m_timeline->setMaxStatementLines(m_names.contains(u"diagram"_s) ? 6 : 4);
     applyFonts();
     refresh();
 }
