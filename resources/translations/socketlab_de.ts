@@ -1905,6 +1905,10 @@
         <translation>MTU %1</translation>
     </message>
     <message>
+        <source>MAC %1</source>
+        <translation>MAC %1</translation>
+    </message>
+    <message>
         <source>MTU unknown</source>
         <translation>MTU unbekannt</translation>
     </message>
@@ -4796,6 +4800,10 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
     <message>
         <source>%1: %2 MB/s</source>
         <translation>%1: %2 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
     </message>
 </context>
 <context>

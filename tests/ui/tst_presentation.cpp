@@ -1,3 +1,5 @@
+#include "core/bytes/bytesformat.h"
+#include "core/lab/lab.h"
 #include "lessonwindow.h"
 #include "ui/diagram/layerdiagram.h"
 #include "ui/lesson/captionstrip.h"
@@ -15,8 +17,11 @@
 
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -349,6 +354,86 @@ void TestPresentation::everyStageFits()
     if (names.contains(u"chart"_s)) {
         QCOMPARE(focus->chart()->count(), int(measurements));
         QVERIFY(focus->chart()->text().contains(u"MB/s"_s));
+        // Each bar's figure carries its unit where it is read, over the bar.
+        QCOMPARE(focus->chart()->figures().size(), int(measurements));
+        for (const QString &figure : focus->chart()->figures())
+            QVERIFY2(figure.endsWith(u" MB/s"_s), qPrintable(current->id + u": "_s + figure));
+    }
+
+    // Every list's rows are whole: none is wider than the list, so none is
+    // elided (stage recv showed "b…c3\xbcezi,'"), and each chunk the Lab holds is
+    // there whole, on one line or on several.
+    static const QRegularExpression space(u"\\s+"_s);
+    for (const QListWidget *list : focus->findChildren<QListWidget *>()) {
+        if (!list->isVisible())
+            continue;
+        QVERIFY2(list->sizeHintForColumn(0) <= list->viewport()->width(),
+            qPrintable(
+                u"%1 %2: rows %3 px wide, the list %4"_s.arg(current->id, list->accessibleName())
+                    .arg(list->sizeHintForColumn(0))
+                    .arg(list->viewport()->width())));
+        if (list->parentWidget()->objectName() != u"focusChunks")
+            continue;
+        QString shown;
+        for (int row = 0; row < list->count(); ++row)
+            shown += list->item(row)->text();
+        shown.remove(space);
+        int chunks = 0;
+        for (const QString &side : {u"server"_s, u"client"_s}) {
+            const int count = m_window->lab()->value(side + u".chunks"_s).value_or("0").toInt();
+            for (int i = 0; i < count; ++i) {
+                const std::optional<QByteArray> chunk
+                    = m_window->lab()->value(side + u".chunk["_s + QString::number(i) + u']');
+                if (!chunk)
+                    break;
+                ++chunks;
+                const QString literal = BytesFormat::pythonBytes(*chunk).remove(space);
+                QVERIFY2(shown.contains(literal), qPrintable(current->id + u": "_s + literal));
+            }
+        }
+        QVERIFY2(chunks > 0, qPrintable(current->id));
+    }
+
+    // Each value is whole: on one line, or where it is too long for its
+    // card at body size, on more lines, none wider than the card.
+    const QList<FocusView::Text> shownTexts = focus->texts();
+    for (const QLabel *value : focus->findChildren<QLabel *>(u"focusValue"_s)) {
+        QVERIFY(value->isVisible());
+        const QFontMetrics metrics(value->font());
+        for (const QString &line : value->text().split(u'\n'))
+            QVERIFY2(metrics.horizontalAdvance(line) <= value->contentsRect().width(),
+                qPrintable(u"%1 %2: %3"_s.arg(current->id, value->accessibleName(), line)));
+        QVERIFY(QFontInfo(value->font()).pixelSize() >= focus->bodyPixelSize());
+        const auto text = std::find_if(shownTexts.cbegin(), shownTexts.cend(),
+            [value](const FocusView::Text &t) { return t.name == value->accessibleName(); });
+        QVERIFY(text != shownTexts.cend());
+        QCOMPARE(QString(value->text()).remove(u'\n'), text->text);
+    }
+
+    // The narration, the accept queue and the interfaces have the screen to
+    // themselves, or nearly: their type grows to fill it, and all of it
+    // stays in view.
+    if (names.contains(u"narration"_s)) {
+        const auto *narration = focus->findChild<QLabel *>(u"focusNarration"_s);
+        QVERIFY(narration && narration->isVisible());
+        QVERIFY2(narration->heightForWidth(narration->width()) <= narration->height(),
+            qPrintable(u"%1: narration %2 px high, its text %3"_s.arg(current->id)
+                           .arg(narration->height())
+                           .arg(narration->heightForWidth(narration->width()))));
+        if (current->id == u"wrap-up")
+            QVERIFY2(QFontInfo(narration->font()).pixelSize() > focus->bodyPixelSize() * 5 / 4,
+                qPrintable(QString::number(QFontInfo(narration->font()).pixelSize())));
+    }
+    static const QHash<QString, QString> growing {
+        {u"backlog"_s, u"focusQueue"_s}, {u"link"_s, u"focusInterfaces"_s}};
+    if (growing.contains(current->id)) {
+        const auto *box = focus->findChild<QWidget *>(growing.value(current->id));
+        QVERIFY(box);
+        const auto *list = box->findChild<QListWidget *>();
+        QVERIFY(list && list->isVisible());
+        QVERIFY2(QFontInfo(list->font()).pixelSize() > focus->bodyPixelSize() * 5 / 4,
+            qPrintable(QString::number(QFontInfo(list->font()).pixelSize())));
+        QCOMPARE(list->verticalScrollBar()->maximum(), 0);
     }
 
     // Sizes at 720 lines: body text 28 px, nothing under 22 px.

@@ -5,39 +5,53 @@
 #include <QPainter>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
-// The bars: the tallest fills the height; each shows its figure above it and
-// its label, on two lines, under it.
+// The bars: the tallest fills the height; each shows its figure with its
+// unit above it ("5443.7 MB/s", on two lines where the slot is too narrow
+// for one) and its label, on two lines, under it.
 class ThroughputChart::Plot final : public QWidget
 {
 public:
-    explicit Plot(const QList<Bar> *bars, QWidget *parent)
+    explicit Plot(const ThroughputChart *chart, QWidget *parent)
         : QWidget(parent)
-        , m_bars(bars)
+        , m_chart(chart)
     { }
+
+    // Whether a figure takes two lines (number, unit) in a slot `slot` px wide.
+    bool figuresSplit(double slot) const
+    {
+        const QFontMetrics fm(font());
+        const QStringList figures = m_chart->figures();
+        return std::any_of(figures.cbegin(), figures.cend(),
+            [&fm, slot](const QString &figure) { return fm.horizontalAdvance(figure) > slot; });
+    }
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
-        if (m_bars->isEmpty())
+        const QList<Bar> &bars = m_chart->m_bars;
+        if (bars.isEmpty())
             return;
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
         const QFontMetrics fm(font());
         const int u = fm.height();
-        const QRect area = rect().adjusted(u / 2, u + u / 4, -u / 2, -(2 * u + u / 2));
+        const int n = int(bars.size());
+        const double slot = double(width() - u) / n;
+        const int figureLines = figuresSplit(slot) ? 2 : 1;
+        const QRect area
+            = rect().adjusted(u / 2, figureLines * u + u / 4, -u / 2, -(2 * u + u / 2));
         double top = 0;
-        for (const Bar &bar : *m_bars)
+        for (const Bar &bar : bars)
             top = qMax(top, bar.megabytesPerSecond);
-        const int n = int(m_bars->size());
-        const double slot = double(area.width()) / n;
         p.setPen(palette().color(QPalette::Mid));
         p.drawLine(area.bottomLeft(), area.bottomRight());
         for (int i = 0; i < n; ++i) {
-            const Bar &bar = m_bars->at(i);
+            const Bar &bar = bars.at(i);
             // At least a few pixels: recv(8) beside recv(65536) is a
             // thousandth of the tallest bar, yet it was measured.
             const int h = top > 0
@@ -48,8 +62,12 @@ protected:
             p.fillRect(r, palette().color(QPalette::Highlight));
             p.setPen(palette().color(QPalette::WindowText));
             const QRect slotRect(int(area.left() + i * slot), 0, int(slot), height());
-            p.drawText(QRect(slotRect.left(), r.top() - u, slotRect.width(), u), Qt::AlignCenter,
-                QString::number(bar.megabytesPerSecond, 'f', 1));
+            QString figure = m_chart->figure(i);
+            if (figureLines == 2)
+                figure.replace(figure.lastIndexOf(u' '), 1, u'\n');
+            p.drawText(QRect(slotRect.left(), r.top() - figureLines * u, slotRect.width(),
+                           figureLines * u),
+                Qt::AlignHCenter | Qt::AlignBottom, figure);
             const QString label = QString(bar.label).replace(u", "_s, u"\n"_s);
             p.drawText(QRect(slotRect.left(), area.bottom() + u / 4, slotRect.width(), 2 * u),
                 Qt::AlignHCenter | Qt::AlignTop,
@@ -62,12 +80,12 @@ protected:
     }
 
 private:
-    const QList<Bar> *m_bars;
+    const ThroughputChart *m_chart;
 };
 
 ThroughputChart::ThroughputChart(QWidget *parent)
     : QWidget(parent)
-    , m_plot(new Plot(&m_bars, this))
+    , m_plot(new Plot(this, this))
     , m_text(new QLabel(this))
 {
     setAccessibleName(tr("Measured throughput"));
@@ -127,6 +145,21 @@ void ThroughputChart::clear()
     m_text->clear();
     m_plot->update();
     hide();
+}
+
+QString ThroughputChart::figure(int index) const
+{
+    if (index < 0 || index >= m_bars.size())
+        return {};
+    return tr("%1 MB/s").arg(QString::number(m_bars.at(index).megabytesPerSecond, 'f', 1));
+}
+
+QStringList ThroughputChart::figures() const
+{
+    QStringList figures;
+    for (int i = 0; i < m_bars.size(); ++i)
+        figures << figure(i);
+    return figures;
 }
 
 QString ThroughputChart::text() const

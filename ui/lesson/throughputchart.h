@@ -27,6 +27,11 @@ public:
     QString text() const;
     // The same items, one a measurement, oldest first.
     QStringList items() const { return m_items; }
+    // The figure drawn over bar `index` (0 = oldest), with its unit:
+    // "5443.7 MB/s"; empty for an index out of range.
+    QString figure(int index) const;
+    // Every bar's figure, oldest first.
+    QStringList figures() const;
     // Fill: the bars take whatever height the chart gets and the figures
     // stand one a line under them (presentation's focus); else the bars are
     // seven lines tall. Either way every bar stays visible, however small

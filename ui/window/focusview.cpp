@@ -35,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -77,6 +78,64 @@ bool isPassing(const QString &tcpState)
     static const QStringList passing {u"SYN_SENT"_s, u"SYN_RECV"_s, u"FIN_WAIT1"_s, u"FIN_WAIT2"_s,
         u"CLOSING"_s, u"LAST_ACK"_s, u"TIME_WAIT"_s};
     return passing.contains(tcpState);
+}
+
+// `line` in pieces of at most `columns` characters, never cut inside one of
+// a bytes literal's escapes (\xc3, \n, \\, \'); each piece after the first
+// starts with `hang` spaces, under the column where the literal starts.
+QStringList breakLine(const QString &line, int columns, int hang)
+{
+    if (columns <= 0 || line.size() <= columns)
+        return {line};
+    hang = qBound(0, hang, columns / 2);
+    QStringList pieces;
+    QString piece;
+    for (qsizetype i = 0; i < line.size();) {
+        qsizetype length = 1;
+        if (line.at(i) == u'\\' && i + 1 < line.size())
+            length = qMin<qsizetype>(line.at(i + 1) == u'x' ? 4 : 2, line.size() - i);
+        if (piece.size() + length > columns && !piece.trimmed().isEmpty()) {
+            pieces << piece;
+            piece = QString(hang, u' ');
+        }
+        piece += line.mid(i, length);
+        i += length;
+    }
+    if (!piece.trimmed().isEmpty())
+        pieces << piece;
+    return pieces;
+}
+
+// `text` on as many lines as it takes to fit `room` pixels in `metrics`,
+// each line broken after a space where one is in its second half, else
+// after a '/', ':', '.' or ',' there, else where the room ends.
+QString wrapped(const QString &text, const QFontMetrics &metrics, int room)
+{
+    if (metrics.horizontalAdvance(text) <= room)
+        return text;
+    QStringList lines;
+    QString rest = text;
+    while (!rest.isEmpty()) {
+        if (metrics.horizontalAdvance(rest) <= room) {
+            lines << rest;
+            break;
+        }
+        qsizetype fit = 1;
+        while (fit < rest.size() && metrics.horizontalAdvance(rest.left(fit + 1)) <= room)
+            ++fit;
+        qsizetype cut = fit;
+        for (const QStringView after : {QStringView(u" "), QStringView(u"/:.,")}) {
+            for (qsizetype i = fit; cut == fit && i > fit / 2; --i) {
+                if (after.contains(rest.at(i - 1)))
+                    cut = i;
+            }
+            if (cut != fit)
+                break;
+        }
+        lines << rest.left(cut);
+        rest = rest.mid(cut);
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace
@@ -131,7 +190,8 @@ FocusView::FocusView(Lab *lab, TimelineModel *model, QWidget *parent)
     m_narration->setTextFormat(Qt::MarkdownText);
     m_narration->setWordWrap(true);
     m_narration->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_narration->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Its room is what the layout gives; fitNarration sizes the type to it.
+    m_narration->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_views->addWidget(m_narration, 2);
     m_chart = new ThroughputChart(this);
     m_chart->setObjectName(u"focusChart"_s);
@@ -255,6 +315,8 @@ void FocusView::setFocusNames(const QStringList &names)
         m_views->removeWidget(widget);
         widget->hide();
     }
+    for (List *list : {&m_chunks, &m_datagrams, &m_queue, &m_buffers, &m_interfaces})
+        list->box->setMinimumWidth(0); // setRows widens a list for its rows
     for (const QString &name : std::as_const(m_names)) {
         if (QWidget *widget = viewFor(name)) {
             // Lists take one share, the rest two: the diagram beside the
@@ -324,10 +386,8 @@ void FocusView::applyFonts()
     m_timeline->setTextPixelSizes(qRound(m_body * 8 / 7.0), m_detail);
     m_timeline->setFont(pixelFont(QFont(), m_detail)); // its placeholder line
     fitExplorer();
-    for (List *list : {&m_chunks, &m_datagrams, &m_queue, &m_buffers, &m_interfaces}) {
-        list->title->setFont(pixelFont(QFont(), m_body, true));
-        list->rows->setFont(fixedFont(m_body));
-    }
+    for (List *list : {&m_chunks, &m_datagrams, &m_queue, &m_buffers, &m_interfaces})
+        styleRows(list, m_body); // refresh() grows them to their room (fitList)
     m_diagramTitle->setFont(pixelFont(QFont(), m_body, true));
     for (Value &card : m_cards) {
         card.caption->setFont(detail);
@@ -335,6 +395,7 @@ void FocusView::applyFonts()
     }
     m_column->setContentsMargins(m_detail / 2, m_detail / 3, m_detail / 2, 0);
     fitValues();
+    m_throttle->request(); // the lists and the narration grow to their room
 }
 
 int FocusView::valueColumns() const
@@ -346,7 +407,8 @@ int FocusView::valueColumns() const
 void FocusView::fitValues()
 {
     // Values as large as 1.7 times body text while they fit their card,
-    // never smaller than body text.
+    // never smaller than body text; a value too wide even then goes on on
+    // a second line (and more), never cut. Notes likewise at their size.
     if (m_cards.isEmpty())
         return;
     const int columns = valueColumns();
@@ -357,12 +419,17 @@ void FocusView::fitValues()
             / columns);
     for (Value &card : m_cards) {
         int px = qRound(m_body * 1.7);
-        QFont font = fixedFont(px, true);
-        const int wide = QFontMetrics(font).horizontalAdvance(card.value->text());
-        if (wide > room && wide > 0)
-            px = qMax(m_body, px * room / wide);
-        if (card.value->font().pixelSize() != px)
-            card.value->setFont(fixedFont(px, true));
+        while (px > m_body && QFontMetrics(fixedFont(px, true)).horizontalAdvance(card.text) > room)
+            --px;
+        const QFont font = fixedFont(px, true);
+        if (card.value->font() != font)
+            card.value->setFont(font);
+        const QString shown = wrapped(card.text, QFontMetrics(font), room);
+        if (card.value->text() != shown)
+            card.value->setText(shown);
+        const QString note = wrapped(card.noteText, QFontMetrics(card.note->font()), room);
+        if (card.note->text() != note)
+            card.note->setText(note);
     }
 }
 
@@ -524,8 +591,9 @@ void FocusView::resizeEvent(QResizeEvent *event)
     // The narration's strip at most a third of the height: the focus is the screen.
     m_stripBox->setMaximumHeight(qMax(1, height() * 28 / 100));
     fitValues();
-    if (m_names.contains(u"explorer"_s))
-        m_throttle->request(); // the explorer's type (fitExplorer)
+    // The explorer's, the lists' and the narration's type for their new
+    // room (fitExplorer, fitList, fitNarration).
+    m_throttle->request();
 }
 
 int FocusView::laneOf(const QString &object) const
@@ -566,6 +634,8 @@ void FocusView::refresh()
     }
     if (m_names.contains(u"explorer"_s))
         fitExplorer(); // explorers build some parts when first shown
+    if (m_names.contains(u"narration"_s))
+        fitNarration();
     // An empty chart keeps its place; a chart out of focus stays hidden
     // (addMeasurement shows it).
     m_chart->setVisible(m_names.contains(u"chart"_s));
@@ -615,16 +685,17 @@ void FocusView::refreshValue(Value *card)
         note = address.isValid() ? address.toPythonTuple() : QString();
     }
     card->caption->setText(object == owner ? card->name : object + u'.' + field);
-    card->value->setText(value);
-    card->note->setText(note);
+    card->text = value; // fitValues shows it, on more lines where it must
+    card->noteText = note;
     card->note->setVisible(!note.isEmpty());
 }
 
 void FocusView::refreshChunks()
 {
     // The chunks each side received during the demo (the Lab's SIDE values,
-    // the ones the stage's checks read), one row each, newest in view.
-    m_chunks.rows->clear();
+    // the ones the stage's checks read) under a heading for each socket,
+    // each chunk whole with its size.
+    QList<Row> rows;
     QStringList summaries;
     for (const QString &side : {u"server"_s, u"client"_s}) {
         const qint64 count = m_lab->value(side + u".chunks"_s).value_or("0").toLongLong();
@@ -636,64 +707,59 @@ void FocusView::refreshChunks()
         const QString summary = tr("%1: %Ln chunk(s)", nullptr, int(count)).arg(object) + u", "_s
             + tr("%Ln byte(s)", nullptr, int(bytes));
         summaries << summary;
+        rows.append({RowKind::Heading, summary});
         QList<QByteArray> chunks;
+        int digits = 1;
         for (qint64 i = 0; i < count; ++i) {
             const std::optional<QByteArray> chunk
                 = m_lab->value(side + u".chunk["_s + QString::number(i) + u']');
             if (!chunk)
                 break; // the Lab keeps the first chunks only
             chunks.append(*chunk);
+            digits = qMax(digits, int(QString::number(chunk->size()).size()));
         }
-        // Each row names its socket (both sides may list chunks); a character
-        // cut between two chunks is marked under each of them.
+        // A character cut between two chunks is marked under each of them.
         const QList<SplitMarks::Mark> marks = SplitMarks::of(chunks);
         for (qsizetype i = 0; i < chunks.size(); ++i) {
-            new QListWidgetItem(u"%1  %2  %3"_s.arg(object)
-                                    .arg(chunks.at(i).size(), 2)
-                                    .arg(BytesFormat::pythonBytes(chunks.at(i))),
-                m_chunks.rows);
-            // Two lines each, so the narrow list shows it whole: "↳ ü split:", "1 of 2 bytes (c3)".
+            const QString size = u"%1  "_s.arg(chunks.at(i).size(), digits);
+            rows.append(
+                {RowKind::Plain, size + BytesFormat::pythonBytes(chunks.at(i)), int(size.size())});
+            // Two lines each, so a narrow list shows it whole: "↳ ü split:", "1 of 2 bytes (c3)".
             for (QString text : SplitMarks::texts(marks.at(i))) {
                 const qsizetype colon = text.indexOf(u": "_s);
                 if (colon > 0)
-                    text.replace(colon, 2, u":\n    "_s);
-                auto *mark = new QListWidgetItem(u"  \u21b3 "_s + text, m_chunks.rows);
-                QFont bold = m_chunks.rows->font();
-                bold.setBold(true);
-                mark->setFont(bold);
-                mark->setBackground(palette().brush(QPalette::Highlight));
-                mark->setForeground(palette().brush(QPalette::HighlightedText));
+                    text.replace(colon, 2, u":\n  "_s);
+                rows.append({RowKind::Mark, u"\u21b3 "_s + text, 2});
             }
         }
     }
     m_chunksText = summaries.isEmpty() ? tr("No chunk received yet") : summaries.constFirst();
-    summaries.prepend(tr("recv(): the chunks as the kernel returned them"));
-    m_chunks.title->setText(summaries.join(u'\n'));
-    m_chunks.rows->scrollToBottom();
+    m_chunks.title->setText(
+        summaries.isEmpty() ? m_chunksText : tr("recv(): the chunks as the kernel returned them"));
+    setRows(&m_chunks, rows, true);
 }
 
 void FocusView::refreshDatagrams()
 {
-    m_datagrams.rows->clear();
+    QList<Row> rows;
     for (const Datagram &datagram : std::as_const(m_received)) {
         // The bytes, and under them where they came from.
         QString row = BytesFormat::pythonBytes(datagram.data) + u"\n  "_s
             + tr("from %1").arg(datagram.from);
         if (datagram.cut > 0)
-            row += u"  "_s + tr("(%Ln byte(s) cut off)", nullptr, int(datagram.cut));
-        new QListWidgetItem(row, m_datagrams.rows);
+            row += u"\n  "_s + tr("(%Ln byte(s) cut off)", nullptr, int(datagram.cut));
+        rows.append({RowKind::Plain, row, 2});
     }
     m_datagramsText = m_received.isEmpty()
         ? tr("No datagram received yet")
         : tr("%Ln datagram(s) received", nullptr, int(m_received.size()));
     m_datagrams.title->setText(m_datagramsText);
-    m_datagrams.rows->scrollToBottom();
+    setRows(&m_datagrams, rows, true);
 }
 
 void FocusView::refreshQueue()
 {
     // The listener's accept queue (TCP_INFO) and the clients at its door.
-    m_queue.rows->clear();
     const LiveSocket *server = m_lab->server();
     const TcpInfo info = server ? server->tcpInfo() : TcpInfo();
     if (info.valid && info.state == TcpInfo::State::Listen) {
@@ -704,6 +770,7 @@ void FocusView::refreshQueue()
         m_queueText = tr("No listening socket");
         m_queue.title->setText(m_queueText);
     }
+    QList<Row> rows;
     for (const LiveSocket *client : m_lab->crowd()) {
         QString state;
         switch (client->state()) {
@@ -718,23 +785,24 @@ void FocusView::refreshQueue()
             break;
         }
         const Endpoint laddr = client->laddr();
-        new QListWidgetItem(
+        rows.append({RowKind::Plain,
             u"%1  %2  %3"_s.arg(client->name(),
                 laddr.isValid() && laddr.port() ? laddr.toString() : u"\u2014"_s, state),
-            m_queue.rows);
+            int(client->name().size()) + 2});
     }
+    setRows(&m_queue, rows, false);
 }
 
 void FocusView::refreshBuffers()
 {
     // Each connected TCP socket's two kernel queues as the Lab sampled them
     // last (QueueWatch): the server's connections first, then the client.
-    m_buffers.rows->clear();
     QList<const LiveSocket *> sockets;
     for (const LiveSocket *conn : m_lab->connections())
         sockets << conn;
     sockets << m_lab->client();
     QStringList summaries;
+    QList<Row> rows;
     for (const LiveSocket *socket : std::as_const(sockets)) {
         const SocketQueues queues = m_lab->queueWatch()->queues(socket);
         if (!queues.valid)
@@ -743,37 +811,194 @@ void FocusView::refreshBuffers()
                          .arg(socket->name())
                          .arg(queues.sendQueue)
                          .arg(queues.recvQueue);
-        new QListWidgetItem(socket->name(), m_buffers.rows);
+        rows.append({RowKind::Heading, socket->name()});
         QString sent = u"  "_s + tr("sendq %L1 B").arg(queues.sendQueue);
         if (queues.notSent > 0)
             sent += u"  "_s + tr("(%L1 B not sent yet)").arg(queues.notSent);
-        new QListWidgetItem(sent, m_buffers.rows);
-        new QListWidgetItem(u"  "_s + tr("recvq %L1 B").arg(queues.recvQueue), m_buffers.rows);
+        rows.append({RowKind::Plain, sent, 4});
+        rows.append({RowKind::Plain, u"  "_s + tr("recvq %L1 B").arg(queues.recvQueue), 4});
         if (queues.window >= 0)
-            new QListWidgetItem(u"  "_s + tr("window %L1 B").arg(queues.window), m_buffers.rows);
+            rows.append({RowKind::Plain, u"  "_s + tr("window %L1 B").arg(queues.window), 4});
     }
     m_buffersText = summaries.isEmpty() ? tr("No connected socket") : summaries.constFirst();
     summaries.prepend(tr("The kernel's queues"));
     m_buffers.title->setText(summaries.join(u'\n'));
+    setRows(&m_buffers, rows, false);
 }
 
 void FocusView::refreshInterfaces()
 {
-    // The link layer of this machine: each interface that is up, its MTU.
-    m_interfaces.rows->clear();
+    // The link layer of this machine: each interface that is up, its MTU
+    // and its hardware (link-layer) address.
+    QList<Row> rows;
     const QList<InterfaceList::Entry> interfaces = InterfaceList::up();
+    qsizetype names = 2;
+    for (const InterfaceList::Entry &interface : interfaces)
+        names = qMax(names, interface.name.size());
     for (const InterfaceList::Entry &interface : interfaces) {
         const QString mtu = interface.mtu > 0 ? tr("MTU %1").arg(QLocale().toString(interface.mtu))
                                               : tr("MTU unknown");
-        QString row = u"%1  %2"_s.arg(interface.name, -6).arg(mtu);
+        // Two lines each, so the type can grow: "lo    MTU 65,536", "      (loopback)".
+        QString row = u"%1  %2"_s.arg(interface.name, -int(names)).arg(mtu);
+        const QString indent(names + 2, u' ');
         if (interface.loopback)
-            row += u"  "_s + tr("(loopback)");
-        new QListWidgetItem(row, m_interfaces.rows);
+            row += u'\n' + indent + tr("(loopback)");
+        if (!interface.hardwareAddress.isEmpty())
+            row += u'\n' + indent + tr("MAC %1").arg(interface.hardwareAddress);
+        rows.append({RowKind::Plain, row, int(names) + 2});
     }
-    m_interfacesText
-        = interfaces.isEmpty() ? tr("No interface is up") : m_interfaces.rows->item(0)->text();
+    m_interfacesText = interfaces.isEmpty() ? tr("No interface is up")
+                                            : rows.constFirst().text.section(u'\n', 0, 0);
     m_interfaces.title->setText(
         tr("This machine's interfaces and the largest packet each carries"));
+    setRows(&m_interfaces, rows, false);
+}
+
+void FocusView::fillRows(List *list, const QList<Row> &rows, int columns)
+{
+    list->rows->clear();
+    for (const Row &row : rows) {
+        QStringList lines;
+        for (const QString &line : row.text.split(u'\n')) {
+            if (row.kind == RowKind::Heading)
+                lines << line;
+            else
+                lines << breakLine(line, columns, row.hang);
+        }
+        auto *item = new QListWidgetItem(lines.join(u'\n'), list->rows);
+        item->setData(Qt::UserRole, int(row.kind));
+        if (row.kind == RowKind::Mark) {
+            item->setBackground(palette().brush(QPalette::Highlight));
+            item->setForeground(palette().brush(QPalette::HighlightedText));
+        }
+    }
+}
+
+void FocusView::styleRows(List *list, int px)
+{
+    // Rows in monospace (bytes line up), headings in bold body type, marks bold.
+    QFont title = pixelFont(QFont(), px, true);
+    if (list->title->font() != title)
+        list->title->setFont(title);
+    // An item's font takes what it leaves unset from the list's monospace.
+    title.setFamily(QFontInfo(title).family());
+    const QFont rows = fixedFont(px);
+    if (list->rows->font() != rows)
+        list->rows->setFont(rows);
+    for (int i = 0; i < list->rows->count(); ++i) {
+        QListWidgetItem *item = list->rows->item(i);
+        switch (RowKind(item->data(Qt::UserRole).toInt())) {
+        case RowKind::Heading:
+            item->setFont(title);
+            break;
+        case RowKind::Mark:
+            item->setFont(fixedFont(px, true));
+            break;
+        case RowKind::Plain:
+            break;
+        }
+    }
+}
+
+bool FocusView::rowsFit(const List &list) const
+{
+    // Every row as wide as it needs (nothing elided), and all of them in
+    // view without scrolling.
+    const QListWidget *view = list.rows;
+    const QSize room = view->contentsRect().size();
+    int height = 0;
+    for (int i = 0; i < view->count(); ++i)
+        height += view->sizeHintForRow(i);
+    return view->sizeHintForColumn(0) <= room.width() && height <= room.height();
+}
+
+void FocusView::setRows(List *list, const QList<Row> &rows, bool wide)
+{
+    fillRows(list, rows, 0);
+    styleRows(list, m_body);
+    if (wide) {
+        // The list as wide as its longest row at body size, up to half the
+        // view; longer rows go on on more lines.
+        // A heading goes on on a second line rather than widen the list.
+        QListWidget *view = list->rows;
+        const int extra = 2 * view->frameWidth()
+            + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+        const int most = qMax(1, width() / 2);
+        const auto need = [view, extra] {
+            int wide = 0;
+            for (int i = 0; i < view->count(); ++i) {
+                if (RowKind(view->item(i)->data(Qt::UserRole).toInt()) != RowKind::Heading)
+                    wide = qMax(wide, view->sizeHintForIndex(view->model()->index(i, 0)).width());
+            }
+            return wide + extra;
+        };
+        if (need() > most) {
+            const int character = QFontMetrics(fixedFont(m_body, true)).horizontalAdvance(u'0');
+            fillRows(list, rows, qMax(8, (most - extra) / qMax(1, character) - 2));
+            styleRows(list, m_body);
+        }
+        const int wide = qMin(need(), most);
+        for (int i = 0; i < view->count(); ++i) {
+            QListWidgetItem *item = view->item(i);
+            if (RowKind(item->data(Qt::UserRole).toInt()) != RowKind::Heading)
+                continue;
+            const QFontMetrics metrics(item->font());
+            const int margin = view->sizeHintForIndex(view->model()->index(i, 0)).width()
+                - metrics.horizontalAdvance(item->text());
+            item->setText(wrapped(item->text(), metrics, wide - extra - margin));
+        }
+        list->box->setMinimumWidth(wide);
+    }
+    fitList(list);
+    // The newest rows in view where not all of them fit.
+    list->rows->scrollToBottom();
+}
+
+void FocusView::fitList(List *list)
+{
+    if (!list->box->isVisible())
+        return;
+    const auto fits = [this, list](int px) {
+        styleRows(list, px);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        return rowsFit(*list);
+    };
+    int low = m_body;
+    int high = qRound(m_body * 1.7);
+    while (low < high) {
+        const int middle = (low + high + 1) / 2;
+        if (fits(middle))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    fits(low);
+}
+
+void FocusView::fitNarration()
+{
+    // From body text up to 1.7 times it, as long as the whole text fits
+    // the narration's room.
+    const int room = m_narration->height();
+    const int wide = m_narration->width();
+    if (!m_narration->isVisible() || room <= 1 || wide <= 1)
+        return;
+    const auto fits = [this, room, wide](int px) {
+        const QFont font = pixelFont(QFont(), px);
+        if (m_narration->font() != font)
+            m_narration->setFont(font);
+        return m_narration->heightForWidth(wide) <= room;
+    };
+    int low = m_body;
+    int high = qRound(m_body * 1.7);
+    while (low < high) {
+        const int middle = (low + high + 1) / 2;
+        if (fits(middle))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    fits(low);
 }
 
 QString FocusView::diagramText() const
@@ -820,7 +1045,7 @@ QString FocusView::mainText(const QString &name) const
 {
     for (const Value &card : m_cards) {
         if (card.name == name)
-            return card.value->text();
+            return card.text;
     }
     if (name == u"timeline") {
         // The last statement as the timeline drew it: a long one is cut, and

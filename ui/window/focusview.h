@@ -111,6 +111,8 @@ private:
     struct Value
     {
         QString name;
+        QString text; // the value whole (the label may show it on several lines)
+        QString noteText; // the note whole
         QWidget *box = nullptr;
         QLabel *caption = nullptr;
         QLabel *value = nullptr;
@@ -122,6 +124,19 @@ private:
         QLabel *title = nullptr;
         QListWidget *rows = nullptr;
     };
+    // A list's row: a line of bytes and counts in monospace, a socket's
+    // heading, or a mark under a chunk (a character cut in two).
+    enum class RowKind {
+        Plain,
+        Heading,
+        Mark,
+    };
+    struct Row
+    {
+        RowKind kind = RowKind::Plain;
+        QString text; // lines separated by '\n'
+        int hang = 0; // a line too long goes on under its column `hang`
+    };
     struct Datagram
     {
         QByteArray data;
@@ -131,6 +146,19 @@ private:
 
     void record(const CallEvent &event);
     List makeList(const QString &accessibleName);
+    // Puts `rows` into `list`. wide: the list takes the width its longest
+    // row needs (up to half the view), and a row longer than that goes on
+    // on more lines, never cut; then the type grows while the rows fit.
+    void setRows(List *list, const QList<Row> &rows, bool wide);
+    void fillRows(List *list, const QList<Row> &rows, int columns);
+    void styleRows(List *list, int px);
+    bool rowsFit(const List &list) const;
+    // The type of `list` as large as its room allows: from 1.7 times body
+    // text down to body text, while every row is whole and all are in view.
+    void fitList(List *list);
+    // The narration's type from body text up to 1.7 times it, while the
+    // whole text fits its room.
+    void fitNarration();
     void applyFonts();
     void fitValues();
     int valueColumns() const;
