@@ -107,8 +107,8 @@ QStringList breakLine(const QString &line, int columns, int hang)
 }
 
 // `text` on as many lines as it takes to fit `room` pixels in `metrics`,
-// each line broken after a space where one is in its second half, else
-// after a '/', ':', '.' or ',' there, else where the room ends.
+// each line broken after a ", " or else a space where one is in its second
+// half, else after a '/', ':', '.' or ',' there, else where the room ends.
 QString wrapped(const QString &text, const QFontMetrics &metrics, int room)
 {
     if (metrics.horizontalAdvance(text) <= room)
@@ -124,13 +124,17 @@ QString wrapped(const QString &text, const QFontMetrics &metrics, int room)
         while (fit < rest.size() && metrics.horizontalAdvance(rest.left(fit + 1)) <= room)
             ++fit;
         qsizetype cut = fit;
+        for (qsizetype i = fit; cut == fit && i > fit / 2 && i >= 2; --i) {
+            if (rest.at(i - 1) == u' ' && rest.at(i - 2) == u',')
+                cut = i; // "conn: 8 chunks, " / "59 bytes"
+        }
         for (const QStringView after : {QStringView(u" "), QStringView(u"/:.,")}) {
+            if (cut != fit)
+                break;
             for (qsizetype i = fit; cut == fit && i > fit / 2; --i) {
                 if (after.contains(rest.at(i - 1)))
                     cut = i;
             }
-            if (cut != fit)
-                break;
         }
         lines << rest.left(cut);
         rest = rest.mid(cut);
@@ -867,6 +871,7 @@ void FocusView::fillRows(List *list, const QList<Row> &rows, int columns)
         }
         auto *item = new QListWidgetItem(lines.join(u'\n'), list->rows);
         item->setData(Qt::UserRole, int(row.kind));
+        item->setData(Qt::UserRole + 1, item->text()); // a heading before wrapHeadings
         if (row.kind == RowKind::Mark) {
             item->setBackground(palette().brush(QPalette::Highlight));
             item->setForeground(palette().brush(QPalette::HighlightedText));
@@ -876,10 +881,12 @@ void FocusView::fillRows(List *list, const QList<Row> &rows, int columns)
 
 void FocusView::styleRows(List *list, int px)
 {
-    // Rows in monospace (bytes line up), headings in bold body type, marks bold.
+    // Rows in monospace (bytes line up), headings in bold body type, marks
+    // bold. The title of a list beside another view keeps body size.
+    const QFont heading = pixelFont(QFont(), list->wide ? m_body : px, true);
+    if (list->title->font() != heading)
+        list->title->setFont(heading);
     QFont title = pixelFont(QFont(), px, true);
-    if (list->title->font() != title)
-        list->title->setFont(title);
     // An item's font takes what it leaves unset from the list's monospace.
     title.setFamily(QFontInfo(title).family());
     const QFont rows = fixedFont(px);
@@ -900,6 +907,22 @@ void FocusView::styleRows(List *list, int px)
     }
 }
 
+void FocusView::wrapHeadings(List *list)
+{
+    QListWidget *view = list->rows;
+    const int room = view->viewport()->width()
+        - 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    for (int i = 0; i < view->count(); ++i) {
+        QListWidgetItem *item = view->item(i);
+        if (RowKind(item->data(Qt::UserRole).toInt()) != RowKind::Heading)
+            continue;
+        const QString shown
+            = wrapped(item->data(Qt::UserRole + 1).toString(), QFontMetrics(item->font()), room);
+        if (item->text() != shown)
+            item->setText(shown);
+    }
+}
+
 bool FocusView::rowsFit(const List &list) const
 {
     // Every row as wide as it needs (nothing elided), and all of them in
@@ -914,6 +937,7 @@ bool FocusView::rowsFit(const List &list) const
 
 void FocusView::setRows(List *list, const QList<Row> &rows, bool wide)
 {
+    list->wide = wide;
     fillRows(list, rows, 0);
     styleRows(list, m_body);
     if (wide) {
@@ -938,15 +962,6 @@ void FocusView::setRows(List *list, const QList<Row> &rows, bool wide)
             styleRows(list, m_body);
         }
         const int wide = qMin(need(), most);
-        for (int i = 0; i < view->count(); ++i) {
-            QListWidgetItem *item = view->item(i);
-            if (RowKind(item->data(Qt::UserRole).toInt()) != RowKind::Heading)
-                continue;
-            const QFontMetrics metrics(item->font());
-            const int margin = view->sizeHintForIndex(view->model()->index(i, 0)).width()
-                - metrics.horizontalAdvance(item->text());
-            item->setText(wrapped(item->text(), metrics, wide - extra - margin));
-        }
         list->box->setMinimumWidth(wide);
     }
     fitList(list);
@@ -956,11 +971,14 @@ void FocusView::setRows(List *list, const QList<Row> &rows, bool wide)
 
 void FocusView::fitList(List *list)
 {
-    if (!list->box->isVisible())
+    if (!list->box->isVisible()) {
+        wrapHeadings(list);
         return;
+    }
     const auto fits = [this, list](int px) {
         styleRows(list, px);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        wrapHeadings(list);
         return rowsFit(*list);
     };
     int low = m_body;

@@ -123,6 +123,7 @@ private:
         QWidget *box = nullptr;
         QLabel *title = nullptr;
         QListWidget *rows = nullptr;
+        bool wide = false; // beside another view: takes its rows' width (setRows)
     };
     // A list's row: a line of bytes and counts in monospace, a socket's
     // heading, or a mark under a chunk (a character cut in two).
@@ -152,6 +153,8 @@ private:
     void setRows(List *list, const QList<Row> &rows, bool wide);
     void fillRows(List *list, const QList<Row> &rows, int columns);
     void styleRows(List *list, int px);
+    // Each heading on as many lines as the list's width needs.
+    void wrapHeadings(List *list);
     bool rowsFit(const List &list) const;
     // The type of `list` as large as its room allows: from 1.7 times body
     // text down to body text, while every row is whole and all are in view.
