@@ -60,6 +60,7 @@ private slots:
     void everyStageFits_data();
     void everyStageFits();
     void replyComesIntoView();
+    void longValueWraps();
     void clickerKeys();
     void zoomWorks();
     void escapeLeaves();
@@ -660,6 +661,48 @@ void TestPresentation::replyComesIntoView()
     };
     QTRY_VERIFY(inView(sent));
     QVERIFY(inView(last));
+}
+
+// A value too long for its card even at body size (the unix stage's socket
+// path, with the type 2.5 times as large) goes on on more lines, each
+// within the card, and nothing of it is lost.
+void TestPresentation::longValueWraps()
+{
+    QVERIFY(m_window->isPresenting());
+    const int unix = int(m_panel->lesson().indexOf(u"unix"_s));
+    QVERIFY(unix >= 0);
+    if (m_panel->currentIndex() != unix)
+        m_panel->setCurrentIndex(unix);
+    else
+        m_controller->enterStage(unix);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
+    QSignalSpy finished(m_controller, &LessonController::demoFinished);
+    m_controller->runDemo();
+    QVERIFY(finished.wait(20000));
+    FocusView *focus = m_window->focusView();
+    const int body = focus->bodyPixelSize();
+    focus->setTextScale(2.5 * body / 28.0);
+    const QList<FocusView::Text> texts = focus->texts();
+    QCOMPARE(texts.constFirst().name, u"server.laddr"_s);
+    const QString path = texts.constFirst().text;
+    QVERIFY2(path.endsWith(u"socketlab.sock"_s), qPrintable(path));
+    const auto *value = focus->findChild<QLabel *>(u"focusValue"_s);
+    QVERIFY(value && value->isVisible());
+    QTRY_VERIFY(
+        value->contentsRect().width() < QFontMetrics(value->font()).horizontalAdvance(path));
+    const QStringList lines = value->text().split(u'\n');
+    QVERIFY2(lines.size() >= 2, qPrintable(value->text()));
+    QCOMPARE(lines.join(QString()), path);
+    for (const QString &line : lines)
+        QVERIFY2(
+            QFontMetrics(value->font()).horizontalAdvance(line) <= value->contentsRect().width(),
+            qPrintable(line));
+    QVERIFY(QFontInfo(value->font()).pixelSize() >= focus->bodyPixelSize());
+    QVERIFY2(
+        lines.constFirst().endsWith(u'/'), qPrintable(lines.constFirst())); // a break after a '/'
+    focus->setTextScale(body / 28.0);
+    focus->texts();
+    QCOMPARE(value->text(), path);
 }
 
 // A presenter's clicker sends these; they work with the caption and with
