@@ -39,6 +39,8 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -191,7 +193,7 @@ FocusView::FocusView(Lab *lab, TimelineModel *model, QWidget *parent)
     m_narration = new QLabel(this);
     m_narration->setObjectName(u"focusNarration"_s);
     m_narration->setAccessibleName(tr("Narration"));
-    m_narration->setTextFormat(Qt::MarkdownText);
+    m_narration->setTextFormat(Qt::RichText); // the Markdown as HTML (narrationHtml)
     m_narration->setWordWrap(true);
     m_narration->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // Its room is what the layout gives; fitNarration sizes the type to it.
@@ -536,7 +538,8 @@ void FocusView::enlargeExplorerFonts()
 
 void FocusView::setNarration(const QString &markdown)
 {
-    m_narration->setText(markdown);
+    m_narrationMarkdown = markdown;
+    m_narration->setText(narrationHtml(QFontInfo(m_narration->font()).pixelSize()));
 }
 
 void FocusView::setKeep(const QString &call)
@@ -993,6 +996,34 @@ void FocusView::fitList(List *list)
     fits(low);
 }
 
+QString FocusView::narrationHtml(int px) const
+{
+    QTextDocument document;
+    document.setDefaultFont(pixelFont(QFont(), px));
+    document.setMarkdown(m_narrationMarkdown);
+    // Code in the text's size: the Markdown reader gives it the system's
+    // fixed font at that font's own size, whatever the text's.
+    QList<std::pair<int, int>> code;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.fontFixedPitch() || format.hasProperty(QTextFormat::FontPointSize))
+                code.append({it.fragment().position(), it.fragment().length()});
+        }
+    }
+    for (const auto &[position, length] : std::as_const(code)) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(position);
+        cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+        QTextCharFormat format = cursor.charFormat();
+        format.clearProperty(QTextFormat::FontPointSize);
+        format.setProperty(QTextFormat::FontPixelSize, px);
+        format.setFontFamilies(fixedFamilies());
+        cursor.setCharFormat(format);
+    }
+    return document.toHtml();
+}
+
 void FocusView::fitNarration()
 {
     // From body text up to 1.7 times it, as long as the whole text fits
@@ -1005,6 +1036,9 @@ void FocusView::fitNarration()
         const QFont font = pixelFont(QFont(), px);
         if (m_narration->font() != font)
             m_narration->setFont(font);
+        const QString html = narrationHtml(px);
+        if (m_narration->text() != html)
+            m_narration->setText(html);
         return m_narration->heightForWidth(wide) <= room;
     };
     int low = m_body;
@@ -1094,7 +1128,7 @@ QString FocusView::mainText(const QString &name) const
     if (name == u"narration") {
         // Its first line as shown (the label's plain text has no Markdown marks).
         const QString plain
-            = QTextDocumentFragment::fromMarkdown(m_narration->text()).toPlainText();
+            = QTextDocumentFragment::fromMarkdown(m_narrationMarkdown).toPlainText();
         return plain.section(u'\n', 0, 0, QString::SectionSkipEmpty).trimmed();
     }
     if (name == u"chart") {

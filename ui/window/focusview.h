@@ -162,6 +162,8 @@ private:
     // The narration's type from body text up to 1.7 times it, while the
     // whole text fits its room.
     void fitNarration();
+    // The narration's Markdown as HTML in `px` type, its code too.
+    QString narrationHtml(int px) const;
     void applyFonts();
     void fitValues();
     int valueColumns() const;
@@ -222,6 +224,7 @@ private:
     QString m_queueText;
     QString m_buffersText;
     QString m_interfacesText;
+    QString m_narrationMarkdown;
     QString m_keep;
     int m_demoStart = -1;
     Throttle *m_throttle = nullptr;
