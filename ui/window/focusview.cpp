@@ -108,9 +108,8 @@ QStringList breakLine(const QString &line, int columns, int hang)
     return pieces;
 }
 
-// `text` on as many lines as it takes to fit `room` pixels in `metrics`,
-// each line broken after a ", " or else a space where one is in its second
-// half, else after a '/', ':', '.' or ',' there, else where the room ends.
+// `text` on as many lines as it takes to fit `room` pixels in `metrics`
+// (not counting a line's trailing spaces, which are not seen).
 QString wrapped(const QString &text, const QFontMetrics &metrics, int room)
 {
     if (metrics.horizontalAdvance(text) <= room)
@@ -125,19 +124,27 @@ QString wrapped(const QString &text, const QFontMetrics &metrics, int room)
         qsizetype fit = 1;
         while (fit < rest.size() && metrics.horizontalAdvance(rest.left(fit + 1)) <= room)
             ++fit;
-        qsizetype cut = fit;
-        for (qsizetype i = fit; cut == fit && i > fit / 2 && i >= 2; --i) {
-            if (rest.at(i - 1) == u' ' && rest.at(i - 2) == u',')
-                cut = i; // "conn: 8 chunks, " / "59 bytes"
-        }
-        for (const QStringView after : {QStringView(u" "), QStringView(u"/:.,")}) {
-            if (cut != fit)
-                break;
-            for (qsizetype i = fit; cut == fit && i > fit / 2; --i) {
-                if (after.contains(rest.at(i - 1)))
-                    cut = i;
+        // The last good place in the line's second half: after a ", ",
+        // else a space, else a '/', ':', '.' or ','; else where the room ends.
+        const auto lastWhere = [fit](auto good) -> qsizetype {
+            for (qsizetype i = fit; i > fit / 2; --i) {
+                if (good(i))
+                    return i;
             }
-        }
+            return -1;
+        };
+        qsizetype cut = lastWhere([&rest](qsizetype i) {
+            return rest.at(i - 1) == u',' && i < rest.size() && rest.at(i) == u' ';
+        });
+        if (cut < 0)
+            cut = lastWhere([&rest](qsizetype i) { return rest.at(i - 1) == u' '; });
+        if (cut < 0)
+            cut = lastWhere(
+                [&rest](qsizetype i) { return QStringView(u"/:.,").contains(rest.at(i - 1)); });
+        if (cut < 0)
+            cut = fit;
+        while (cut < rest.size() && rest.at(cut) == u' ')
+            ++cut; // a space ends the line (unseen), not starts the next
         lines << rest.left(cut);
         rest = rest.mid(cut);
     }
@@ -978,12 +985,27 @@ void FocusView::fitList(List *list)
         wrapHeadings(list);
         return;
     }
-    const auto fits = [this, list](int px) {
+    // A heading takes no more lines in larger type than it does at body size.
+    const auto headingLines = [list] {
+        qsizetype most = 0;
+        for (int i = 0; i < list->rows->count(); ++i) {
+            const QListWidgetItem *item = list->rows->item(i);
+            if (RowKind(item->data(Qt::UserRole).toInt()) == RowKind::Heading)
+                most = qMax(most, item->text().count(u'\n') + 1);
+        }
+        return most;
+    };
+    qsizetype lines = 0;
+    const auto fits = [this, list, &headingLines, &lines](int px) {
         styleRows(list, px);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         wrapHeadings(list);
-        return rowsFit(*list);
+        return rowsFit(*list) && headingLines() <= lines;
     };
+    styleRows(list, m_body);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    wrapHeadings(list);
+    lines = headingLines();
     int low = m_body;
     int high = qRound(m_body * 1.7);
     while (low < high) {
