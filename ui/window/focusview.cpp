@@ -271,6 +271,7 @@ FocusView::List FocusView::makeList(const QString &accessibleName)
     list.rows->setAccessibleName(accessibleName);
     layout->addWidget(list.rows, 1);
     m_views->addWidget(list.box, 2);
+    list.rows->installEventFilter(this); // its width changes: headings and type again
     return list;
 }
 
@@ -599,6 +600,17 @@ void FocusView::showEvent(QShowEvent *event)
     refresh();
 }
 
+bool FocusView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && isVisible()) {
+        for (const List *list : {&m_chunks, &m_datagrams, &m_queue, &m_buffers, &m_interfaces}) {
+            if (watched == list->rows)
+                m_throttle->request(); // fitList for the list's new width
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FocusView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -920,8 +932,10 @@ void FocusView::styleRows(List *list, int px)
 void FocusView::wrapHeadings(List *list)
 {
     QListWidget *view = list->rows;
+    // The item's margins as the style lays them out, and a few pixels more
+    // for rounding.
     const int room = view->viewport()->width()
-        - 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+        - 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) - 4;
     for (int i = 0; i < view->count(); ++i) {
         QListWidgetItem *item = view->item(i);
         if (RowKind(item->data(Qt::UserRole).toInt()) != RowKind::Heading)
@@ -985,7 +999,8 @@ void FocusView::fitList(List *list)
         wrapHeadings(list);
         return;
     }
-    // A heading takes no more lines in larger type than it does at body size.
+    // A heading takes no more lines in larger type than it does at body
+    // size, or two.
     const auto headingLines = [list] {
         qsizetype most = 0;
         for (int i = 0; i < list->rows->count(); ++i) {
@@ -1005,7 +1020,7 @@ void FocusView::fitList(List *list)
     styleRows(list, m_body);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     wrapHeadings(list);
-    lines = headingLines();
+    lines = qMax<qsizetype>(2, headingLines());
     int low = m_body;
     int high = qRound(m_body * 1.7);
     while (low < high) {

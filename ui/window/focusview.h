@@ -106,6 +106,8 @@ public slots:
 protected:
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    // A list's new width: its rows fitted again (fitList).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Value
