@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
@@ -602,7 +603,8 @@ void FocusView::showEvent(QShowEvent *event)
 
 bool FocusView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize && isVisible()) {
+    // Not the resizes that fitting itself causes (refresh): they would start it over and over.
+    if (event->type() == QEvent::Resize && isVisible() && !m_refreshing) {
         for (const List *list : {&m_chunks, &m_datagrams, &m_queue, &m_buffers, &m_interfaces}) {
             if (watched == list->rows)
                 m_throttle->request(); // fitList for the list's new width
@@ -638,6 +640,7 @@ LiveSocket *FocusView::socketNamed(const QString &owner) const
 
 void FocusView::refresh()
 {
+    const QScopedValueRollback refreshing(m_refreshing, true);
     for (Value &card : m_cards)
         refreshValue(&card);
     fitValues();

@@ -41,6 +41,12 @@ class TimelineView;
 // closed socket's TIME_WAIT), the explorers. texts() reports the main text
 // of each focus as shown (what --focus-texts writes, and what the back-row
 // test reads back from a screenshot).
+//
+// Lists and the narration take type up to 1.7 times body text while all of
+// it stays in view; a list of chunks or datagrams beside the timeline takes
+// the width its rows need (up to half), and a row never is cut: it goes on
+// on a second line between two escapes. A value too long for its card at
+// body size goes on on a second line too.
 class FocusView final : public QWidget
 {
     Q_OBJECT
@@ -227,6 +233,7 @@ private:
     QString m_buffersText;
     QString m_interfacesText;
     QString m_narrationMarkdown;
+    bool m_refreshing = false; // in refresh(): a list's resize is its own doing
     QString m_keep;
     int m_demoStart = -1;
     Throttle *m_throttle = nullptr;
