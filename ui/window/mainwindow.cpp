@@ -479,6 +479,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         && !m_presenting && width() == m_dockFittedWidth && !m_lessonDock->isFloating()
         && width() > 0)
         m_lessonShare = qBound(0.15, double(m_lessonDock->width()) / width(), 0.6);
+    // Shown again (leaving presentation, whose saved state may be from before
+    // the window had its size): at its share once laid out.
+    if (watched == m_lessonDock && event->type() == QEvent::Show)
+        QTimer::singleShot(0, this, &MainWindow::fitLessonDock);
     // The lesson asks for another height, or a dock came or went.
     if ((watched == m_work && event->type() == QEvent::LayoutRequest)
         || (watched == m_horizontal && event->type() == QEvent::Resize))
