@@ -730,6 +730,20 @@ Lab::Settled Lab::sendallSettled(const QPointer<LiveSocket> &socket)
     };
 }
 
+Lab::Settled Lab::finSettled(const QPointer<LiveSocket> &socket)
+{
+    // close(2) and shutdown(2) return once the FIN is queued; the kernel
+    // sends it, and takes in the peer's ACK, in softirq work that a busy
+    // machine runs later. Until then the connection is in FIN_WAIT1 (or
+    // CLOSING, LAST_ACK), and the next action or check would see that.
+    return [this, socket] {
+        if (!socket)
+            return true;
+        const std::optional<QByteArray> state = kernelState(socket);
+        return !state || (*state != "FIN_WAIT1" && *state != "CLOSING" && *state != "LAST_ACK");
+    };
+}
+
 QString Lab::performServer(const DemoAction &action, Settled *settled, int *deadlineMs)
 {
     const QString verb = action.verb();
@@ -823,6 +837,7 @@ QString Lab::performServer(const DemoAction &action, Settled *settled, int *dead
         *settled = sendallSettled(guard);
     } else if (verb == u"shutdown") {
         (void)conn->shutdown(shutdownHow(args.value(0)));
+        *settled = finSettled(guard);
     } else if (verb == u"close") {
         // The lesson closes conn before the client: conn's side of the
         // connection waits in TIME_WAIT on the lesson port. A TIME_WAIT lets
@@ -836,6 +851,7 @@ QString Lab::performServer(const DemoAction &action, Settled *settled, int *dead
                    "later stage may bind it again")
                     .arg(m_lessonPort));
         (void)conn->close();
+        *settled = finSettled(guard);
     } else {
         return tr("the Lab does not know %1").arg(action.name());
     }
@@ -907,8 +923,10 @@ QString Lab::performClient(const DemoAction &action, Settled *settled, int *dead
         return startLoop(m_client, &m_clientLoop, action, settled);
     } else if (verb == u"shutdown") {
         (void)m_client->shutdown(shutdownHow(args.value(0)));
+        *settled = finSettled(guard);
     } else if (verb == u"close") {
         (void)m_client->close();
+        *settled = finSettled(guard);
     } else {
         return tr("the Lab does not know %1").arg(action.name());
     }

@@ -253,6 +253,9 @@ private:
     // A sendall's rule: settled when done, or when it waits with nothing new
     // for quietMs (the peer's window is closed).
     Settled sendallSettled(const QPointer<LiveSocket> &socket);
+    // A close's or shutdown's rule: settled once the kernel no longer lists
+    // the connection with its FIN unacknowledged (FIN_WAIT1, CLOSING, LAST_ACK).
+    Settled finSettled(const QPointer<LiveSocket> &socket);
     // The wire.* subjects (resources/lesson/README.md) and OBJ.kernelstate.
     std::optional<QByteArray> wireValue(const QString &subject) const;
     std::optional<QByteArray> kernelState(const LiveSocket *socket) const;

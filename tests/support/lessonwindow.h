@@ -6,14 +6,17 @@
 // wrong, so a test can QCOMPARE(step, QString()).
 
 #include "core/lab/lesson.h"
+#include "core/record/throttle.h"
 #include "ui/lesson/lessoncontroller.h"
 #include "ui/window/mainwindow.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStandardPaths>
 #include <QString>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace LessonWindow {
@@ -57,6 +60,24 @@ inline QString show(MainWindow *window, LessonController *controller)
         return u"the window was not exposed"_s;
     if (!QTest::qWaitFor([controller] { return !controller->isBusy(); }))
         return u"the lesson controller stayed busy"_s;
+    return {};
+}
+
+// Waits until `window`'s views have caught up with the calls made: no
+// throttled refresh (Throttle, at most every 40 ms) is still scheduled, and
+// the layout requests and zero-time timers the refreshes left have run.
+// Returns "" or what stayed pending after 5 s.
+inline QString settle(QWidget *window)
+{
+    const auto idle = [window] {
+        QCoreApplication::processEvents();
+        const QList<Throttle *> throttles = window->findChildren<Throttle *>();
+        return std::none_of(throttles.cbegin(), throttles.cend(),
+            [](const Throttle *throttle) { return throttle->isScheduled(); });
+    };
+    if (!QTest::qWaitFor(idle, 5000))
+        return u"a throttled refresh stayed scheduled"_s;
+    QCoreApplication::processEvents(); // what the last refresh posted
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "ui/explorers/explorerstack.h"
 #include "ui/explorers/explorerswidget.h"
 #include "ui/explorers/getaddrinfoexplorer.h"
+#include "ui/lesson/lessonpanel.h"
 #include "ui/timeline/callbuttons.h"
 #include "ui/timeline/callfields.h"
 #include "ui/timeline/timelinemodel.h"
@@ -12,9 +13,12 @@
 #include "ui/window/focusview.h"
 #include "ui/window/mainwindow.h"
 
+#include "lessonwindow.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -54,6 +58,7 @@ private slots:
     void clientFollowsTheFreePort();
     void clientFollowsTheKernelsPort();
     void fitsAt1280x720();
+    void lessonDockHasTheRoom();
     void presentationMode();
 };
 
@@ -446,6 +451,40 @@ void TestMainWindow::fitsAt1280x720()
         QVERIFY(window.rect().contains(inWindow));
     }
     QVERIFY(window.layerDiagram()->width() > 200);
+}
+
+// Normal mode at 1280x720: the narration dock is about 30 % of the width
+// (360-420 px), beside the diagram and the timeline, whose four lanes keep
+// about 140 px each; every call button's label is whole, and the dock keeps
+// its share when the window grows or shrinks.
+void TestMainWindow::lessonDockHasTheRoom()
+{
+    std::unique_ptr<MainWindow> window;
+    LessonController *controller = nullptr;
+    QCOMPARE(LessonWindow::make(&window, &controller), QString());
+    window->resize(1280, 720);
+    QCOMPARE(LessonWindow::show(window.get(), controller), QString());
+    QDockWidget *dock = window->lessonDock();
+    QTRY_VERIFY2(dock->width() >= 360, qPrintable(QString::number(dock->width())));
+    const auto report = [&] {
+        return u"dock %1, diagram %2, timeline %3, calls min %4, diagram min %5"_s
+            .arg(dock->width())
+            .arg(window->layerDiagram()->width())
+            .arg(window->timeline()->width())
+            .arg(window->callButtons()->minimumSizeHint().width())
+            .arg(window->layerDiagram()->minimumSizeHint().width())
+            .toUtf8();
+    };
+    QVERIFY2(dock->width() <= 420, report().constData());
+    QVERIFY2(window->timeline()->width() >= 4 * 140, report().constData());
+    QVERIFY2(window->layerDiagram()->width() >= 200, report().constData());
+    for (QPushButton *b : window->callButtons()->buttons())
+        QCOMPARE(b->text(), b->accessibleName());
+    // It scales with the window: a third wider window, a wider dock.
+    window->resize(1600, 900);
+    QTRY_VERIFY2(dock->width() >= 450, report().constData());
+    window->resize(1280, 720);
+    QTRY_VERIFY2(dock->width() >= 360 && dock->width() <= 420, report().constData());
 }
 
 void TestMainWindow::presentationMode()

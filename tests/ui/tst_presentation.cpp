@@ -253,7 +253,7 @@ void TestPresentation::everyStageFits()
         m_controller->runDemo();
         QVERIFY(finished.wait(20000));
     }
-    QTest::qWait(200); // throttled refreshes (40 ms) and layouts settle
+    QCOMPARE(LessonWindow::settle(m_window.get()), QString());
 
     // Only the stage's focus: the window's usual content is hidden, not squeezed.
     const Stage *current = m_panel->currentStage();

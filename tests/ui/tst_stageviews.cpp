@@ -123,7 +123,7 @@ void TestStageViews::runDemo()
     m_controller->runDemo();
     QVERIFY(finished.wait(20000));
     QVERIFY2(m_controller->lastDemoPassed(), qPrintable(m_controller->failures().join(u'\n')));
-    QTest::qWait(100); // throttled refreshes (40 ms) and layouts settle
+    QCOMPARE(LessonWindow::settle(m_window.get()), QString());
 }
 
 bool TestStageViews::eventFilter(QObject *watched, QEvent *event)
@@ -432,7 +432,7 @@ void TestStageViews::timelineHasTheRoom()
     CallButtons *calls = m_window->callButtons();
     for (const bool open : {false, true}) {
         calls->setDrawerOpen(open);
-        QTest::qWait(50); // the layout settles
+        QCOMPARE(LessonWindow::settle(m_window.get()), QString()); // the layout
         QVERIFY2(timeline->viewport()->height() >= (open ? 200 : 350),
             qPrintable(QString::number(timeline->viewport()->height())));
         for (QPushButton *button : calls->buttons()) {

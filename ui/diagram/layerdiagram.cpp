@@ -536,8 +536,10 @@ QSize LayerDiagram::sizeHint() const
 
 QSize LayerDiagram::minimumSizeHint() const
 {
+    // What the normal window gives it at 1280x720 beside the timeline and
+    // the lesson dock: the slim layout (no host titles) still fits.
     const int u = fontMetrics().height();
-    return {30 * u, 22 * u};
+    return {16 * u, 14 * u};
 }
 
 QRect LayerDiagram::layerRect(Side side, const QString &layer) const

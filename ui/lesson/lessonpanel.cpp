@@ -131,8 +131,8 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_stageLayout->addWidget(m_chart); // its minimum height; the narration comes first
     m_stageLayout->addWidget(m_buttons);
 
-    // The list above the narration: the dock stays narrow enough at 1280x720
-    // for both socket panels to keep their full width beside it.
+    // The list above the narration, both the dock's whole width (about
+    // 30 % of the window: MainWindow::fitLessonDock).
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(u"lessonSplitter"_s);
     m_splitter->addWidget(m_list);

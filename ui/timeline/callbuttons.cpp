@@ -59,15 +59,18 @@ CallButtons::CallButtons(Lab *lab, QWidget *parent)
     // The server's groups (its listener, then its connection) at the left
     // over one another, the client's at the right, as their lanes are.
     // Every label fits whole at 1280x720: a button is as wide as the longest
-    // label the lesson gives it (widthSample), and the long calls span two columns.
+    // label the lesson gives it (widthSample), and the long calls span two
+    // columns. Each group is about as narrow as its longest call (bind() and
+    // connect() with an AF_UNIX path), so the lesson dock beside keeps its
+    // room (MainWindow: about 30 % of the width).
     auto *serverSide = new QVBoxLayout;
     serverSide->setContentsMargins(0, 0, 0, 0);
     serverSide->setSpacing(2);
     // bind() and connect() take a whole row: an AF_UNIX path is long.
-    serverSide->addWidget(buildGroup(Lane::Server, 4,
-        {{Call::Socket, 1, 0, 2}, {Call::Listen, 1, 2}, {Call::Close, 1, 3}, {Call::Bind, 2, 0, 3},
-            {Call::Accept, 2, 3}, {Call::Recvfrom, 3, 0}, {Call::Sendto, 3, 1, 2},
-            {Call::Cancel, 3, 3}}));
+    serverSide->addWidget(buildGroup(Lane::Server, 3,
+        {{Call::Socket, 1, 0, 2}, {Call::Listen, 1, 2}, {Call::Bind, 2, 0, 3}, {Call::Accept, 3, 0},
+            {Call::Close, 3, 1}, {Call::Cancel, 3, 2}, {Call::Recvfrom, 4, 0},
+            {Call::Sendto, 4, 1, 2}}));
     serverSide->addWidget(buildGroup(Lane::Conn, 4,
         {{Call::Recv, 1, 0}, {Call::Sendall, 1, 1}, {Call::Send, 1, 2}, {Call::Close, 1, 3},
             {Call::Shutdown, 2, 0, 2}, {Call::Cancel, 2, 2, 2}}));
@@ -146,7 +149,8 @@ QWidget *CallButtons::buildGroup(Lane lane, int columns, const QList<Place> &pla
         WheelGuard::guard(m_connChoice);
         connect(m_connChoice, &QComboBox::currentIndexChanged, this, &CallButtons::refresh);
         title = m_connChoice;
-        grid->addWidget(m_drawerButton, 0, 1, 1, columns - 1, Qt::AlignRight);
+        // Both over two columns: the chooser's width never sets a column's.
+        grid->addWidget(m_drawerButton, 0, 2, 1, columns - 2, Qt::AlignRight);
     } else {
         // "server." as the calls are written: server.bind(...).
         auto *name = new QLabel(lane == Lane::Server ? u"server."_s : u"client."_s, group);
@@ -155,7 +159,7 @@ QWidget *CallButtons::buildGroup(Lane lane, int columns, const QList<Place> &pla
         name->setFont(bold);
         title = name;
     }
-    grid->addWidget(title, 0, 0, 1, lane == Lane::Conn ? 1 : columns, Qt::AlignLeft);
+    grid->addWidget(title, 0, 0, 1, lane == Lane::Conn ? 2 : columns, Qt::AlignLeft);
     int rows = 1;
     for (const Place &place : places) {
         auto *button = new QPushButton(group);

@@ -55,11 +55,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_diagram = new LayerDiagram(this);
     m_diagram->setAccessibleName(tr("TCP/IP layer diagram"));
-    // Narrower than it would like at 1280×720, so the timeline keeps room;
-    // it lays itself out in the width it gets.
+    // Narrower than it would like at 1280×720, so the timeline and the
+    // lesson dock keep room; it lays itself out in the width it gets. Its
+    // minimum stays the normal font's in presentation, where its font grows.
     {
         const int u = QFontMetrics(font()).height();
-        m_diagram->setMinimumSize(19 * u, 14 * u);
+        m_diagram->setMinimumSize(16 * u, 14 * u);
     }
     m_diagramLink = new DiagramLink(m_diagram, m_lab, this);
 
@@ -146,7 +147,7 @@ MainWindow::MainWindow(QWidget *parent)
         // get the room (at 720 lines, lanes about 350 px high).
         m_vertical->setSizes({height() * 7 / 8, height() / 8});
         const int diagram = qBound(
-            19 * QFontMetrics(font()).height(), width() / 4, 36 * QFontMetrics(font()).height());
+            16 * QFontMetrics(font()).height(), width() / 4, 36 * QFontMetrics(font()).height());
         m_horizontal->setSizes({diagram, width() - diagram});
     }
     restoreState(settings.value(u"window/state"_s).toByteArray());
@@ -304,14 +305,25 @@ void MainWindow::setLessonWidget(QWidget *lesson, const QString &title)
     m_lessonDock->setWidget(lesson);
     addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
     m_projection->setLesson(lesson); // in presentation mode: into the console or the overlay
-    // About a fifth of the window, so the diagram and the timeline with
-    // every call button's whole label keep room (once the window has its size).
-    QTimer::singleShot(0, m_lessonDock, [this] {
-        if (!m_presenting)
-            resizeDocks({m_lessonDock}, {qMax(260, width() * 22 / 100)}, Qt::Horizontal);
-    });
+    // The narration's share of the width (about 360-420 px at 1280): its
+    // sentences and code lines read whole; the diagram and the timeline with
+    // every call button's whole label keep the rest (once the window has its size).
+    m_lessonShare = qBound(0.15, QSettings().value(u"window/lessonShare"_s, 0.3).toDouble(), 0.6);
+    m_lessonDock->installEventFilter(this); // the person drags its edge: a new share
+    QTimer::singleShot(0, m_lessonDock, [this] { fitLessonDock(); });
     if (m_presenting)
         m_lessonDock->hide();
+}
+
+void MainWindow::fitLessonDock()
+{
+    if (m_presenting || !m_lessonDock || !m_lessonDock->isVisible() || m_lessonDock->isFloating()
+        || width() <= 0)
+        return;
+    m_fittingDock = true;
+    resizeDocks({m_lessonDock}, {qRound(width() * m_lessonShare)}, Qt::Horizontal);
+    m_fittingDock = false;
+    m_dockFittedWidth = width();
 }
 
 void MainWindow::setDefaultEndpoint(const QString &host, const QString &port)
@@ -453,8 +465,24 @@ void MainWindow::applyPresentation(bool on)
     emit presentationChanged(on);
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitLessonDock();
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // The dock resized while the window kept its width: the person dragged
+    // its edge, and the window keeps that share from now on.
+    if (watched == m_lessonDock && event->type() == QEvent::Resize && !m_fittingDock
+        && !m_presenting && width() == m_dockFittedWidth && !m_lessonDock->isFloating()
+        && width() > 0)
+        m_lessonShare = qBound(0.15, double(m_lessonDock->width()) / width(), 0.6);
+    // Shown again (leaving presentation, whose saved state may be from before
+    // the window had its size): at its share once laid out.
+    if (watched == m_lessonDock && event->type() == QEvent::Show)
+        QTimer::singleShot(0, this, &MainWindow::fitLessonDock);
     // The lesson asks for another height, or a dock came or went.
     if ((watched == m_work && event->type() == QEvent::LayoutRequest)
         || (watched == m_horizontal && event->type() == QEvent::Resize))
@@ -605,4 +633,6 @@ void MainWindow::saveSettings() const
     settings.setValue(
         u"window/diagramSplitter"_s, m_presenting ? m_normalHorizontal : m_horizontal->saveState());
     settings.setValue(u"view/zoom"_s, m_zoom);
+    if (m_lessonDock)
+        settings.setValue(u"window/lessonShare"_s, m_lessonShare);
 }

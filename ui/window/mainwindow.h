@@ -131,6 +131,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -145,6 +146,8 @@ private:
     void applyFont();
     void updateColumns();
     void scheduleFit();
+    // Normal mode: the lesson dock at its share of the window's width.
+    void fitLessonDock();
     void fitPresentation();
     void about();
 
@@ -178,6 +181,11 @@ private:
     QDockWidget *m_lessonDock = nullptr;
     bool m_presenting = false;
     bool m_fitPending = false;
+    // The lesson dock's share of the window's width in normal mode: about
+    // 30 %, what a person dragging its edge leaves, kept as the window resizes.
+    double m_lessonShare = 0.3;
+    int m_dockFittedWidth = 0; // the window's width when the dock was last fitted
+    bool m_fittingDock = false;
     QByteArray m_normalState; // splitters and docks before presentation mode
     QByteArray m_normalHorizontal;
     double m_zoom = 1.0;
