@@ -45,7 +45,7 @@ public:
     };
 
     static constexpr int DefaultMaxRows = 10000;
-    static constexpr qint64 DefaultMaxBytes = 32 * 1024 * 1024;
+    static constexpr qint64 DefaultMaxBytes = 4 * 1024 * 1024;
 
     explicit SegmentModel(QObject *parent = nullptr);
 
