@@ -2548,6 +2548,22 @@
         <source>Client</source>
         <translation>Client</translation>
     </message>
+    <message>
+        <source>Application: what do the bytes mean? Your program decides (HTTP, a chat).</source>
+        <translation>Anwendung: Was bedeuten die Bytes? Das legt dein Programm fest (HTTP, ein Chat).</translation>
+    </message>
+    <message>
+        <source>Transport: which socket on that host? Ports, with TCP or UDP.</source>
+        <translation>Transport: Welcher Socket auf diesem Rechner? Ports, mit TCP oder UDP.</translation>
+    </message>
+    <message>
+        <source>Internet: which machine? IP addresses, routed hop by hop.</source>
+        <translation>Internet: Welcher Rechner? IP-Adressen, von Router zu Router weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>Link: how to reach the next device? Frames on one wire or radio.</source>
+        <translation>Netzzugang: Wie erreicht man das nächste Gerät? Rahmen auf einem Kabel oder Funkkanal.</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>

@@ -54,6 +54,7 @@ private slots:
     void clickEachLayer();
     void keyboardExplainsLayers();
     void highlightedLayers();
+    void litLayersExplainThemselves();
     void transferWithoutAnimationEndsAtOnce();
     void transferServerToClientFillsClientBuffer();
     void packetBesideTheBoxes_data();
@@ -165,6 +166,28 @@ void TestLayerDiagram::highlightedLayers()
     d.setHighlightedLayers({});
     QVERIFY(d.highlightedLayers().isEmpty());
     QVERIFY(LayerDiagram::explanation(u"physical"_s).isEmpty());
+}
+
+// A stage's lit layers explain themselves in the box under the hosts until
+// a layer is clicked: one layer in full, several one line each.
+void TestLayerDiagram::litLayersExplainThemselves()
+{
+    LayerDiagram d;
+    d.setHighlightedLayers({u"application"_s});
+    QVERIFY2(
+        d.summary().contains(LayerDiagram::explanation(u"application"_s)), qPrintable(d.summary()));
+    const QStringList all {u"application"_s, u"transport"_s, u"internet"_s, u"link"_s};
+    d.setHighlightedLayers(all);
+    for (const QString &layer : all) {
+        QVERIFY(!LayerDiagram::shortExplanation(layer).isEmpty());
+        QVERIFY2(
+            d.summary().contains(LayerDiagram::shortExplanation(layer)), qPrintable(d.summary()));
+        QVERIFY(!d.summary().contains(LayerDiagram::explanation(layer)));
+    }
+    // A click explains the clicked layer alone.
+    d.setExplainedLayer(u"internet"_s);
+    QVERIFY(d.summary().contains(LayerDiagram::explanation(u"internet"_s)));
+    QVERIFY(!d.summary().contains(LayerDiagram::shortExplanation(u"link"_s)));
 }
 
 void TestLayerDiagram::packetBesideTheBoxes_data()

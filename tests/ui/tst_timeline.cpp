@@ -43,6 +43,7 @@ private slots:
     void closeWithUnreadBytesResets();
     void datagramRows();
     void longStatementsWrap();
+    void rowsShownHaveALineInView();
     void headersWrapNeverCut();
     void wireLane();
     void wireLaneWithoutCapture();
@@ -635,6 +636,49 @@ void TestTimeline::longStatementsWrap()
     view.resize(2400, 600);
     QTRY_COMPARE(view.rowLines(sendto), 1);
     QVERIFY(view.rowTextLines(sendto).first().startsWith(statement));
+}
+
+// Rows are drawn whole at the top and at least their first line at the
+// bottom: a row with only its top border above the viewport's bottom is
+// left out (rowShown), so the back row never sees an empty box.
+void TestTimeline::rowsShownHaveALineInView()
+{
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    lab.setNetwork(Lab::Network::Host); // no wire rows: one call, one row
+    TimelineModel &model = rig.model();
+    TimelineView &view = rig.view(QSize(900, 400));
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
+    for (int i = 0; i < 24; ++i)
+        QCOMPARE(perform(&lab, u"server.setsockopt SO_RCVBUF 4096"_s), QString());
+    QTRY_VERIFY(view.verticalScrollBar()->maximum() > 0);
+    const int room = view.viewport()->height() - view.headerHeight();
+    // Scroll so that row `cut` (one below the first screen) starts a few
+    // pixels above the bottom.
+    int cut = 1;
+    while (cut + 2 < model.rowCount() && view.rowTop(cut) < room + view.rowHeight())
+        ++cut;
+    QVERIFY(model.rowCount() > cut + 1);
+    const int value = view.rowTop(cut) - room + 4;
+    QVERIFY(value > 0 && value <= view.verticalScrollBar()->maximum());
+    view.verticalScrollBar()->setValue(value);
+    QVERIFY(!view.rowShown(cut)); // 4 px of it: its border only
+    QVERIFY(view.rowShown(cut - 1)); // whole above it
+    QVERIFY(!view.rowShown(cut + 1)); // below the view
+    // One line's height more and its first line shows: it is drawn.
+    view.verticalScrollBar()->setValue(value + view.rowHeight());
+    QVERIFY(view.rowShown(cut));
+    // A row whose top went under the header is left out.
+    int under = 0;
+    while (view.rowTop(under + 1) <= view.verticalScrollBar()->value())
+        ++under;
+    if (view.rowTop(under) < view.verticalScrollBar()->value())
+        QVERIFY(!view.rowShown(under));
+    QVERIFY(!view.rowShown(-1));
+    QVERIFY(!view.rowShown(model.rowCount()));
 }
 
 // With three lanes (server, conn, client) in a narrow view, a header's

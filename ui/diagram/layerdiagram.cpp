@@ -356,6 +356,22 @@ QString LayerDiagram::explanation(const QString &layer)
     }
 }
 
+QString LayerDiagram::shortExplanation(const QString &layer)
+{
+    switch (rowOf(layer)) {
+    case 0:
+        return tr("Application: what do the bytes mean? Your program decides (HTTP, a chat).");
+    case 1:
+        return tr("Transport: which socket on that host? Ports, with TCP or UDP.");
+    case 2:
+        return tr("Internet: which machine? IP addresses, routed hop by hop.");
+    case 3:
+        return tr("Link: how to reach the next device? Frames on one wire or radio.");
+    default:
+        return {};
+    }
+}
+
 // ---- geometry --------------------------------------------------------------
 
 LayerDiagram::Geometry LayerDiagram::geometry() const
@@ -711,6 +727,15 @@ QString LayerDiagram::summary() const
         const QString name = m_explained.left(1).toUpper() % m_explained.mid(1);
         parts.append(tr("%1 layer: %2").arg(name, explanation(m_explained)));
     } else if (!m_transfer && !clientClosed && !serverClosed) {
+        // The stage's lit layers explain themselves until one is clicked.
+        if (m_highlighted.size() == 1) {
+            const QString &layer = m_highlighted.first();
+            const QString name = layer.left(1).toUpper() % layer.mid(1);
+            parts.append(tr("%1 layer: %2").arg(name, explanation(layer)));
+        } else {
+            for (const QString &layer : m_highlighted)
+                parts.append(shortExplanation(layer));
+        }
         parts.append(tr("Click a layer to see what it does."));
     }
     return parts.join(u'\n');

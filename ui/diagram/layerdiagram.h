@@ -113,6 +113,12 @@ public:
     void setExplainedLayer(const QString &layer);
     // A sentence or two about a layer, in plain words; "" for unknown ids.
     static QString explanation(const QString &layer);
+    // One line for layer `layer` (same ids): the question it answers, for
+    // a stage that lights several layers at once.
+    static QString shortExplanation(const QString &layer);
+    // The text of the box under the hosts: the transfer's sizes, a close,
+    // the explained (clicked) or lit layers, and the click hint.
+    QString summary() const;
     // The preview of untrusted bytes the diagram shows: at most 24
     // characters of BytesFormat's visible text (\n, \t, \x01, \xff, \u2028);
     // "…" when `size` bytes are more than were shown. Plain text, never markup.
@@ -156,7 +162,6 @@ private:
     QString layerAt(const QPoint &pos) const;
     void finishTransfer();
     void updateAccessibleDescription();
-    QString summary() const;
     QString hostTitle(Side side) const;
     // What joins the hosts, for the title row: "Both ends are this machine, via lo".
     QString middleTitle() const;

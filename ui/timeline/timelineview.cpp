@@ -241,6 +241,19 @@ int TimelineView::rowTop(int row) const
     return row >= 0 && row < m_tops.size() ? m_tops.at(row) : row * rowHeight();
 }
 
+bool TimelineView::rowShown(int row) const
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return false;
+    const int offset = verticalScrollBar()->value();
+    const int top = rowTop(row);
+    const int bottom = offset + viewport()->height() - headerHeight();
+    // A row half under the header is left out (whole rows only), and so is
+    // one whose first line would not show at the bottom: a bare top border
+    // reads as nothing.
+    return top >= offset && bottom - top >= rowHeight();
+}
+
 QList<int> TimelineView::drawnLanes() const
 {
     QList<int> server;
@@ -788,8 +801,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.drawLine(x, qMax(header, top), x, viewport()->height());
     }
     for (int row = first; row <= last; ++row) {
-        // A row half under the header is left out: whole rows only.
-        if (rowTop(row) < offset)
+        if (!rowShown(row))
             continue;
         paintRow(p, row, header + rowTop(row) - offset, lanes, laneWidth);
     }

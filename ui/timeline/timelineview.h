@@ -84,6 +84,10 @@ public:
     // and its top in the scrolled contents (0 for the first row).
     int rowLines(int row) const;
     int rowTop(int row) const;
+    // Whether row `row` is drawn at the current scroll position: its top is
+    // not under the header, and at least its first line is above the
+    // viewport's bottom. False for rows that do not exist.
+    bool rowShown(int row) const;
     // Row `row`'s text as laid out now, one string a line (a one-line row:
     // statement and outcome together; a wrapped one: the statement's lines,
     // then the outcome).
