@@ -251,7 +251,8 @@ bool TimelineView::rowShown(int row) const
     // A row half under the header is left out (whole rows only), and so is
     // one whose first line would not show at the bottom: a bare top border
     // reads as nothing.
-    return top >= offset && bottom - top >= rowHeight();
+    const int own = row + 1 < m_tops.size() ? m_tops.at(row + 1) - top : rowHeight();
+    return top >= offset && bottom - top >= qMin(rowHeight(), own);
 }
 
 QList<int> TimelineView::drawnLanes() const

@@ -85,8 +85,9 @@ public:
     int rowLines(int row) const;
     int rowTop(int row) const;
     // Whether row `row` is drawn at the current scroll position: its top is
-    // not under the header, and at least its first line is above the
-    // viewport's bottom. False for rows that do not exist.
+    // not under the header, and at least a one-line row's height of it (the
+    // whole row, if shorter: a wire segment) is above the viewport's
+    // bottom. False for rows that do not exist.
     bool rowShown(int row) const;
     // Row `row`'s text as laid out now, one string a line (a one-line row:
     // statement and outcome together; a wrapped one: the statement's lines,
