@@ -15,6 +15,7 @@
 
 #include <algorithm>
 
+#include <QDeadlineTimer>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -78,6 +79,10 @@ private slots:
     void escapeLeaves();
 
 private:
+    // Enters stage `index` (again, if it is the current one) and runs its
+    // demo when it has one; "" when both finished in time, else what did not.
+    QString enterAndRunDemo(int index);
+
     std::unique_ptr<MainWindow> m_window;
     LessonController *m_controller = nullptr;
     LessonPanel *m_panel = nullptr;
@@ -188,16 +193,7 @@ void TestPresentation::wholeNarrationInTheDock()
 {
     QFETCH(int, index);
     QVERIFY(!m_window->isPresenting());
-    if (m_panel->currentIndex() != index)
-        m_panel->setCurrentIndex(index);
-    else
-        m_controller->enterStage(index);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
-    if (!m_panel->currentStage()->actions.isEmpty()) {
-        QSignalSpy finished(m_controller, &LessonController::demoFinished);
-        m_controller->runDemo();
-        QVERIFY(finished.wait(20000));
-    }
+    QCOMPARE(enterAndRunDemo(index), QString());
     auto *narration = m_panel->findChild<QTextBrowser *>(u"narration"_s);
     QVERIFY(narration && narration->isVisible());
     QVERIFY(m_window->rect().contains(
@@ -243,16 +239,7 @@ void TestPresentation::everyStageFits()
     QFETCH(int, index);
     QVERIFY(m_window->isPresenting());
     m_window->projection()->setNarrationShown(false); // as a row that failed may leave it
-    if (m_panel->currentIndex() != index)
-        m_panel->setCurrentIndex(index);
-    else
-        m_controller->enterStage(index);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
-    if (!m_panel->currentStage()->actions.isEmpty()) {
-        QSignalSpy finished(m_controller, &LessonController::demoFinished);
-        m_controller->runDemo();
-        QVERIFY(finished.wait(20000));
-    }
+    QCOMPARE(enterAndRunDemo(index), QString());
     QCOMPARE(LessonWindow::settle(m_window.get()), QString());
 
     // Only the stage's focus: the window's usual content is hidden, not squeezed.
@@ -638,20 +625,33 @@ void TestPresentation::everyStageFits()
         QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
 }
 
+QString TestPresentation::enterAndRunDemo(int index)
+{
+    if (m_panel->currentIndex() != index)
+        m_panel->setCurrentIndex(index);
+    else
+        m_controller->enterStage(index);
+    QDeadlineTimer entering(10000);
+    while (m_controller->isBusy() && !entering.hasExpired())
+        QTest::qWait(10);
+    if (m_controller->isBusy())
+        return u"stage %1 still busy after 10 s"_s.arg(index);
+    if (m_panel->currentStage()->actions.isEmpty())
+        return {};
+    QSignalSpy finished(m_controller, &LessonController::demoFinished);
+    m_controller->runDemo();
+    if (!finished.wait(20000))
+        return u"stage %1's demo did not finish in 20 s"_s.arg(index);
+    return {};
+}
+
 void TestPresentation::replyComesIntoView()
 {
     // The reply's sendall and the chunks the client received are on screen.
     QVERIFY(m_window->isPresenting());
     const int reply = int(m_panel->lesson().indexOf(u"reply"_s));
     QVERIFY(reply >= 0);
-    if (m_panel->currentIndex() != reply)
-        m_panel->setCurrentIndex(reply);
-    else
-        m_controller->enterStage(reply);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
-    QSignalSpy finished(m_controller, &LessonController::demoFinished);
-    m_controller->runDemo();
-    QVERIFY(finished.wait(20000));
+    QCOMPARE(enterAndRunDemo(reply), QString());
     // The reply and every chunk the client received, in the timeline.
     TimelineView *timeline = m_window->focusView()->timeline();
     const TimelineModel *model = timeline->model();
@@ -684,14 +684,7 @@ void TestPresentation::longValueWraps()
     QVERIFY(m_window->isPresenting());
     const int unix = int(m_panel->lesson().indexOf(u"unix"_s));
     QVERIFY(unix >= 0);
-    if (m_panel->currentIndex() != unix)
-        m_panel->setCurrentIndex(unix);
-    else
-        m_controller->enterStage(unix);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 10000);
-    QSignalSpy finished(m_controller, &LessonController::demoFinished);
-    m_controller->runDemo();
-    QVERIFY(finished.wait(20000));
+    QCOMPARE(enterAndRunDemo(unix), QString());
     FocusView *focus = m_window->focusView();
     const int body = focus->bodyPixelSize();
     focus->setTextScale(2.5 * body / 28.0);

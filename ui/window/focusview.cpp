@@ -51,6 +51,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The largest size in [low, high] for which fits(size) holds, by bisection
+// (fits must hold for smaller sizes once it holds for one); `low` when none.
+template<typename Fits> int largestFitting(int low, int high, const Fits &fits)
+{
+    while (low < high) {
+        const int middle = (low + high + 1) / 2;
+        if (fits(middle))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+
 constexpr int maxDatagrams = 256;
 
 QFont pixelFont(QFont font, int px, bool bold = false)
@@ -1024,16 +1038,7 @@ void FocusView::fitList(List *list)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     wrapHeadings(list);
     lines = qMax<qsizetype>(2, headingLines());
-    int low = m_body;
-    int high = qRound(m_body * 1.7);
-    while (low < high) {
-        const int middle = (low + high + 1) / 2;
-        if (fits(middle))
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    fits(low);
+    fits(largestFitting(m_body, qRound(m_body * 1.7), fits));
 }
 
 QString FocusView::narrationHtml(int px) const
@@ -1081,16 +1086,7 @@ void FocusView::fitNarration()
             m_narration->setText(html);
         return m_narration->heightForWidth(wide) <= room;
     };
-    int low = m_body;
-    int high = qRound(m_body * 1.7);
-    while (low < high) {
-        const int middle = (low + high + 1) / 2;
-        if (fits(middle))
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    fits(low);
+    fits(largestFitting(m_body, qRound(m_body * 1.7), fits));
 }
 
 QString FocusView::diagramText() const
