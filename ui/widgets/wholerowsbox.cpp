@@ -36,6 +36,17 @@ WholeRowsBox::WholeRowsBox(QAbstractScrollArea *view, QWidget *parent)
     }
 }
 
+WholeRowsBox::~WholeRowsBox()
+{
+    // Among the children QWidget's destructor deletes, the view's model would
+    // reach placeLater() on a box that is no longer a WholeRowsBox.
+    // Nor may the view's own last events reach eventFilter().
+    if (QAbstractScrollArea *view = m_view.data()) {
+        view->removeEventFilter(this);
+        delete view;
+    }
+}
+
 void WholeRowsBox::setWholeRows(bool whole)
 {
     if (m_whole == whole)

@@ -21,6 +21,9 @@ class WholeRowsBox final : public QWidget
 public:
     // view: reparented into this box; it keeps its own size policy.
     explicit WholeRowsBox(QAbstractScrollArea *view, QWidget *parent = nullptr);
+    // Deletes the view first, while this box is whole: a view's own model
+    // (QTreeWidget's) signals modelReset as it goes.
+    ~WholeRowsBox() override;
 
     QAbstractScrollArea *view() const { return m_view; }
     void setWholeRows(bool whole);
