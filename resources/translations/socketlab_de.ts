@@ -4847,16 +4847,12 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <translation>die Gegenseite schloss: FIN</translation>
     </message>
     <message>
-        <source>closed: FIN sent</source>
-        <translation>geschlossen: FIN gesendet</translation>
-    </message>
-    <message>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
         <source>FIN sent</source>
-        <translation>FIN gesendet</translation>
+        <translation>FIN raus</translation>
     </message>
     <message>
         <source>seq %1</source>

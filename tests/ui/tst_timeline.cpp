@@ -448,7 +448,7 @@ void TestTimeline::closeSendsFin()
     QCOMPARE(rowText(model, row), u"conn.close() → None"_s);
     QVERIFY(model.index(row).data(TimelineModel::FinRole).toBool());
     QCOMPARE(model.index(row).data(TimelineModel::TargetLaneRole).toInt(), client);
-    QCOMPARE(model.index(row).data(TimelineModel::NoteRole).toString(), u"closed: FIN sent"_s);
+    QCOMPARE(model.index(row).data(TimelineModel::NoteRole).toString(), u"FIN sent"_s);
     QVERIFY(model.lane(conn).closed);
     QVERIFY2(view.headerLines(conn).at(1).startsWith(u"closed"_s),
         qPrintable(view.headerLines(conn).at(1)));

@@ -160,20 +160,31 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
 
 int TimelineModel::findCall(const QString &call, int from) const
 {
-    const qsizetype dot = call.indexOf(u'.');
-    if (dot <= 0)
-        return -1;
-    const int lane = laneIndex(call.left(dot));
-    const QString name = call.mid(dot) + u'('; // ".sendall("
-    if (lane < 0)
-        return -1;
     for (int i = qMax(0, from); i < int(m_rows.size()); ++i) {
-        const Row &r = row(i);
-        if (r.lane == lane && (r.kind == RowKind::Call || r.kind == RowKind::Run)
-            && r.statement.contains(name))
+        if (isCall(i, call))
             return i;
     }
     return -1;
+}
+
+int TimelineModel::findCallBefore(const QString &call, int before) const
+{
+    for (int i = qMin(before, int(m_rows.size())) - 1; i >= 0; --i) {
+        if (isCall(i, call))
+            return i;
+    }
+    return -1;
+}
+
+bool TimelineModel::isCall(int index, const QString &call) const
+{
+    const qsizetype dot = call.indexOf(u'.');
+    if (dot <= 0)
+        return false;
+    const int lane = laneIndex(call.left(dot));
+    const Row &r = row(index);
+    return lane >= 0 && r.lane == lane && (r.kind == RowKind::Call || r.kind == RowKind::Run)
+        && r.statement.contains(call.mid(dot) + u'('); // ".sendall("
 }
 
 void TimelineModel::setMaxRows(int rows)
@@ -365,9 +376,10 @@ void TimelineModel::noteClosing(Row *r, const CallEvent &e, const Call &c)
         r->fin = true;
         r->target = peerLane(r->lane, Call());
     }
+    // After close() the lane's header says "closed"; the row says what went out.
     if (c.kind == CallKind::Close) {
         l.closed = true;
-        r->note = fin ? tr("closed: FIN sent") : tr("closed");
+        r->note = fin ? tr("FIN sent") : tr("closed");
     } else if (fin) {
         r->note = tr("FIN sent");
     }

@@ -155,6 +155,8 @@ public:
     // "client = socket.socket(...)", "socket.getaddrinfo(...)" in the
     // client's lane for "client.getaddrinfo"); -1 when there is none yet.
     int findCall(const QString &call, int from = 0) const;
+    // The last row before `before` that is `call` (as findCall), or -1.
+    int findCallBefore(const QString &call, int before) const;
 
     // Shows (or hides) a run row's kept calls as rows under it, or a recv
     // row's bytes as two Chunk rows (statement "text", result the bytes as
@@ -274,6 +276,8 @@ private:
     };
 
     Row &row(int index) { return m_rows[size_t(index)]; }
+    // Whether row `index` is a row of `call` ("socket.name", as findCall).
+    bool isCall(int index, const QString &call) const;
     const Row &row(int index) const { return m_rows[size_t(index)]; }
     static qint64 rowBytes(const Row &row);
     int laneFor(const CallEvent &event, const Call &call);

@@ -416,7 +416,16 @@ void TimelineView::updateScrollBar()
     const int room = qMax(0, viewport()->height() - headerHeight());
     QScrollBar *bar = verticalScrollBar();
     const bool follow = m_follow;
-    bar->setRange(0, qMax(0, (m_tops.isEmpty() ? 0 : m_tops.last()) - room));
+    // The end shows the last rows with the first of them at the top (a
+    // row only partly in view is left out, and would leave an empty band
+    // there instead of under the last row).
+    int end = qMax(0, (m_tops.isEmpty() ? 0 : m_tops.last()) - room);
+    if (end > 0) {
+        const auto first = std::lower_bound(m_tops.cbegin(), m_tops.cend(), end);
+        // A last row taller than the room: from its top.
+        end = first + 1 < m_tops.cend() ? *first : m_tops.at(m_tops.size() - 2);
+    }
+    bar->setRange(0, end);
     bar->setPageStep(qMax(1, room));
     bar->setSingleStep(rowHeight());
     if (follow)

@@ -581,10 +581,14 @@ void FocusView::markDemoStart()
 
 void FocusView::findKeptRow()
 {
-    // The demo's first row of the kept call, once it is there.
+    // The demo's first row of the kept call, once it is there; else its
+    // last row before the demo (a call that still waited when the demo
+    // began, such as the accept() a client's connect ends).
     if (m_keep.isEmpty() || m_demoStart < 0 || !m_model)
         return;
-    const int row = m_model->findCall(m_keep, m_demoStart);
+    int row = m_model->findCall(m_keep, m_demoStart);
+    if (row < 0)
+        row = m_model->findCallBefore(m_keep, m_demoStart);
     if (row >= 0)
         m_timeline->setKeptRow(row);
 }
