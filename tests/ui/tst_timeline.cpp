@@ -44,6 +44,7 @@ private slots:
     void datagramRows();
     void longStatementsWrap();
     void rowsShownHaveALineInView();
+    void endStartsAtARowTop();
     void headersWrapNeverCut();
     void wireLane();
     void wireLaneWithoutCapture();
@@ -679,6 +680,46 @@ void TestTimeline::rowsShownHaveALineInView()
         QVERIFY(!view.rowShown(under));
     QVERIFY(!view.rowShown(-1));
     QVERIFY(!view.rowShown(model.rowCount()));
+}
+
+// Scrolled to its end, the view starts at a row's top: the last rows fill it
+// from the top, with no band above them where a row only partly in view was
+// left out. Rows of different heights (getaddrinfo's takes four lines), in
+// views of several heights.
+void TestTimeline::endStartsAtARowTop()
+{
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    lab.setNetwork(Lab::Network::Host); // no wire rows: one call, one row
+    TimelineModel &model = rig.model();
+    TimelineView &view = rig.view(QSize(900, 400));
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
+    for (int i = 0; i < 12; ++i) {
+        QCOMPARE(perform(&lab, u"server.setsockopt SO_RCVBUF 4096"_s), QString());
+        if (i % 4 == 1)
+            QCOMPARE(perform(&lab, u"client.getaddrinfo 127.0.0.1 5000"_s), QString());
+    }
+    int aligned = 0;
+    for (int height = 380; height <= 460; height += 9) {
+        view.resize(900, height);
+        QTRY_VERIFY(view.verticalScrollBar()->maximum() > 0);
+        QScrollBar *bar = view.verticalScrollBar();
+        bar->setValue(bar->maximum());
+        int first = 0;
+        while (first < model.rowCount() && view.rowTop(first) < bar->value())
+            ++first;
+        const QString where = u"height %1, end %2"_s.arg(height).arg(bar->value());
+        QVERIFY2(first < model.rowCount() && view.rowTop(first) == bar->value(), qPrintable(where));
+        for (int row = first; row < model.rowCount(); ++row)
+            QVERIFY2(view.rowShown(row), qPrintable(where + u", row %1"_s.arg(row)));
+        // The end is not further on than it has to be: the row above would not fit too.
+        const int room = view.viewport()->height() - view.headerHeight();
+        QVERIFY2(view.rowTop(model.rowCount()) - view.rowTop(first - 1) > room, qPrintable(where));
+        if (view.rowTop(model.rowCount()) - room != bar->value())
+            ++aligned;
+    }
+    QVERIFY(aligned > 0); // some heights would have ended inside a row
 }
 
 // With three lanes (server, conn, client) in a narrow view, a header's
