@@ -184,6 +184,13 @@ void TestLayerDiagram::litLayersExplainThemselves()
             d.summary().contains(LayerDiagram::shortExplanation(layer)), qPrintable(d.summary()));
         QVERIFY(!d.summary().contains(LayerDiagram::explanation(layer)));
     }
+    // A box too small for all that gets the brief text: a lit layer's one
+    // line, without the click hint (normal mode's narrow diagram).
+    d.setHighlightedLayers({u"transport"_s});
+    QVERIFY(d.summary().contains(LayerDiagram::explanation(u"transport"_s)));
+    QCOMPARE(
+        d.summary(LayerDiagram::Length::Brief), LayerDiagram::shortExplanation(u"transport"_s));
+    QVERIFY(d.summary().size() > d.summary(LayerDiagram::Length::Brief).size());
     // A click explains the clicked layer alone.
     d.setExplainedLayer(u"internet"_s);
     QVERIFY(d.summary().contains(LayerDiagram::explanation(u"internet"_s)));

@@ -10,6 +10,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 #include <QToolTip>
 #include <QVariantAnimation>
 
@@ -673,7 +674,7 @@ QString LayerDiagram::linkLabel() const
     return label;
 }
 
-QString LayerDiagram::summary() const
+QString LayerDiagram::summary(Length length) const
 {
     QStringList parts;
     if (m_transfer) {
@@ -728,7 +729,7 @@ QString LayerDiagram::summary() const
         parts.append(tr("%1 layer: %2").arg(name, explanation(m_explained)));
     } else if (!m_transfer && !clientClosed && !serverClosed) {
         // The stage's lit layers explain themselves until one is clicked.
-        if (m_highlighted.size() == 1) {
+        if (m_highlighted.size() == 1 && length == Length::Full) {
             const QString &layer = m_highlighted.first();
             const QString name = layer.left(1).toUpper() % layer.mid(1);
             parts.append(tr("%1 layer: %2").arg(name, explanation(layer)));
@@ -736,7 +737,8 @@ QString LayerDiagram::summary() const
             for (const QString &layer : m_highlighted)
                 parts.append(shortExplanation(layer));
         }
-        parts.append(tr("Click a layer to see what it does."));
+        if (length == Length::Full)
+            parts.append(tr("Click a layer to see what it does."));
     }
     return parts.join(u'\n');
 }
@@ -845,6 +847,35 @@ void LayerDiagram::changeEvent(QEvent *event)
 // ---- painting --------------------------------------------------------------
 
 namespace {
+
+// Draws text wrapped in r, as many whole lines as fit; the last one drawn
+// ends in "…" where lines were left out. False when not even one line fits.
+bool drawWrappedLines(QPainter &p, const QRect &r, const QString &text)
+{
+    const QFontMetrics fm(p.font());
+    if (fm.height() > r.height() || r.width() <= 0)
+        return false;
+    QStringList lines;
+    for (const QString &paragraph : text.split(u'\n')) {
+        QTextLayout layout(paragraph, p.font());
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(r.width());
+            lines.append(paragraph.mid(line.textStart(), line.textLength()).trimmed());
+        }
+        layout.endLayout();
+    }
+    const int fit = qMin(int(lines.size()), r.height() / fm.height());
+    int y = r.top() + (r.height() - fit * fm.height()) / 2;
+    for (int i = 0; i < fit; ++i, y += fm.height()) {
+        QString line = lines.at(i);
+        if (i == fit - 1 && fit < lines.size())
+            line = fm.elidedText(line + u" …"_s, Qt::ElideRight, r.width());
+        p.drawText(
+            QRect(r.left(), y, r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+    }
+    return true;
+}
 
 // Draws text wrapped in r if it fits, else elided on one line.
 void drawFitted(QPainter &p, const QRect &r, int flags, const QString &text,
@@ -1500,6 +1531,19 @@ void LayerDiagram::paintCaption(QPainter &p, const Geometry &g) const
     p.setBrush(pal.color(QPalette::AlternateBase));
     p.drawRoundedRect(QRectF(g.caption).adjusted(0.5, 0.5, -0.5, -0.5), u / 3.0, u / 3.0);
     p.setPen(pal.color(QPalette::Text));
-    drawFitted(p, g.caption.adjusted(u / 2, u / 4, -u / 2, -u / 4),
-        Qt::AlignLeft | Qt::AlignVCenter, summary());
+    // The whole text if it fits; else the brief one; else as many of the
+    // brief one's lines as fit (never one elided line of a long text).
+    const QRect inner = g.caption.adjusted(u / 2, u / 4, -u / 2, -u / 4);
+    const int flags = Qt::AlignLeft | Qt::AlignVCenter;
+    const QFontMetrics fm(p.font());
+    for (Length length : {Length::Full, Length::Brief}) {
+        const QString text = summary(length);
+        const QRect needed = fm.boundingRect(inner, flags | Qt::TextWordWrap, text);
+        if (needed.height() <= inner.height() && needed.width() <= inner.width()) {
+            p.drawText(inner, flags | Qt::TextWordWrap, text);
+            return;
+        }
+    }
+    if (!drawWrappedLines(p, inner, summary(Length::Brief)))
+        drawFitted(p, inner, flags, summary(Length::Brief));
 }

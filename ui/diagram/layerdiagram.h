@@ -117,8 +117,11 @@ public:
     // a stage that lights several layers at once.
     static QString shortExplanation(const QString &layer);
     // The text of the box under the hosts: the transfer's sizes, a close,
-    // the explained (clicked) or lit layers, and the click hint.
-    QString summary() const;
+    // the explained (clicked) or lit layers, and the click hint. Brief: a
+    // lit layer's one line (shortExplanation) and no hint, for a box too
+    // small for the whole text.
+    enum class Length { Full, Brief };
+    QString summary(Length length = Length::Full) const;
     // The preview of untrusted bytes the diagram shows: at most 24
     // characters of BytesFormat's visible text (\n, \t, \x01, \xff, \u2028);
     // "…" when `size` bytes are more than were shown. Plain text, never markup.
