@@ -2377,10 +2377,6 @@
         <translation>Keine Verbindungsschicht: Ein AF_UNIX-Socket verlässt nie den Kernel</translation>
     </message>
     <message>
-        <source>Link: interface not known yet</source>
-        <translation>Verbindung: Schnittstelle noch nicht bekannt</translation>
-    </message>
-    <message>
         <source>loopback</source>
         <translation>Loopback</translation>
     </message>
@@ -2563,6 +2559,10 @@
     <message>
         <source>Link: how to reach the next device? Frames on one wire or radio.</source>
         <translation>Netzzugang: Wie erreicht man das nächste Gerät? Rahmen auf einem Kabel oder Funkkanal.</translation>
+    </message>
+    <message>
+        <source>Link: no peer yet, so no interface</source>
+        <translation>Netzzugang: noch keine Gegenseite, also keine Schnittstelle</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4821,10 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
+    <message>
+        <source>Log scale: each grey line is ten times the one under it.</source>
+        <translation>Logarithmische Skala: jede graue Linie steht für das Zehnfache der Linie darunter.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
@@ -5010,6 +5014,10 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
             <numerusform>%Ln Datagramm</numerusform>
             <numerusform>%Ln Datagramme</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>→ %1, then waiting</source>
+        <translation>→ %1, der nächste wartet</translation>
     </message>
 </context>
 <context>

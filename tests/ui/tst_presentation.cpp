@@ -369,6 +369,33 @@ void TestPresentation::everyStageFits()
         QCOMPARE(focus->chart()->figures().size(), int(measurements));
         for (const QString &figure : focus->chart()->figures())
             QVERIFY2(figure.endsWith(u" MB/s"_s), qPrintable(current->id + u": "_s + figure));
+        // recv(8) beside recv(65536) spans three powers of ten: a log scale,
+        // where the smallest bar is still a tenth of the plot and a larger
+        // figure stands taller. AF_UNIX beside AF_INET (stage 34) stays linear.
+        const ThroughputChart *chart = focus->chart();
+        QStringList heights;
+        for (int i = 0; i < chart->count(); ++i)
+            heights << QString::number(chart->barFraction(i), 'f', 2);
+        const QString where = current->id + u": "_s + chart->text() + u" | "_s + heights.join(u' ');
+        if (chart->logScale()) {
+            for (int i = 0; i < chart->count(); ++i) {
+                QVERIFY2(chart->barFraction(i) >= 0.1, qPrintable(where));
+                for (int j = 0; j < chart->count(); ++j) {
+                    const double a = chart->figure(i).section(u' ', 0, 0).toDouble();
+                    const double b = chart->figure(j).section(u' ', 0, 0).toDouble();
+                    if (a > b)
+                        QVERIFY2(chart->barFraction(i) > chart->barFraction(j), qPrintable(where));
+                }
+            }
+        }
+        double least = 0;
+        double most = 0;
+        for (const QString &figure : chart->figures()) {
+            const double value = figure.section(u' ', 0, 0).toDouble();
+            least = least > 0 ? qMin(least, value) : value;
+            most = qMax(most, value);
+        }
+        QCOMPARE(chart->logScale(), most > 100 * least);
     }
 
     // Every list's rows are whole: none is wider than the list, so none is

@@ -648,7 +648,7 @@ QString LayerDiagram::linkLabel() const
     if (unixFlow) {
         label = tr("No link: an AF_UNIX socket never leaves the kernel");
     } else if (m_path.interfaceName.isEmpty()) {
-        label = tr("Link: interface not known yet");
+        label = tr("Link: no peer yet, so no interface");
     } else {
         QString kind;
         switch (m_path.linkType) {

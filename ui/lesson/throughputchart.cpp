@@ -45,17 +45,24 @@ protected:
         const int figureLines = figuresSplit(slot) ? 2 : 1;
         const QRect area
             = rect().adjusted(u / 2, figureLines * u + u / 4, -u / 2, -(2 * u + u / 2));
-        double top = 0;
-        for (const Bar &bar : bars)
-            top = qMax(top, bar.megabytesPerSecond);
+        // On a log scale, a grey line at each power of ten.
+        if (m_chart->logScale()) {
+            p.setPen(QPen(palette().color(QPalette::Midlight), qMax(1, u / 16), Qt::DashLine));
+            const auto [floor, ceiling] = m_chart->decades();
+            for (int decade = floor + 1; decade <= ceiling; ++decade) {
+                const int y = area.bottom()
+                    - int(area.height() * (decade - floor) / (m_chart->logTop() - floor));
+                if (y > area.top())
+                    p.drawLine(area.left(), y, area.right(), y);
+            }
+        }
         p.setPen(palette().color(QPalette::Mid));
         p.drawLine(area.bottomLeft(), area.bottomRight());
         for (int i = 0; i < n; ++i) {
             const Bar &bar = bars.at(i);
-            // At least a few pixels: recv(8) beside recv(65536) is a
-            // thousandth of the tallest bar, yet it was measured.
-            const int h = top > 0
-                ? qMax(qMax(3, u / 8), int(area.height() * bar.megabytesPerSecond / top))
+            // At least a few pixels: a measured bar never vanishes.
+            const int h = bar.megabytesPerSecond > 0
+                ? qMax(qMax(3, u / 8), int(area.height() * m_chart->barFraction(i)))
                 : 0;
             const QRect r(int(area.left() + i * slot + slot / 4), area.bottom() - h,
                 qMax(1, int(slot / 2)), h);
@@ -108,9 +115,65 @@ void ThroughputChart::addMeasurement(const QString &label, double bytesPerSecond
     // The same figures as text, on as few lines as the width allows.
     const QString item = tr("%1: %2 MB/s").arg(label).arg(rate, 0, 'f', 1);
     m_items.append(item);
-    m_text->setText(m_items.join(m_fill ? u"\n"_s : u"  ·  "_s));
+    updateText();
     m_plot->update();
     show();
+}
+
+void ThroughputChart::updateText()
+{
+    QStringList lines = m_items;
+    if (logScale())
+        lines << tr("Log scale: each grey line is ten times the one under it.");
+    m_text->setText(lines.join(m_fill ? u"\n"_s : u"  ·  "_s));
+}
+
+std::pair<double, double> ThroughputChart::span() const
+{
+    double least = 0;
+    double most = 0;
+    for (const Bar &bar : m_bars) {
+        if (bar.megabytesPerSecond <= 0)
+            continue;
+        least = least > 0 ? qMin(least, bar.megabytesPerSecond) : bar.megabytesPerSecond;
+        most = qMax(most, bar.megabytesPerSecond);
+    }
+    return {least, most};
+}
+
+bool ThroughputChart::logScale() const
+{
+    const auto [least, most] = span();
+    return least > 0 && most > 100 * least;
+}
+
+std::pair<int, int> ThroughputChart::decades() const
+{
+    const auto [least, most] = span();
+    if (least <= 0)
+        return {0, 0};
+    return {int(std::floor(std::log10(least))), int(std::floor(std::log10(most)))};
+}
+
+double ThroughputChart::logTop() const
+{
+    const double most = span().second;
+    return most > 0 ? std::log10(most) : 0;
+}
+
+double ThroughputChart::barFraction(int index) const
+{
+    if (index < 0 || index >= m_bars.size())
+        return 0;
+    const double value = m_bars.at(index).megabytesPerSecond;
+    const double most = span().second;
+    if (value <= 0 || most <= 0)
+        return 0;
+    if (!logScale())
+        return value / most;
+    // From the power of ten under the smallest bar up to the tallest.
+    const double floor = decades().first;
+    return (std::log10(value) - floor) / (logTop() - floor);
 }
 
 void ThroughputChart::changeEvent(QEvent *event)
@@ -123,7 +186,7 @@ void ThroughputChart::changeEvent(QEvent *event)
 void ThroughputChart::setFill(bool fill)
 {
     m_fill = fill;
-    m_text->setText(m_items.join(m_fill ? u"\n"_s : u"  ·  "_s));
+    updateText();
     updatePlotHeight();
 }
 

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <utility>
+
 class QLabel;
 
 // The throughput the lesson measured, one bar per measurement ("AF_INET
@@ -32,6 +34,14 @@ public:
     QString figure(int index) const;
     // Every bar's figure, oldest first.
     QStringList figures() const;
+    // Whether the bars stand on a log scale: when the largest figure is
+    // more than 100 times the smallest (recv(8) beside recv(65536)), a
+    // linear scale would leave the small bars a few pixels high. Grey
+    // lines then mark each power of ten, and the text says so.
+    bool logScale() const;
+    // Bar `index`'s height as a fraction of the plot's (0..1; the tallest
+    // is 1); 0 for an index out of range or nothing measured.
+    double barFraction(int index) const;
     // Fill: the bars take whatever height the chart gets and the figures
     // stand one a line under them (presentation's focus); else the bars are
     // seven lines tall. Either way every bar stays visible, however small
@@ -50,6 +60,13 @@ private:
     class Plot;
 
     void updatePlotHeight();
+    void updateText();
+    // The smallest bar above 0 and the largest (0, 0: none).
+    std::pair<double, double> span() const;
+    // The powers of ten (log10) under the smallest and the largest bar.
+    std::pair<int, int> decades() const;
+    // log10 of the largest bar: the top of the log scale.
+    double logTop() const;
 
     QList<Bar> m_bars;
     QStringList m_items;

@@ -881,7 +881,11 @@ TimelineView::RowGeometry TimelineView::rowGeometry(
 
     // The second part: what the call returned, or why it has not.
     g.statement = index.data(TimelineModel::StatementRole).toString();
-    if (open) {
+    if (open && kind == Kind::Run) {
+        // The calls so far brought bytes; the next one waits for more.
+        g.outcome = tr("\u2192 %1, then waiting")
+                        .arg(index.data(TimelineModel::ResultRole).toString());
+    } else if (open) {
         g.outcome = tr("\u2026 waiting");
     } else {
         const QString result = index.data(TimelineModel::ResultRole).toString();
