@@ -1189,9 +1189,9 @@ void TestTimeline::windowZeroIsMarked()
             // brought before the one that waits.
             if (index.data(TimelineModel::OpenRole).toBool()) {
                 const QString text = view.rowTextLines(row).join(u' ');
-                QVERIFY2(text.endsWith(u"\u2192 "_s
-                             % index.data(TimelineModel::ResultRole).toString()
-                             % u", then waiting"_s),
+                QVERIFY2(
+                    text.endsWith(u"\u2192 "_s % index.data(TimelineModel::ResultRole).toString()
+                        % u", then waiting"_s),
                     qPrintable(text));
                 ++openRuns;
             }
