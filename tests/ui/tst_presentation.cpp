@@ -91,22 +91,33 @@ private:
 
 namespace {
 
-// The rows of `view` whole in its viewport (at any depth).
-int rowsInView(const QAbstractItemView *view)
+// Calls `visit(row, rect)` for every row of `view` (at any depth) with the
+// row's rectangle in the viewport (for a table, its first column's line).
+template<typename Visit> void forEachRow(const QAbstractItemView *view, Visit visit)
 {
-    int whole = 0;
-    const int bottom = view->viewport()->height();
     QList<QModelIndex> parents {view->rootIndex()};
     while (!parents.isEmpty()) {
         const QModelIndex parent = parents.takeFirst();
         for (int row = 0; row < view->model()->rowCount(parent); ++row) {
             const QModelIndex index = view->model()->index(row, 0, parent);
-            const QRect rect = view->visualRect(index);
-            if (rect.isValid() && rect.top() >= 0 && rect.bottom() < bottom)
-                ++whole;
+            QRect rect = view->visualRect(index);
+            if (const auto *table = qobject_cast<const QTableView *>(view))
+                rect = QRect(0, table->rowViewportPosition(row), 1, table->rowHeight(row));
+            visit(row, rect);
             parents.append(index);
         }
     }
+}
+
+// The rows of `view` whole in its viewport (at any depth).
+int rowsInView(const QAbstractItemView *view)
+{
+    int whole = 0;
+    const int bottom = view->viewport()->height();
+    forEachRow(view, [&](int, const QRect &rect) {
+        if (rect.isValid() && rect.top() >= 0 && rect.bottom() < bottom)
+            ++whole;
+    });
     return whole;
 }
 
@@ -119,23 +130,14 @@ QString cutRows(const QWidget *root)
         if (!view->isVisible() || !view->model() || qobject_cast<const QHeaderView *>(view))
             continue;
         const int bottom = view->viewport()->height();
-        QList<QModelIndex> parents {view->rootIndex()};
-        while (!parents.isEmpty()) {
-            const QModelIndex parent = parents.takeFirst();
-            for (int row = 0; row < view->model()->rowCount(parent); ++row) {
-                const QModelIndex index = view->model()->index(row, 0, parent);
-                QRect rect = view->visualRect(index);
-                if (const auto *table = qobject_cast<const QTableView *>(view))
-                    rect = QRect(0, table->rowViewportPosition(row), 1, table->rowHeight(row));
-                if (rect.isValid() && rect.top() < bottom && rect.bottom() >= bottom)
-                    cut << u"%1 row %2 (%3-%4 of %5)"_s.arg(view->objectName())
-                               .arg(row)
-                               .arg(rect.top())
-                               .arg(rect.bottom())
-                               .arg(bottom);
-                parents.append(index);
-            }
-        }
+        forEachRow(view, [&](int row, const QRect &rect) {
+            if (rect.isValid() && rect.top() < bottom && rect.bottom() >= bottom)
+                cut << u"%1 row %2 (%3-%4 of %5)"_s.arg(view->objectName())
+                           .arg(row)
+                           .arg(rect.top())
+                           .arg(rect.bottom())
+                           .arg(bottom);
+        });
     }
     for (const QPlainTextEdit *text : root->findChildren<QPlainTextEdit *>()) {
         if (!text->isVisible())

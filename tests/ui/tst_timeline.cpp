@@ -639,18 +639,25 @@ void TestTimeline::longStatementsWrap()
     QVERIFY(view.rowTextLines(sendto).first().startsWith(statement));
 }
 
+// Sets `rig` up for one row a call: the host network (no wire rows), a
+// 900×400 view shown, and the server's socket made. False if any failed.
+bool serverOnHost(TimelineRig *rig)
+{
+    rig->lab().setNetwork(Lab::Network::Host);
+    return QTest::qWaitForWindowExposed(&rig->view(QSize(900, 400)))
+        && perform(&rig->lab(), u"server.socket"_s).isEmpty();
+}
+
 // Rows are drawn whole at the top and at least their first line at the
 // bottom: a row with only its top border above the viewport's bottom is
 // left out (rowShown), so the back row never sees an empty box.
 void TestTimeline::rowsShownHaveALineInView()
 {
     TimelineRig rig;
+    QVERIFY(serverOnHost(&rig));
     Lab &lab = rig.lab();
-    lab.setNetwork(Lab::Network::Host); // no wire rows: one call, one row
     TimelineModel &model = rig.model();
     TimelineView &view = rig.view(QSize(900, 400));
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
     QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
     QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
     for (int i = 0; i < 24; ++i)
@@ -689,12 +696,10 @@ void TestTimeline::rowsShownHaveALineInView()
 void TestTimeline::endStartsAtARowTop()
 {
     TimelineRig rig;
+    QVERIFY(serverOnHost(&rig));
     Lab &lab = rig.lab();
-    lab.setNetwork(Lab::Network::Host); // no wire rows: one call, one row
     TimelineModel &model = rig.model();
     TimelineView &view = rig.view(QSize(900, 400));
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QCOMPARE(perform(&lab, u"server.socket"_s), QString());
     for (int i = 0; i < 12; ++i) {
         QCOMPARE(perform(&lab, u"server.setsockopt SO_RCVBUF 4096"_s), QString());
         if (i % 4 == 1)

@@ -162,13 +162,7 @@ void AddressExplorer::arrange()
         for (QWidget *part : parts)
             m_page->addWidget(part, part == m_machine ? 1 : 0);
     }
-    m_top->setVisible(m_presented);
-    m_columns->setVisible(m_presented);
-    // The screen's own margins are enough around a presented page.
-    if (m_presented)
-        m_page->setContentsMargins(0, 0, 0, 0);
-    else
-        m_page->unsetContentsMargins();
+    showArrangement(m_page, {m_top, m_columns}, m_presented);
     m_hint->setVisible(!m_presented);
     m_refresh->setVisible(!m_presented);
     m_interfacesBox->setMinimumHeight(m_presented ? 0 : fontMetrics().height() * 8);

@@ -91,3 +91,17 @@ inline QBoxLayout *boxLayout(QWidget *box)
 {
     return static_cast<QBoxLayout *>(box->layout());
 }
+
+// Shows a page's presented arrangement (its `boxes`, filled by the caller)
+// or hides it; a presented page has no margins of its own (the screen's are
+// enough around it).
+inline void showArrangement(
+    QVBoxLayout *page, std::initializer_list<QWidget *> boxes, bool presented)
+{
+    for (QWidget *box : boxes)
+        box->setVisible(presented);
+    if (presented)
+        page->setContentsMargins(0, 0, 0, 0);
+    else
+        page->unsetContentsMargins();
+}

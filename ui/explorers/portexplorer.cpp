@@ -228,12 +228,7 @@ void PortExplorer::arrange()
         m_page->addWidget(m_shortRanges);
         m_page->addWidget(m_known, 1);
     }
-    m_columns->setVisible(m_presented);
-    // The screen's own margins are enough around a presented page.
-    if (m_presented)
-        m_page->setContentsMargins(0, 0, 0, 0);
-    else
-        m_page->unsetContentsMargins();
+    showArrangement(m_page, {m_columns}, m_presented);
     m_ranges->setVisible(!m_presented);
     m_shortRanges->setVisible(m_presented);
     m_wellKnown->setColumnHidden(4, m_presented);
