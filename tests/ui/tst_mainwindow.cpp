@@ -59,6 +59,7 @@ private slots:
     void clientFollowsTheKernelsPort();
     void fitsAt1280x720();
     void lessonDockHasTheRoom();
+    void lessonDockAfterPresentingAtStart();
     void presentationMode();
 };
 
@@ -485,6 +486,27 @@ void TestMainWindow::lessonDockHasTheRoom()
     QTRY_VERIFY2(dock->width() >= 450, report().constData());
     window->resize(1280, 720);
     QTRY_VERIFY2(dock->width() >= 360 && dock->width() <= 420, report().constData());
+}
+
+// Started in presentation (--present) and left: the dock comes back at its
+// share of the width, not at the size it had before its first fit (a
+// restored state must not count as the person dragging its edge).
+void TestMainWindow::lessonDockAfterPresentingAtStart()
+{
+    std::unique_ptr<MainWindow> window;
+    LessonController *controller = nullptr;
+    QCOMPARE(LessonWindow::make(&window, &controller), QString());
+    window->resize(1280, 720);
+    QCOMPARE(LessonWindow::show(window.get(), controller), QString());
+    window->setPresentation(true); // at once, as main() does for --present
+    QTRY_VERIFY(window->focusView()->isVisible());
+    QCOMPARE(LessonWindow::settle(window.get()), QString());
+    window->setPresentation(false);
+    QDockWidget *dock = window->lessonDock();
+    QTRY_VERIFY(dock->isVisible());
+    QCOMPARE(LessonWindow::settle(window.get()), QString());
+    QTRY_VERIFY2(dock->width() >= 0.27 * window->width() && dock->width() <= 0.33 * window->width(),
+        qPrintable(u"dock %1 of %2"_s.arg(dock->width()).arg(window->width())));
 }
 
 void TestMainWindow::presentationMode()

@@ -321,6 +321,10 @@ void MainWindow::fitLessonDock()
         || width() <= 0)
         return;
     m_fittingDock = true;
+    // Least widths as they are now (a splitter does not pass a child's new
+    // one on by itself).
+    m_horizontal->updateGeometry();
+    m_vertical->updateGeometry();
     resizeDocks({m_lessonDock}, {qRound(width() * m_lessonShare)}, Qt::Horizontal);
     m_fittingDock = false;
     m_dockFittedWidth = width();
@@ -457,10 +461,16 @@ void MainWindow::applyPresentation(bool on)
         if (ExplorersWidget *explorers = m_focus->releaseExplorers())
             m_explorers->takeBack(explorers);
         updateColumns();
+        // The dock's size in a restored state is no drag by the person: its
+        // share stays, and it is fitted to it once the window has its size.
+        m_fittingDock = true;
         showNormal();
         m_projection->restoreWindowGeometry();
         restoreState(m_normalState);
         m_horizontal->restoreState(m_normalHorizontal);
+        m_fittingDock = false;
+        m_dockFittedWidth = -1;
+        QTimer::singleShot(0, this, &MainWindow::fitLessonDock);
     }
     emit presentationChanged(on);
 }
@@ -473,12 +483,20 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // The dock resized while the window kept its width: the person dragged
-    // its edge, and the window keeps that share from now on.
+    // The dock resized while the window kept its width, with the mouse
+    // button down: the person dragged its edge, and the window keeps that
+    // share from now on. Resized otherwise (the panels' least width changed
+    // as presentation's type went back to normal): fitted to its share again
+    // once the layout has settled.
     if (watched == m_lessonDock && event->type() == QEvent::Resize && !m_fittingDock
-        && !m_presenting && width() == m_dockFittedWidth && !m_lessonDock->isFloating()
-        && width() > 0)
-        m_lessonShare = qBound(0.15, double(m_lessonDock->width()) / width(), 0.6);
+        && !m_presenting && !m_lessonDock->isFloating() && width() > 0) {
+        if (QGuiApplication::mouseButtons() & Qt::LeftButton) {
+            if (width() == m_dockFittedWidth)
+                m_lessonShare = qBound(0.15, double(m_lessonDock->width()) / width(), 0.6);
+        } else if (qAbs(m_lessonDock->width() - qRound(width() * m_lessonShare)) > 2) {
+            QTimer::singleShot(0, this, &MainWindow::fitLessonDock);
+        }
+    }
     // Shown again (leaving presentation, whose saved state may be from before
     // the window had its size): at its share once laid out.
     if (watched == m_lessonDock && event->type() == QEvent::Show)
