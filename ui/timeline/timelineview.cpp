@@ -339,6 +339,14 @@ void TimelineView::setKeptRow(int row)
 
 void TimelineView::refresh()
 {
+    // Hidden in a shown window (normal mode's timeline during presentation,
+    // presentation's in normal mode): laid out once shown, not on every
+    // call (re-laying every row of a long run costs the window its pace).
+    if (!isVisible() && window()->isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     updateWireNote();
     updateScrollBar();
     viewport()->update();
@@ -443,6 +451,13 @@ void TimelineView::scrollContentsBy(int, int)
 {
     m_follow = verticalScrollBar()->value() >= followedValue();
     viewport()->update();
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
@@ -883,8 +898,8 @@ TimelineView::RowGeometry TimelineView::rowGeometry(
     g.statement = index.data(TimelineModel::StatementRole).toString();
     if (open && kind == Kind::Run) {
         // The calls so far brought bytes; the next one waits for more.
-        g.outcome = tr("\u2192 %1, then waiting")
-                        .arg(index.data(TimelineModel::ResultRole).toString());
+        g.outcome
+            = tr("\u2192 %1, then waiting").arg(index.data(TimelineModel::ResultRole).toString());
     } else if (open) {
         g.outcome = tr("\u2026 waiting");
     } else {

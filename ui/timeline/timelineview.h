@@ -157,6 +157,7 @@ public slots:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
@@ -221,6 +222,7 @@ private:
     int m_bodyPx = 0;
     int m_detailPx = 0;
     bool m_follow = true;
+    bool m_stale = false; // a refresh was left out while hidden
     bool m_queuesShown = true;
     int m_maxLines = 4;
     int m_kept = -1;
