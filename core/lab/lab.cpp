@@ -536,6 +536,7 @@ void Lab::reset()
     for (const QString &name : folder.entryList(QDir::Files | QDir::System))
         folder.remove(name);
     beginDemo();
+    emit wasReset();
 }
 
 void Lab::beginDemo()

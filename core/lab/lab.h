@@ -215,6 +215,8 @@ signals:
     void connectionAccepted(LiveSocket *conn);
     // reset() forgot every connection (they are about to be deleted).
     void connectionsForgotten();
+    // reset() has closed and forgotten all the stage had: views show none of it.
+    void wasReset();
     // The crowd or the playground's list changed.
     void crowdChanged();
     void playgroundChanged();

@@ -64,6 +64,7 @@ private slots:
     void diagramLabelsReadable_data();
     void diagramLabelsReadable();
     void diagramAfterClose();
+    void diagramForgetsTheLastStage();
     void sendAfterPeerClosed();
     void crowdFollowsTheKernel();
     void timelineHasTheRoom_data();
@@ -370,6 +371,27 @@ void TestStageViews::diagramAfterClose()
     QVERIFY2(all.contains(u"closed"_s), qPrintable(all));
     QVERIFY2(all.contains(u"no connection is left"_s), qPrintable(all));
     QVERIFY2(diagram->accessibleDescription().contains(u"closed"_s),
+        qPrintable(diagram->accessibleDescription()));
+}
+
+// A stage that starts afresh starts with an empty diagram: after stage 30's
+// UDP exchange and its closes, stage 31 showed the UDP server's port, a
+// closed client and the close's sentence before any call of its own.
+void TestStageViews::diagramForgetsTheLastStage()
+{
+    enter(u"datagrams"_s);
+    runDemo();
+    LayerDiagram *diagram = m_window->layerDiagram();
+    QCOMPARE(diagram->flow().type, SOCK_DGRAM);
+    QVERIFY(diagram->flow().sourcePort != 0 || diagram->flow().destinationPort != 0);
+    enter(u"backlog"_s); // fresh panels: no `continues`
+    QCOMPARE(diagram->flow().sourcePort, quint16(0));
+    QCOMPARE(diagram->flow().destinationPort, quint16(0));
+    QVERIFY(!diagram->isClosed(LayerDiagram::Side::Client));
+    QVERIFY(!diagram->isClosed(LayerDiagram::Side::Server));
+    QVERIFY(!diagram->hasTransfer());
+    QVERIFY2(!diagram->summary().contains(u"close()"_s), qPrintable(diagram->summary()));
+    QVERIFY2(!diagram->accessibleDescription().contains(u"UDP"_s),
         qPrintable(diagram->accessibleDescription()));
 }
 

@@ -15,6 +15,11 @@ DiagramLink::DiagramLink(LayerDiagram *diagram, Lab *lab, QObject *parent)
           40, [this] { refreshBuffers(); }, this))
 {
     connect(lab, &Lab::callRecorded, this, &DiagramLink::record);
+    // A new stage: the last one's endpoints and packets go.
+    connect(lab, &Lab::wasReset, this, [this] {
+        if (m_diagram)
+            m_diagram->clear();
+    });
     connect(lab->client(), &LiveSocket::connected, this, [this] {
         showEndpoints(m_lab->client());
         if (m_diagram)

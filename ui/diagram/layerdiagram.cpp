@@ -524,6 +524,18 @@ bool LayerDiagram::isCompact() const
     return geometry().compact;
 }
 
+void LayerDiagram::clear()
+{
+    m_animation->stop();
+    m_transfer.reset();
+    m_progress = 0.0;
+    for (int side : {0, 1}) {
+        m_closed[side] = false;
+        m_buffered[side] = 0;
+    }
+    setFlow({}, Encapsulation::Path());
+}
+
 void LayerDiagram::setClosed(Side side, bool closed)
 {
     if (m_closed[int(side)] == closed)

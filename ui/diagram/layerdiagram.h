@@ -87,6 +87,10 @@ public:
     double transferProgress() const { return m_progress; }
     bool isAnimating() const;
 
+    // No sockets any more (a new stage): no endpoints, no transfer, nothing
+    // closed or buffered. The lit and explained layers stay.
+    void clear();
+
     // `side`'s socket was closed (close()), or opened again (false): its
     // host says "closed", the wire is drawn broken, and the last packet's
     // headers go; with both closed the diagram shows no connection.
