@@ -41,6 +41,10 @@
 
 #include <sys/socket.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(QWidget *parent)
@@ -122,6 +126,17 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     connect(m_lab, &Lab::callRecorded, this, &MainWindow::recordEvent);
+#ifdef __GLIBC__
+    // A second after the calls stop (a 400 MiB receive, say), the memory the
+    // views freed goes back to the system: glibc's allocator keeps freed
+    // pages for reuse otherwise, and the window would stay at its peak size
+    // (malloc_trim(3)).
+    auto *trim = new QTimer(this);
+    trim->setSingleShot(true);
+    trim->setInterval(1000);
+    connect(trim, &QTimer::timeout, this, [] { malloc_trim(0); });
+    connect(m_lab, &Lab::callRecorded, trim, qOverload<>(&QTimer::start));
+#endif
     connect(m_explorers, &ExplorerStack::explorersShownChanged, this, &MainWindow::updateColumns);
     connect(m_explorers, &ExplorerStack::explorersBuilt, this, [this](ExplorersWidget *explorers) {
         // The lookup starts on the call buttons' port (--port, or the lesson's).
