@@ -36,6 +36,7 @@ QList<SplitMarks::Mark> SplitMarks::of(const QList<QByteArray> &chunks)
             // Of the held bytes, those this chunk holds (a 4-byte character may span three).
             mark.tailBytes = int(qMin<qsizetype>(result.pendingBytes, chunk.size()));
             mark.tailLength = result.pendingCharLength;
+            mark.tailFirst = int(result.pendingBytes) - mark.tailBytes + 1;
             mark.tail = chunk.last(mark.tailBytes);
         }
     }
@@ -49,21 +50,26 @@ QString SplitMarks::text(const Mark &mark)
 
 QStringList SplitMarks::texts(const Mark &mark)
 {
+    // Which of the character's bytes the chunk holds, by position: "byte 2
+    // of 2", "bytes 1-2 of 3".
+    const auto bytes = [](int first, int count, int length) {
+        return count == 1 ? tr("byte %1 of %2").arg(first).arg(length)
+                          : tr("bytes %1-%2 of %3").arg(first).arg(first + count - 1).arg(length);
+    };
     QStringList parts;
     if (mark.headBytes > 0) {
-        parts << tr("%1 completed: %2 of %3 bytes (%4)")
-                     .arg(mark.headCharacter)
-                     .arg(mark.headBytes)
-                     .arg(mark.headLength)
-                     .arg(BytesFormat::hex(mark.head));
+        parts << tr("%1 completed: %2 (%3)")
+                     .arg(mark.headCharacter,
+                         bytes(
+                             mark.headLength - mark.headBytes + 1, mark.headBytes, mark.headLength),
+                         BytesFormat::hex(mark.head));
     }
     if (mark.tailBytes > 0) {
+        const QString held = bytes(mark.tailFirst, mark.tailBytes, mark.tailLength);
         parts << (mark.tailCharacter.isEmpty()
-                ? tr("a character split: %1 of %2 bytes (%3)")
-                : tr("%1 split: %2 of %3 bytes (%4)").arg(mark.tailCharacter))
-                     .arg(mark.tailBytes)
-                     .arg(mark.tailLength)
-                     .arg(BytesFormat::hex(mark.tail));
+                ? tr("a character split: %1 (%2)").arg(held, BytesFormat::hex(mark.tail))
+                : tr("%1 split: %2 (%3)")
+                      .arg(mark.tailCharacter, held, BytesFormat::hex(mark.tail)));
     }
     return parts;
 }

@@ -22,6 +22,7 @@ public:
         int tailBytes = 0; // bytes at its end that begin a character the next chunk finishes (0-3)
         int headLength = 0; // the lengths (2-4) of those characters, 0 for none
         int tailLength = 0;
+        int tailFirst = 0; // the position (1-3) in its character of the first tail byte
         QString headCharacter; // visible text of the character, "" when not completed
         QString tailCharacter;
         QByteArray head; // those bytes themselves

@@ -4753,16 +4753,24 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
 <context>
     <name>SplitMarks</name>
     <message>
-        <source>%1 completed: %2 of %3 bytes (%4)</source>
-        <translation>%1 vervollständigt: %2 von %3 Bytes (%4)</translation>
+        <source>byte %1 of %2</source>
+        <translation>Byte %1 von %2</translation>
     </message>
     <message>
-        <source>a character split: %1 of %2 bytes (%3)</source>
-        <translation>ein Zeichen geteilt: %1 von %2 Bytes (%3)</translation>
+        <source>bytes %1-%2 of %3</source>
+        <translation>Bytes %1-%2 von %3</translation>
     </message>
     <message>
-        <source>%1 split: %2 of %3 bytes (%4)</source>
-        <translation>%1 geteilt: %2 von %3 Bytes (%4)</translation>
+        <source>%1 completed: %2 (%3)</source>
+        <translation>%1 vervollständigt: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>a character split: %1 (%2)</source>
+        <translation>ein Zeichen geteilt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 split: %2 (%3)</source>
+        <translation>%1 geteilt: %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ private slots:
     void wireLaneWithoutCapture();
     void windowZeroIsMarked();
     void errorsWrapWhole();
+    void codeWrapsBetweenNames();
     void reuseAddressRowSaysWhy();
     void failedSendHasNoArrow();
     void sendMoreIsHeld();
@@ -658,7 +659,12 @@ void TestTimeline::rowsShownHaveALineInView()
     Lab &lab = rig.lab();
     TimelineModel &model = rig.model();
     TimelineView &view = rig.view(QSize(900, 400));
+    const int server = model.laneIndex(u"server"_s);
+    // Made, then bound: in no connection, so no TCP state beside the
+    // lifecycle (the kernel's CLOSED read as a contradiction).
+    QCOMPARE(view.headerLines(server).at(1), u"created"_s);
     QCOMPARE(perform(&lab, u"server.bind 127.0.0.1 0"_s), QString());
+    QCOMPARE(view.headerLines(server).at(1), u"bound"_s);
     QCOMPARE(perform(&lab, u"server.listen 1"_s), QString());
     for (int i = 0; i < 24; ++i)
         QCOMPARE(perform(&lab, u"server.setsockopt SO_RCVBUF 4096"_s), QString());
@@ -1076,8 +1082,8 @@ void TestTimeline::chunkListsNameTheirSocket()
     const QStringList clientRows = rows.mid(clientAt + 1);
     for (const QStringList &side : {connRows, clientRows}) {
         QCOMPARE(side,
-            QStringList({u"8  b'Echoes \\xc3'"_s, u"↳ ü split:\n  1 of 2 bytes (c3)"_s,
-                u"2  b'\\xbc!'"_s, u"↳ ü completed:\n  1 of 2 bytes (bc)"_s, u"0  b''"_s}));
+            QStringList({u"8  b'Echoes \\xc3'"_s, u"↳ ü split:\n  byte 1 of 2 (c3)"_s,
+                u"2  b'\\xbc!'"_s, u"↳ ü completed:\n  byte 2 of 2 (bc)"_s, u"0  b''"_s}));
     }
 }
 
@@ -1237,6 +1243,41 @@ void TestTimeline::windowZeroIsMarked()
     QVERIFY(probeRows <= 1);
     QCOMPARE(openRuns, 1); // the loop still waits: the client never closed
     QVERIFY(!view.grab().isNull());
+}
+
+// A call too long for its box wraps where code breaks well (after "(",
+// "," or "=", before "." or an escape), never inside a name: stage 25 read
+// "client.shutdown(socke" / "t.SHUT_WR)".
+void TestTimeline::codeWrapsBetweenNames()
+{
+    TimelineRig rig;
+    Lab &lab = rig.lab();
+    lab.setNetwork(Lab::Network::Host); // no wire lane: three lanes
+    TimelineModel &model = rig.model();
+    TimelineView &view = rig.view(QSize(900, 600));
+    view.setTextPixelSizes(32, 22); // presentation's at 720 lines
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    quint16 port = 0;
+    QCOMPARE(LabDriver::connectPair(&lab, &port), QString());
+    QCOMPARE(
+        perform(&lab, u"client.sendall \\x00\\x00\\x00\\x18\\x00\\x00\\x00\\x18"_s), QString());
+    QCOMPARE(perform(&lab, u"client.shutdown SHUT_WR"_s), QString());
+    int wrapped = 0;
+    for (const QString &call : {u"client.sendall"_s, u"client.shutdown"_s}) {
+        const int row = model.findCall(call);
+        QVERIFY2(row >= 0, qPrintable(call));
+        QTRY_VERIFY(view.rowLines(row) >= 1);
+        const QStringList lines = view.rowTextLines(row);
+        if (lines.size() > 1)
+            ++wrapped;
+        for (int i = 0; i + 1 < lines.size(); ++i) {
+            const QString &line = lines.at(i);
+            const QString &next = lines.at(i + 1);
+            QVERIFY2(!(line.back().isLetterOrNumber() && next.front().isLetterOrNumber()),
+                qPrintable(lines.join(u" | "_s)));
+        }
+    }
+    QVERIFY(wrapped > 0); // the box is narrow enough to wrap them
 }
 
 // An error's message wraps at its spaces onto the lines under the

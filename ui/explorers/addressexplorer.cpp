@@ -167,6 +167,10 @@ void AddressExplorer::arrange()
     m_refresh->setVisible(!m_presented);
     m_interfacesBox->setMinimumHeight(m_presented ? 0 : fontMetrics().height() * 8);
     m_interfacesBox->setWholeRows(m_presented);
+    // Presented, the list is a third of the screen wide: the interfaces and
+    // their addresses only (kind, MTU and prefix are a tooltip away).
+    m_interfaces->setColumnHidden(1, m_presented);
+    m_interfaces->setColumnHidden(2, m_presented);
     // Numbers too long for a narrow column break after their separators.
     const auto number = [this](const QString &english) {
         const QString local = localNumber(english);
@@ -260,6 +264,7 @@ void AddressExplorer::refreshInterfaces()
         item->setText(2,
             iface.maximumTransmissionUnit() > 0 ? tr("MTU %1").arg(iface.maximumTransmissionUnit())
                                                 : QString());
+        item->setToolTip(0, item->text(1) % u"  "_s % item->text(2));
         const QList<QNetworkAddressEntry> entries = iface.addressEntries();
         for (const QNetworkAddressEntry &entry : entries) {
             QHostAddress ip = entry.ip();
@@ -273,6 +278,7 @@ void AddressExplorer::refreshInterfaces()
             child->setData(0, Qt::UserRole, text);
             child->setText(1, AddressInfo::kindName(info.kind()));
             child->setText(2, u'/' % QString::number(entry.prefixLength()));
+            child->setToolTip(0, child->text(1) % u"  "_s % child->text(2));
         }
         item->setExpanded(true);
     }

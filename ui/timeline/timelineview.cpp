@@ -49,28 +49,43 @@ QStringList wrapped(const QString &text, const QFont &font, int width, int maxLi
         }
         return lines;
     }
-    QTextLayout layout(text, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
     QStringList lines;
-    layout.beginLayout();
-    for (;;) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(qMax(1, width));
+    qsizetype start = 0;
+    while (start < text.size()) {
         if (maxLines > 0 && lines.size() + 1 == maxLines) {
-            lines << text.mid(line.textStart());
+            lines << text.mid(start);
             break;
         }
+        QTextLayout layout(text.mid(start), font);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setLineWidth(qMax(1, width));
+        const qsizetype length = qMax(1, line.textLength());
+        layout.endLayout();
+        qsizetype end = start + length;
+        // Broken inside a word: rather where code breaks well, after "(",
+        // "," or "=" or before "." or an escape ("\x00"), than inside a name.
+        if (end < text.size() && !text.at(end - 1).isSpace() && !text.at(end).isSpace()) {
+            for (qsizetype at = end; at > start + length / 3; --at) {
+                const QChar before = text.at(at - 1);
+                const QChar here = text.at(at);
+                if (before == u'(' || before == u',' || before == u'=' || here == u'.'
+                    || here == u'\\') {
+                    end = at;
+                    break;
+                }
+            }
+        }
         // Without the spaces it broke at: they take room and show nothing.
-        QString shown = text.mid(line.textStart(), line.textLength());
+        QString shown = text.mid(start, end - start);
         while (shown.size() > 1 && shown.endsWith(u' '))
             shown.chop(1);
         lines << shown;
+        start = end;
     }
-    layout.endLayout();
     return lines;
 }
 
@@ -688,6 +703,12 @@ TimelineView::Header TimelineView::header(int lane) const
     header.lifecycle = ShownState::label(*socket); // as the kernel says, before recv() tells
     const TcpInfo::State tcp = socket->tcpInfo().state;
     header.tcpState = TcpInfo::stateName(tcp);
+    // A socket made or bound and no more is in no connection: the kernel's
+    // CLOSED beside "bound" would read as a contradiction.
+    if (tcp == TcpInfo::State::Closed
+        && (socket->state() == LiveSocket::State::Created
+            || socket->state() == LiveSocket::State::Bound))
+        header.tcpState.clear();
     // A state the kernel leaves by itself, with no call to tell (a crowd
     // client's SYN_SENT once the accept queue has room, FIN_WAIT2): read
     // again from TCP_INFO a second later, as long as it lasts.
