@@ -100,6 +100,13 @@ void TestSocketPlayground::udpByTyping()
     QTest::keyClick(child<QComboBox>("playProto")->lineEdit(), Qt::Key_Return);
     QCOMPARE(m_playground->openCount(), 1);
     QVERIFY(child<QLabel>("playRepr")->text().contains(u"type=SocketKind.SOCK_DGRAM, proto=17"_s));
+    // Over the kernel's answer for s1, the call it answers; a changed field
+    // shows the next call.
+    QCOMPARE(child<QLabel>("playCall")->text(),
+        u"s1 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM, socket.IPPROTO_UDP)"_s);
+    type("playProto", u"0"_s);
+    QCOMPARE(child<QLabel>("playCall")->text(),
+        u"s2 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM, 0)"_s);
 }
 
 // The kernel's refusal, not ours: SOCK_DGRAM with IPPROTO_TCP.

@@ -240,9 +240,8 @@ void SocketPlayground::validate()
     m_problem->setText(problems.join(u' '));
     m_create->setEnabled(problems.isEmpty());
     if (family && type && proto) {
-        m_call->setText(u"s%1 = socket.socket(%2, %3, %4)"_s.arg(m_lab->playgroundNamed() + 1)
-                            .arg(symbolic(*family, u"AF_"_s), symbolic(*type, u"SOCK_"_s),
-                                *proto == 0 ? u"0"_s : symbolic(*proto, u"IPPROTO_"_s)));
+        m_call->setText(
+            callText(u"s%1"_s.arg(m_lab->playgroundNamed() + 1), *family, *type, *proto));
     } else {
         m_call->setText(QString());
     }
@@ -308,6 +307,18 @@ void SocketPlayground::showLastOutcome(int family, int type, int proto)
     }
     refreshList();
     validate();
+    // Over the kernel's answer, the call it answers (s1 = ...); the next
+    // call's line (s2 = ...) once a field changes.
+    if (!error) {
+        if (const LiveSocket *socket = m_lab->lastPlaygroundSocket())
+            m_call->setText(callText(socket->name(), family, type, proto));
+    }
+}
+
+QString SocketPlayground::callText(const QString &name, int family, int type, int proto)
+{
+    return u"%1 = socket.socket(%2, %3, %4)"_s.arg(name, symbolic(family, u"AF_"_s),
+        symbolic(type, u"SOCK_"_s), proto == 0 ? u"0"_s : symbolic(proto, u"IPPROTO_"_s));
 }
 
 LiveSocket *SocketPlayground::lastSocket() const

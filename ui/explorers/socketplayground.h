@@ -50,6 +50,9 @@ public:
     // proto) (made by the lesson's explorer.playground, or here), and puts
     // that triple in the form.
     void showLastOutcome(int family, int type, int proto);
+    // "NAME = socket.socket(AF_..., SOCK_..., IPPROTO_...)", constants by
+    // name where this system has one, else numbers.
+    static QString callText(const QString &name, int family, int type, int proto);
 
     // A value as typed: a constant name with `prefix` ("AF_INET", any case),
     // "NAME (n)" as the lists show it, "socket.NAME", or a number (decimal or
