@@ -773,8 +773,13 @@ QStringList TimelineView::headerLines(int lane) const
     const auto address = [&](const QString &label, const Endpoint &endpoint) -> QString {
         if (!endpoint.isValid())
             return label + u" \u2014"_s;
+        // The same form in every lane where it can be: a tuple only where a
+        // loopback one with a five-digit port fits too (stage 30 showed
+        // 127.0.0.1:59300 beside ('0.0.0.0', 37503)).
         const QString tuple = label + u' ' + endpoint.toPythonTuple();
-        return fits(tuple) ? tuple : label + u' ' + endpoint.toString();
+        return fits(tuple) && fits(label + u" ('127.0.0.1', 65535)"_s)
+            ? tuple
+            : label + u' ' + endpoint.toString();
     };
     const Header h = header(lane);
     QString state = h.lifecycle;
