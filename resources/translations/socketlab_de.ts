@@ -4958,6 +4958,10 @@ Jeder Knopf macht einen echten Systemaufruf auf einem echten Socket dieses Rechn
         <source>nothing more: the peer reset (RST)</source>
         <translation>nichts mehr: die Gegenseite hat zurückgesetzt (RST)</translation>
     </message>
+    <message>
+        <source>largest %1</source>
+        <translation>größtes %1</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>

@@ -985,6 +985,7 @@ void TimelineModel::recordSegment(const Segment &s)
         r.parts.append({r.direction, s.payloadLength > 0 && !probe, probe, 1});
         r.seqFrom = s.relativeSeq;
         r.seqTo = qint64(s.relativeSeq) + (probe ? 0 : s.payloadLength);
+        r.largest = r.seqTo - r.seqFrom;
     } else {
         r.statement = s.isUdp() ? tr("UDP") : tr("frame");
         r.result = tr("len %1").arg(locale.toString(s.isUdp() ? s.payloadLength : s.frame.length));
@@ -1070,6 +1071,7 @@ void TimelineModel::gather(Row *into, const Row &part)
     }
     into->bytes += part.bytes;
     into->calls += part.calls;
+    into->largest = qMax(into->largest, part.largest);
     for (const Row::Part &p : part.parts) {
         auto same = std::find_if(into->parts.begin(), into->parts.end(), [&p](const Row::Part &q) {
             return q.direction == p.direction && q.data == p.data && q.probe == p.probe;
@@ -1094,6 +1096,9 @@ void TimelineModel::gather(Row *into, const Row &part)
         into->result = tr("seq %1\u2013%2 len %3")
                            .arg(locale.toString(into->seqFrom), locale.toString(into->seqTo),
                                locale.toString(into->seqTo - into->seqFrom));
+        // How the bytes were cut: the largest segment (at most the MSS).
+        if (into->largest < into->seqTo - into->seqFrom)
+            into->result += u" \u00b7 "_s % tr("largest %1").arg(locale.toString(into->largest));
     } else {
         into->result = tr("seq %1").arg(locale.toString(part.seqFrom)); // where the probes point
     }

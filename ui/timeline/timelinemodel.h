@@ -234,6 +234,7 @@ private:
         QList<Part> parts;
         qint64 seqFrom = 0; // relative seq of the first data byte, and after the last
         qint64 seqTo = 0;
+        qint64 largest = 0; // segment rows: the most data one of its segments carried
     };
     // How the timeline treats a call: every comparison of CallEvent::call
     // and CallEvent::side is in classify().
