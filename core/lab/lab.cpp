@@ -1006,6 +1006,12 @@ QString Lab::performMeasure(const DemoAction &action, Settled *settled)
     const qint64 total = action.number(2);
     const Throughput::Clock clock
         = action.verb() == u"recvcpu" ? Throughput::Clock::ReceiverCpu : Throughput::Clock::Wall;
+    const QString amount = QLocale().formattedDataSize(total, 0, QLocale::DataSizeIecFormat);
+    m_measureBasis = clock == Throughput::Clock::Wall
+        ? tr("Each bar: %1 through a socket pair of this machine, per second of time.").arg(amount)
+        : tr("Each bar: %1 through a socket pair, per second of CPU time the receiver spent "
+             "in recv().")
+              .arg(amount);
     // Blocking calls on their own pair of sockets: off the GUI thread.
     auto promise = std::make_shared<QPromise<double>>();
     auto *watcher = new QFutureWatcher<double>(this);

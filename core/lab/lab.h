@@ -182,6 +182,10 @@ public:
     // on the clients' ephemeral ports. An action still settling is dropped
     // without performed().
     void reset();
+    // What the last measure action measured, in a line: how many bytes went
+    // through the socket pair, and per what second (wall time, or the
+    // receiver's CPU time in recv()). "" before any.
+    QString measureBasis() const { return m_measureBasis; }
     // From now on recv chunks, bytes sent and errors count for the SIDE
     // subjects (what came before does not).
     void beginDemo();
@@ -325,6 +329,7 @@ private:
     QList<AddrInfo> m_explorerInfos;
     bool m_explorerResolved = false;
     int m_points = 0;
+    QString m_measureBasis; // measureBasis()
     quint16 m_lastPort = 0;
     quint16 m_lessonPort = 0;
     QTemporaryDir m_folder;

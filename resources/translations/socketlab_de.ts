@@ -2209,6 +2209,14 @@
         <source>set by SocketLab: port %1 is in %2 from an earlier stage</source>
         <translation>von SocketLab gesetzt: Port %1 ist aus einer früheren Stufe in %2</translation>
     </message>
+    <message>
+        <source>Each bar: %1 through a socket pair of this machine, per second of time.</source>
+        <translation>Jeder Balken: %1 durch ein Socket-Paar dieses Rechners, je Sekunde Zeit.</translation>
+    </message>
+    <message>
+        <source>Each bar: %1 through a socket pair, per second of CPU time the receiver spent in recv().</source>
+        <translation>Jeder Balken: %1 durch ein Socket-Paar, je Sekunde CPU-Zeit, die der Empfänger in recv() verbrachte.</translation>
+    </message>
 </context>
 <context>
     <name>LabNetwork</name>

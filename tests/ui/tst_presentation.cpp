@@ -398,6 +398,11 @@ void TestPresentation::everyStageFits()
             most = qMax(most, value);
         }
         QCOMPARE(chart->logScale(), most > 100 * least);
+        // Under the figures, what each bar measured: how much, per what second.
+        QVERIFY2(chart->basis().contains(u" MiB through a socket pair"_s), qPrintable(where));
+        QCOMPARE(chart->basis().contains(u"CPU time"_s),
+            std::any_of(current->actions.cbegin(), current->actions.cend(),
+                [](const DemoAction &action) { return action.verb() == u"recvcpu"; }));
     }
 
     // Every list's rows are whole: none is wider than the list, so none is

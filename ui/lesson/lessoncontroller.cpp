@@ -6,6 +6,7 @@
 #include "ui/explorers/explorerstack.h"
 #include "ui/explorers/explorerswidget.h"
 #include "ui/lesson/lessonpanel.h"
+#include "ui/lesson/throughputchart.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/widgets/textentry.h"
 #include "ui/window/focusview.h"
@@ -73,7 +74,10 @@ LessonController::LessonController(MainWindow *window, QObject *parent)
     Lab *lab = window->lab();
     connect(lab, &Lab::performing, this, &LessonController::onPerforming);
     connect(lab, &Lab::performed, this, &LessonController::onPerformed);
-    connect(lab, &Lab::measured, m_panel, &LessonPanel::addMeasurement);
+    connect(lab, &Lab::measured, m_panel, [this, lab](const QString &label, double rate) {
+        m_panel->throughputChart()->setBasis(lab->measureBasis());
+        m_panel->addMeasurement(label, rate);
+    });
     connect(this, &LessonController::stageReady, this, [this](int index) {
         if (m_autoplay && index == m_panel->currentIndex())
             QTimer::singleShot(0, this, &LessonController::runDemo);

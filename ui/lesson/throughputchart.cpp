@@ -123,6 +123,8 @@ void ThroughputChart::addMeasurement(const QString &label, double bytesPerSecond
 void ThroughputChart::updateText()
 {
     QStringList lines = m_items;
+    if (!m_basis.isEmpty())
+        lines << m_basis;
     if (logScale())
         lines << tr("Log scale: each grey line is ten times the one under it.");
     m_text->setText(lines.join(m_fill ? u"\n"_s : u"  ·  "_s));
@@ -201,10 +203,17 @@ void ThroughputChart::updatePlotHeight()
     }
 }
 
+void ThroughputChart::setBasis(const QString &basis)
+{
+    m_basis = basis;
+    updateText();
+}
+
 void ThroughputChart::clear()
 {
     m_bars.clear();
     m_items.clear();
+    m_basis.clear();
     m_text->clear();
     m_plot->update();
     hide();

@@ -24,6 +24,10 @@ public:
     // One measurement: `label` names it ("AF_INET, recv(8)"), bytesPerSecond >= 0.
     void addMeasurement(const QString &label, double bytesPerSecond);
     void clear();
+    // A line under the figures saying what each bar measured ("Each bar:
+    // 16 MiB through a socket pair..."); "" for none. clear() empties it.
+    void setBasis(const QString &basis);
+    QString basis() const { return m_basis; }
     int count() const { return int(m_bars.size()); }
     // The figures as text: "label: N MB/s" items joined by " · ".
     QString text() const;
@@ -71,6 +75,7 @@ private:
     QList<Bar> m_bars;
     QStringList m_items;
     bool m_fill = false;
+    QString m_basis;
     Plot *m_plot = nullptr;
     QLabel *m_text = nullptr;
 };

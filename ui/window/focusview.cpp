@@ -255,7 +255,10 @@ FocusView::FocusView(Lab *lab, TimelineModel *model, QWidget *parent)
     connect(lab, &Lab::performed, m_throttle, &Throttle::request);
     connect(lab, &Lab::crowdChanged, m_throttle, &Throttle::request);
     connect(lab, &Lab::playgroundChanged, m_throttle, &Throttle::request);
-    connect(lab, &Lab::measured, m_chart, &ThroughputChart::addMeasurement);
+    connect(lab, &Lab::measured, m_chart, [this, lab](const QString &label, double rate) {
+        m_chart->setBasis(lab->measureBasis());
+        m_chart->addMeasurement(label, rate);
+    });
     connect(lab, &Lab::measured, m_throttle, &Throttle::request);
     connect(lab->queueWatch(), &QueueWatch::changed, this, [this] {
         if (isVisible() && m_names.contains(u"buffers"_s))
