@@ -1206,7 +1206,12 @@ QByteArray FocusView::textsJson(const QString &stageId)
     for (const Text &text : texts()) {
         QJsonObject item {{u"name"_s, text.name}, {u"text"_s, text.text}};
         // Where it is on the screen: a reader (tst_backrow) reads that part alone too.
-        if (const QWidget *view = viewFor(text.name); view && view->isVisible()) {
+        const QWidget *view = viewFor(text.name);
+        for (const Value &card : std::as_const(m_cards)) {
+            if (card.name == text.name)
+                view = card.box; // a value's card (server.state, client.laddr...)
+        }
+        if (view && view->isVisible()) {
             const QPoint at = view->mapToGlobal(QPoint(0, 0));
             item.insert(u"rect"_s, QJsonArray {at.x(), at.y(), view->width(), view->height()});
         }
