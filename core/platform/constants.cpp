@@ -694,6 +694,7 @@ struct Elsewhere
 {
     const char16_t *name;
     const char *note; // QT_TRANSLATE_NOOP: translated when read
+    bool same = false; // the same value everywhere (the note says why or where)
 };
 
 // Values on other systems, from their headers (glibc/Linux, macOS
@@ -705,7 +706,8 @@ constexpr Elsewhere kElsewhere[] = {
             "name, never the number.")},
     {u"AF_UNIX",
         QT_TRANSLATE_NOOP("Constants",
-            "AF_UNIX is 1 on Linux, macOS and Windows 10+, which accepts it since 2018.")},
+            "AF_UNIX is 1 on Linux, macOS and Windows 10+, which accepts it since 2018."),
+        true},
     {u"AF_PACKET",
         QT_TRANSLATE_NOOP("Constants",
             "AF_PACKET exists only on Linux; macOS and the BSDs use BPF devices instead.")},
@@ -764,16 +766,19 @@ constexpr Elsewhere kElsewhere[] = {
         QT_TRANSLATE_NOOP("Constants",
             "IPPROTO_IPV6 is 41 everywhere: protocol numbers come from IANA, not from the "
             "operating "
-            "system.")},
+            "system."),
+        true},
     {u"IPPROTO_TCP",
         QT_TRANSLATE_NOOP("Constants",
             "IPPROTO_TCP is 6 everywhere: protocol numbers come from IANA's registry, not from the "
-            "operating system.")},
+            "operating system."),
+        true},
     {u"IPPROTO_UDP",
         QT_TRANSLATE_NOOP("Constants",
             "IPPROTO_UDP is 17 everywhere: protocol numbers come from IANA's registry, not from "
             "the "
-            "operating system.")},
+            "operating system."),
+        true},
     {u"IPV6_V6ONLY",
         QT_TRANSLATE_NOOP("Constants",
             "IPV6_V6ONLY is 26 on Linux and 27 on macOS and Windows; its default is off on Linux "
@@ -789,14 +794,15 @@ constexpr Elsewhere kElsewhere[] = {
         QT_TRANSLATE_NOOP("Constants",
             "EAI_AGAIN is -3 with glibc, 2 on macOS, and 11002 (WSATRY_AGAIN) on Windows.")},
     {u"AI_CANONNAME",
-        QT_TRANSLATE_NOOP("Constants", "AI_CANONNAME is 2 on Linux, macOS and Windows.")},
+        QT_TRANSLATE_NOOP("Constants", "AI_CANONNAME is 2 on Linux, macOS and Windows."), true},
     {u"AI_NUMERICHOST",
-        QT_TRANSLATE_NOOP("Constants", "AI_NUMERICHOST is 4 on Linux, macOS and Windows.")},
+        QT_TRANSLATE_NOOP("Constants", "AI_NUMERICHOST is 4 on Linux, macOS and Windows."), true},
     {u"AI_ADDRCONFIG",
         QT_TRANSLATE_NOOP(
             "Constants", "AI_ADDRCONFIG is 0x20 with glibc, 0x400 on macOS and Windows.")},
     {u"SHUT_RDWR",
-        QT_TRANSLATE_NOOP("Constants", "SHUT_RDWR is 2 everywhere; Windows calls it SD_BOTH.")},
+        QT_TRANSLATE_NOOP("Constants", "SHUT_RDWR is 2 everywhere; Windows calls it SD_BOTH."),
+        true},
 };
 
 bool lessForPython(const Constants::Entry &a, const Constants::Entry &b)
@@ -903,6 +909,15 @@ QString Constants::pythonDict(const QString &prefix)
     for (auto it = kept.cbegin(); it != kept.cend(); ++it)
         lines << pythonKey(it.value(), it.key()) % u": '"_s % it.value() % u'\'';
     return u'{' % lines.join(u",\n "_s) % u'}';
+}
+
+bool Constants::differsElsewhere(const QString &name)
+{
+    for (const Elsewhere &e : kElsewhere) {
+        if (name == QStringView(e.name))
+            return !e.same;
+    }
+    return false;
 }
 
 QString Constants::portabilityNote(const QString &name)

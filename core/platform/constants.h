@@ -61,6 +61,9 @@ public:
     // it is the same everywhere (IPPROTO_TCP comes from IANA); empty when
     // nothing is recorded for the name.
     static QString portabilityNote(const QString &name);
+    // Whether `name`'s value is another on some other system (the note says
+    // where); false for a name the same everywhere (IPPROTO_TCP) or without a note.
+    static bool differsElsewhere(const QString &name);
     // "Linux", "macOS", "FreeBSD", "this system".
     static QString platformName();
 };

@@ -225,6 +225,14 @@ void TestConstants::portability()
     QVERIFY(note.contains(u"30 on macOS"_s));
     QVERIFY(note.contains(u"23 on Windows"_s));
     QVERIFY(Constants::portabilityNote(u"AF_APPLETALK"_s).isEmpty());
+    // A note may say the value is the same everywhere: only the others differ.
+    QVERIFY(Constants::differsElsewhere(u"AF_INET6"_s));
+    QVERIFY(Constants::differsElsewhere(u"SOL_SOCKET"_s));
+    for (const QString &same : {u"IPPROTO_TCP"_s, u"IPPROTO_UDP"_s, u"AF_UNIX"_s}) {
+        QVERIFY(!Constants::portabilityNote(same).isEmpty());
+        QVERIFY2(!Constants::differsElsewhere(same), qPrintable(same));
+    }
+    QVERIFY(!Constants::differsElsewhere(u"AF_APPLETALK"_s));
 #ifdef Q_OS_LINUX
     QCOMPARE(Constants::platformName(), u"Linux"_s);
     QCOMPARE(*Constants::value(u"AF_INET6"_s), 10);

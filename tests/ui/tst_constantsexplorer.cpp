@@ -122,6 +122,13 @@ void TestConstantsExplorer::selectingShowsNote()
     QVERIFY2(note.contains(u"30 on macOS"_s), qPrintable(note));
     m_table->selectRow(rowOf(u"AF_UNIX"_s));
     QVERIFY(m_explorer->findChild<QLabel *>(u"constantsNote"_s)->text().contains(u"AF_LOCAL"_s));
+    // The star marks a value another system gives another number: AF_INET6,
+    // not AF_UNIX or IPPROTO_TCP, whose notes say they are the same everywhere.
+    QCOMPARE(m_table->item(row, 0)->text(), u"AF_INET6 *"_s);
+    QCOMPARE(m_table->item(rowOf(u"AF_UNIX"_s), 0)->text(), u"AF_UNIX"_s);
+    m_explorer->setPrefix(u"IPPROTO_"_s);
+    QCOMPARE(m_table->item(rowOf(u"IPPROTO_TCP"_s), 0)->text(), u"IPPROTO_TCP"_s);
+    QCOMPARE(m_table->item(rowOf(u"IPPROTO_UDP"_s), 0)->text(), u"IPPROTO_UDP"_s);
 }
 
 QTEST_MAIN(TestConstantsExplorer)

@@ -184,7 +184,7 @@ void ConstantsExplorer::refresh()
     for (int row = 0; row < entries.size(); ++row) {
         const Constants::Entry &e = entries.at(row);
         auto *name = new QTableWidgetItem(e.name);
-        if (!Constants::portabilityNote(e.name).isEmpty())
+        if (Constants::differsElsewhere(e.name))
             name->setText(e.name % u" *"_s);
         name->setData(Qt::UserRole, e.name);
         auto *value = new QTableWidgetItem(QString::number(e.value));
