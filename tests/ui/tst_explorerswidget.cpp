@@ -16,6 +16,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <QNetworkInterface>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
@@ -236,6 +237,23 @@ void TestExplorersWidget::presentedAndBack()
     w.showExplorer(ExplorersWidget::Explorer::Address);
     QVERIFY(w.addressExplorer()->isPresented());
     QTRY_VERIFY(interfaces->isVisible());
+    // The interfaces in use only (the rows there is room for), named and
+    // with their addresses; kind, MTU and prefix a tooltip away.
+    const auto listed = [interfaces] {
+        QStringList names;
+        for (int i = 0; i < interfaces->topLevelItemCount(); ++i)
+            names << interfaces->topLevelItem(i)->text(0);
+        return names;
+    };
+    QStringList up;
+    QStringList all;
+    for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
+        all << iface.humanReadableName();
+        if (iface.flags().testFlag(QNetworkInterface::IsUp))
+            up << iface.humanReadableName();
+    }
+    QCOMPARE(listed(), up);
+    QVERIFY(interfaces->isColumnHidden(1) && interfaces->isColumnHidden(2));
     w.showExplorer(ExplorersWidget::Explorer::Constants);
     w.constantsExplorer()->setPrefix(u"AF_"_s);
     QVERIFY(constants->isColumnHidden(2));
@@ -245,6 +263,8 @@ void TestExplorersWidget::presentedAndBack()
 
     w.setPresented(false);
     QVERIFY(tabBar->isVisible());
+    QCOMPARE(listed(), all);
+    QVERIFY(!interfaces->isColumnHidden(1));
     QVERIFY(!constants->isColumnHidden(2));
     // The table fills its place again (the pixels under whole rows are its own).
     QTRY_COMPARE(constants->height(), constants->parentWidget()->height());

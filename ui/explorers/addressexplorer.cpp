@@ -139,6 +139,7 @@ void AddressExplorer::setPresented(bool presented)
         return;
     m_presented = presented;
     arrange();
+    refreshInterfaces();
     explore();
 }
 
@@ -257,8 +258,11 @@ void AddressExplorer::refreshInterfaces()
     m_interfaces->clear();
     const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
     for (const QNetworkInterface &iface : interfaces) {
-        auto *item = new QTreeWidgetItem(m_interfaces);
         const bool up = iface.flags().testFlag(QNetworkInterface::IsUp);
+        // Presented, the few rows there is room for go to the interfaces in use.
+        if (m_presented && !up)
+            continue;
+        auto *item = new QTreeWidgetItem(m_interfaces);
         item->setText(0, iface.humanReadableName());
         item->setText(1, up ? tr("up") : tr("down"));
         item->setText(2,

@@ -36,7 +36,7 @@ public:
 public slots:
     // Puts `text` in the address field and explores it.
     void setAddress(const QString &text);
-    // Re-reads this machine's interfaces.
+    // Re-reads this machine's interfaces (presented: those that are up).
     void refreshInterfaces();
 
 private:
