@@ -478,8 +478,18 @@ void TestLab::bufferChartRisesUnderLoad()
     for (double rate : std::as_const(rates))
         figures << QString::number(rate / 1e6, 'f', 1);
     qInfo("MB per second of the receiver's CPU time: %s", qPrintable(figures.join(u", "_s)));
-    for (qsizetype i = 1; i < rates.size(); ++i)
-        QVERIFY2(rates.at(i) > rates.at(i - 1), qPrintable(figures.join(u" < "_s)));
+    // Each call's fixed cost rules up to recv(4096): every step there rises.
+    // From 4096 bytes on the copy itself rules, and the two top bars can
+    // swap on a loaded machine (under asan, with a build on every core:
+    // 1743.8 then 1605.0 MB/s); the last stays within a quarter of the one
+    // before it, and the whole chart rises tenfold at least.
+    for (qsizetype i = 1; i < rates.size(); ++i) {
+        if (i < rates.size() - 1)
+            QVERIFY2(rates.at(i) > rates.at(i - 1), qPrintable(figures.join(u" < "_s)));
+        else
+            QVERIFY2(rates.at(i) > 0.75 * rates.at(i - 1), qPrintable(figures.join(u" < "_s)));
+    }
+    QVERIFY2(rates.last() > 10 * rates.first(), qPrintable(figures.join(u" < "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestLab)
