@@ -911,22 +911,29 @@ QString Constants::pythonDict(const QString &prefix)
     return u'{' % lines.join(u",\n "_s) % u'}';
 }
 
-bool Constants::differsElsewhere(const QString &name)
+namespace {
+
+const Elsewhere *elsewhere(const QString &name)
 {
     for (const Elsewhere &e : kElsewhere) {
         if (name == QStringView(e.name))
-            return !e.same;
+            return &e;
     }
-    return false;
+    return nullptr;
+}
+
+} // namespace
+
+bool Constants::differsElsewhere(const QString &name)
+{
+    const Elsewhere *e = elsewhere(name);
+    return e && !e->same;
 }
 
 QString Constants::portabilityNote(const QString &name)
 {
-    for (const Elsewhere &e : kElsewhere) {
-        if (name == QStringView(e.name))
-            return tr(e.note);
-    }
-    return {};
+    const Elsewhere *e = elsewhere(name);
+    return e ? tr(e->note) : QString();
 }
 
 QString Constants::platformName()

@@ -524,11 +524,16 @@ bool LayerDiagram::isCompact() const
     return geometry().compact;
 }
 
-void LayerDiagram::clear()
+void LayerDiagram::dropTransfer()
 {
     m_animation->stop();
     m_transfer.reset();
     m_progress = 0.0;
+}
+
+void LayerDiagram::clear()
+{
+    dropTransfer();
     for (int side : {0, 1}) {
         m_closed[side] = false;
         m_buffered[side] = 0;
@@ -543,9 +548,7 @@ void LayerDiagram::setClosed(Side side, bool closed)
     m_closed[int(side)] = closed;
     if (closed) {
         // The connection's last packet is history now.
-        m_animation->stop();
-        m_transfer.reset();
-        m_progress = 0.0;
+        dropTransfer();
         m_buffered[int(side)] = 0;
     }
     updateAccessibleDescription();

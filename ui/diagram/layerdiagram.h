@@ -169,6 +169,8 @@ private:
     QString layerAt(const QPoint &pos) const;
     void finishTransfer();
     void updateAccessibleDescription();
+    // No packet on its way any more: the animation stops, the transfer goes.
+    void dropTransfer();
     QString hostTitle(Side side) const;
     // What joins the hosts, for the title row: "Both ends are this machine, via lo".
     QString middleTitle() const;

@@ -160,31 +160,28 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
 
 int TimelineModel::findCall(const QString &call, int from) const
 {
-    for (int i = qMax(0, from); i < int(m_rows.size()); ++i) {
-        if (isCall(i, call))
-            return i;
-    }
-    return -1;
+    return scanForCall(call, qMax(0, from), 1);
 }
 
 int TimelineModel::findCallBefore(const QString &call, int before) const
 {
-    for (int i = qMin(before, int(m_rows.size())) - 1; i >= 0; --i) {
-        if (isCall(i, call))
+    return scanForCall(call, qMin(before, int(m_rows.size())) - 1, -1);
+}
+
+int TimelineModel::scanForCall(const QString &call, int start, int step) const
+{
+    const qsizetype dot = call.indexOf(u'.');
+    const int lane = dot > 0 ? laneIndex(call.left(dot)) : -1;
+    if (lane < 0)
+        return -1;
+    const QString name = call.mid(dot) + u'('; // ".sendall("
+    for (int i = start; i >= 0 && i < int(m_rows.size()); i += step) {
+        const Row &r = row(i);
+        if (r.lane == lane && (r.kind == RowKind::Call || r.kind == RowKind::Run)
+            && r.statement.contains(name))
             return i;
     }
     return -1;
-}
-
-bool TimelineModel::isCall(int index, const QString &call) const
-{
-    const qsizetype dot = call.indexOf(u'.');
-    if (dot <= 0)
-        return false;
-    const int lane = laneIndex(call.left(dot));
-    const Row &r = row(index);
-    return lane >= 0 && r.lane == lane && (r.kind == RowKind::Call || r.kind == RowKind::Run)
-        && r.statement.contains(call.mid(dot) + u'('); // ".sendall("
 }
 
 void TimelineModel::setMaxRows(int rows)

@@ -277,8 +277,9 @@ private:
     };
 
     Row &row(int index) { return m_rows[size_t(index)]; }
-    // Whether row `index` is a row of `call` ("socket.name", as findCall).
-    bool isCall(int index, const QString &call) const;
+    // The first row of `call` ("socket.name", as findCall) from row `start`
+    // on, going by `step` (1: down, -1: up); -1 for none.
+    int scanForCall(const QString &call, int start, int step) const;
     const Row &row(int index) const { return m_rows[size_t(index)]; }
     static qint64 rowBytes(const Row &row);
     int laneFor(const CallEvent &event, const Call &call);
